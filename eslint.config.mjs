@@ -1,0 +1,25 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import globals from "globals";
+
+export default tseslint.config(
+  { ignores: ["dist/", "coverage/", "node_modules/", "test-artifacts/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.js", "**/*.mjs"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // the engine and the template are pure: no Office, DOM or Node
+    files: ["src/engine/**/*.ts", "src/template/**/*.ts", "src/docx/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["node:*", "fs", "path", "os", "child_process", "react", "react-dom"] },
+      ],
+      "no-restricted-globals": ["error", "Office", "Word", "document", "window", "process"],
+    },
+  },
+);
