@@ -1,15 +1,142 @@
-import type { CheckResult, DocumentSnapshot, FormatId } from "./types";
+import { formatForYear, formats, getFormat } from "../template";
+import { render } from "./render";
+import type { Report, Rule, RuleContext } from "./rule";
+import { rules as allRules } from "./rules";
+import { findSections } from "./sections";
+import { sortFindings } from "./sort-findings";
+import { bindTables } from "./tables/bind-tables";
+import type { TableBinding } from "./tables/binding";
+import type {
+  BoundCell,
+  CheckResult,
+  DocumentSnapshot,
+  Finding,
+  FormatId,
+  SectionResult,
+  TableKey,
+  TableResult,
+} from "./types";
+import { findYear } from "./year";
 
 export interface CheckOptions {
-  /** Force a format instead of detecting it. */
+  /** The format the report should follow; by default the one its year calls for. */
   readonly format?: FormatId;
-  /** Rule ids to run; all rules when absent. */
+  /** Rule ids to run; every rule when absent. */
   readonly rules?: readonly string[];
+  /**
+   * Let a rule's exception escape instead of turning it into an `internal-error` finding.
+   * Tests set it; the pane and the CLI keep one broken rule from blanking the report.
+   */
+  readonly strict?: boolean;
 }
 
-/** Checks a report snapshot against the official format. */
+/**
+ * Checks a report against the official format: finds its sections and tables, binds every
+ * template value cell to a document cell, and runs every rule once over the shared result.
+ * Pure and deterministic; linear in the number of cells.
+ * @example check(readDocx(bytes)).findings.filter(f => f.rule === "balance")
+ */
 export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): CheckResult {
-  void snapshot;
-  void options;
-  throw new Error("not implemented yet");
+  const sections = findSections(snapshot, formats[0].sections);
+  const year = findYear(snapshot, sections[0]?.block);
+  const format = getFormat(options.format ?? (year ? formatForYear(year) : "2021"));
+  const preferred = [format, ...formats.filter((f) => f !== format)];
+  const tables = bindTables(snapshot, sections, preferred);
+  const findings: Finding[] = [];
+  const selected = options.rules ? allRules.filter((r) => options.rules!.includes(r.id)) : allRules;
+  for (const rule of selected) runRule(rule, { snapshot, format, year, sections, tables }, findings, options.strict);
+  return {
+    format: reportFormat(tables),
+    year,
+    sections: format.sections.map((s): SectionResult => {
+      const found = sections.find((m) => m.key === s.key);
+      return { key: s.key, found: !!found, heading: found?.heading ?? null, ref: found?.ref ?? null };
+    }),
+    tables: format.tables.map((t) => tableResult(t.key, tables.get(t.key))),
+    cells: [...tables.values()].flatMap((b) => orderedCells(b)),
+    findings: sortFindings(findings, format),
+  };
 }
+
+function runRule(
+  rule: Rule,
+  inputs: Omit<RuleContext, "report">,
+  findings: Finding[],
+  strict: boolean | undefined,
+): void {
+  const report = (r: Report): void => {
+    findings.push(toFinding(rule, r));
+  };
+  try {
+    rule.check({ ...inputs, report });
+  } catch (error) {
+    if (strict) throw error;
+    findings.push(internalError(rule, error));
+  }
+}
+
+function toFinding(rule: Rule, r: Report): Finding {
+  const message = rule.meta.messages[r.messageId];
+  if (!message) throw new Error(`rule ${rule.id} reported unknown message id ${r.messageId}`);
+  const data = r.data ?? {};
+  return {
+    rule: rule.id,
+    severity: rule.meta.severity,
+    messageId: r.messageId,
+    section: r.section ?? null,
+    table: r.table ?? null,
+    row: r.row ?? null,
+    column: r.column ?? null,
+    expected: r.expected ?? null,
+    actual: r.actual ?? null,
+    cells: r.cells ?? [],
+    message: render(message.zh, data),
+    messageEn: render(message.en, data),
+    data,
+    ref: r.ref ?? null,
+    ...(r.fix ? { fix: r.fix } : {}),
+    ...(r.suggestions?.length ? { suggestions: r.suggestions } : {}),
+  };
+}
+
+function internalError(rule: Rule, error: unknown): Finding {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    rule: "internal-error",
+    severity: "error",
+    messageId: "crashed",
+    section: null,
+    table: null,
+    row: null,
+    column: null,
+    expected: null,
+    actual: null,
+    cells: [],
+    message: `检查规则 ${rule.id} 运行出错，本项未能检查：${detail}`,
+    messageEn: `Rule ${rule.id} failed and was not checked: ${detail}`,
+    data: { failedRule: rule.id, detail },
+    ref: null,
+  };
+}
+
+function reportFormat(tables: ReadonlyMap<TableKey, TableBinding>): FormatId | "unknown" {
+  const binding = tables.get("table3") ?? tables.get("table2") ?? tables.get("table4");
+  return binding ? binding.format.id : "unknown";
+}
+
+function tableResult(key: TableKey, binding: TableBinding | undefined): TableResult {
+  if (!binding) return { key, found: false, format: null, bound: 0, expected: 0, parts: [] };
+  const expected = binding.table.rows.reduce((n, r) => n + r.columns.length, 0);
+  return { key, found: true, format: binding.format.id, bound: binding.cells.size, expected, parts: binding.parts };
+}
+
+/** A binding's cells in template order, row by row. */
+function orderedCells(binding: TableBinding): BoundCell[] {
+  return binding.table.rows.flatMap((r) =>
+    r.columns.flatMap((c) => {
+      const cell = binding.cells.get(`${r.key}/${c}`);
+      return cell ? [cell] : [];
+    }),
+  );
+}
+

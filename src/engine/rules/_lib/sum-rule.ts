@@ -1,0 +1,119 @@
+import { equationsOf, type Equation, type TableTemplate } from "../../../template";
+import { columnName, rowName, shortTableName } from "../../describe";
+import type { Rule, RuleContext, RuleMeta } from "../../rule";
+import { cellId, type TableBinding } from "../../tables/binding";
+import type { BoundCell, CellKey, Fix } from "../../types";
+
+/** One term of a sum as the pane shows it: its short name and the value counted. */
+export interface Term {
+  readonly label: string;
+  readonly value: number;
+  /** True when the cell is blank or a placeholder, counted as 0. */
+  readonly blank: boolean;
+}
+
+const EPSILON = 1e-9;
+
+/**
+ * A rule that evaluates the sum relations the template declares under its id. An equation with
+ * a cell that is not bound, or holds text, is not evaluated: those cells are reported by their
+ * own rules. Blank and placeholder cells count as 0 and the finding says so.
+ */
+export function sumRule(id: string, meta: Omit<RuleMeta, "fixable">): Rule {
+  return {
+    id,
+    meta: { ...meta, fixable: "suggestion" },
+    check(context: RuleContext) {
+      for (const binding of context.tables.values()) {
+        for (const equation of equationsOf(binding.table)) {
+          if (equation.rule === id) checkEquation(context, binding, equation);
+        }
+      }
+    },
+  };
+}
+
+function checkEquation(context: RuleContext, binding: TableBinding, equation: Equation): void {
+  const cellOf = (k: CellKey): BoundCell | undefined => binding.cells.get(cellId(k.row, k.column));
+  const all = [...equation.left, ...equation.right];
+  const bound = all.map(cellOf);
+  if (bound.some((c) => !c || c.value.kind === "text")) return;
+  const term = (k: CellKey): Term => {
+    const v = cellOf(k)!.value;
+    return { label: termLabel(binding.table, equation, k), value: v.kind === "number" ? v.value : 0, blank: v.kind !== "number" };
+  };
+  const left = equation.left.map(term);
+  const right = equation.right.map(term);
+  const leftSum = sum(left);
+  const rightSum = sum(right);
+  if (Math.abs(leftSum - rightSum) < EPSILON) return;
+  const at = cellOf(equation.at)!;
+  const atValue = at.value.kind === "number" ? at.value.value : 0;
+  const onLeft = equation.left.some((k) => k.row === equation.at.row && k.column === equation.at.column);
+  const expected = round(onLeft ? rightSum - (leftSum - atValue) : leftSum - (rightSum - atValue));
+  const blanks = all.filter((k) => cellOf(k)!.value.kind !== "number");
+  const suggestions: Fix[] =
+    expected >= 0 && Number.isInteger(expected)
+      ? [{ op: "set-cell", at: equation.at, ref: at.ref, from: at.text, to: String(expected) }]
+      : [];
+  context.report({
+    messageId: blanks.length ? "unequalWithBlanks" : "unequal",
+    section: binding.table.section,
+    table: binding.table.key,
+    row: equation.at.row,
+    column: equation.at.column,
+    expected,
+    actual: atValue,
+    cells: uniqueCells([equation.at, ...all]),
+    ref: at.ref,
+    data: {
+      where: where(binding.table, equation),
+      formula: formula(left, right, leftSum, rightSum),
+      terms: { left, right },
+      leftSum: round(leftSum),
+      rightSum: round(rightSum),
+      diff: round(leftSum - rightSum),
+      blanks,
+      basis: equation.basis,
+    },
+    suggestions,
+  });
+}
+
+function termLabel(table: TableTemplate, equation: Equation, k: CellKey): string {
+  const item = equation.along === "row" ? table.columns.find((c) => c.key === k.column) : table.rows.find((r) => r.key === k.row);
+  return item?.short ?? (equation.along === "row" ? k.column : k.row);
+}
+
+function where(table: TableTemplate, equation: Equation): string {
+  const name = shortTableName(table);
+  return equation.along === "row"
+    ? `${name}“${rowName(table, equation.each)}”行`
+    : `${name}“${columnName(table, equation.each)}”列`;
+}
+
+/** "一(60) + 二(0) = 60，三（七）(61) + 四(0) = 61，差 1" */
+export function formula(left: readonly Term[], right: readonly Term[], leftSum: number, rightSum: number): string {
+  const side = (terms: readonly Term[], total: number): string => {
+    // a long sum names its non-zero terms only, or the formula would not fit the pane
+    const shown = terms.length > 4 ? terms.filter((t) => t.blank || t.value !== 0) : terms;
+    const rest = terms.length - shown.length;
+    const written = shown.map((t) => `${t.label}(${t.blank ? "空白" : t.value})`).join(" + ");
+    const tail = rest ? `${written ? " + " : ""}其余 ${rest} 项(0)` : "";
+    return terms.length > 1 ? `${written}${tail} = ${round(total)}` : written;
+  };
+  return `${side(left, leftSum)}，${side(right, rightSum)}，差 ${round(Math.abs(leftSum - rightSum))}`;
+}
+
+const sum = (terms: readonly Term[]): number => terms.reduce((n, t) => n + t.value, 0);
+const round = (n: number): number => Math.round(n * 1e6) / 1e6;
+
+function uniqueCells(cells: readonly CellKey[]): CellKey[] {
+  const seen = new Set<string>();
+  return cells.filter((k) => {
+    const id = cellId(k.row, k.column);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}

@@ -1,0 +1,51 @@
+import { shortTableName } from "../describe";
+import type { Rule } from "../rule";
+
+/** The tables keep the format's labels: a row or column whose label is gone is a guess. */
+const rule: Rule = {
+  id: "table-label",
+  meta: {
+    description: {
+      zh: "统计表的行、列标题应与格式规定一致，不应删除或改写。",
+      en: "Table labels follow the format and are neither deleted nor rewritten.",
+    },
+    severity: "warning",
+    tags: ["tables"],
+    basis: "国办公开办函〔2021〕30号 附表",
+    messages: {
+      missing: {
+        zh: "{table}缺少标题“{expected}”（已按位置识别该{role}）。",
+        en: "{table} lacks the label “{expected}” (the {roleEn} was recognised by its position).",
+      },
+      altered: {
+        zh: "{table}中应为“{expected}”的位置写成了“{actual}”。",
+        en: "{table} has “{actual}” where the label “{expected}” belongs.",
+      },
+      nonstandard: {
+        zh: "{table}的标题“{actual}”不规范，应为“{expected}”。",
+        en: "{table}'s label “{actual}” is not standard; it should read “{expected}”.",
+      },
+    },
+  },
+  check(context) {
+    for (const binding of context.tables.values()) {
+      for (const issue of binding.labelIssues) {
+        if (issue.status === "outdated") continue;
+        const role = { row: "行", column: "列", header: "表头", title: "栏目" }[issue.role];
+        const roleEn = { row: "row", column: "column", header: "header", title: "block" }[issue.role];
+        context.report({
+          messageId: issue.status,
+          section: binding.table.section,
+          table: binding.key,
+          row: issue.role === "row" ? issue.key : null,
+          column: issue.role === "column" ? issue.key : null,
+          expected: issue.expected,
+          actual: issue.actual,
+          ref: issue.ref,
+          data: { table: shortTableName(binding.table), expected: issue.expected, actual: issue.actual, role, roleEn, label: issue.role },
+        });
+      }
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,112 @@
+import type { SectionTemplate } from "../template";
+import { labelKey, normaliseText } from "./normalise";
+import type { DocumentSnapshot, HostRef, SectionKey, SnapshotParagraph } from "./types";
+
+/** A section heading found in the document. */
+export interface SectionMatch {
+  readonly key: SectionKey;
+  /** Index of the heading's block in the snapshot. */
+  readonly block: number;
+  /** The heading as the reader sees it, generated numbering included. */
+  readonly heading: string;
+  /** The numbering in front of the title as written ("二、", "2、", "（二）", "" for none). */
+  readonly prefix: string;
+  /** The number the prefix gives, 1–6, or null. */
+  readonly number: number | null;
+  /** True when the numbering is Word's automatic list numbering, not typed text. */
+  readonly listNumbering: boolean;
+  /** How the title matched: the official title, a listed variant, or only its key words. */
+  readonly title: "exact" | "variant" | "keywords";
+  readonly ref: HostRef;
+}
+
+const NUMERALS = "一二三四五六";
+// "二、", "二．", "（二）", "(2)", "2、", "2.", "第二部分": the numbering forms headings use.
+const PREFIX = /^(第[一二三四五六]部分|[(（][一二三四五六1-6][)）]|[一二三四五六](?:[、.．,，:：]|\s)|[1-6](?:[、.．,，]|\s))\s*/;
+
+interface Candidate extends SectionMatch {
+  readonly score: number;
+}
+
+/**
+ * Finds the six section headings in any of the forms real reports use: "二、", "2、", "（二）",
+ * markdown "## 二、", automatic numbering, traditional characters, spaces inside the title.
+ * @returns the sections found, in template order; a section not found is absent.
+ */
+export function findSections(snapshot: DocumentSnapshot, sections: readonly SectionTemplate[]): SectionMatch[] {
+  const titles = sections.map((s) => ({
+    section: s,
+    exact: labelKey(s.title),
+    variants: s.variants.map(labelKey),
+  }));
+  const best = new Map<SectionKey, Candidate>();
+  snapshot.blocks.forEach((block, i) => {
+    if (block.kind !== "paragraph") return;
+    const candidate = titles
+      .map((t) => matchHeading(block, i, t.section, t.exact, t.variants))
+      .reduce<Candidate | undefined>((a, b) => (b && (!a || b.score > a.score) ? b : a), undefined);
+    if (!candidate) return;
+    const current = best.get(candidate.key);
+    if (!current || candidate.score > current.score) best.set(candidate.key, candidate);
+  });
+  return sections.flatMap((s) => {
+    const found = best.get(s.key);
+    if (!found) return [];
+    const { score: _score, ...match } = found;
+    void _score;
+    return [match];
+  });
+}
+
+/** Splits a heading's numbering from its title. */
+export function splitHeading(paragraph: SnapshotParagraph): { prefix: string; number: number | null; rest: string; fromList: boolean } {
+  const list = normaliseText(paragraph.listText ?? "");
+  const text = normaliseText(paragraph.text)
+    .replace(/^#+\s*/, "")
+    .replace(/\*\*/g, "");
+  const whole = list ? `${list}${text}` : text;
+  const m = PREFIX.exec(whole);
+  const prefix = m ? m[1].trim() : "";
+  const digit = prefix.match(/[一二三四五六1-6]/)?.[0];
+  const number = digit ? (/\d/.test(digit) ? Number(digit) : NUMERALS.indexOf(digit) + 1) : null;
+  return { prefix, number, rest: m ? whole.slice(m[0].length) : whole, fromList: list !== "" && m !== null && m[0].length <= list.length + 1 };
+}
+
+function matchHeading(
+  p: SnapshotParagraph,
+  block: number,
+  section: SectionTemplate,
+  exact: string,
+  variants: readonly string[],
+): Candidate | undefined {
+  const { prefix, number, rest, fromList } = splitHeading(p);
+  const key = labelKey(rest.replace(/[:：]\s*$/, ""));
+  if (!key) return undefined;
+  const numbered = number === NUMERALS.indexOf(section.numeral) + 1;
+  const styled = p.outlineLevel !== undefined;
+  let title: SectionMatch["title"] | undefined;
+  let score = 0;
+  if (key === exact || (numbered && key.startsWith(exact))) [title, score] = ["exact", 6];
+  else if (variants.some((v) => key === v || (numbered && key.startsWith(v)))) [title, score] = ["variant", 5];
+  else if (
+    (numbered || styled) &&
+    key.length <= exact.length + 10 &&
+    section.keywords.some((words) => words.every((w) => key.includes(w)))
+  )
+    [title, score] = ["keywords", 3];
+  if (!title) return undefined;
+  score += numbered ? 3 : number !== null ? -1 : 0;
+  if (styled) score += 1;
+  if (!prefix && !styled) score -= 2;
+  return {
+    key: section.key,
+    block,
+    heading: `${p.listText ?? ""}${p.text}`.trim(),
+    prefix,
+    number,
+    listNumbering: fromList,
+    title,
+    ref: p.ref,
+    score,
+  };
+}

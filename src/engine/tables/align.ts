@@ -1,0 +1,49 @@
+/** Score of leaving a template row unmatched: a row the document lacks. */
+const MISSING_ROW = -2;
+
+/**
+ * Aligns document rows with template rows, keeping both in order: the best-scoring monotone
+ * matching, where a document row may be extra (`skipRow`) and a template row may be missing.
+ * O(n·m) for n document rows and m template rows, and m is fixed by the format.
+ * @returns for each template row, the index of its document row or -1.
+ */
+export function alignRows(
+  n: number,
+  m: number,
+  score: (docRow: number, templateRow: number) => number,
+  skipRow: (docRow: number) => number,
+): number[] {
+  const width = m + 1;
+  const best = new Float64Array((n + 1) * width).fill(-Infinity);
+  const move = new Uint8Array((n + 1) * width); // 1 skip doc row, 2 skip template row, 3 match
+  best[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const here = best[i * width + j];
+      if (here === -Infinity) continue;
+      if (i < n) relax(best, move, (i + 1) * width + j, here + skipRow(i), 1);
+      if (j < m) relax(best, move, i * width + j + 1, here + MISSING_ROW, 2);
+      if (i < n && j < m) {
+        const s = score(i, j);
+        if (s > -Infinity) relax(best, move, (i + 1) * width + j + 1, here + s, 3);
+      }
+    }
+  }
+  const matched = new Array<number>(m).fill(-1);
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const step = move[i * width + j];
+    if (step === 3) matched[--j] = --i;
+    else if (step === 2) j--;
+    else i--;
+  }
+  return matched;
+}
+
+function relax(best: Float64Array, move: Uint8Array, at: number, value: number, step: number): void {
+  if (value > best[at]) {
+    best[at] = value;
+    move[at] = step;
+  }
+}

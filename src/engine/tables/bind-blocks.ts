@@ -1,0 +1,163 @@
+import type { FormatTemplate, RowTemplate, TableTemplate } from "../../template";
+import { similarity } from "../_lib/similarity";
+import { labelKey } from "../normalise";
+import type { SnapshotCell } from "../types";
+import { looksLikeValue } from "../values";
+import { alignRows } from "./align";
+import { cellId, type LabelIssue, type TableBinding } from "./binding";
+import { bindCell, rowLabelIssue } from "./bound";
+import { isHeaderRow } from "./columns";
+import { lookupLabel, type LabelIndex, type LabelMatch } from "./label-index";
+import type { TableView } from "./table-view";
+
+interface DataRow {
+  readonly labelCell: SnapshotCell;
+  readonly values: readonly SnapshotCell[];
+  readonly hasValues: boolean;
+  readonly item?: LabelMatch;
+  /** Index of the block whose title was seen last above the row. */
+  readonly block?: number;
+}
+
+interface HeaderRow {
+  readonly view: TableView;
+  readonly r: number;
+  readonly block?: number;
+}
+
+/**
+ * Binds a `blocks` table (table2): blocks of a title row, a header row and data rows, each data
+ * row a label followed by its values. Works the same when the blocks are separate tables.
+ */
+export function bindBlocks(
+  views: readonly TableView[],
+  format: FormatTemplate,
+  table: TableTemplate,
+  index: LabelIndex,
+): TableBinding {
+  const blocks = table.blocks ?? [];
+  const titles = new Map<number, SnapshotCell>();
+  const headers: HeaderRow[] = [];
+  const data: DataRow[] = [];
+  let block: number | undefined;
+  for (const view of views) {
+    view.rows.forEach((cells, r) => {
+      const own = cells.filter((c) => c.row === r);
+      const title = own
+        .flatMap((c) => lookupLabel(index, view.keyOf(c), table.key).map((m) => ({ c, m })))
+        .find(({ m }) => m.role === "title");
+      if (title) {
+        block = blocks.findIndex((b) => b.title === title.m.key);
+        titles.set(block, title.c);
+      } else if (isHeaderRow(view, r, table, index)) headers.push({ view, r, block });
+      else if (cells.length > 1) data.push(readDataRow(view, cells, table, index, block));
+    });
+  }
+  const blockOf = table.rows.map((row) => blocks.findIndex((b) => b.rows.includes(row.key)));
+  const matched = alignRows(
+    data.length,
+    table.rows.length,
+    (i, j) => rowScore(data[i], table.rows[j], blockOf[j]),
+    (i) => (data[i].item ? -3 : data[i].hasValues ? -1 : 0),
+  );
+
+  const cells = new Map<string, ReturnType<typeof bindCell>>();
+  const rows = new Set<string>();
+  const labelIssues: LabelIssue[] = [];
+  let score = 0;
+  matched.forEach((i, j) => {
+    if (i < 0) return;
+    const row = table.rows[j];
+    const doc = data[i];
+    rows.add(row.key);
+    score += rowScore(doc, row, blockOf[j]);
+    row.columns.forEach((column, c) => {
+      const cell = doc.values[c];
+      if (cell) cells.set(cellId(row.key, column), bindCell(table.key, row.key, column, cell));
+    });
+    const issue = rowLabelIssue(row, doc.item, doc.labelCell);
+    if (issue) labelIssues.push(issue);
+  });
+  labelIssues.push(...headerIssues(headers, table, index, rows));
+  labelIssues.push(...titleIssues(titles, table, rows));
+  score += titles.size * 2;
+  return {
+    key: table.key,
+    format,
+    table,
+    parts: views.map((v) => v.table.ref),
+    cells,
+    rows,
+    labelIssues,
+    score,
+    block: views[0].block,
+  };
+}
+
+function readDataRow(
+  view: TableView,
+  cells: readonly SnapshotCell[],
+  table: TableTemplate,
+  index: LabelIndex,
+  block: number | undefined,
+): DataRow {
+  const [labelCell, ...values] = cells;
+  const item = lookupLabel(index, view.keyOf(labelCell), table.key).find((m) => m.role === "row");
+  const hasValues = values.some((v) => v.text.trim() !== "" && looksLikeValue(v.text));
+  return { labelCell, values, hasValues, item, block };
+}
+
+function rowScore(doc: DataRow, row: RowTemplate, block: number): number {
+  if (doc.item) {
+    if (doc.item.key !== row.key) return -Infinity;
+    return doc.item.status === "accepted" ? 10 : 8;
+  }
+  if (!doc.hasValues) return -Infinity;
+  let score = 1;
+  if (doc.block !== undefined) score += doc.block === block ? 3 : -3;
+  const filled = doc.values.filter((v) => v.text.trim() !== "").length;
+  if (filled <= row.columns.length) score += 1;
+  if (similarity(labelKey(doc.labelCell.text), labelKey(row.label)) >= 0.5) score += 3;
+  return score;
+}
+
+/** Header labels of each block that are not the official column labels. */
+function headerIssues(
+  headers: readonly HeaderRow[],
+  table: TableTemplate,
+  index: LabelIndex,
+  found: ReadonlySet<string>,
+): LabelIssue[] {
+  const issues: LabelIssue[] = [];
+  for (const { view, r, block } of headers) {
+    const rowKeys = block === undefined ? undefined : table.blocks?.[block]?.rows;
+    const first = table.rows.find((row) => row.key === rowKeys?.[0]);
+    if (!first || !rowKeys?.some((k) => found.has(k))) continue;
+    const labels = view.rows[r].filter((c) => c.row === r).slice(1);
+    first.columns.forEach((key, i) => {
+      const column = table.columns.find((c) => c.key === key)!;
+      const cell = labels[i];
+      const match = cell && lookupLabel(index, view.keyOf(cell), table.key).find((m) => m.key === key);
+      if (match?.status === "accepted") return;
+      issues.push({
+        role: "column",
+        key,
+        expected: column.label,
+        actual: cell?.text.trim() ?? "",
+        status: match ? (match.status as LabelIssue["status"]) : cell?.text.trim() ? "altered" : "missing",
+        ref: cell?.ref ?? null,
+      });
+    });
+  }
+  return issues;
+}
+
+/** Block titles missing above rows that were found, once any title was seen. */
+function titleIssues(titles: ReadonlyMap<number, SnapshotCell>, table: TableTemplate, found: ReadonlySet<string>): LabelIssue[] {
+  if (titles.size === 0) return [];
+  return (table.blocks ?? []).flatMap((block, b) =>
+    titles.has(b) || !block.rows.some((k) => found.has(k))
+      ? []
+      : [{ role: "title" as const, key: block.title, expected: block.title, actual: "", status: "missing" as const, ref: null }],
+  );
+}

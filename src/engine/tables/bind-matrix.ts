@@ -1,0 +1,204 @@
+import type { FormatTemplate, RowTemplate, TableTemplate } from "../../template";
+import { similarity } from "../_lib/similarity";
+import { labelKey } from "../normalise";
+import type { SnapshotCell } from "../types";
+import { looksLikeValue } from "../values";
+import { alignRows } from "./align";
+import { cellId, type LabelIssue, type TableBinding } from "./binding";
+import { bindCell, rowLabelIssue } from "./bound";
+import { columnLabels, completeColumns, isHeaderRow, rightmostColumns } from "./columns";
+import { lookupLabel, type LabelIndex, type LabelMatch } from "./label-index";
+import { cellAt, type TableView } from "./table-view";
+
+/** One document row below the header, with what identifies it. */
+interface BodyRow {
+  /** Its value cells, one per template column (undefined where the row has none). */
+  readonly values: readonly (SnapshotCell | undefined)[];
+  readonly hasValues: boolean;
+  /** The row label it carries, when it names a template row. */
+  readonly item?: LabelMatch;
+  /** The rightmost label cell of its own, where its row label belongs. */
+  readonly itemCell?: SnapshotCell;
+  /** The most specific group label covering it (merged from above or its own). */
+  readonly group?: string;
+}
+
+interface Part {
+  readonly view: TableView;
+  readonly columns: readonly (number | undefined)[];
+  readonly headerFound: boolean;
+  readonly body: readonly number[];
+}
+
+/**
+ * Binds a `matrix` table (table3): row labels at the left, one value per template column.
+ * Columns come from the header labels, rows from their labels; where labels are missing or
+ * overwritten, from their position, aligned in order with the template rows.
+ */
+export function bindMatrix(
+  views: readonly TableView[],
+  format: FormatTemplate,
+  table: TableTemplate,
+  index: LabelIndex,
+): TableBinding {
+  const parts = layoutParts(views, table, index);
+  const body = parts.flatMap((part) => part.body.map((r) => readRow(part, r, table, index)));
+  const groupsOf = rowGroups(table);
+  const matched = alignRows(
+    body.length,
+    table.rows.length,
+    (i, j) => rowScore(body[i], table.rows[j], groupsOf[j]),
+    (i) => (body[i].item ? -3 : body[i].hasValues ? -1 : 0),
+  );
+
+  const cells = new Map<string, ReturnType<typeof bindCell>>();
+  const rows = new Set<string>();
+  const labelIssues: LabelIssue[] = headerIssues(parts, table, index);
+  let score = 0;
+  matched.forEach((i, j) => {
+    if (i < 0) return;
+    const row = table.rows[j];
+    const doc = body[i];
+    rows.add(row.key);
+    score += rowScore(doc, row, groupsOf[j]);
+    row.columns.forEach((column, c) => {
+      const cell = doc.values[c];
+      if (cell) cells.set(cellId(row.key, column), bindCell(table.key, row.key, column, cell));
+    });
+    const issue = rowLabelIssue(row, doc.item, doc.itemCell);
+    if (issue) labelIssues.push(issue);
+  });
+  return {
+    key: table.key,
+    format,
+    table,
+    parts: views.map((v) => v.table.ref),
+    cells,
+    rows,
+    labelIssues,
+    score,
+    block: views[0].block,
+  };
+}
+
+function layoutParts(views: readonly TableView[], table: TableTemplate, index: LabelIndex): Part[] {
+  const parts: Part[] = [];
+  for (const view of views) {
+    const all = view.rows.map((_, r) => r);
+    const headers = all.filter((r) => isHeaderRow(view, r, table, index));
+    const firstBody = headers.length ? headers[0] : -1;
+    const body = all.filter((r) => r > firstBody && !headers.includes(r));
+    const labels = columnLabels(view, headers, table, index);
+    const known = table.columns.map((column) => labels.find((l) => l.match.key === column.key)?.cell.col);
+    const previous = parts[parts.length - 1];
+    let columns: (number | undefined)[];
+    if (known.some((c) => c !== undefined)) columns = completeColumns(known, view.table.colCount);
+    else if (previous && previous.view.table.colCount === view.table.colCount) columns = [...previous.columns];
+    else columns = rightmostColumns(view, body, table.columns.length);
+    parts.push({ view, columns, headerFound: headers.length > 0, body });
+  }
+  return parts;
+}
+
+function readRow(part: Part, r: number, table: TableTemplate, index: LabelIndex): BodyRow {
+  const { view, columns } = part;
+  const cells = view.rows[r];
+  const firstValueCol = Math.min(...columns.filter((c): c is number => c !== undefined));
+  const values = columns.map((col) => (col === undefined ? undefined : cellAt(cells, col)));
+  const labelCells = cells.filter((c) => c.col + Math.max(1, c.colSpan) <= firstValueCol);
+  const distinct = new Set(values.filter(Boolean)).size === values.filter(Boolean).length;
+  const usable = distinct && values.every((v) => !v || !labelCells.includes(v));
+  let item: LabelMatch | undefined;
+  let itemCell: SnapshotCell | undefined;
+  let group: string | undefined;
+  for (const cell of labelCells) {
+    const matches = lookupLabel(index, view.keyOf(cell), table.key);
+    const groupMatch = matches.find((m) => m.role === "group");
+    if (groupMatch) group = groupMatch.key;
+    if (cell.row !== r) continue;
+    const rowMatch = matches.find((m) => m.role === "row");
+    if (rowMatch) {
+      item = rowMatch;
+      itemCell = cell;
+    } else if (!item && !groupMatch) itemCell = cell;
+  }
+  const valueCells = usable ? values : values.map(() => undefined);
+  const hasValues = valueCells.some((v) => v && v.text.trim() !== "" && looksLikeValue(v.text));
+  return { values: valueCells, hasValues, item, itemCell, group };
+}
+
+/** For each template row, the group labels it may sit under, most specific first. */
+function rowGroups(table: TableTemplate): (readonly string[])[] {
+  const results = table.headers.find((h) => h.key === "results")?.label;
+  const first = table.rows.findIndex((r) => r.group === results);
+  const last = table.rows.map((r) => r.group).lastIndexOf(results);
+  return table.rows.map((row, j) => {
+    const groups = row.group ? [row.group] : [];
+    if (results && j >= first && j <= last && row.group !== results) groups.push(results);
+    return groups;
+  });
+}
+
+function rowScore(doc: BodyRow, row: RowTemplate, groups: readonly string[]): number {
+  if (doc.item) {
+    if (doc.item.key !== row.key) return -Infinity;
+    return doc.item.status === "accepted" ? 10 : 8;
+  }
+  if (!doc.hasValues) return -Infinity;
+  let score = 1;
+  if (doc.group) {
+    const at = groups.indexOf(doc.group);
+    score += at === 0 ? 4 : at > 0 ? 2 : -3;
+  }
+  if (doc.itemCell && similarity(labelKey(doc.itemCell.text), labelKey(row.label)) >= 0.5) score += 3;
+  return score;
+}
+
+/** Missing or non-standard labels of the header: the 勾稽 note and the column labels. */
+function headerIssues(parts: readonly Part[], table: TableTemplate, index: LabelIndex): LabelIssue[] {
+  const first = parts[0];
+  if (!first?.headerFound) return [];
+  const view = first.view;
+  const headerRows = view.rows.map((_, r) => r).filter((r) => !first.body.includes(r));
+  const issues: LabelIssue[] = [];
+  const found = columnLabels(view, headerRows, table, index);
+  for (const column of table.columns) {
+    const label = found.find((l) => l.match.key === column.key);
+    if (!label) {
+      const col = first.columns[table.columns.indexOf(column)];
+      const cell = col === undefined ? undefined : headerRows.map((r) => cellAt(view.rows[r], col)).pop();
+      issues.push({
+        role: "column",
+        key: column.key,
+        expected: column.label,
+        actual: cell?.text.trim() ?? "",
+        status: cell?.text.trim() ? "altered" : "missing",
+        ref: cell?.ref ?? null,
+      });
+    } else if (label.match.status !== "accepted") {
+      issues.push({
+        role: "column",
+        key: column.key,
+        expected: column.label,
+        actual: label.cell.text.trim(),
+        status: label.match.status,
+        ref: label.cell.ref,
+      });
+    }
+  }
+  const note = table.headers.find((h) => h.key === "note");
+  const noteKey = note ? labelKey(note.label) : "";
+  const hasNote = headerRows.some((r) => view.rows[r].some((c) => similarity(view.keyOf(c), noteKey) >= 0.7));
+  if (note && !hasNote) {
+    const cell = view.rows[headerRows[0]]?.[0];
+    issues.push({
+      role: "header",
+      key: "note",
+      expected: note.label,
+      actual: cell?.text.trim() ?? "",
+      status: cell?.text.trim() ? "altered" : "missing",
+      ref: cell?.ref ?? null,
+    });
+  }
+  return issues;
+}

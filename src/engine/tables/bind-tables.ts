@@ -1,0 +1,130 @@
+import type { FormatTemplate, TableTemplate } from "../../template";
+import type { SectionMatch } from "../sections";
+import type { DocumentSnapshot, SectionKey, SnapshotTable, TableKey } from "../types";
+import { looksLikeValue } from "../values";
+import { bindBlocks } from "./bind-blocks";
+import { bindMatrix } from "./bind-matrix";
+import { bindWide } from "./bind-wide";
+import type { TableBinding } from "./binding";
+import { labelIndex, lookupLabel, type LabelIndex } from "./label-index";
+import { viewTable, type TableView } from "./table-view";
+
+interface Candidate {
+  readonly view: TableView;
+  readonly section?: SectionKey;
+  key?: TableKey;
+  labels: number;
+}
+
+const BINDERS = { blocks: bindBlocks, matrix: bindMatrix, wide: bindWide } as const;
+
+/**
+ * Finds the report tables among the document's tables (nested ones included) and binds each to
+ * its template grid, in whichever known format fits it best. A table split into several
+ * document tables is bound as one.
+ * @param formats the known formats, preferred first: a tie goes to the first.
+ */
+export function bindTables(
+  snapshot: DocumentSnapshot,
+  sections: readonly SectionMatch[],
+  formats: readonly FormatTemplate[],
+): Map<TableKey, TableBinding> {
+  const indexes = formats.map(labelIndex);
+  const candidates = collectTables(snapshot).map(({ table, block }, order): Candidate => {
+    const view = viewTable(table, order, block);
+    return { view, section: sectionAt(sections, block), labels: 0 };
+  });
+  for (const c of candidates) classify(c, indexes);
+  assignByPosition(candidates, formats[0]);
+  const bindings = new Map<TableKey, TableBinding>();
+  for (const template of formats[0].tables) {
+    const group = bestGroup(candidates, template);
+    if (!group) continue;
+    const views = group.map((c) => c.view);
+    const options = formats.map((format, i) => {
+      const table = format.tables.find((t) => t.key === template.key)!;
+      return BINDERS[table.layout](views, format, table, indexes[i]);
+    });
+    bindings.set(template.key, options.reduce((a, b) => (b.score > a.score ? b : a)));
+  }
+  return bindings;
+}
+
+/** Every table in document order, a nested table right after the table that holds it. */
+function collectTables(snapshot: DocumentSnapshot): { table: SnapshotTable; block: number }[] {
+  const found: { table: SnapshotTable; block: number }[] = [];
+  const visit = (table: SnapshotTable, block: number, depth: number): void => {
+    found.push({ table, block });
+    if (depth > 8) return;
+    for (const cell of table.cells) for (const nested of cell.tables ?? []) visit(nested, block, depth + 1);
+  };
+  snapshot.blocks.forEach((b, i) => b.kind === "table" && visit(b, i, 0));
+  return found;
+}
+
+function sectionAt(sections: readonly SectionMatch[], block: number): SectionKey | undefined {
+  let key: SectionKey | undefined;
+  let at = -1;
+  for (const s of sections) if (s.block < block && s.block > at) [key, at] = [s.key, s.block];
+  return key;
+}
+
+/** Names a table by the report table whose labels it carries most. */
+function classify(c: Candidate, indexes: readonly LabelIndex[]): void {
+  const counts = new Map<TableKey, number>();
+  for (const cell of c.view.table.cells) {
+    const key = c.view.keyOf(cell);
+    if (!key) continue;
+    const tables = new Set(indexes.flatMap((index) => lookupLabel(index, key).map((m) => m.table)));
+    for (const t of tables) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  for (const [table, n] of counts) {
+    const better = n > c.labels || (n === c.labels && sectionTable(c.section) === table);
+    if (n >= 2 && better) [c.key, c.labels] = [table, n];
+  }
+}
+
+const sectionTable = (section?: SectionKey): TableKey | undefined =>
+  section === "s2" ? "table2" : section === "s3" ? "table3" : section === "s4" ? "table4" : undefined;
+
+/**
+ * Tables without recognisable labels: a continuation right after a report table in the same
+ * section (a table split at a page break), or the only table of numbers in a section that
+ * has no table of its own.
+ */
+function assignByPosition(candidates: Candidate[], format: FormatTemplate): void {
+  candidates.forEach((c, i) => {
+    if (c.key || !hasNumbers(c.view)) return;
+    const previous = candidates[i - 1];
+    if (previous?.key && previous.section === c.section) c.key = previous.key;
+    else {
+      const expected = sectionTable(c.section);
+      const taken = candidates.some((o) => o !== c && o.key === expected && o.section === c.section);
+      if (expected && !taken && format.tables.some((t) => t.key === expected)) c.key = expected;
+    }
+  });
+}
+
+function hasNumbers(view: TableView): boolean {
+  return view.table.cells.filter((cell) => cell.text.trim() !== "" && looksLikeValue(cell.text)).length >= 3;
+}
+
+/**
+ * The document tables that make up a report table: runs of consecutive candidates with its key;
+ * the run in the table's own section wins, then the one with the most labels.
+ */
+function bestGroup(candidates: readonly Candidate[], template: TableTemplate): Candidate[] | undefined {
+  const runs: Candidate[][] = [];
+  let run: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.key === template.key) run.push(c);
+    else if (c.key && run.length) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length) runs.push(run);
+  const rank = (r: Candidate[]): number =>
+    (r.some((c) => c.section === template.section) ? 1000 : 0) + r.reduce((n, c) => n + c.labels, 0);
+  return runs.reduce<Candidate[] | undefined>((best, r) => (!best || rank(r) > rank(best) ? r : best), undefined);
+}

@@ -1,0 +1,93 @@
+import type { FormatTemplate, TableTemplate } from "../../template";
+import type { SnapshotCell } from "../types";
+import { looksLikeValue } from "../values";
+import { cellId, type TableBinding } from "./binding";
+import { bindCell } from "./bound";
+import { columnLabels } from "./columns";
+import { lookupLabel, type LabelIndex } from "./label-index";
+import { cellAt, type TableView } from "./table-view";
+
+/**
+ * Binds a `wide` table (table4): one row of values under a two- or three-level header, read
+ * left to right as the template's rows (groups) times columns. A table written the other way
+ * round, one labelled row per group, is read by its row labels.
+ */
+export function bindWide(
+  views: readonly TableView[],
+  format: FormatTemplate,
+  table: TableTemplate,
+  index: LabelIndex,
+): TableBinding {
+  const slots = table.rows.flatMap((row) => row.columns.map((column) => ({ row: row.key, column })));
+  const found = new Map<string, SnapshotCell>();
+  let score = 0;
+  for (const view of views) {
+    const all = view.rows.map((_, r) => r);
+    // the group labels (行政复议 …) are row labels of the template but sit in the header here
+    const headers = all.filter(
+      (r) => filledValues(view.rows[r]) < 5 && view.rows[r].some((c) => lookupLabel(index, view.keyOf(c), table.key).length),
+    );
+    score += headers.length;
+    const byRowLabel = labelledRows(view, table, index);
+    if (byRowLabel.size > 0) {
+      for (const [row, cells] of byRowLabel) {
+        table.rows.find((t) => t.key === row)!.columns.forEach((column, i) => {
+          if (cells[i]) found.set(cellId(row, column), cells[i]);
+        });
+      }
+      continue;
+    }
+    const body = all.filter((r) => !headers.includes(r));
+    // a row of values, or failing that (every value left blank) the first row wide enough
+    const valueRow =
+      body.find((r) => filledValues(view.rows[r]) >= 5) ?? body.find((r) => view.rows[r].length >= slots.length);
+    if (valueRow === undefined) continue;
+    const cells = view.rows[valueRow];
+    const leafCols = [...new Set(columnLabels(view, headers, table, index).map((l) => l.cell.col))].sort((a, b) => a - b);
+    const picked =
+      leafCols.length === slots.length ? leafCols.map((col) => cellAt(cells, col)) : valueCells(cells).slice(-slots.length);
+    picked.forEach((cell, i) => {
+      if (cell && slots[i]) found.set(cellId(slots[i].row, slots[i].column), cell);
+    });
+  }
+  const cells = new Map<string, ReturnType<typeof bindCell>>();
+  const rows = new Set<string>();
+  for (const slot of slots) {
+    const cell = found.get(cellId(slot.row, slot.column));
+    if (!cell) continue;
+    cells.set(cellId(slot.row, slot.column), bindCell(table.key, slot.row, slot.column, cell));
+    rows.add(slot.row);
+  }
+  return {
+    key: table.key,
+    format,
+    table,
+    parts: views.map((v) => v.table.ref),
+    cells,
+    rows,
+    labelIssues: [],
+    score: score + cells.size,
+    block: views[0].block,
+  };
+}
+
+function valueCells(cells: readonly SnapshotCell[]): SnapshotCell[] {
+  return cells.filter((c) => looksLikeValue(c.text));
+}
+
+function filledValues(cells: readonly SnapshotCell[]): number {
+  return cells.filter((c) => c.text.trim() !== "" && looksLikeValue(c.text)).length;
+}
+
+/** Rows that start with a group label (行政复议, 未经复议直接起诉, 复议后起诉) followed by values. */
+function labelledRows(view: TableView, table: TableTemplate, index: LabelIndex): Map<string, SnapshotCell[]> {
+  const rows = new Map<string, SnapshotCell[]>();
+  view.rows.forEach((cells, r) => {
+    const [first, ...rest] = cells.filter((c) => c.row === r);
+    if (!first) return;
+    const match = lookupLabel(index, view.keyOf(first), table.key).find((m) => m.role === "row");
+    const values = valueCells(rest);
+    if (match && filledValues(rest) >= 4 && !rows.has(match.key)) rows.set(match.key, values);
+  });
+  return rows;
+}

@@ -1,0 +1,35 @@
+import type { FormatTemplate, TableTemplate, VariantStatus } from "../../template";
+import type { BoundCell, HostRef, TableKey } from "../types";
+
+/** A label in the document that is missing, altered or not the official wording. */
+export interface LabelIssue {
+  readonly role: "row" | "column" | "header" | "title";
+  /** The row or column key, or the official label for headers and titles. */
+  readonly key: string;
+  /** The official label. */
+  readonly expected: string;
+  /** The text found where the label belongs ("" when the cell is empty or absent). */
+  readonly actual: string;
+  readonly status: "missing" | "altered" | Exclude<VariantStatus, "accepted">;
+  readonly ref: HostRef | null;
+}
+
+/** A template table bound to the document tables it was found in. */
+export interface TableBinding {
+  readonly key: TableKey;
+  readonly format: FormatTemplate;
+  readonly table: TableTemplate;
+  /** Refs of the document tables the binding was assembled from, in order. */
+  readonly parts: readonly HostRef[];
+  /** Bound value cells, by `row/column`. */
+  readonly cells: ReadonlyMap<string, BoundCell>;
+  /** Template rows found in the document. */
+  readonly rows: ReadonlySet<string>;
+  readonly labelIssues: readonly LabelIssue[];
+  /** How well the document matched the template; used to choose between formats. */
+  readonly score: number;
+  /** Index of the first top-level block of the table, for ordering and sections. */
+  readonly block: number;
+}
+
+export const cellId = (row: string, column: string): string => `${row}/${column}`;

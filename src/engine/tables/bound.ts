@@ -1,0 +1,27 @@
+import type { RowTemplate } from "../../template";
+import type { BoundCell, SnapshotCell, TableKey } from "../types";
+import { parseCellValue } from "../values";
+import type { LabelIssue } from "./binding";
+import type { LabelMatch } from "./label-index";
+
+/** Binds a template value cell to the document cell holding it. */
+export function bindCell(table: TableKey, row: string, column: string, cell: SnapshotCell): BoundCell {
+  return { key: { table, row, column }, text: cell.text, value: parseCellValue(cell.text), ref: cell.ref };
+}
+
+/**
+ * The issue with a bound row's label: not the official wording, or missing or overwritten when
+ * the row was bound by position.
+ */
+export function rowLabelIssue(row: RowTemplate, item?: LabelMatch, cell?: SnapshotCell): LabelIssue | undefined {
+  if (item?.status === "accepted") return undefined;
+  const actual = cell?.text.trim() ?? "";
+  return {
+    role: "row",
+    key: row.key,
+    expected: row.label,
+    actual,
+    status: item ? (item.status as LabelIssue["status"]) : actual ? "altered" : "missing",
+    ref: cell?.ref ?? null,
+  };
+}

@@ -1,0 +1,32 @@
+import { toHalfWidth } from "./normalise";
+import type { CellValue } from "./types";
+
+/** Marks clerks put in a cell to mean "none" or "not applicable". */
+const PLACEHOLDERS = new Set(["/", "\\", "-", "--", "—", "——", "–", "－", "—-", "无", "無", "空", "n/a", "×"]);
+
+// A number, with thousands separators and a unit word clerks sometimes type after it.
+const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:件|个|項|项|条|個|條)?$/;
+
+/**
+ * Reads a value cell's text. Full-width digits, spaces and line breaks are tolerated; a blank
+ * or a placeholder is never read as zero.
+ * @example parseCellValue(" １２ ") //=> { kind: "number", value: 12 }
+ * @example parseCellValue("/") //=> { kind: "placeholder", text: "/" }
+ */
+export function parseCellValue(text: string): CellValue {
+  const compact = toHalfWidth(text)
+    .replace(/[\s\u00a0\u200b\ufeff]+/g, "")
+    .replace(/[−﹣]/g, "-");
+  if (compact === "") return { kind: "blank" };
+  if (PLACEHOLDERS.has(compact.toLowerCase())) return { kind: "placeholder", text: compact };
+  if (compact === "零" || compact === "〇") return { kind: "number", value: 0 };
+  const match = NUMBER.exec(compact);
+  if (!match) return { kind: "text", text: text.trim() };
+  const value = Number(match[1] + match[2].replace(/,/g, "") + (match[3] ?? ""));
+  return { kind: "number", value: Object.is(value, -0) ? 0 : value };
+}
+
+/** True when the text reads as a number, blank or placeholder: what a value cell may hold. */
+export function looksLikeValue(text: string): boolean {
+  return parseCellValue(text).kind !== "text";
+}

@@ -1,0 +1,36 @@
+import { chineseYear } from "./_lib/chinese-numerals";
+import { normaliseText } from "./normalise";
+import type { DocumentSnapshot } from "./types";
+
+const YEAR = String.raw`((?:19|20)\d{2}|[零〇○一二三四五六七八九]{4})\s*年`;
+// "2022年政府信息公开工作年度报告", "…2022年度政府信息公开工作报告"
+const TITLE = new RegExp(`${YEAR}度?[^。，,]{0,40}?信息公开[^。，,]{0,6}报告`);
+// "统计期限为2022年1月1日至2022年12月31日"
+const PERIOD = new RegExp(`${YEAR}\\s*1\\s*月\\s*1\\s*日\\s*(?:至|到|-|—)`);
+const DATE = new RegExp(`${YEAR}\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日`);
+
+function toYear(text: string): number | null {
+  return /^\d{4}$/.test(text) ? Number(text) : chineseYear(text);
+}
+
+/**
+ * The year a report covers: from its title, else the statistics period, else the year before
+ * the signature date. Null when none is written.
+ */
+export function findYear(snapshot: DocumentSnapshot, firstSectionBlock: number | undefined): number | null {
+  const paragraphs = snapshot.blocks.flatMap((b, i) => (b.kind === "paragraph" ? [{ i, text: normaliseText(b.text) }] : []));
+  const opening = paragraphs.filter((p) => p.i < (firstSectionBlock ?? 8) || p.i < 3);
+  for (const pattern of [TITLE, PERIOD]) {
+    for (const p of pattern === TITLE ? opening : paragraphs) {
+      const m = pattern.exec(p.text);
+      const year = m && toYear(m[1]);
+      if (year) return year;
+    }
+  }
+  for (const p of paragraphs.slice(-6).reverse()) {
+    const m = DATE.exec(p.text);
+    const year = m && toYear(m[1]);
+    if (year && p.text.length < 30) return year - 1;
+  }
+  return null;
+}
