@@ -7,7 +7,6 @@ import { sortFindings } from "./sort-findings";
 import { bindTables } from "./tables/bind-tables";
 import type { TableBinding } from "./tables/binding";
 import type {
-  BoundCell,
   CheckResult,
   DocumentSnapshot,
   Finding,
@@ -53,7 +52,8 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
       return { key: s.key, found: !!found, heading: found?.heading ?? null, ref: found?.ref ?? null };
     }),
     tables: format.tables.map((t) => tableResult(t.key, tables.get(t.key))),
-    cells: [...tables.values()].flatMap((b) => orderedCells(b)),
+    // binders add cells in template order
+    cells: [...tables.values()].flatMap((b) => [...b.cells.values()]),
     findings: sortFindings(findings, format),
   };
 }
@@ -128,15 +128,5 @@ function tableResult(key: TableKey, binding: TableBinding | undefined): TableRes
   if (!binding) return { key, found: false, format: null, bound: 0, expected: 0, parts: [] };
   const expected = binding.table.rows.reduce((n, r) => n + r.columns.length, 0);
   return { key, found: true, format: binding.format.id, bound: binding.cells.size, expected, parts: binding.parts };
-}
-
-/** A binding's cells in template order, row by row. */
-function orderedCells(binding: TableBinding): BoundCell[] {
-  return binding.table.rows.flatMap((r) =>
-    r.columns.flatMap((c) => {
-      const cell = binding.cells.get(`${r.key}/${c}`);
-      return cell ? [cell] : [];
-    }),
-  );
 }
 

@@ -15,11 +15,12 @@ const PINYIN_GLOSS = /([\u3400-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐì�
 
 /** Removes pinyin glosses such as the "(lǐng)" in 領(lǐng)导. */
 export function stripPinyinGlosses(text: string): string {
-  return text.replace(PINYIN_GLOSS, "$1");
+  return /[(（]/.test(text) ? text.replace(PINYIN_GLOSS, "$1") : text;
 }
 
 /** Full-width ASCII forms (０-９, Ａ, （, ：…) and the ideographic space to their ASCII forms. */
 export function toHalfWidth(text: string): string {
+  if (!/[\uff01-\uff5e\u3000]/.test(text)) return text;
   return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
     ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
   );
@@ -33,15 +34,26 @@ export function normaliseText(text: string): string {
 }
 
 const VARIANT_CHARACTERS: Readonly<Record<string, string>> = { 其它: "其他", 帐: "账" };
+const VARIANT_PATTERN = new RegExp(Object.keys(VARIANT_CHARACTERS).join("|"), "g");
 
 /**
  * A label reduced to what identifies it: simplified characters, no spaces, line breaks,
  * punctuation, quotes or brackets. "（三）不予公开" and "(三) 不予 公开" give the same key.
  */
 export function labelKey(text: string): string {
-  let key = normaliseText(text)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "");
-  for (const [from, to] of Object.entries(VARIANT_CHARACTERS)) key = key.split(from).join(to);
+  // most value cells are plain digits: nothing to normalise
+  if (/^[\s\d]*$/.test(text)) return text.replace(/\s+/g, "");
+  let key = recentKeys.get(text);
+  if (key === undefined) {
+    key = normaliseText(text)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, "")
+      .replace(VARIANT_PATTERN, (ch) => VARIANT_CHARACTERS[ch]);
+    // reports repeat the same labels, document after document; bounded, so a batch stays small
+    if (recentKeys.size >= 20000) recentKeys.clear();
+    recentKeys.set(text, key);
+  }
   return key;
 }
+
+const recentKeys = new Map<string, string>();

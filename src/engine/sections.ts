@@ -22,7 +22,8 @@ export interface SectionMatch {
 
 const NUMERALS = "一二三四五六";
 // "二、", "二．", "（二）", "(2)", "2、", "2.", "第二部分": the numbering forms headings use.
-const PREFIX = /^(第[一二三四五六]部分|[(（][一二三四五六1-6][)）]|[一二三四五六](?:[、.．,，:：]|\s)|[1-6](?:[、.．,，]|\s))\s*/;
+const PREFIX =
+  /^(第[一二三四五六]部分|[(（][一二三四五六1-6１-６][)）]|[一二三四五六](?:[、.．,，:：]|\s)|[1-6１-６](?:[、.．,，]|\s))\s*/;
 
 interface Candidate extends SectionMatch {
   readonly score: number;
@@ -42,8 +43,10 @@ export function findSections(snapshot: DocumentSnapshot, sections: readonly Sect
   const best = new Map<SectionKey, Candidate>();
   snapshot.blocks.forEach((block, i) => {
     if (block.kind !== "paragraph") return;
+    const parts = splitHeading(block);
+    if (!parts.rest || parts.rest.length > 200) return;
     const candidate = titles
-      .map((t) => matchHeading(block, i, t.section, t.exact, t.variants))
+      .map((t) => matchHeading(block, parts, i, t.section, t.exact, t.variants))
       .reduce<Candidate | undefined>((a, b) => (b && (!a || b.score > a.score) ? b : a), undefined);
     if (!candidate) return;
     const current = best.get(candidate.key);
@@ -58,28 +61,40 @@ export function findSections(snapshot: DocumentSnapshot, sections: readonly Sect
   });
 }
 
-/** Splits a heading's numbering from its title. */
-export function splitHeading(paragraph: SnapshotParagraph): { prefix: string; number: number | null; rest: string; fromList: boolean } {
-  const list = normaliseText(paragraph.listText ?? "");
-  const text = normaliseText(paragraph.text)
-    .replace(/^#+\s*/, "")
-    .replace(/\*\*/g, "");
-  const whole = list ? `${list}${text}` : text;
+/** Splits a heading's numbering, as written, from its title. */
+export function splitHeading(paragraph: SnapshotParagraph): {
+  prefix: string;
+  number: number | null;
+  parenthesised: boolean;
+  rest: string;
+  fromList: boolean;
+} {
+  const list = (paragraph.listText ?? "").trim();
+  // a heading is short; a long paragraph is body text (numbered paragraphs included)
+  if (paragraph.text.length > 200) return { prefix: "", number: null, parenthesised: false, rest: "", fromList: false };
+  const text = paragraph.text.replace(/^\s*#+\s*/, "").replace(/\*\*/g, "").trimStart();
+  const whole = `${list}${text}`;
   const m = PREFIX.exec(whole);
   const prefix = m ? m[1].trim() : "";
-  const digit = prefix.match(/[一二三四五六1-6]/)?.[0];
+  const digit = normaliseText(prefix).match(/[一二三四五六1-6]/)?.[0];
   const number = digit ? (/\d/.test(digit) ? Number(digit) : NUMERALS.indexOf(digit) + 1) : null;
-  return { prefix, number, rest: m ? whole.slice(m[0].length) : whole, fromList: list !== "" && m !== null && m[0].length <= list.length + 1 };
+  return {
+    prefix,
+    number,
+    parenthesised: /^[(（]/.test(prefix),
+    rest: normaliseText(m ? whole.slice(m[0].length) : whole),
+    fromList: list !== "" && m !== null && m[0].trim().length <= list.length,
+  };
 }
 
 function matchHeading(
   p: SnapshotParagraph,
+  { prefix, number, parenthesised, rest, fromList }: ReturnType<typeof splitHeading>,
   block: number,
   section: SectionTemplate,
   exact: string,
   variants: readonly string[],
 ): Candidate | undefined {
-  const { prefix, number, rest, fromList } = splitHeading(p);
   const key = labelKey(rest.replace(/[:：]\s*$/, ""));
   if (!key) return undefined;
   const numbered = number === NUMERALS.indexOf(section.numeral) + 1;
@@ -95,7 +110,8 @@ function matchHeading(
   )
     [title, score] = ["keywords", 3];
   if (!title) return undefined;
-  score += numbered ? 3 : number !== null ? -1 : 0;
+  // "（一）" numbers subsections; as a section number it counts for less than "一、"
+  score += numbered ? (parenthesised ? 1 : 3) : number !== null ? -1 : 0;
   if (styled) score += 1;
   if (!prefix && !styled) score -= 2;
   return {

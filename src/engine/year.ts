@@ -18,19 +18,27 @@ function toYear(text: string): number | null {
  * the signature date. Null when none is written.
  */
 export function findYear(snapshot: DocumentSnapshot, firstSectionBlock: number | undefined): number | null {
-  const paragraphs = snapshot.blocks.flatMap((b, i) => (b.kind === "paragraph" ? [{ i, text: normaliseText(b.text) }] : []));
-  const opening = paragraphs.filter((p) => p.i < (firstSectionBlock ?? 8) || p.i < 3);
-  for (const pattern of [TITLE, PERIOD]) {
-    for (const p of pattern === TITLE ? opening : paragraphs) {
-      const m = pattern.exec(p.text);
-      const year = m && toYear(m[1]);
-      if (year) return year;
-    }
+  const paragraphs = snapshot.blocks.flatMap((b, i) => (b.kind === "paragraph" ? [{ i, raw: b.text }] : []));
+  // a title may run over two paragraphs ("2022年某镇人民政府" / "信息公开工作年度报告")
+  const opening = normaliseText(
+    paragraphs
+      .filter((p) => p.i < (firstSectionBlock ?? 8) || p.i < 3)
+      .map((p) => p.raw)
+      .join(""),
+  );
+  const titled = TITLE.exec(opening);
+  if (titled && toYear(titled[1])) return toYear(titled[1]);
+  for (const p of paragraphs) {
+    if (!/1\s*月\s*1\s*日/.test(p.raw)) continue;
+    const m = PERIOD.exec(normaliseText(p.raw));
+    const year = m && toYear(m[1]);
+    if (year) return year;
   }
   for (const p of paragraphs.slice(-6).reverse()) {
-    const m = DATE.exec(p.text);
+    if (p.raw.length >= 30) continue;
+    const m = DATE.exec(normaliseText(p.raw));
     const year = m && toYear(m[1]);
-    if (year && p.text.length < 30) return year - 1;
+    if (year) return year - 1;
   }
   return null;
 }

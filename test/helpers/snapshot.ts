@@ -112,3 +112,31 @@ export function report(options: ReportOptions = {}): DocumentSnapshot {
   blocks.push(para("某某镇人民政府"), para(`${year + 1}年1月15日`));
   return { blocks: blocks.map((b, i) => (b.kind === "paragraph" ? { ...b, ref: { p: i } } : b)) };
 }
+
+/**
+ * A grid as rows in the notation of `tableFromRows`: "^" where a vertical merge covers the
+ * position, "text>>n" for a cell spanning n columns.
+ */
+export function gridRows(key: TableKey, values: Values = {}, format: FormatTemplate = format2021): string[][] {
+  const grid = officialGrid(getTable(format, key));
+  const rows: string[][] = Array.from({ length: grid.rowCount }, () => []);
+  for (const c of grid.cells) {
+    const text = c.value ? String(values[c.value.row]?.[c.value.column] ?? "0") : c.text;
+    for (let r = c.row; r < c.row + c.rowSpan; r++) {
+      const mark = r === c.row ? text : "^";
+      rows[r][c.col] = c.colSpan > 1 ? `${mark}>>${c.colSpan}` : mark;
+    }
+  }
+  return rows.map((row) => row.filter((x) => x !== undefined));
+}
+
+/** The same rows with every merge flattened: one cell per grid position, blanks where merges were. */
+export function flattenRows(rows: readonly (readonly string[])[]): string[][] {
+  return rows.map((row) =>
+    row.flatMap((raw) => {
+      const m = /^(.*)>>(\d+)$/s.exec(raw);
+      const text = (m ? m[1] : raw) === "^" ? "" : m ? m[1] : raw;
+      return [text, ...Array<string>(m ? Number(m[2]) - 1 : 0).fill("")];
+    }),
+  );
+}

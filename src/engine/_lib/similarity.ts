@@ -2,11 +2,7 @@
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length < 2 || b.length < 2) return 0;
-  const counts = new Map<string, number>();
-  for (let i = 0; i < a.length - 1; i++) {
-    const gram = a.slice(i, i + 2);
-    counts.set(gram, (counts.get(gram) ?? 0) + 1);
-  }
+  const counts = new Map(bigrams(a));
   let shared = 0;
   for (let i = 0; i < b.length - 1; i++) {
     const gram = b.slice(i, i + 2);
@@ -17,4 +13,21 @@ export function similarity(a: string, b: string): number {
     }
   }
   return (2 * shared) / (a.length + b.length - 2);
+}
+
+const known = new Map<string, ReadonlyMap<string, number>>();
+
+/** Bigram counts of a string; the first argument of `similarity` is usually a template label. */
+function bigrams(text: string): ReadonlyMap<string, number> {
+  let counts = known.get(text);
+  if (!counts) {
+    const built = new Map<string, number>();
+    for (let i = 0; i < text.length - 1; i++) {
+      const gram = text.slice(i, i + 2);
+      built.set(gram, (built.get(gram) ?? 0) + 1);
+    }
+    if (known.size >= 5000) known.clear();
+    known.set(text, (counts = built));
+  }
+  return counts;
 }

@@ -1,17 +1,17 @@
 import type { FormatTemplate, RowTemplate, TableTemplate } from "../../template";
 import { similarity } from "../_lib/similarity";
-import { labelKey } from "../normalise";
 import type { SnapshotCell } from "../types";
-import { looksLikeValue } from "../values";
 import { alignRows } from "./align";
 import { cellId, type LabelIssue, type TableBinding } from "./binding";
 import { bindCell, rowLabelIssue } from "./bound";
 import { isHeaderRow } from "./columns";
-import { lookupLabel, type LabelIndex, type LabelMatch } from "./label-index";
-import type { TableView } from "./table-view";
+import { lookupLabel, templateLabelKey, type LabelIndex, type LabelMatch } from "./label-index";
+import { holdsFigure, type TableView } from "./table-view";
 
 interface DataRow {
+  readonly view: TableView;
   readonly labelCell: SnapshotCell;
+  readonly labelKey: string;
   readonly values: readonly SnapshotCell[];
   readonly hasValues: boolean;
   readonly item?: LabelMatch;
@@ -73,7 +73,7 @@ export function bindBlocks(
     score += rowScore(doc, row, blockOf[j]);
     row.columns.forEach((column, c) => {
       const cell = doc.values[c];
-      if (cell) cells.set(cellId(row.key, column), bindCell(table.key, row.key, column, cell));
+      if (cell) cells.set(cellId(row.key, column), bindCell(table.key, row.key, column, cell, doc.view.valueOf(cell)));
     });
     const issue = rowLabelIssue(row, doc.item, doc.labelCell);
     if (issue) labelIssues.push(issue);
@@ -103,8 +103,8 @@ function readDataRow(
 ): DataRow {
   const [labelCell, ...values] = cells;
   const item = lookupLabel(index, view.keyOf(labelCell), table.key).find((m) => m.role === "row");
-  const hasValues = values.some((v) => v.text.trim() !== "" && looksLikeValue(v.text));
-  return { labelCell, values, hasValues, item, block };
+  const hasValues = values.some((v) => holdsFigure(view, v));
+  return { view, labelCell, labelKey: view.keyOf(labelCell), values, hasValues, item, block };
 }
 
 function rowScore(doc: DataRow, row: RowTemplate, block: number): number {
@@ -117,7 +117,7 @@ function rowScore(doc: DataRow, row: RowTemplate, block: number): number {
   if (doc.block !== undefined) score += doc.block === block ? 3 : -3;
   const filled = doc.values.filter((v) => v.text.trim() !== "").length;
   if (filled <= row.columns.length) score += 1;
-  if (similarity(labelKey(doc.labelCell.text), labelKey(row.label)) >= 0.5) score += 3;
+  if (similarity(templateLabelKey(row.label), doc.labelKey) >= 0.5) score += 3;
   return score;
 }
 

@@ -1,17 +1,16 @@
 import type { FormatTemplate, RowTemplate, TableTemplate } from "../../template";
 import { similarity } from "../_lib/similarity";
-import { labelKey } from "../normalise";
 import type { SnapshotCell } from "../types";
-import { looksLikeValue } from "../values";
 import { alignRows } from "./align";
 import { cellId, type LabelIssue, type TableBinding } from "./binding";
 import { bindCell, rowLabelIssue } from "./bound";
 import { columnLabels, completeColumns, isHeaderRow, rightmostColumns } from "./columns";
-import { lookupLabel, type LabelIndex, type LabelMatch } from "./label-index";
-import { cellAt, type TableView } from "./table-view";
+import { lookupLabel, templateLabelKey, type LabelIndex, type LabelMatch } from "./label-index";
+import { cellAt, holdsFigure, type TableView } from "./table-view";
 
 /** One document row below the header, with what identifies it. */
 interface BodyRow {
+  readonly view: TableView;
   /** Its value cells, one per template column (undefined where the row has none). */
   readonly values: readonly (SnapshotCell | undefined)[];
   readonly hasValues: boolean;
@@ -19,6 +18,7 @@ interface BodyRow {
   readonly item?: LabelMatch;
   /** The rightmost label cell of its own, where its row label belongs. */
   readonly itemCell?: SnapshotCell;
+  readonly itemKey: string;
   /** The most specific group label covering it (merged from above or its own). */
   readonly group?: string;
 }
@@ -63,7 +63,7 @@ export function bindMatrix(
     score += rowScore(doc, row, groupsOf[j]);
     row.columns.forEach((column, c) => {
       const cell = doc.values[c];
-      if (cell) cells.set(cellId(row.key, column), bindCell(table.key, row.key, column, cell));
+      if (cell) cells.set(cellId(row.key, column), bindCell(table.key, row.key, column, cell, doc.view.valueOf(cell)));
     });
     const issue = rowLabelIssue(row, doc.item, doc.itemCell);
     if (issue) labelIssues.push(issue);
@@ -123,8 +123,8 @@ function readRow(part: Part, r: number, table: TableTemplate, index: LabelIndex)
     } else if (!item && !groupMatch) itemCell = cell;
   }
   const valueCells = usable ? values : values.map(() => undefined);
-  const hasValues = valueCells.some((v) => v && v.text.trim() !== "" && looksLikeValue(v.text));
-  return { values: valueCells, hasValues, item, itemCell, group };
+  const hasValues = valueCells.some((v) => v && holdsFigure(view, v));
+  return { view, values: valueCells, hasValues, item, itemCell, itemKey: itemCell ? view.keyOf(itemCell) : "", group };
 }
 
 /** For each template row, the group labels it may sit under, most specific first. */
@@ -150,7 +150,7 @@ function rowScore(doc: BodyRow, row: RowTemplate, groups: readonly string[]): nu
     const at = groups.indexOf(doc.group);
     score += at === 0 ? 4 : at > 0 ? 2 : -3;
   }
-  if (doc.itemCell && similarity(labelKey(doc.itemCell.text), labelKey(row.label)) >= 0.5) score += 3;
+  if (doc.itemKey && similarity(templateLabelKey(row.label), doc.itemKey) >= 0.5) score += 3;
   return score;
 }
 
@@ -187,8 +187,8 @@ function headerIssues(parts: readonly Part[], table: TableTemplate, index: Label
     }
   }
   const note = table.headers.find((h) => h.key === "note");
-  const noteKey = note ? labelKey(note.label) : "";
-  const hasNote = headerRows.some((r) => view.rows[r].some((c) => similarity(view.keyOf(c), noteKey) >= 0.7));
+  const noteKey = note ? templateLabelKey(note.label) : "";
+  const hasNote = headerRows.some((r) => view.rows[r].some((c) => similarity(noteKey, view.keyOf(c)) >= 0.7));
   if (note && !hasNote) {
     const cell = view.rows[headerRows[0]]?.[0];
     issues.push({

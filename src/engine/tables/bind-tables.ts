@@ -1,13 +1,12 @@
 import type { FormatTemplate, TableTemplate } from "../../template";
 import type { SectionMatch } from "../sections";
 import type { DocumentSnapshot, SectionKey, SnapshotTable, TableKey } from "../types";
-import { looksLikeValue } from "../values";
 import { bindBlocks } from "./bind-blocks";
 import { bindMatrix } from "./bind-matrix";
 import { bindWide } from "./bind-wide";
 import type { TableBinding } from "./binding";
 import { labelIndex, lookupLabel, type LabelIndex } from "./label-index";
-import { viewTable, type TableView } from "./table-view";
+import { holdsFigure, viewTable, type TableView } from "./table-view";
 
 interface Candidate {
   readonly view: TableView;
@@ -74,7 +73,7 @@ function classify(c: Candidate, indexes: readonly LabelIndex[]): void {
   const counts = new Map<TableKey, number>();
   for (const cell of c.view.table.cells) {
     const key = c.view.keyOf(cell);
-    if (!key) continue;
+    if (!key || c.view.valueOf(cell).kind === "number") continue;
     const tables = new Set(indexes.flatMap((index) => lookupLabel(index, key).map((m) => m.table)));
     for (const t of tables) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
@@ -106,7 +105,7 @@ function assignByPosition(candidates: Candidate[], format: FormatTemplate): void
 }
 
 function hasNumbers(view: TableView): boolean {
-  return view.table.cells.filter((cell) => cell.text.trim() !== "" && looksLikeValue(cell.text)).length >= 3;
+  return view.table.cells.filter((cell) => holdsFigure(view, cell)).length >= 3;
 }
 
 /**

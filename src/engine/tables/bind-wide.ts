@@ -1,11 +1,11 @@
 import type { FormatTemplate, TableTemplate } from "../../template";
 import type { SnapshotCell } from "../types";
-import { looksLikeValue } from "../values";
+import { parseCellValue } from "../values";
 import { cellId, type TableBinding } from "./binding";
 import { bindCell } from "./bound";
 import { columnLabels } from "./columns";
 import { lookupLabel, type LabelIndex } from "./label-index";
-import { cellAt, type TableView } from "./table-view";
+import { cellAt, holdsFigure, holdsValue, type TableView } from "./table-view";
 
 /**
  * Binds a `wide` table (table4): one row of values under a two- or three-level header, read
@@ -25,7 +25,7 @@ export function bindWide(
     const all = view.rows.map((_, r) => r);
     // the group labels (行政复议 …) are row labels of the template but sit in the header here
     const headers = all.filter(
-      (r) => filledValues(view.rows[r]) < 5 && view.rows[r].some((c) => lookupLabel(index, view.keyOf(c), table.key).length),
+      (r) => filledValues(view, view.rows[r]) < 5 && view.rows[r].some((c) => lookupLabel(index, view.keyOf(c), table.key).length),
     );
     score += headers.length;
     const byRowLabel = labelledRows(view, table, index);
@@ -40,12 +40,12 @@ export function bindWide(
     const body = all.filter((r) => !headers.includes(r));
     // a row of values, or failing that (every value left blank) the first row wide enough
     const valueRow =
-      body.find((r) => filledValues(view.rows[r]) >= 5) ?? body.find((r) => view.rows[r].length >= slots.length);
+      body.find((r) => filledValues(view, view.rows[r]) >= 5) ?? body.find((r) => view.rows[r].length >= slots.length);
     if (valueRow === undefined) continue;
     const cells = view.rows[valueRow];
     const leafCols = [...new Set(columnLabels(view, headers, table, index).map((l) => l.cell.col))].sort((a, b) => a - b);
     const picked =
-      leafCols.length === slots.length ? leafCols.map((col) => cellAt(cells, col)) : valueCells(cells).slice(-slots.length);
+      leafCols.length === slots.length ? leafCols.map((col) => cellAt(cells, col)) : valueCells(view, cells).slice(-slots.length);
     picked.forEach((cell, i) => {
       if (cell && slots[i]) found.set(cellId(slots[i].row, slots[i].column), cell);
     });
@@ -55,7 +55,7 @@ export function bindWide(
   for (const slot of slots) {
     const cell = found.get(cellId(slot.row, slot.column));
     if (!cell) continue;
-    cells.set(cellId(slot.row, slot.column), bindCell(table.key, slot.row, slot.column, cell));
+    cells.set(cellId(slot.row, slot.column), bindCell(table.key, slot.row, slot.column, cell, parseCellValue(cell.text)));
     rows.add(slot.row);
   }
   return {
@@ -71,12 +71,12 @@ export function bindWide(
   };
 }
 
-function valueCells(cells: readonly SnapshotCell[]): SnapshotCell[] {
-  return cells.filter((c) => looksLikeValue(c.text));
+function valueCells(view: TableView, cells: readonly SnapshotCell[]): SnapshotCell[] {
+  return cells.filter((c) => holdsValue(view, c));
 }
 
-function filledValues(cells: readonly SnapshotCell[]): number {
-  return cells.filter((c) => c.text.trim() !== "" && looksLikeValue(c.text)).length;
+function filledValues(view: TableView, cells: readonly SnapshotCell[]): number {
+  return cells.filter((c) => holdsFigure(view, c)).length;
 }
 
 /** Rows that start with a group label (行政复议, 未经复议直接起诉, 复议后起诉) followed by values. */
@@ -86,8 +86,8 @@ function labelledRows(view: TableView, table: TableTemplate, index: LabelIndex):
     const [first, ...rest] = cells.filter((c) => c.row === r);
     if (!first) return;
     const match = lookupLabel(index, view.keyOf(first), table.key).find((m) => m.role === "row");
-    const values = valueCells(rest);
-    if (match && filledValues(rest) >= 4 && !rows.has(match.key)) rows.set(match.key, values);
+    const values = valueCells(view, rest);
+    if (match && filledValues(view, rest) >= 4 && !rows.has(match.key)) rows.set(match.key, values);
   });
   return rows;
 }

@@ -1,12 +1,11 @@
 import type { RowTemplate } from "../../template";
-import type { BoundCell, SnapshotCell, TableKey } from "../types";
-import { parseCellValue } from "../values";
+import type { BoundCell, CellValue, SnapshotCell, TableKey } from "../types";
 import type { LabelIssue } from "./binding";
 import type { LabelMatch } from "./label-index";
 
 /** Binds a template value cell to the document cell holding it. */
-export function bindCell(table: TableKey, row: string, column: string, cell: SnapshotCell): BoundCell {
-  return { key: { table, row, column }, text: cell.text, value: parseCellValue(cell.text), ref: cell.ref };
+export function bindCell(table: TableKey, row: string, column: string, cell: SnapshotCell, value: CellValue): BoundCell {
+  return { key: { table, row, column }, text: cell.text, value, ref: cell.ref };
 }
 
 /**

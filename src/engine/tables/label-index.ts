@@ -74,3 +74,12 @@ export function lookupLabel(index: LabelIndex, key: string, table?: TableKey): r
   const found = index.get(key) ?? [];
   return table ? found.filter((m) => m.table === table) : found;
 }
+
+const templateKeys = new Map<string, string>();
+
+/** `labelKey` of a template label; the labels are constant, so each is computed once. */
+export function templateLabelKey(label: string): string {
+  let key = templateKeys.get(label);
+  if (key === undefined) templateKeys.set(label, (key = labelKey(label)));
+  return key;
+}

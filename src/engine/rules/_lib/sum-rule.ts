@@ -36,10 +36,14 @@ export function sumRule(id: string, meta: Omit<RuleMeta, "fixable">): Rule {
 function checkEquation(context: RuleContext, binding: TableBinding, equation: Equation): void {
   const cellOf = (k: CellKey): BoundCell | undefined => binding.cells.get(cellId(k.row, k.column));
   const all = [...equation.left, ...equation.right];
-  const bound = all.map(cellOf);
-  if (bound.some((c) => !c || c.value.kind === "text")) return;
+  const bound = new Map<CellKey, BoundCell>();
+  for (const k of all) {
+    const cell = cellOf(k);
+    if (!cell || cell.value.kind === "text") return;
+    bound.set(k, cell);
+  }
   const term = (k: CellKey): Term => {
-    const v = cellOf(k)!.value;
+    const v = bound.get(k)!.value;
     return { label: termLabel(binding.table, equation, k), value: v.kind === "number" ? v.value : 0, blank: v.kind !== "number" };
   };
   const left = equation.left.map(term);
@@ -51,7 +55,7 @@ function checkEquation(context: RuleContext, binding: TableBinding, equation: Eq
   const atValue = at.value.kind === "number" ? at.value.value : 0;
   const onLeft = equation.left.some((k) => k.row === equation.at.row && k.column === equation.at.column);
   const expected = round(onLeft ? rightSum - (leftSum - atValue) : leftSum - (rightSum - atValue));
-  const blanks = all.filter((k) => cellOf(k)!.value.kind !== "number");
+  const blanks = all.filter((k) => bound.get(k)!.value.kind !== "number");
   const suggestions: Fix[] =
     expected >= 0 && Number.isInteger(expected)
       ? [{ op: "set-cell", at: equation.at, ref: at.ref, from: at.text, to: String(expected) }]

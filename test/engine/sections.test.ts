@@ -1,0 +1,44 @@
+import { findSections, splitHeading } from "../../src/engine/sections";
+import { format2021 } from "../../src/template";
+import { para } from "../helpers/snapshot";
+
+const find = (...paragraphs: ReturnType<typeof para>[]) =>
+  findSections({ blocks: paragraphs }, format2021.sections).map((s) => [s.key, s.prefix, s.title]);
+
+describe("findSections", () => {
+  it("finds the six official headings", () => {
+    const headings = format2021.sections.map((s) => para(`${s.numeral}、${s.title}`));
+    expect(find(...headings).map(([k]) => k)).toEqual(["s1", "s2", "s3", "s4", "s5", "s6"]);
+  });
+
+  it("reads the heading forms real reports use", () => {
+    expect(find(para("2、 主动公开政府信息情况"))).toEqual([["s2", "2、", "exact"]]);
+    expect(find(para("（三）收到和处理政府信息公开申请情况"))).toEqual([["s3", "（三）", "exact"]]);
+    expect(find(para("## 四、政府信息公开行政复议、行政诉讼情况"))).toEqual([["s4", "四、", "exact"]]);
+    expect(find(para("五、存在问题及改进情况"))).toEqual([["s5", "五、", "variant"]]);
+    expect(find(para("四、因政府信息公开工作被申请行政复议和提起行政诉讼情况"))).toEqual([["s4", "四、", "variant"]]);
+    expect(find(para("六、其他需要報告的事項"))).toEqual([["s6", "六、", "exact"]]);
+    expect(find(para("三、收到和处理政府信息 公开申请情况"))).toEqual([["s3", "三、", "exact"]]);
+  });
+
+  it("takes the numbering from Word's automatic list numbering", () => {
+    const p = para("主动公开政府信息情况", { listText: "2、" });
+    expect(find(p)).toEqual([["s2", "2、", "exact"]]);
+    expect(splitHeading(p).fromList).toBe(true);
+  });
+
+  it("does not take a subsection or an intro sentence for a section heading", () => {
+    expect(find(para("（一）主动公开情况。我镇高度重视政府信息公开工作"))).toEqual([]);
+    expect(
+      find(para("从总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六个部分编制本报告。")),
+    ).toEqual([]);
+  });
+
+  it("prefers the numbered heading over an earlier mention", () => {
+    const found = findSections(
+      { blocks: [para("（一）总体情况"), para("一、总体情况")] },
+      format2021.sections,
+    );
+    expect(found[0].block).toBe(1);
+  });
+});

@@ -1,0 +1,184 @@
+import { check, type CheckResult, type DocumentSnapshot, type SnapshotTable } from "../../../src/engine";
+import { format2019 } from "../../../src/template";
+import { flattenRows, gridRows, officialTable, para, report, tableFromRows } from "../../helpers/snapshot";
+import { consistentTable3, consistentTable4, someTable2 } from "../../helpers/values";
+
+const values3 = consistentTable3(7);
+const table3Rows = () => gridRows("table3", values3);
+
+function withTable3(...tables: SnapshotTable[]): DocumentSnapshot {
+  const base = report({ tables: { table3: null }, values: { table4: consistentTable4(3), table2: someTable2(4) } });
+  const at = base.blocks.findIndex((b) => b.kind === "paragraph" && b.text.startsWith("三、")) + 2;
+  return { blocks: [...base.blocks.slice(0, at), ...tables, ...base.blocks.slice(at)] };
+}
+
+const table = (result: CheckResult, key: string) => result.tables.find((t) => t.key === key)!;
+const valueOf = (result: CheckResult, row: string, column: string) =>
+  result.cells.find((c) => c.key.table === "table3" && c.key.row === row && c.key.column === column)?.value;
+const errors = (result: CheckResult) => result.findings.filter((f) => f.severity === "error");
+
+/** Every value cell of table3 bound to the value it holds. */
+function expectAllBound(result: CheckResult) {
+  expect(table(result, "table3")).toMatchObject({ found: true, bound: 175, expected: 175 });
+  for (const [row, cols] of Object.entries(values3))
+    for (const [column, v] of Object.entries(cols)) expect(valueOf(result, row, column)).toEqual({ kind: "number", value: v });
+}
+
+describe("binding table3 to the template", () => {
+  it("binds the official table exactly, with no finding", () => {
+    const result = check(withTable3(tableFromRows(table3Rows())), { strict: true });
+    expectAllBound(result);
+    expect(result.findings).toEqual([]);
+  });
+
+  it("binds a table whose merges were flattened into separate cells", () => {
+    const result = check(withTable3(tableFromRows(flattenRows(table3Rows()))), { strict: true });
+    expectAllBound(result);
+    expect(result.findings).toEqual([]);
+  });
+
+  it("binds table3 when the （三）–（六） item labels were overwritten with 0 (seed 000)", () => {
+    const rows = table3Rows().map((row) => row.map((c) => (/^\d\./.test(c) ? "0" : c)));
+    const result = check(withTable3(tableFromRows(rows)), { strict: true });
+    expectAllBound(result);
+    const labels = result.findings.filter((f) => f.rule === "table-label");
+    expect(labels.map((f) => f.row)).toEqual(
+      ["r3_1", "r3_2", "r3_3", "r3_4", "r3_5", "r3_6", "r3_7", "r3_8", "r4_1", "r4_2", "r4_3", "r5_1", "r5_2", "r5_3", "r5_4", "r5_5", "r6_1", "r6_2", "r6_3"],
+    );
+    expect(labels.every((f) => f.messageId === "altered" && f.actual === "0")).toBe(true);
+    expect(errors(result)).toEqual([]);
+  });
+
+  it("binds table3 when the item labels were deleted", () => {
+    const rows = table3Rows().map((row) => row.map((c) => (/^\d\./.test(c) ? "" : c)));
+    const result = check(withTable3(tableFromRows(rows)), { strict: true });
+    expectAllBound(result);
+    expect(result.findings.filter((f) => f.rule === "table-label" && f.messageId === "missing")).toHaveLength(19);
+  });
+
+  it("treats a group label repeated mid-table as a continuation (seed 004)", () => {
+    const rows = table3Rows();
+    const at = rows.findIndex((r) => r.some((c) => c.startsWith("3.危及")));
+    rows[at][0] = "三、本年度办理结果";
+    const result = check(withTable3(tableFromRows(rows)), { strict: true });
+    expectAllBound(result);
+    expect(result.findings).toEqual([]);
+  });
+
+  it("skips header rows repeated after a page break", () => {
+    const rows = table3Rows();
+    const header = flattenRows(rows.slice(0, 3));
+    rows.splice(15, 0, ...header);
+    const result = check(withTable3(tableFromRows(rows)), { strict: true });
+    expectAllBound(result);
+    expect(errors(result)).toEqual([]);
+  });
+
+  it("binds one table split into two, the second without a header", () => {
+    const rows = table3Rows();
+    const second = rows.slice(15).map((row) => row.map((c) => c.replace(/^\^/, "")));
+    const result = check(withTable3(tableFromRows(rows.slice(0, 15)), tableFromRows(second)), { strict: true });
+    expectAllBound(result);
+    expect(table(result, "table3").parts).toHaveLength(2);
+    expect(errors(result)).toEqual([]);
+  });
+
+  it("reports the rows a table lacks and binds the others", () => {
+    const rows = table3Rows().filter((row) => !row.some((c) => c.startsWith("2.没有现成") || c.startsWith("4.无正当理由")));
+    const result = check(withTable3(tableFromRows(rows)), { strict: true });
+    expect(table(result, "table3").bound).toBe(175 - 14);
+    expect(result.findings.filter((f) => f.rule === "table-row-missing").map((f) => f.row)).toEqual(["r4_2", "r5_4"]);
+    // the sums through a missing row cannot be checked and are not reported
+    expect(result.findings.filter((f) => f.rule === "grand-total" || f.rule === "balance")).toEqual([]);
+  });
+
+  it("ignores extra blank rows and an extra blank column", () => {
+    const rows = table3Rows().map((row) => [...row, ""]);
+    rows.splice(10, 0, rows[10].map(() => ""));
+    const result = check(withTable3(tableFromRows(flattenRows(rows))), { strict: true });
+    expectAllBound(result);
+    expect(errors(result)).toEqual([]);
+  });
+
+  it("binds by position a table whose header is gone", () => {
+    const result = check(withTable3(tableFromRows(table3Rows().slice(3))), { strict: true });
+    expectAllBound(result);
+  });
+
+  it("finds table3 nested in a one-cell layout table", () => {
+    const inner = tableFromRows(table3Rows());
+    const outer: SnapshotTable = {
+      kind: "table",
+      rowCount: 1,
+      colCount: 1,
+      cells: [{ row: 0, col: 0, rowSpan: 1, colSpan: 1, text: "", tables: [inner], ref: { t: 99, tr: 0, tc: 0 } }],
+      ref: { t: 99 },
+    };
+    const result = check(withTable3(outer), { strict: true });
+    expectAllBound(result);
+  });
+
+  it("reads traditional characters, spaced labels and full-width digits", () => {
+    const rows = flattenRows(table3Rows()).map((row) =>
+      row.map((c) => c.replace("本年新收", "本 年 新 收").replace("结转", "結轉").replace(/^(\d)$/, (d) => String.fromCharCode(0xff10 + Number(d)))),
+    );
+    const result = check(withTable3(tableFromRows(rows)), { strict: true });
+    expectAllBound(result);
+    expect(result.findings).toEqual([]);
+  });
+});
+
+describe("binding table2 and table4", () => {
+  it("binds table2 written as four separate small tables", () => {
+    const rows = gridRows("table2", someTable2(1));
+    const starts = rows.map((r, i) => (r[0].startsWith("第二十条") ? i : -1)).filter((i) => i >= 0);
+    const parts = starts.map((s, k) => tableFromRows(rows.slice(s, starts[k + 1])));
+    const base = report({ tables: { table2: null } });
+    const at = base.blocks.findIndex((b) => b.kind === "paragraph" && b.text.startsWith("二、")) + 2;
+    const parted = { blocks: [...base.blocks.slice(0, at), ...parts.flatMap((p) => [p, para("")]), ...base.blocks.slice(at)] };
+    const result = check(parted, { strict: true });
+    expect(result.tables.find((t) => t.key === "table2")).toMatchObject({ bound: 10, expected: 10 });
+    expect(result.findings).toEqual([]);
+  });
+
+  it("binds table4 written with one labelled row per group", () => {
+    const v = consistentTable4(5);
+    const keys = ["maintain", "correct", "other", "pending", "total"];
+    const t4 = tableFromRows([
+      ["", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"],
+      ["行政复议", ...keys.map((k) => String(v.review[k]))],
+      ["未经复议直接起诉", ...keys.map((k) => String(v.lit_direct[k]))],
+      ["复议后起诉", ...keys.map((k) => String(v.lit_after_review[k]))],
+    ]);
+    const result = check(report({ tables: { table4: t4 } }), { strict: true });
+    expect(result.tables.find((t) => t.key === "table4")).toMatchObject({ bound: 15 });
+    expect(result.cells.find((c) => c.key.row === "lit_direct" && c.key.column === "total")?.value).toEqual({
+      kind: "number",
+      value: v.lit_direct.total,
+    });
+  });
+
+  it("recognises the 2019 trial tables and names them outdated in a 2022 report", () => {
+    const snapshot = report({
+      year: 2022,
+      tables: { table2: officialTable("table2", {}, format2019), table3: officialTable("table3", {}, format2019) },
+    });
+    const result = check(snapshot, { strict: true });
+    expect(result.format).toBe("2019");
+    expect(result.tables.map((t) => [t.key, t.format, t.bound, t.expected])).toEqual([
+      ["table2", "2019", 22, 22],
+      ["table3", "2019", 161, 161],
+      ["table4", "2021", 15, 15],
+    ]);
+    expect(result.findings.map((f) => [f.rule, f.table])).toEqual([
+      ["outdated-format", "table2"],
+      ["outdated-format", "table3"],
+    ]);
+  });
+
+  it("accepts the 2019 tables in a report on 2020", () => {
+    const result = check(report({ format: format2019, year: 2020 }), { strict: true });
+    expect(result.format).toBe("2019");
+    expect(result.findings).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { parseCellValue } from "../../src/engine/values";
+
+describe("parseCellValue", () => {
+  it.each([
+    ["0", 0],
+    [" 0 ", 0],
+    ["12", 12],
+    ["１２", 12],
+    [" ３ ", 3],
+    ["1,234", 1234],
+    ["0.52", 0.52],
+    ["-1", -1],
+    ["+2", 2],
+    ["5件", 5],
+    ["零", 0],
+    ["1\n2", 12],
+  ])("reads %j as the number %p", (text, value) => {
+    expect(parseCellValue(text)).toEqual({ kind: "number", value });
+  });
+
+  it.each(["", " ", "\u3000", "\n"])("reads %j as blank, not zero", (text) => {
+    expect(parseCellValue(text)).toEqual({ kind: "blank" });
+  });
+
+  it.each(["/", "-", "—", "——", "无", "－", "／"])("treats %j as a placeholder, not zero", (text) => {
+    expect(parseCellValue(text).kind).toBe("placeholder");
+  });
+
+  it.each(["五件", "若干", "1.2.3", "约5"])("reads %j as text that is not a number", (text) => {
+    expect(parseCellValue(text)).toEqual({ kind: "text", text });
+  });
+});
