@@ -1,5 +1,4 @@
 import type { Rule } from "../rule";
-import type { SectionMatch } from "../sections";
 
 /** The six sections come in the format's order. */
 const rule: Rule = {
@@ -9,47 +8,57 @@ const rule: Rule = {
       zh: "六个部分应按格式规定的顺序排列。",
       en: "The six sections must come in the order of the format.",
     },
-    severity: "error",
+    severity: "warning",
     tags: ["sections"],
     basis: "国办公开办函〔2021〕30号",
     messages: {
-      misplaced: {
+      between: {
+        zh: "第{numeral}部分“{title}”的位置不对，应排在第{after}部分之后、第{before}部分之前。",
+        en: "Section {numeral} “{title}” is out of place; it belongs between sections {after} and {before}.",
+      },
+      last: {
         zh: "第{numeral}部分“{title}”的位置不对，应排在第{after}部分之后。",
         en: "Section {numeral} “{title}” is out of place; it belongs after section {after}.",
       },
       first: {
-        zh: "第{numeral}部分“{title}”的位置不对，应排在其他部分之前。",
-        en: "Section {numeral} “{title}” is out of place; it belongs before the others.",
+        zh: "第{numeral}部分“{title}”的位置不对，应排在第{before}部分之前。",
+        en: "Section {numeral} “{title}” is out of place; it belongs before section {before}.",
       },
     },
   },
   check(context) {
-    const found = context.sections; // in template order
-    const inOrder = longestIncreasing(found);
+    // in document order; the sections off the longest run in template order are the misplaced ones
+    const found = [...context.sections].sort((a, b) => a.block - b.block);
+    const order = (key: string) => context.format.sections.findIndex((t) => t.key === key);
+    const inOrder = longestIncreasing(found.map((s) => order(s.key)));
     found.forEach((s, i) => {
       if (inOrder.has(i)) return;
-      const template = context.format.sections.find((t) => t.key === s.key)!;
-      const before = found.slice(0, i).filter((_, k) => inOrder.has(k)).pop();
-      const after = before && context.format.sections.find((t) => t.key === before.key)!.numeral;
+      const template = context.format.sections[order(s.key)];
+      const kept = (t: { key: string }) => found.some((f, k) => f.key === t.key && inOrder.has(k));
+      const after = context.format.sections.slice(0, order(s.key)).reverse().find(kept);
+      const before = context.format.sections.slice(order(s.key) + 1).find(kept);
       context.report({
-        messageId: after ? "misplaced" : "first",
+        messageId: after && before ? "between" : after ? "last" : "first",
         section: s.key,
         actual: s.heading,
         ref: s.ref,
-        data: { numeral: template.numeral, title: template.title, after },
+        data: { numeral: template.numeral, title: template.title, after: after?.numeral, before: before?.numeral },
       });
     });
   },
 };
 export default rule;
 
-/** Indexes of the largest set of sections already in document order (the rest are misplaced). */
-function longestIncreasing(found: readonly SectionMatch[]): Set<number> {
-  const length = found.map(() => 1);
-  const previous = found.map(() => -1);
-  for (let i = 0; i < found.length; i++) {
+/**
+ * Indexes of the longest increasing run of values; on a tie the run through earlier elements
+ * wins, so a section moved down is the one reported, not the one it jumped over.
+ */
+function longestIncreasing(values: readonly number[]): Set<number> {
+  const length = values.map(() => 1);
+  const previous = values.map(() => -1);
+  for (let i = 0; i < values.length; i++) {
     for (let j = 0; j < i; j++) {
-      if (found[j].block < found[i].block && length[j] + 1 > length[i]) [length[i], previous[i]] = [length[j] + 1, j];
+      if (values[j] < values[i] && length[j] + 1 > length[i]) [length[i], previous[i]] = [length[j] + 1, j];
     }
   }
   const kept = new Set<number>();

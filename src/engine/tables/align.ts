@@ -1,5 +1,5 @@
-/** Score of leaving a template row unmatched: a row the document lacks. */
-const MISSING_ROW = -2;
+/** What leaving a template row unmatched costs: a row the document lacks. */
+export const MISSING_ROW_COST = 2;
 
 /**
  * Aligns document rows with template rows, keeping both in order: the best-scoring monotone
@@ -22,7 +22,7 @@ export function alignRows(
       const here = best[i * width + j];
       if (here === -Infinity) continue;
       if (i < n) relax(best, move, (i + 1) * width + j, here + skipRow(i), 1);
-      if (j < m) relax(best, move, i * width + j + 1, here + MISSING_ROW, 2);
+      if (j < m) relax(best, move, i * width + j + 1, here - MISSING_ROW_COST, 2);
       if (i < n && j < m) {
         const s = score(i, j);
         if (s > -Infinity) relax(best, move, (i + 1) * width + j + 1, here + s, 3);

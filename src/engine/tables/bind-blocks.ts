@@ -1,7 +1,7 @@
 import type { FormatTemplate, RowTemplate, TableTemplate } from "../../template";
 import { similarity } from "../_lib/similarity";
 import type { SnapshotCell } from "../types";
-import { alignRows } from "./align";
+import { alignRows, MISSING_ROW_COST } from "./align";
 import { cellId, type LabelIssue, type TableBinding } from "./binding";
 import { bindCell, rowLabelIssue } from "./bound";
 import { isHeaderRow } from "./columns";
@@ -78,9 +78,10 @@ export function bindBlocks(
     const issue = rowLabelIssue(row, doc.item, doc.labelCell);
     if (issue) labelIssues.push(issue);
   });
-  labelIssues.push(...headerIssues(headers, table, index, rows));
+  const headerLabels = headerIssues(headers, table, index, rows);
+  labelIssues.push(...headerLabels.issues);
   labelIssues.push(...titleIssues(titles, table, rows));
-  score += titles.size * 2;
+  score += titles.size * 2 + headerLabels.matched * 2 - MISSING_ROW_COST * (table.rows.length - rows.size);
   return {
     key: table.key,
     format,
@@ -127,8 +128,9 @@ function headerIssues(
   table: TableTemplate,
   index: LabelIndex,
   found: ReadonlySet<string>,
-): LabelIssue[] {
+): { issues: LabelIssue[]; matched: number } {
   const issues: LabelIssue[] = [];
+  let matched = 0;
   for (const { view, r, block } of headers) {
     const rowKeys = block === undefined ? undefined : table.blocks?.[block]?.rows;
     const first = table.rows.find((row) => row.key === rowKeys?.[0]);
@@ -138,7 +140,10 @@ function headerIssues(
       const column = table.columns.find((c) => c.key === key)!;
       const cell = labels[i];
       const match = cell && lookupLabel(index, view.keyOf(cell), table.key).find((m) => m.key === key);
-      if (match?.status === "accepted") return;
+      if (match?.status === "accepted") {
+        matched++;
+        return;
+      }
       issues.push({
         role: "column",
         key,
@@ -149,7 +154,7 @@ function headerIssues(
       });
     });
   }
-  return issues;
+  return { issues, matched };
 }
 
 /** Block titles missing above rows that were found, once any title was seen. */

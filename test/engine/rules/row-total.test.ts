@@ -1,0 +1,30 @@
+import { consistentTable3 } from "../../helpers/values";
+import { findingsOf } from "../../helpers/rule-tester";
+import { report } from "../../helpers/snapshot";
+
+describe("row-total", () => {
+  it("finds nothing when every row's 总计 is the sum of its columns", () => {
+    expect(findingsOf("row-total", report({ values: { table3: consistentTable3(1) } }))).toEqual([]);
+  });
+
+  it("reports a 总计 off by one on the total cell, with the formula and every cell of the row", () => {
+    const v = consistentTable3(2);
+    v.r1_open.total += 1;
+    const [f, ...rest] = findingsOf("row-total", report({ values: { table3: v } }));
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: "error", row: "r1_open", column: "total", expected: v.r1_open.total - 1, actual: v.r1_open.total });
+    expect(f.cells).toHaveLength(7);
+    expect(f.data).toMatchObject({ leftSum: v.r1_open.total, rightSum: v.r1_open.total - 1, diff: 1 });
+    expect(f.suggestions).toEqual([expect.objectContaining({ op: "set-cell", to: String(v.r1_open.total - 1) })]);
+  });
+
+  it("counts a blank as 0 and says so", () => {
+    const v = consistentTable3(3);
+    v.carried_forward.natural = 1;
+    const values = { ...v, carried_forward: { ...v.carried_forward, natural: "" as unknown as number } };
+    const found = findingsOf("row-total", report({ values: { table3: values } }));
+    expect(found.map((f) => [f.row, f.messageId])).toEqual(
+      v.carried_forward.total === v.carried_forward.natural + 0 ? [] : [["carried_forward", "unequalWithBlanks"]],
+    );
+  });
+});
