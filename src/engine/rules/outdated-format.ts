@@ -45,7 +45,7 @@ const rule: Rule = {
           messageId: "label",
           section: binding.table.section,
           table: binding.key,
-          row: issue.role === "row" ? issue.key : null,
+          row: issue.role === "row" ? issue.key : (issue.row ?? null),
           column: issue.role === "column" ? issue.key : null,
           expected: issue.expected,
           actual: issue.actual,

@@ -37,7 +37,7 @@ const rule: Rule = {
           messageId: issue.status,
           section: binding.table.section,
           table: binding.key,
-          row: issue.role === "row" ? issue.key : null,
+          row: issue.role === "row" ? issue.key : (issue.row ?? null),
           column: issue.role === "column" ? issue.key : null,
           expected: issue.expected,
           actual: issue.actual,

@@ -47,3 +47,12 @@ function relax(best: Float64Array, move: Uint8Array, at: number, value: number, 
     move[at] = step;
   }
 }
+
+/**
+ * Template rows left unmatched before the last matched one. A table cut short says nothing
+ * about the rows after the cut, so they do not count when choosing between formats.
+ */
+export function missingBefore(matched: readonly number[]): number {
+  const last = matched.reduce((at, doc, j) => (doc >= 0 ? j : at), -1);
+  return matched.slice(0, last + 1).filter((doc) => doc < 0).length;
+}

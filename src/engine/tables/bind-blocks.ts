@@ -1,7 +1,7 @@
 import type { FormatTemplate, RowTemplate, TableTemplate } from "../../template";
 import { similarity } from "../_lib/similarity";
 import type { SnapshotCell } from "../types";
-import { alignRows, MISSING_ROW_COST } from "./align";
+import { alignRows, missingBefore, MISSING_ROW_COST } from "./align";
 import { cellId, type LabelIssue, type TableBinding } from "./binding";
 import { bindCell, rowLabelIssue } from "./bound";
 import { isHeaderRow } from "./columns";
@@ -81,7 +81,7 @@ export function bindBlocks(
   const headerLabels = headerIssues(headers, table, index, rows);
   labelIssues.push(...headerLabels.issues);
   labelIssues.push(...titleIssues(titles, table, rows));
-  score += titles.size * 2 + headerLabels.matched * 2 - MISSING_ROW_COST * (table.rows.length - rows.size);
+  score += titles.size * 2 + headerLabels.matched * 2 - MISSING_ROW_COST * missingBefore(matched);
   return {
     key: table.key,
     format,
@@ -151,6 +151,7 @@ function headerIssues(
         actual: cell?.text.trim() ?? "",
         status: match ? (match.status as LabelIssue["status"]) : cell?.text.trim() ? "altered" : "missing",
         ref: cell?.ref ?? null,
+        row: first.key,
       });
     });
   }

@@ -1,7 +1,7 @@
 import type { FormatTemplate, RowTemplate, TableTemplate } from "../../template";
 import { similarity } from "../_lib/similarity";
 import type { SnapshotCell } from "../types";
-import { alignRows, MISSING_ROW_COST } from "./align";
+import { alignRows, missingBefore, MISSING_ROW_COST } from "./align";
 import { cellId, type LabelIssue, type TableBinding } from "./binding";
 import { bindCell, rowLabelIssue } from "./bound";
 import { columnLabels, completeColumns, isHeaderRow, rightmostColumns } from "./columns";
@@ -76,7 +76,7 @@ export function bindMatrix(
     cells,
     rows,
     labelIssues,
-    score: score - MISSING_ROW_COST * (table.rows.length - rows.size),
+    score: score - MISSING_ROW_COST * missingBefore(matched),
     block: views[0].block,
   };
 }

@@ -11,6 +11,8 @@ export interface LabelIssue {
   /** The text found where the label belongs ("" when the cell is empty or absent). */
   readonly actual: string;
   readonly status: "missing" | "altered" | Exclude<VariantStatus, "accepted">;
+  /** For a column label that heads one block of rows (table2), the block's first row. */
+  readonly row?: string;
   readonly ref: HostRef | null;
 }
 

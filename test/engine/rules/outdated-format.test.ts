@@ -15,8 +15,8 @@ describe("outdated-format", () => {
     const found = findingsOf("outdated-format", report({ tables: { table2: tableFromRows(rows) } }));
     expect(found.map((f) => [f.messageId, f.row, f.column, f.actual])).toEqual([
       ["label", "normative_docs", null, "规范性文件"],
-      ["label", null, "decisions", "处理决定数量"],
-      ["label", null, "decisions", "处理决定数量"],
+      ["label", "licensing", "decisions", "处理决定数量"],
+      ["label", "penalty", "decisions", "处理决定数量"],
     ]);
     expect(found.every((f) => f.severity === "warning")).toBe(true);
   });
