@@ -82,7 +82,8 @@ export function splitHeading(paragraph: SnapshotParagraph): {
     prefix,
     number,
     parenthesised: /^[(（]/.test(prefix),
-    rest: normaliseText(m ? whole.slice(m[0].length) : whole),
+    // a title is short: the start of the paragraph is enough, and spares converting long text
+    rest: normaliseText((m ? whole.slice(m[0].length) : whole).slice(0, 80)),
     fromList: list !== "" && m !== null && m[0].trim().length <= list.length,
   };
 }

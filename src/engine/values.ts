@@ -14,6 +14,7 @@ const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:件|个|項|项|条|�
  * @example parseCellValue("/") //=> { kind: "placeholder", text: "/" }
  */
 export function parseCellValue(text: string): CellValue {
+  if (/^\d{1,9}$/.test(text)) return { kind: "number", value: Number(text) };
   const compact = toHalfWidth(text)
     .replace(/[\s\u00a0\u200b\ufeff]+/g, "")
     .replace(/[−﹣]/g, "-");

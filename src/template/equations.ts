@@ -19,6 +19,15 @@ export interface Equation {
  *   //=> at table3/carried_forward/natural, left new_received+carried_over, right r7_total+carried_forward
  */
 export function equationsOf(table: TableTemplate): readonly Equation[] {
+  let equations = expanded.get(table);
+  if (!equations) expanded.set(table, (equations = expand(table)));
+  return equations;
+}
+
+// templates are constant data: each is expanded once
+const expanded = new WeakMap<TableTemplate, readonly Equation[]>();
+
+function expand(table: TableTemplate): readonly Equation[] {
   const cell = (row: string, column: string): CellKey => ({ table: table.key, row, column });
   return table.sums.flatMap((sum) =>
     sum.each.map((each): Equation => {

@@ -2,6 +2,8 @@
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length < 2 || b.length < 2) return 0;
+  // the best possible score is bounded by the shorter string: skip the count when it is low
+  if ((2 * Math.min(a.length, b.length) - 2) / (a.length + b.length - 2) < 0.5) return 0;
   const counts = new Map(bigrams(a));
   let shared = 0;
   for (let i = 0; i < b.length - 1; i++) {

@@ -73,7 +73,7 @@ function classify(c: Candidate, indexes: readonly LabelIndex[]): void {
   const counts = new Map<TableKey, number>();
   for (const cell of c.view.table.cells) {
     const key = c.view.keyOf(cell);
-    if (!key || c.view.valueOf(cell).kind === "number") continue;
+    if (!key || c.view.valueOf(cell).kind !== "text") continue;
     const tables = new Set(indexes.flatMap((index) => lookupLabel(index, key).map((m) => m.table)));
     for (const t of tables) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
