@@ -43,7 +43,8 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
   const tables = bindTables(snapshot, sections, preferred);
   const findings: Finding[] = [];
   const selected = options.rules ? allRules.filter((r) => options.rules!.includes(r.id)) : allRules;
-  for (const rule of selected) runRule(rule, { snapshot, format, year, sections, tables }, findings, options.strict);
+  for (const rule of selected)
+    runRule(rule, { snapshot, format, year, sections, tables }, findings, options.strict);
   return {
     format: reportFormat(tables),
     year,
@@ -127,6 +128,12 @@ function reportFormat(tables: ReadonlyMap<TableKey, TableBinding>): FormatId | "
 function tableResult(key: TableKey, binding: TableBinding | undefined): TableResult {
   if (!binding) return { key, found: false, format: null, bound: 0, expected: 0, parts: [] };
   const expected = binding.table.rows.reduce((n, r) => n + r.columns.length, 0);
-  return { key, found: true, format: binding.format.id, bound: binding.cells.size, expected, parts: binding.parts };
+  return {
+    key,
+    found: true,
+    format: binding.format.id,
+    bound: binding.cells.size,
+    expected,
+    parts: binding.parts,
+  };
 }
-

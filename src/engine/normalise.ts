@@ -11,7 +11,8 @@ export function toSimplified(text: string): string {
 }
 
 // Conversion tools leave pinyin after characters they could not map: 領(lǐng)導(dǎo) (seed 001).
-const PINYIN_GLOSS = /([\u3400-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]*)[)）]/gi;
+const PINYIN_GLOSS =
+  /([\u3400-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]*)[)）]/gi;
 
 /** Removes pinyin glosses such as the "(lǐng)" in 領(lǐng)导. */
 export function stripPinyinGlosses(text: string): string {
@@ -30,7 +31,9 @@ const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
 
 /** Paragraph text as the engine compares it: simplified, half-width, no glosses, spaces collapsed. */
 export function normaliseText(text: string): string {
-  return toHalfWidth(toSimplified(stripPinyinGlosses(text))).replace(SPACES, " ").trim();
+  return toHalfWidth(toSimplified(stripPinyinGlosses(text)))
+    .replace(SPACES, " ")
+    .trim();
 }
 
 const VARIANT_CHARACTERS: Readonly<Record<string, string>> = { 其它: "其他", 帐: "账" };

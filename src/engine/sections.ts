@@ -34,7 +34,10 @@ interface Candidate extends SectionMatch {
  * markdown "## 二、", automatic numbering, traditional characters, spaces inside the title.
  * @returns the sections found, in template order; a section not found is absent.
  */
-export function findSections(snapshot: DocumentSnapshot, sections: readonly SectionTemplate[]): SectionMatch[] {
+export function findSections(
+  snapshot: DocumentSnapshot,
+  sections: readonly SectionTemplate[],
+): SectionMatch[] {
   const titles = sections.map((s) => ({
     section: s,
     exact: labelKey(s.title),
@@ -71,8 +74,12 @@ export function splitHeading(paragraph: SnapshotParagraph): {
 } {
   const list = (paragraph.listText ?? "").trim();
   // a heading is short; a long paragraph is body text (numbered paragraphs included)
-  if (paragraph.text.length > 200) return { prefix: "", number: null, parenthesised: false, rest: "", fromList: false };
-  const text = paragraph.text.replace(/^\s*#+\s*/, "").replace(/\*\*/g, "").trimStart();
+  if (paragraph.text.length > 200)
+    return { prefix: "", number: null, parenthesised: false, rest: "", fromList: false };
+  const text = paragraph.text
+    .replace(/^\s*#+\s*/, "")
+    .replace(/\*\*/g, "")
+    .trimStart();
   const whole = `${list}${text}`;
   const m = PREFIX.exec(whole);
   const prefix = m ? m[1].trim() : "";
@@ -103,7 +110,8 @@ function matchHeading(
   let title: SectionMatch["title"] | undefined;
   let score = 0;
   if (key === exact || (numbered && key.startsWith(exact))) [title, score] = ["exact", 6];
-  else if (variants.some((v) => key === v || (numbered && key.startsWith(v)))) [title, score] = ["variant", 5];
+  else if (variants.some((v) => key === v || (numbered && key.startsWith(v))))
+    [title, score] = ["variant", 5];
   else if (
     (numbered || styled) &&
     key.length <= exact.length + 10 &&

@@ -20,7 +20,15 @@ export function sortFindings(findings: readonly Finding[], format: FormatTemplat
   const keyed = findings.map((f) => ({ f, at: position(f) }));
   keyed.sort((a, b) => {
     for (let i = 0; i < a.at.length; i++) if (a.at[i] !== b.at[i]) return a.at[i] - b.at[i];
-    return a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0;
+    return a.f.rule < b.f.rule
+      ? -1
+      : a.f.rule > b.f.rule
+        ? 1
+        : a.f.message < b.f.message
+          ? -1
+          : a.f.message > b.f.message
+            ? 1
+            : 0;
   });
   return keyed.map((k) => k.f);
 }

@@ -97,7 +97,13 @@ export interface BoundCell {
 
 /** A change a host can make to the document, as data. */
 export type Fix =
-  | { readonly op: "set-cell"; readonly at: CellKey; readonly ref: HostRef; readonly from: string; readonly to: string }
+  | {
+      readonly op: "set-cell";
+      readonly at: CellKey;
+      readonly ref: HostRef;
+      readonly from: string;
+      readonly to: string;
+    }
   | {
       readonly op: "set-paragraph-prefix";
       readonly ref: HostRef;

@@ -2,7 +2,22 @@ import { toHalfWidth } from "./normalise";
 import type { CellValue } from "./types";
 
 /** Marks clerks put in a cell to mean "none" or "not applicable". */
-const PLACEHOLDERS = new Set(["/", "\\", "-", "--", "—", "——", "–", "－", "—-", "无", "無", "空", "n/a", "×"]);
+const PLACEHOLDERS = new Set([
+  "/",
+  "\\",
+  "-",
+  "--",
+  "—",
+  "——",
+  "–",
+  "－",
+  "—-",
+  "无",
+  "無",
+  "空",
+  "n/a",
+  "×",
+]);
 
 // A number, with thousands separators and a unit word clerks sometimes type after it.
 const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:件|个|項|项|条|個|條)?$/;

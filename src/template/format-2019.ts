@@ -23,7 +23,12 @@ const table2: TableTemplate = {
     { key: "penalty", label: "行政处罚", short: "行政处罚", columns: yearly },
     { key: "coercion", label: "行政强制", short: "行政强制", columns: yearly },
     { key: "fees", label: "行政事业性收费", short: "行政事业性收费", columns: ["previous", "change"] },
-    { key: "procurement", label: "政府集中采购", short: "政府集中采购", columns: ["projects", "procurement_amount"] },
+    {
+      key: "procurement",
+      label: "政府集中采购",
+      short: "政府集中采购",
+      columns: ["projects", "procurement_amount"],
+    },
   ],
   columns: [
     { key: "made", label: "本年新制作数量", short: "本年新制作数量", kind: "count" },

@@ -78,7 +78,12 @@ export const format2021: FormatTemplate = {
     table2,
     table3([
       table3Row("r6_1", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "（六）1", OTHER),
-      table3Row("r6_2", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "（六）2", OTHER),
+      table3Row(
+        "r6_2",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+        "（六）2",
+        OTHER,
+      ),
       table3Row("r6_3", "3.其他", "（六）3", OTHER),
     ]),
     table4,

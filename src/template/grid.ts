@@ -31,7 +31,12 @@ const cell = (row: number, col: number, text: string, rowSpan = 1, colSpan = 1):
  * derived from the template's rows, groups and columns.
  */
 export function officialGrid(table: TableTemplate): OfficialGrid {
-  const grid = table.layout === "matrix" ? matrixGrid(table) : table.layout === "blocks" ? blocksGrid(table) : wideGrid(table);
+  const grid =
+    table.layout === "matrix"
+      ? matrixGrid(table)
+      : table.layout === "blocks"
+        ? blocksGrid(table)
+        : wideGrid(table);
   const cells = [...grid.cells].sort((a, b) => a.row - b.row || a.col - b.col);
   return { ...grid, cells };
 }
@@ -43,7 +48,10 @@ function matrixGrid(table: TableTemplate): OfficialGrid {
   const header = (key: string) => table.headers.find((h) => h.key === key)!.label;
   const organisations = cols.filter((c) => c.group);
   const firstOrg = cols.indexOf(organisations[0]);
-  const cells: GridCell[] = [cell(0, 0, header("note"), 3, labelCols), cell(0, labelCols, header("applicants"), 1, cols.length)];
+  const cells: GridCell[] = [
+    cell(0, 0, header("note"), 3, labelCols),
+    cell(0, labelCols, header("applicants"), 1, cols.length),
+  ];
   cols.forEach((c, i) => {
     if (!c.group) cells.push(cell(1, labelCols + i, c.label, 2, 1));
     else cells.push(cell(2, labelCols + i, c.label));
@@ -60,7 +68,9 @@ function matrixGrid(table: TableTemplate): OfficialGrid {
       if (!groupStart.has(row.group!)) groupStart.set(row.group!, r);
       cells.push(cell(r, 2, row.label));
     }
-    row.columns.forEach((column, c) => cells.push({ ...cell(r, labelCols + c, ""), value: { row: row.key, column } }));
+    row.columns.forEach((column, c) =>
+      cells.push({ ...cell(r, labelCols + c, ""), value: { row: row.key, column } }),
+    );
   });
   const inResults = table.rows.map((row, i) => (row.group ? i : -1)).filter((i) => i >= 0);
   cells.push(cell(top + inResults[0], 0, results, inResults.length, 1));
@@ -117,7 +127,9 @@ function wideGrid(table: TableTemplate): OfficialGrid {
       cells.push(cell(0, col, row.label, 1, per));
       table.columns.forEach((c, i) => cells.push(cell(1, col + i, c.label, 2, 1)));
     }
-    row.columns.forEach((column, i) => cells.push({ ...cell(3, col + i, ""), value: { row: row.key, column } }));
+    row.columns.forEach((column, i) =>
+      cells.push({ ...cell(3, col + i, ""), value: { row: row.key, column } }),
+    );
   });
   for (const [group, col] of groups) {
     const span = table.rows.filter((r) => r.group === group).length * per;

@@ -21,7 +21,10 @@ export const sections: readonly SectionTemplate[] = [
     numeral: "三",
     title: "收到和处理政府信息公开申请情况",
     variants: ["收到和处理政府信息公开申请的情况", "收到和处理政府信息公开申请情况统计"],
-    keywords: [["收到", "申请"], ["处理", "公开申请"]],
+    keywords: [
+      ["收到", "申请"],
+      ["处理", "公开申请"],
+    ],
   },
   {
     key: "s4",

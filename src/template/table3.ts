@@ -15,13 +15,25 @@ export const table3Columns: readonly ColumnTemplate[] = [
     short: "其他",
     kind: "count",
   },
-  { key: "total", label: "总计", variants: [{ text: "合计", status: "nonstandard" }], short: "总计", kind: "count" },
+  {
+    key: "total",
+    label: "总计",
+    variants: [{ text: "合计", status: "nonstandard" }],
+    short: "总计",
+    kind: "count",
+  },
 ];
 
 const columnKeys = table3Columns.map((c) => c.key);
 const RESULTS = "三、本年度办理结果";
 
-function row(key: string, label: string, short: string, group?: string, extra?: Partial<RowTemplate>): RowTemplate {
+function row(
+  key: string,
+  label: string,
+  short: string,
+  group?: string,
+  extra?: Partial<RowTemplate>,
+): RowTemplate {
   return { key, label, short, columns: columnKeys, ...(group ? { group } : {}), ...extra };
 }
 
@@ -80,7 +92,15 @@ export function table3Sums(rows: readonly RowTemplate[]): readonly SumTemplate[]
       total: "total",
       parts: columnKeys.filter((c) => c !== "total"),
     },
-    { rule: "grand-total", basis: "R2", along: "column", each: columnKeys, left: ["r7_total"], right: results, at: "r7_total" },
+    {
+      rule: "grand-total",
+      basis: "R2",
+      along: "column",
+      each: columnKeys,
+      left: ["r7_total"],
+      right: results,
+      at: "r7_total",
+    },
     {
       rule: "balance",
       basis: "R1",

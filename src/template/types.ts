@@ -103,7 +103,11 @@ export interface TableTemplate {
   /** table2 only. */
   readonly blocks?: readonly BlockTemplate[];
   /** Header texts that are neither row nor column labels (the 勾稽 note, group headers). */
-  readonly headers: readonly { readonly key: string; readonly label: string; readonly variants?: readonly LabelVariant[] }[];
+  readonly headers: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly variants?: readonly LabelVariant[];
+  }[];
   readonly sums: readonly SumTemplate[];
 }
 

@@ -12,7 +12,9 @@ const table3 = getTable(format2021, "table3");
 const table4 = getTable(format2021, "table4");
 
 function validReport(seed: number): DocumentSnapshot {
-  return report({ values: { table2: someTable2(seed), table3: consistentTable3(seed), table4: consistentTable4(seed) } });
+  return report({
+    values: { table2: someTable2(seed), table3: consistentTable3(seed), table4: consistentTable4(seed) },
+  });
 }
 
 /** The (rule, row, column) every equation holding the cell would be reported on. */
@@ -44,7 +46,9 @@ describe("check on generated reports", () => {
         (seed, [row, column], delta) => {
           const v = consistentTable3(seed);
           v[row][column] += delta;
-          const snapshot = report({ values: { table2: someTable2(seed), table3: v, table4: consistentTable4(seed) } });
+          const snapshot = report({
+            values: { table2: someTable2(seed), table3: v, table4: consistentTable4(seed) },
+          });
           const fired = check(snapshot, { strict: true })
             .findings.map((f) => `${f.rule} ${f.row} ${f.column}`)
             .sort();
@@ -58,12 +62,19 @@ describe("check on generated reports", () => {
   it("fires exactly the group total a changed table4 cell belongs to", () => {
     const cells = table4.rows.flatMap((r) => r.columns.map((c) => [r.key, c] as const));
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e9 }), fc.constantFrom(...cells), fc.integer({ min: 1, max: 9 }), (seed, [row, column], delta) => {
-        const v = consistentTable4(seed);
-        v[row][column] += delta;
-        const fired = check(report({ values: { table4: v } }), { strict: true }).findings.map((f) => `${f.rule} ${f.row} ${f.column}`);
-        expect(fired).toEqual(rulesInvolving(table4, row, column));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1e9 }),
+        fc.constantFrom(...cells),
+        fc.integer({ min: 1, max: 9 }),
+        (seed, [row, column], delta) => {
+          const v = consistentTable4(seed);
+          v[row][column] += delta;
+          const fired = check(report({ values: { table4: v } }), { strict: true }).findings.map(
+            (f) => `${f.rule} ${f.row} ${f.column}`,
+          );
+          expect(fired).toEqual(rulesInvolving(table4, row, column));
+        },
+      ),
       params,
     );
   });
@@ -74,7 +85,10 @@ const damage = fc.array(
   fc.record({
     at: fc.nat(),
     kind: fc.constantFrom("drop", "text", "span", "rows"),
-    text: fc.oneof(fc.string(), fc.constantFrom("", "/", "三、本年度办理结果", "总计", "１２", "-3", "0.5", "行政复议")),
+    text: fc.oneof(
+      fc.string(),
+      fc.constantFrom("", "/", "三、本年度办理结果", "总计", "１２", "-3", "0.5", "行政复议"),
+    ),
     n: fc.integer({ min: -2, max: 40 }),
   }),
   { maxLength: 30 },

@@ -1,4 +1,10 @@
-import { labelKey, normaliseText, stripPinyinGlosses, toHalfWidth, toSimplified } from "../../src/engine/normalise";
+import {
+  labelKey,
+  normaliseText,
+  stripPinyinGlosses,
+  toHalfWidth,
+  toSimplified,
+} from "../../src/engine/normalise";
 
 describe("normalisation", () => {
   it("removes the pinyin glosses conversion tools leave", () => {
@@ -16,7 +22,7 @@ describe("normalisation", () => {
 
   it("gives one key for the label's spaced, bracketed, quoted and traditional forms", () => {
     const key = labelKey("3.危及“三安全一稳定”");
-    expect(labelKey("3. 危及\"三安全一稳定\"")).toBe(key);
+    expect(labelKey('3. 危及"三安全一稳定"')).toBe(key);
     expect(labelKey("3.危及「三安全一穩定」")).toBe(key);
     expect(labelKey("商業\n企業")).toBe(labelKey("商业企业"));
     expect(labelKey("(三) 不予 公开")).toBe(labelKey("（三）不予公开"));

@@ -16,7 +16,9 @@ describe("findSections", () => {
     expect(find(para("（三）收到和处理政府信息公开申请情况"))).toEqual([["s3", "（三）", "exact"]]);
     expect(find(para("## 四、政府信息公开行政复议、行政诉讼情况"))).toEqual([["s4", "四、", "exact"]]);
     expect(find(para("五、存在问题及改进情况"))).toEqual([["s5", "五、", "variant"]]);
-    expect(find(para("四、因政府信息公开工作被申请行政复议和提起行政诉讼情况"))).toEqual([["s4", "四、", "variant"]]);
+    expect(find(para("四、因政府信息公开工作被申请行政复议和提起行政诉讼情况"))).toEqual([
+      ["s4", "四、", "variant"],
+    ]);
     expect(find(para("六、其他需要報告的事項"))).toEqual([["s6", "六、", "exact"]]);
     expect(find(para("三、收到和处理政府信息 公开申请情况"))).toEqual([["s3", "三、", "exact"]]);
   });

@@ -18,5 +18,14 @@ export function findingsOf(rule: string, snapshot: DocumentSnapshot): readonly F
 
 /** The parts of a finding a test pins: rule, message id, location, values. */
 export function brief(f: Finding) {
-  return { rule: f.rule, messageId: f.messageId, section: f.section, table: f.table, row: f.row, column: f.column, expected: f.expected, actual: f.actual };
+  return {
+    rule: f.rule,
+    messageId: f.messageId,
+    section: f.section,
+    table: f.table,
+    row: f.row,
+    column: f.column,
+    expected: f.expected,
+    actual: f.actual,
+  };
 }

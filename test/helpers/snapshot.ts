@@ -2,7 +2,14 @@
  * Builders of snapshots for tests: paragraphs, tables in a compact notation, and the official
  * tables from the template's own grid with chosen values and damage.
  */
-import { format2019, format2021, getTable, officialGrid, type FormatTemplate, type GridCell } from "../../src/template";
+import {
+  format2019,
+  format2021,
+  getTable,
+  officialGrid,
+  type FormatTemplate,
+  type GridCell,
+} from "../../src/template";
 import type {
   DocumentSnapshot,
   SnapshotBlock,
@@ -19,7 +26,11 @@ export function para(text: string, extra: Partial<SnapshotParagraph> = {}): Snap
 }
 
 /** Cells from grid cells, with refs `{ t, tr, tc }` counted the way Word counts them. */
-export function tableOf(cells: readonly Omit<SnapshotCell, "ref">[], rowCount: number, colCount: number): SnapshotTable {
+export function tableOf(
+  cells: readonly Omit<SnapshotCell, "ref">[],
+  rowCount: number,
+  colCount: number,
+): SnapshotTable {
   const t = nextTable++;
   const perRow = new Map<number, number>();
   const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
@@ -74,13 +85,19 @@ export interface GridOptions {
 }
 
 /** The official table of a format with the given values, as a document table. */
-export function officialTable(key: TableKey, options: GridOptions = {}, format: FormatTemplate = format2021): SnapshotTable {
+export function officialTable(
+  key: TableKey,
+  options: GridOptions = {},
+  format: FormatTemplate = format2021,
+): SnapshotTable {
   const grid = officialGrid(getTable(format, key));
   const cells = grid.cells.flatMap((c) => {
     const given = c.value ? options.values?.[c.value.row]?.[c.value.column] : undefined;
     const text = c.value ? String(given ?? "0") : c.text;
     const edited = options.edit ? options.edit({ ...c, text }) : text;
-    return edited === null ? [] : [{ row: c.row, col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan, text: edited }];
+    return edited === null
+      ? []
+      : [{ row: c.row, col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan, text: edited }];
   });
   return tableOf(cells, grid.rowCount, grid.colCount);
 }
@@ -100,11 +117,15 @@ export function report(options: ReportOptions = {}): DocumentSnapshot {
   const year = options.year ?? (format === format2019 ? 2020 : 2022);
   const blocks: SnapshotBlock[] = [para(`某某镇${year}年政府信息公开工作年度报告`)];
   for (const s of format.sections) {
-    let section: SnapshotBlock[] = [para(`${s.numeral}、${s.title}`), para(`${year}年，本机关认真做好${s.title}相关工作。`)];
+    let section: SnapshotBlock[] = [
+      para(`${s.numeral}、${s.title}`),
+      para(`${year}年，本机关认真做好${s.title}相关工作。`),
+    ];
     const table = format.tables.find((t) => t.section === s.key);
     if (table) {
       const given = options.tables?.[table.key];
-      if (given !== null) section.push(given ?? officialTable(table.key, { values: options.values?.[table.key] }, format));
+      if (given !== null)
+        section.push(given ?? officialTable(table.key, { values: options.values?.[table.key] }, format));
     }
     if (options.section) section = options.section(s.key, section);
     blocks.push(...section);
@@ -117,7 +138,11 @@ export function report(options: ReportOptions = {}): DocumentSnapshot {
  * A grid as rows in the notation of `tableFromRows`: "^" where a vertical merge covers the
  * position, "text>>n" for a cell spanning n columns.
  */
-export function gridRows(key: TableKey, values: Values = {}, format: FormatTemplate = format2021): string[][] {
+export function gridRows(
+  key: TableKey,
+  values: Values = {},
+  format: FormatTemplate = format2021,
+): string[][] {
   const grid = officialGrid(getTable(format, key));
   const rows: string[][] = Array.from({ length: grid.rowCount }, () => []);
   for (const c of grid.cells) {

@@ -8,7 +8,9 @@ describe("equationsOf", () => {
   });
 
   it("puts the balance on carried_forward with 一+二 on the left and 三（七）+四 on the right", () => {
-    const eq = equationsOf(getTable(format2021, "table3")).find((e) => e.rule === "balance" && e.each === "natural")!;
+    const eq = equationsOf(getTable(format2021, "table3")).find(
+      (e) => e.rule === "balance" && e.each === "natural",
+    )!;
     expect(eq.at).toEqual({ table: "table3", row: "carried_forward", column: "natural" });
     expect(eq.left.map((k) => k.row)).toEqual(["new_received", "carried_over"]);
     expect(eq.right.map((k) => k.row)).toEqual(["r7_total", "carried_forward"]);

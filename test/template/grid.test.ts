@@ -7,7 +7,9 @@ describe("officialGrid", () => {
   it("draws table3 of 2021 with the merges of the official format", () => {
     const grid = officialGrid(getTable(format2021, "table3"));
     expect([grid.rowCount, grid.colCount]).toEqual([28, 10]);
-    expect(spans(at(grid.cells, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"))).toEqual([0, 0, 3, 3]);
+    expect(
+      spans(at(grid.cells, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")),
+    ).toEqual([0, 0, 3, 3]);
     expect(spans(at(grid.cells, "申请人情况"))).toEqual([0, 3, 1, 7]);
     expect(spans(at(grid.cells, "自然人"))).toEqual([1, 3, 2, 1]);
     expect(spans(at(grid.cells, "法人或其他组织"))).toEqual([1, 4, 1, 5]);

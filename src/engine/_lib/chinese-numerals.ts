@@ -1,5 +1,19 @@
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, "○": 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  "○": 0,
+  Ｏ: 0,
+  O: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Reads a year written digit by digit in Chinese, "二〇二二" → 2022; null when it is not one. */

@@ -10,7 +10,10 @@ export default sumRule("balance", {
   tags: ["table3", "totals"],
   basis: "R1",
   messages: {
-    unequal: { zh: "{where}不满足勾稽关系：{formula}", en: "{where}: new + carried over ≠ total + carried forward: {formula}" },
+    unequal: {
+      zh: "{where}不满足勾稽关系：{formula}",
+      en: "{where}: new + carried over ≠ total + carried forward: {formula}",
+    },
     unequalWithBlanks: {
       zh: "{where}不满足勾稽关系（含空白单元格，按 0 计算）：{formula}",
       en: "{where}: new + carried over ≠ total + carried forward (blank cells counted as 0): {formula}",

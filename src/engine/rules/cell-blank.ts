@@ -13,7 +13,10 @@ export default cellRule(
     basis: "国办公开办函〔2021〕30号 附表",
     fixable: "fix",
     messages: {
-      blank: { zh: "{cell}为空白，没有数据时应填 0。", en: "{cell} is blank; write 0 when there is nothing to report." },
+      blank: {
+        zh: "{cell}为空白，没有数据时应填 0。",
+        en: "{cell} is blank; write 0 when there is nothing to report.",
+      },
     },
   },
   (cell) =>

@@ -11,7 +11,9 @@ export default cellRule(
     severity: "error",
     tags: ["cells"],
     basis: "R6",
-    messages: { fraction: { zh: "{cell}应为整数，填写的是 {text}。", en: "{cell} must be a whole number, not {text}." } },
+    messages: {
+      fraction: { zh: "{cell}应为整数，填写的是 {text}。", en: "{cell} must be a whole number, not {text}." },
+    },
   },
   (cell, column) =>
     cell.value.kind === "number" && !Number.isInteger(cell.value.value) && column.kind !== "amount"

@@ -13,7 +13,10 @@ export default cellRule(
     basis: "国办公开办函〔2021〕30号 附表",
     fixable: "fix",
     messages: {
-      placeholder: { zh: "{cell}填写了“{text}”，应填数字（没有则填 0）。", en: "{cell} holds “{text}”; write a number (0 for none)." },
+      placeholder: {
+        zh: "{cell}填写了“{text}”，应填数字（没有则填 0）。",
+        en: "{cell} holds “{text}”; write a number (0 for none).",
+      },
     },
   },
   (cell) =>

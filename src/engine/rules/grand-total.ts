@@ -10,7 +10,10 @@ export default sumRule("grand-total", {
   tags: ["table3", "totals"],
   basis: "R2",
   messages: {
-    unequal: { zh: "{where}“（七）总计”与各项办理结果之和不符：{formula}", en: "{where}: (7) Total differs from the sum of results: {formula}" },
+    unequal: {
+      zh: "{where}“（七）总计”与各项办理结果之和不符：{formula}",
+      en: "{where}: (7) Total differs from the sum of results: {formula}",
+    },
     unequalWithBlanks: {
       zh: "{where}“（七）总计”与各项办理结果之和不符（含空白单元格，按 0 计算）：{formula}",
       en: "{where}: (7) Total differs from the sum of results (blank cells counted as 0): {formula}",

@@ -50,7 +50,14 @@ const rule: Rule = {
           fix: prefixFix(s.prefix, s.listNumbering, expected, s.ref),
         });
       } else if (s.title === "keywords") {
-        context.report({ messageId: "title", section: s.key, expected: template.title, actual: s.heading, ref: s.ref, data: { ...data, actual: s.heading } });
+        context.report({
+          messageId: "title",
+          section: s.key,
+          expected: template.title,
+          actual: s.heading,
+          ref: s.ref,
+          data: { ...data, actual: s.heading },
+        });
       }
     }
   },
@@ -58,7 +65,12 @@ const rule: Rule = {
 export default rule;
 
 /** Typed numbering can be replaced; automatic numbering is Word's and is left to the clerk. */
-function prefixFix(prefix: string, listNumbering: boolean, expected: string, ref: Fix["ref"]): Fix | undefined {
+function prefixFix(
+  prefix: string,
+  listNumbering: boolean,
+  expected: string,
+  ref: Fix["ref"],
+): Fix | undefined {
   if (!prefix || listNumbering) return undefined;
   return { op: "set-paragraph-prefix", ref, from: prefix, to: expected };
 }

@@ -42,7 +42,12 @@ const rule: Rule = {
         section: s.key,
         actual: s.heading,
         ref: s.ref,
-        data: { numeral: template.numeral, title: template.title, after: after?.numeral, before: before?.numeral },
+        data: {
+          numeral: template.numeral,
+          title: template.title,
+          after: after?.numeral,
+          before: before?.numeral,
+        },
       });
     });
   },

@@ -42,7 +42,14 @@ const rule: Rule = {
           expected: issue.expected,
           actual: issue.actual,
           ref: issue.ref,
-          data: { table: shortTableName(binding.table), expected: issue.expected, actual: issue.actual, role, roleEn, label: issue.role },
+          data: {
+            table: shortTableName(binding.table),
+            expected: issue.expected,
+            actual: issue.actual,
+            role,
+            roleEn,
+            label: issue.role,
+          },
         });
       }
     }

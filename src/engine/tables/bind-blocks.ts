@@ -73,7 +73,11 @@ export function bindBlocks(
     score += rowScore(doc, row, blockOf[j]);
     row.columns.forEach((column, c) => {
       const cell = doc.values[c];
-      if (cell) cells.set(cellId(row.key, column), bindCell(table.key, row.key, column, cell, doc.view.valueOf(cell)));
+      if (cell)
+        cells.set(
+          cellId(row.key, column),
+          bindCell(table.key, row.key, column, cell, doc.view.valueOf(cell)),
+        );
     });
     const issue = rowLabelIssue(row, doc.item, doc.labelCell);
     if (issue) labelIssues.push(issue);
@@ -159,11 +163,24 @@ function headerIssues(
 }
 
 /** Block titles missing above rows that were found, once any title was seen. */
-function titleIssues(titles: ReadonlyMap<number, SnapshotCell>, table: TableTemplate, found: ReadonlySet<string>): LabelIssue[] {
+function titleIssues(
+  titles: ReadonlyMap<number, SnapshotCell>,
+  table: TableTemplate,
+  found: ReadonlySet<string>,
+): LabelIssue[] {
   if (titles.size === 0) return [];
   return (table.blocks ?? []).flatMap((block, b) =>
     titles.has(b) || !block.rows.some((k) => found.has(k))
       ? []
-      : [{ role: "title" as const, key: block.title, expected: block.title, actual: "", status: "missing" as const, ref: null }],
+      : [
+          {
+            role: "title" as const,
+            key: block.title,
+            expected: block.title,
+            actual: "",
+            status: "missing" as const,
+            ref: null,
+          },
+        ],
   );
 }

@@ -63,7 +63,11 @@ export function bindMatrix(
     score += rowScore(doc, row, groupsOf[j]);
     row.columns.forEach((column, c) => {
       const cell = doc.values[c];
-      if (cell) cells.set(cellId(row.key, column), bindCell(table.key, row.key, column, cell, doc.view.valueOf(cell)));
+      if (cell)
+        cells.set(
+          cellId(row.key, column),
+          bindCell(table.key, row.key, column, cell, doc.view.valueOf(cell)),
+        );
     });
     const issue = rowLabelIssue(row, doc.item, doc.itemCell);
     if (issue) labelIssues.push(issue);
@@ -93,7 +97,8 @@ function layoutParts(views: readonly TableView[], table: TableTemplate, index: L
     const previous = parts[parts.length - 1];
     let columns: (number | undefined)[];
     if (known.some((c) => c !== undefined)) columns = completeColumns(known, view.table.colCount);
-    else if (previous && previous.view.table.colCount === view.table.colCount) columns = [...previous.columns];
+    else if (previous && previous.view.table.colCount === view.table.colCount)
+      columns = [...previous.columns];
     else columns = rightmostColumns(view, body, table.columns.length);
     parts.push({ view, columns, headerFound: headers.length > 0, body });
   }
@@ -124,7 +129,15 @@ function readRow(part: Part, r: number, table: TableTemplate, index: LabelIndex)
   }
   const valueCells = usable ? values : values.map(() => undefined);
   const hasValues = valueCells.some((v) => v && holdsFigure(view, v));
-  return { view, values: valueCells, hasValues, item, itemCell, itemKey: itemCell ? view.keyOf(itemCell) : "", group };
+  return {
+    view,
+    values: valueCells,
+    hasValues,
+    item,
+    itemCell,
+    itemKey: itemCell ? view.keyOf(itemCell) : "",
+    group,
+  };
 }
 
 /** For each template row, the group labels it may sit under, most specific first. */

@@ -44,7 +44,10 @@ export function bindTables(
       const table = format.tables.find((t) => t.key === template.key)!;
       return BINDERS[table.layout](views, format, table, indexes[i]);
     });
-    bindings.set(template.key, options.reduce((a, b) => (b.score > a.score ? b : a)));
+    bindings.set(
+      template.key,
+      options.reduce((a, b) => (b.score > a.score ? b : a)),
+    );
   }
   return bindings;
 }
@@ -125,5 +128,8 @@ function bestGroup(candidates: readonly Candidate[], template: TableTemplate): C
   if (run.length) runs.push(run);
   const rank = (r: Candidate[]): number =>
     (r.some((c) => c.section === template.section) ? 1000 : 0) + r.reduce((n, c) => n + c.labels, 0);
-  return runs.reduce<Candidate[] | undefined>((best, r) => (!best || rank(r) > rank(best) ? r : best), undefined);
+  return runs.reduce<Candidate[] | undefined>(
+    (best, r) => (!best || rank(r) > rank(best) ? r : best),
+    undefined,
+  );
 }

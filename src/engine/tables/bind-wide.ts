@@ -25,27 +25,36 @@ export function bindWide(
     const all = view.rows.map((_, r) => r);
     // the group labels (行政复议 …) are row labels of the template but sit in the header here
     const headers = all.filter(
-      (r) => filledValues(view, view.rows[r]) < 5 && view.rows[r].some((c) => lookupLabel(index, view.keyOf(c), table.key).length),
+      (r) =>
+        filledValues(view, view.rows[r]) < 5 &&
+        view.rows[r].some((c) => lookupLabel(index, view.keyOf(c), table.key).length),
     );
     score += headers.length;
     const byRowLabel = labelledRows(view, table, index);
     if (byRowLabel.size > 0) {
       for (const [row, cells] of byRowLabel) {
-        table.rows.find((t) => t.key === row)!.columns.forEach((column, i) => {
-          if (cells[i]) found.set(cellId(row, column), cells[i]);
-        });
+        table.rows
+          .find((t) => t.key === row)!
+          .columns.forEach((column, i) => {
+            if (cells[i]) found.set(cellId(row, column), cells[i]);
+          });
       }
       continue;
     }
     const body = all.filter((r) => !headers.includes(r));
     // a row of values, or failing that (every value left blank) the first row wide enough
     const valueRow =
-      body.find((r) => filledValues(view, view.rows[r]) >= 5) ?? body.find((r) => view.rows[r].length >= slots.length);
+      body.find((r) => filledValues(view, view.rows[r]) >= 5) ??
+      body.find((r) => view.rows[r].length >= slots.length);
     if (valueRow === undefined) continue;
     const cells = view.rows[valueRow];
-    const leafCols = [...new Set(columnLabels(view, headers, table, index).map((l) => l.cell.col))].sort((a, b) => a - b);
+    const leafCols = [...new Set(columnLabels(view, headers, table, index).map((l) => l.cell.col))].sort(
+      (a, b) => a - b,
+    );
     const picked =
-      leafCols.length === slots.length ? leafCols.map((col) => cellAt(cells, col)) : valueCells(view, cells).slice(-slots.length);
+      leafCols.length === slots.length
+        ? leafCols.map((col) => cellAt(cells, col))
+        : valueCells(view, cells).slice(-slots.length);
     picked.forEach((cell, i) => {
       if (cell && slots[i]) found.set(cellId(slots[i].row, slots[i].column), cell);
     });
@@ -55,7 +64,10 @@ export function bindWide(
   for (const slot of slots) {
     const cell = found.get(cellId(slot.row, slot.column));
     if (!cell) continue;
-    cells.set(cellId(slot.row, slot.column), bindCell(table.key, slot.row, slot.column, cell, parseCellValue(cell.text)));
+    cells.set(
+      cellId(slot.row, slot.column),
+      bindCell(table.key, slot.row, slot.column, cell, parseCellValue(cell.text)),
+    );
     rows.add(slot.row);
   }
   return {

@@ -4,7 +4,13 @@ import type { LabelIssue } from "./binding";
 import type { LabelMatch } from "./label-index";
 
 /** Binds a template value cell to the document cell holding it. */
-export function bindCell(table: TableKey, row: string, column: string, cell: SnapshotCell, value: CellValue): BoundCell {
+export function bindCell(
+  table: TableKey,
+  row: string,
+  column: string,
+  cell: SnapshotCell,
+  value: CellValue,
+): BoundCell {
   return { key: { table, row, column }, text: cell.text, value, ref: cell.ref };
 }
 
@@ -12,7 +18,11 @@ export function bindCell(table: TableKey, row: string, column: string, cell: Sna
  * The issue with a bound row's label: not the official wording, or missing or overwritten when
  * the row was bound by position.
  */
-export function rowLabelIssue(row: RowTemplate, item?: LabelMatch, cell?: SnapshotCell): LabelIssue | undefined {
+export function rowLabelIssue(
+  row: RowTemplate,
+  item?: LabelMatch,
+  cell?: SnapshotCell,
+): LabelIssue | undefined {
   if (item?.status === "accepted") return undefined;
   const actual = cell?.text.trim() ?? "";
   return {

@@ -45,14 +45,21 @@ export function columnLabels(
  * assuming the missing ones sit next to their neighbours as in the official grid.
  * @returns one grid column per template column, or undefined where none can be placed.
  */
-export function completeColumns(known: readonly (number | undefined)[], width: number): (number | undefined)[] {
+export function completeColumns(
+  known: readonly (number | undefined)[],
+  width: number,
+): (number | undefined)[] {
   const cols = [...known];
   for (let i = 0; i < cols.length; i++) {
     if (cols[i] !== undefined) continue;
     const left = lastKnown(known, i, -1);
     const right = lastKnown(known, i, 1);
     const guess =
-      left !== undefined ? known[left]! + (i - left) : right !== undefined ? known[right]! - (right - i) : undefined;
+      left !== undefined
+        ? known[left]! + (i - left)
+        : right !== undefined
+          ? known[right]! - (right - i)
+          : undefined;
     cols[i] = guess !== undefined && guess >= 0 && guess < width ? guess : undefined;
   }
   return cols;

@@ -24,7 +24,8 @@ function add(index: Map<string, LabelMatch[]>, text: string, match: LabelMatch):
   const key = labelKey(text);
   if (!key) return;
   const list = index.get(key) ?? [];
-  if (!list.some((m) => m.table === match.table && m.role === match.role && m.key === match.key)) list.push(match);
+  if (!list.some((m) => m.table === match.table && m.role === match.role && m.key === match.key))
+    list.push(match);
   index.set(key, list);
   const bare = key.replace(LEADING_NUMBER, "");
   if (bare !== key && bare.length >= 4 && !index.has(bare)) index.set(bare, [match]);
@@ -51,8 +52,10 @@ function addTable(index: Map<string, LabelMatch[]>, t: TableTemplate): void {
     addLabelled(index, t.key, "column", column.key, column.label, column.variants);
     if (column.group) addLabelled(index, t.key, "header", column.group, column.group);
   }
-  for (const header of t.headers) addLabelled(index, t.key, "header", header.label, header.label, header.variants);
-  for (const block of t.blocks ?? []) addLabelled(index, t.key, "title", block.title, block.title, block.titleVariants);
+  for (const header of t.headers)
+    addLabelled(index, t.key, "header", header.label, header.label, header.variants);
+  for (const block of t.blocks ?? [])
+    addLabelled(index, t.key, "title", block.title, block.title, block.titleVariants);
 }
 
 const cache = new Map<FormatId, LabelIndex>();

@@ -17,7 +17,12 @@ describe("balance", () => {
       ["carried_forward", "total", v.carried_forward.total + 1, v.carried_forward.total],
     ]);
     const [f] = found;
-    expect(f.cells.map((c) => c.row)).toEqual(["carried_forward", "new_received", "carried_over", "r7_total"]);
+    expect(f.cells.map((c) => c.row)).toEqual([
+      "carried_forward",
+      "new_received",
+      "carried_over",
+      "r7_total",
+    ]);
     expect(f.data.formula).toBe(
       `一(${v.new_received.natural}) + 二(${v.carried_over.natural}) = ${v.new_received.natural + v.carried_over.natural}，` +
         `三（七）(${v.r7_total.natural}) + 四(${v.carried_forward.natural}) = ${v.r7_total.natural + v.carried_forward.natural}，差 1`,

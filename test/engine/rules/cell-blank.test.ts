@@ -7,7 +7,10 @@ describe("cell-blank", () => {
   });
 
   it("warns on a blank cell and offers to fill it with 0", () => {
-    const [f, ...rest] = findingsOf("cell-blank", report({ values: { table3: { carried_over: { natural: " " } } } }));
+    const [f, ...rest] = findingsOf(
+      "cell-blank",
+      report({ values: { table3: { carried_over: { natural: " " } } } }),
+    );
     expect(rest).toEqual([]);
     expect(brief(f)).toEqual({
       rule: "cell-blank",
@@ -20,6 +23,10 @@ describe("cell-blank", () => {
       actual: "",
     });
     expect(f.severity).toBe("warning");
-    expect(f.fix).toMatchObject({ op: "set-cell", at: { table: "table3", row: "carried_over", column: "natural" }, to: "0" });
+    expect(f.fix).toMatchObject({
+      op: "set-cell",
+      at: { table: "table3", row: "carried_over", column: "natural" },
+      to: "0",
+    });
   });
 });

@@ -7,7 +7,12 @@ describe("cell-placeholder", () => {
   });
 
   it.each(["/", "-", "—", "无"])("warns on %j and offers 0", (mark) => {
-    const found = findingsOf("cell-placeholder", report({ values: { table4: { review: { correct: mark } } } }));
-    expect(found.map((f) => [f.table, f.row, f.column, f.actual, f.fix?.op])).toEqual([["table4", "review", "correct", mark, "set-cell"]]);
+    const found = findingsOf(
+      "cell-placeholder",
+      report({ values: { table4: { review: { correct: mark } } } }),
+    );
+    expect(found.map((f) => [f.table, f.row, f.column, f.actual, f.fix?.op])).toEqual([
+      ["table4", "review", "correct", mark, "set-cell"],
+    ]);
   });
 });

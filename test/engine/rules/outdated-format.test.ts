@@ -10,7 +10,9 @@ describe("outdated-format", () => {
 
   it("names each 2019 label left in a 2021-format table (seed 002)", () => {
     const rows = gridRows("table2").map((r) =>
-      r.map((c) => c.replace(/^行政规范性文件$/, "规范性文件").replace(/^本年处理决定数量>>3$/, "处理决定数量>>3")),
+      r.map((c) =>
+        c.replace(/^行政规范性文件$/, "规范性文件").replace(/^本年处理决定数量>>3$/, "处理决定数量>>3"),
+      ),
     );
     const found = findingsOf("outdated-format", report({ tables: { table2: tableFromRows(rows) } }));
     expect(found.map((f) => [f.messageId, f.row, f.column, f.actual])).toEqual([
@@ -22,7 +24,10 @@ describe("outdated-format", () => {
   });
 
   it("names a whole 2019 table3 once in a 2021 report", () => {
-    const found = findingsOf("outdated-format", report({ year: 2021, tables: { table3: officialTable("table3", {}, format2019) } }));
+    const found = findingsOf(
+      "outdated-format",
+      report({ year: 2021, tables: { table3: officialTable("table3", {}, format2019) } }),
+    );
     expect(found.map((f) => [f.messageId, f.table])).toEqual([["table", "table3"]]);
   });
 });

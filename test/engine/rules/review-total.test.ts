@@ -12,7 +12,14 @@ describe("review-total", () => {
     v.lit_after_review.total += 3;
     const found = findingsOf("review-total", report({ values: { table4: v } }));
     expect(found.map((f) => [f.severity, f.table, f.row, f.column, f.expected, f.actual])).toEqual([
-      ["error", "table4", "lit_after_review", "total", v.lit_after_review.total - 3, v.lit_after_review.total],
+      [
+        "error",
+        "table4",
+        "lit_after_review",
+        "total",
+        v.lit_after_review.total - 3,
+        v.lit_after_review.total,
+      ],
     ]);
   });
 });

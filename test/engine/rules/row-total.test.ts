@@ -12,10 +12,18 @@ describe("row-total", () => {
     v.r1_open.total += 1;
     const [f, ...rest] = findingsOf("row-total", report({ values: { table3: v } }));
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ severity: "error", row: "r1_open", column: "total", expected: v.r1_open.total - 1, actual: v.r1_open.total });
+    expect(f).toMatchObject({
+      severity: "error",
+      row: "r1_open",
+      column: "total",
+      expected: v.r1_open.total - 1,
+      actual: v.r1_open.total,
+    });
     expect(f.cells).toHaveLength(7);
     expect(f.data).toMatchObject({ leftSum: v.r1_open.total, rightSum: v.r1_open.total - 1, diff: 1 });
-    expect(f.suggestions).toEqual([expect.objectContaining({ op: "set-cell", to: String(v.r1_open.total - 1) })]);
+    expect(f.suggestions).toEqual([
+      expect.objectContaining({ op: "set-cell", to: String(v.r1_open.total - 1) }),
+    ]);
   });
 
   it("counts a blank as 0 and says so", () => {
@@ -24,7 +32,9 @@ describe("row-total", () => {
     const values = { ...v, carried_forward: { ...v.carried_forward, natural: "" as unknown as number } };
     const found = findingsOf("row-total", report({ values: { table3: values } }));
     expect(found.map((f) => [f.row, f.messageId])).toEqual(
-      v.carried_forward.total === v.carried_forward.natural + 0 ? [] : [["carried_forward", "unequalWithBlanks"]],
+      v.carried_forward.total === v.carried_forward.natural + 0
+        ? []
+        : [["carried_forward", "unequalWithBlanks"]],
     );
   });
 });

@@ -13,19 +13,30 @@ describe("section-heading", () => {
 
   it("warns on 2、 for 二、 and offers to replace the typed numbering", () => {
     const [f] = findingsOf("section-heading", withHeading("s2", para("2、 主动公开政府信息情况")));
-    expect(brief(f)).toMatchObject({ messageId: "numbering", section: "s2", expected: "二、", actual: "2、" });
+    expect(brief(f)).toMatchObject({
+      messageId: "numbering",
+      section: "s2",
+      expected: "二、",
+      actual: "2、",
+    });
     expect(f.severity).toBe("warning");
     expect(f.fix).toEqual({ op: "set-paragraph-prefix", ref: f.ref, from: "2、", to: "二、" });
   });
 
   it("explains automatic numbering instead of offering to retype it", () => {
-    const [f] = findingsOf("section-heading", withHeading("s2", para("主动公开政府信息情况", { listText: "2、" })));
+    const [f] = findingsOf(
+      "section-heading",
+      withHeading("s2", para("主动公开政府信息情况", { listText: "2、" })),
+    );
     expect(f).toMatchObject({ messageId: "listNumbering", actual: "2、" });
     expect(f.fix).toBeUndefined();
   });
 
   it("warns on the （三） numbering of a section heading", () => {
-    const [f] = findingsOf("section-heading", withHeading("s3", para("（三）收到和处理政府信息公开申请情况")));
+    const [f] = findingsOf(
+      "section-heading",
+      withHeading("s3", para("（三）收到和处理政府信息公开申请情况")),
+    );
     expect(f).toMatchObject({ messageId: "numbering", expected: "三、", actual: "（三）" });
   });
 

@@ -21,7 +21,12 @@ describe("section-order", () => {
     const found = findingsOf("section-order", snapshot);
     expect(found).toHaveLength(1);
     // 四 now follows 五: 四 is the one out of place
-    expect(found[0]).toMatchObject({ rule: "section-order", severity: "warning", section: "s4", messageId: "between" });
+    expect(found[0]).toMatchObject({
+      rule: "section-order",
+      severity: "warning",
+      section: "s4",
+      messageId: "between",
+    });
     expect(found[0].data).toMatchObject({ after: "三", before: "五" });
   });
 });

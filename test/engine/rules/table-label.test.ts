@@ -16,12 +16,16 @@ describe("table-label", () => {
   it("reports a row label rewritten by the clerk, bound by its position", () => {
     const rows = gridRows("table3").map((r) => r.map((c) => (c === "2.重复申请" ? "2.重复提出的申请" : c)));
     const found = findingsOf("table-label", report({ tables: { table3: tableFromRows(rows) } }));
-    expect(found.map((f) => [f.messageId, f.row, f.actual])).toEqual([["altered", "r5_2", "2.重复提出的申请"]]);
+    expect(found.map((f) => [f.messageId, f.row, f.actual])).toEqual([
+      ["altered", "r5_2", "2.重复提出的申请"],
+    ]);
     expect(found[0].severity).toBe("warning");
   });
 
   it("reports a column header that is not the official one", () => {
-    const rows = gridRows("table3").map((r) => r.map((c) => (c.startsWith("总计") ? c.replace("总计", "合计") : c)));
+    const rows = gridRows("table3").map((r) =>
+      r.map((c) => (c.startsWith("总计") ? c.replace("总计", "合计") : c)),
+    );
     const found = findingsOf("table-label", report({ tables: { table3: tableFromRows(rows) } }));
     expect(found.map((f) => [f.messageId, f.column, f.actual])).toEqual([["nonstandard", "total", "合计"]]);
   });

@@ -8,7 +8,9 @@ describe("table-missing", () => {
 
   it("reports a missing table4 as an error in section 四", () => {
     const found = findingsOf("table-missing", report({ tables: { table4: null } }));
-    expect(found.map(brief)).toEqual([expect.objectContaining({ messageId: "missing", section: "s4", table: "table4" })]);
+    expect(found.map(brief)).toEqual([
+      expect.objectContaining({ messageId: "missing", section: "s4", table: "table4" }),
+    ]);
     expect(found[0].severity).toBe("error");
   });
 });

@@ -9,8 +9,20 @@ describe("table-row-missing", () => {
   it("reports every row a truncated table3 lacks (seed 002)", () => {
     const rows = gridRows("table3");
     const cut = rows.findIndex((r) => r.some((c) => c.startsWith("2.重复申请"))) + 1;
-    const found = findingsOf("table-row-missing", report({ tables: { table3: tableFromRows(rows.slice(0, cut)) } }));
-    expect(found.map((f) => f.row)).toEqual(["r5_3", "r5_4", "r5_5", "r6_1", "r6_2", "r6_3", "r7_total", "carried_forward"]);
+    const found = findingsOf(
+      "table-row-missing",
+      report({ tables: { table3: tableFromRows(rows.slice(0, cut)) } }),
+    );
+    expect(found.map((f) => f.row)).toEqual([
+      "r5_3",
+      "r5_4",
+      "r5_5",
+      "r6_1",
+      "r6_2",
+      "r6_3",
+      "r7_total",
+      "carried_forward",
+    ]);
     expect(found[0]).toMatchObject({ severity: "error", table: "table3", section: "s3" });
     expect(found[0].cells).toHaveLength(7);
   });

@@ -7,7 +7,10 @@ const values3 = consistentTable3(7);
 const table3Rows = () => gridRows("table3", values3);
 
 function withTable3(...tables: SnapshotTable[]): DocumentSnapshot {
-  const base = report({ tables: { table3: null }, values: { table4: consistentTable4(3), table2: someTable2(4) } });
+  const base = report({
+    tables: { table3: null },
+    values: { table4: consistentTable4(3), table2: someTable2(4) },
+  });
   const at = base.blocks.findIndex((b) => b.kind === "paragraph" && b.text.startsWith("三、")) + 2;
   return { blocks: [...base.blocks.slice(0, at), ...tables, ...base.blocks.slice(at)] };
 }
@@ -21,7 +24,8 @@ const errors = (result: CheckResult) => result.findings.filter((f) => f.severity
 function expectAllBound(result: CheckResult) {
   expect(table(result, "table3")).toMatchObject({ found: true, bound: 175, expected: 175 });
   for (const [row, cols] of Object.entries(values3))
-    for (const [column, v] of Object.entries(cols)) expect(valueOf(result, row, column)).toEqual({ kind: "number", value: v });
+    for (const [column, v] of Object.entries(cols))
+      expect(valueOf(result, row, column)).toEqual({ kind: "number", value: v });
 }
 
 describe("binding table3 to the template", () => {
@@ -42,9 +46,27 @@ describe("binding table3 to the template", () => {
     const result = check(withTable3(tableFromRows(rows)), { strict: true });
     expectAllBound(result);
     const labels = result.findings.filter((f) => f.rule === "table-label");
-    expect(labels.map((f) => f.row)).toEqual(
-      ["r3_1", "r3_2", "r3_3", "r3_4", "r3_5", "r3_6", "r3_7", "r3_8", "r4_1", "r4_2", "r4_3", "r5_1", "r5_2", "r5_3", "r5_4", "r5_5", "r6_1", "r6_2", "r6_3"],
-    );
+    expect(labels.map((f) => f.row)).toEqual([
+      "r3_1",
+      "r3_2",
+      "r3_3",
+      "r3_4",
+      "r3_5",
+      "r3_6",
+      "r3_7",
+      "r3_8",
+      "r4_1",
+      "r4_2",
+      "r4_3",
+      "r5_1",
+      "r5_2",
+      "r5_3",
+      "r5_4",
+      "r5_5",
+      "r6_1",
+      "r6_2",
+      "r6_3",
+    ]);
     expect(labels.every((f) => f.messageId === "altered" && f.actual === "0")).toBe(true);
     expect(errors(result)).toEqual([]);
   });
@@ -53,7 +75,9 @@ describe("binding table3 to the template", () => {
     const rows = table3Rows().map((row) => row.map((c) => (/^\d\./.test(c) ? "" : c)));
     const result = check(withTable3(tableFromRows(rows)), { strict: true });
     expectAllBound(result);
-    expect(result.findings.filter((f) => f.rule === "table-label" && f.messageId === "missing")).toHaveLength(19);
+    expect(result.findings.filter((f) => f.rule === "table-label" && f.messageId === "missing")).toHaveLength(
+      19,
+    );
   });
 
   it("treats a group label repeated mid-table as a continuation (seed 004)", () => {
@@ -77,24 +101,35 @@ describe("binding table3 to the template", () => {
   it("binds one table split into two, the second without a header", () => {
     const rows = table3Rows();
     const second = rows.slice(15).map((row) => row.map((c) => c.replace(/^\^/, "")));
-    const result = check(withTable3(tableFromRows(rows.slice(0, 15)), tableFromRows(second)), { strict: true });
+    const result = check(withTable3(tableFromRows(rows.slice(0, 15)), tableFromRows(second)), {
+      strict: true,
+    });
     expectAllBound(result);
     expect(table(result, "table3").parts).toHaveLength(2);
     expect(errors(result)).toEqual([]);
   });
 
   it("reports the rows a table lacks and binds the others", () => {
-    const rows = table3Rows().filter((row) => !row.some((c) => c.startsWith("2.没有现成") || c.startsWith("4.无正当理由")));
+    const rows = table3Rows().filter(
+      (row) => !row.some((c) => c.startsWith("2.没有现成") || c.startsWith("4.无正当理由")),
+    );
     const result = check(withTable3(tableFromRows(rows)), { strict: true });
     expect(table(result, "table3").bound).toBe(175 - 14);
-    expect(result.findings.filter((f) => f.rule === "table-row-missing").map((f) => f.row)).toEqual(["r4_2", "r5_4"]);
+    expect(result.findings.filter((f) => f.rule === "table-row-missing").map((f) => f.row)).toEqual([
+      "r4_2",
+      "r5_4",
+    ]);
     // the sums through a missing row cannot be checked and are not reported
     expect(result.findings.filter((f) => f.rule === "grand-total" || f.rule === "balance")).toEqual([]);
   });
 
   it("ignores extra blank rows and an extra blank column", () => {
     const rows = table3Rows().map((row) => [...row, ""]);
-    rows.splice(10, 0, rows[10].map(() => ""));
+    rows.splice(
+      10,
+      0,
+      rows[10].map(() => ""),
+    );
     const result = check(withTable3(tableFromRows(flattenRows(rows))), { strict: true });
     expectAllBound(result);
     expect(errors(result)).toEqual([]);
@@ -111,7 +146,9 @@ describe("binding table3 to the template", () => {
       kind: "table",
       rowCount: 1,
       colCount: 1,
-      cells: [{ row: 0, col: 0, rowSpan: 1, colSpan: 1, text: "", tables: [inner], ref: { t: 99, tr: 0, tc: 0 } }],
+      cells: [
+        { row: 0, col: 0, rowSpan: 1, colSpan: 1, text: "", tables: [inner], ref: { t: 99, tr: 0, tc: 0 } },
+      ],
       ref: { t: 99 },
     };
     const result = check(withTable3(outer), { strict: true });
@@ -120,7 +157,12 @@ describe("binding table3 to the template", () => {
 
   it("reads traditional characters, spaced labels and full-width digits", () => {
     const rows = flattenRows(table3Rows()).map((row) =>
-      row.map((c) => c.replace("本年新收", "本 年 新 收").replace("结转", "結轉").replace(/^(\d)$/, (d) => String.fromCharCode(0xff10 + Number(d)))),
+      row.map((c) =>
+        c
+          .replace("本年新收", "本 年 新 收")
+          .replace("结转", "結轉")
+          .replace(/^(\d)$/, (d) => String.fromCharCode(0xff10 + Number(d))),
+      ),
     );
     const result = check(withTable3(tableFromRows(rows)), { strict: true });
     expectAllBound(result);
@@ -135,7 +177,9 @@ describe("binding table2 and table4", () => {
     const parts = starts.map((s, k) => tableFromRows(rows.slice(s, starts[k + 1])));
     const base = report({ tables: { table2: null } });
     const at = base.blocks.findIndex((b) => b.kind === "paragraph" && b.text.startsWith("二、")) + 2;
-    const parted = { blocks: [...base.blocks.slice(0, at), ...parts.flatMap((p) => [p, para("")]), ...base.blocks.slice(at)] };
+    const parted = {
+      blocks: [...base.blocks.slice(0, at), ...parts.flatMap((p) => [p, para("")]), ...base.blocks.slice(at)],
+    };
     const result = check(parted, { strict: true });
     expect(result.tables.find((t) => t.key === "table2")).toMatchObject({ bound: 10, expected: 10 });
     expect(result.findings).toEqual([]);
@@ -161,7 +205,10 @@ describe("binding table2 and table4", () => {
   it("recognises the 2019 trial tables and names them outdated in a 2022 report", () => {
     const snapshot = report({
       year: 2022,
-      tables: { table2: officialTable("table2", {}, format2019), table3: officialTable("table3", {}, format2019) },
+      tables: {
+        table2: officialTable("table2", {}, format2019),
+        table3: officialTable("table3", {}, format2019),
+      },
     });
     const result = check(snapshot, { strict: true });
     expect(result.format).toBe("2019");

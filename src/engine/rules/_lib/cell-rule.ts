@@ -11,7 +11,10 @@ import type { ColumnTemplate } from "../../../template";
 export function cellRule(
   id: string,
   meta: RuleMeta,
-  test: (cell: BoundCell, column: ColumnTemplate) => Omit<Report, "section" | "table" | "row" | "column" | "cells" | "ref"> | undefined,
+  test: (
+    cell: BoundCell,
+    column: ColumnTemplate,
+  ) => Omit<Report, "section" | "table" | "row" | "column" | "cells" | "ref"> | undefined,
 ): Rule {
   return {
     id,

@@ -44,7 +44,11 @@ function checkEquation(context: RuleContext, binding: TableBinding, equation: Eq
   }
   const term = (k: CellKey): Term => {
     const v = bound.get(k)!.value;
-    return { label: termLabel(binding.table, equation, k), value: v.kind === "number" ? v.value : 0, blank: v.kind !== "number" };
+    return {
+      label: termLabel(binding.table, equation, k),
+      value: v.kind === "number" ? v.value : 0,
+      blank: v.kind !== "number",
+    };
   };
   const left = equation.left.map(term);
   const right = equation.right.map(term);
@@ -85,7 +89,10 @@ function checkEquation(context: RuleContext, binding: TableBinding, equation: Eq
 }
 
 function termLabel(table: TableTemplate, equation: Equation, k: CellKey): string {
-  const item = equation.along === "row" ? table.columns.find((c) => c.key === k.column) : table.rows.find((r) => r.key === k.row);
+  const item =
+    equation.along === "row"
+      ? table.columns.find((c) => c.key === k.column)
+      : table.rows.find((r) => r.key === k.row);
   return item?.short ?? (equation.along === "row" ? k.column : k.row);
 }
 
@@ -97,7 +104,12 @@ function where(table: TableTemplate, equation: Equation): string {
 }
 
 /** "一(60) + 二(0) = 60，三（七）(61) + 四(0) = 61，差 1" */
-export function formula(left: readonly Term[], right: readonly Term[], leftSum: number, rightSum: number): string {
+export function formula(
+  left: readonly Term[],
+  right: readonly Term[],
+  leftSum: number,
+  rightSum: number,
+): string {
   const side = (terms: readonly Term[], total: number): string => {
     // a long sum names its non-zero terms only, or the formula would not fit the pane
     const shown = terms.length > 4 ? terms.filter((t) => t.blank || t.value !== 0) : terms;

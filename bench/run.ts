@@ -1,0 +1,117 @@
+/**
+ * `npm run bench`: how fast the checker is, measured, not asserted.
+ * 1. engine time per report (median over many runs) on each seed and the sample;
+ * 2. how engine time grows from 1 to 1,000 tables;
+ * 3. CLI throughput on 200 .docx files (read, unzip, parse, bind, rules, JSON) next to mammoth
+ *    extracting the raw text of the same files in the same process.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import mammoth from "mammoth";
+import { check, type DocumentSnapshot, type SnapshotBlock } from "../src/engine";
+import { readDocx } from "../src/docx";
+import { formatJson } from "../src/cli/format-json";
+import { checkFile } from "../src/cli/check-file";
+import { officialTable, report } from "../test/helpers/snapshot";
+
+const root = join(__dirname, "..");
+const fixtures = join(root, "test/fixtures/docx");
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => void, runs: number): number {
+  fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+function enginePerReport(): void {
+  console.log("\n1. 引擎单份报告耗时（中位数，500 次） / engine time per report (median of 500 runs)");
+  const files = readdirSync(fixtures).filter((f) => /^seed-\d+\.docx$/.test(f));
+  files.push("../../../examples/sample-report.docx");
+  for (const f of files) {
+    const snapshot = readDocx(readFileSync(join(fixtures, f)));
+    const cells = snapshot.blocks.reduce((n, b) => n + (b.kind === "table" ? b.cells.length : 0), 0);
+    const ms = time(() => check(snapshot), 500);
+    console.log(
+      `   ${f.replace(/^.*\//, "").padEnd(22)} ${String(cells).padStart(5)} cells  ${ms.toFixed(3)} ms`,
+    );
+  }
+}
+
+function growth(): void {
+  console.log("\n2. 表格数量增长 / growth with the number of tables (table3 copies)");
+  const base = report();
+  for (const n of [1, 10, 100, 1000]) {
+    const extra: SnapshotBlock[] = Array.from({ length: n - 1 }, () => officialTable("table3"));
+    const snapshot: DocumentSnapshot = { blocks: [...base.blocks, ...extra] };
+    const cells = snapshot.blocks.reduce((k, b) => k + (b.kind === "table" ? b.cells.length : 0), 0);
+    const ms = time(() => check(snapshot), n >= 1000 ? 5 : n >= 100 ? 20 : 100);
+    console.log(
+      `   ${String(n + 2).padStart(5)} tables ${String(cells).padStart(7)} cells  ${ms.toFixed(2)} ms  (${((ms / cells) * 1000).toFixed(2)} µs/cell)`,
+    );
+  }
+}
+
+async function throughput(): Promise<void> {
+  console.log("\n3. 200 个 .docx 文件的吞吐量 / throughput on 200 .docx files");
+  const sources = readdirSync(fixtures).filter((f) => f.endsWith(".docx"));
+  const dir = mkdtempSync(join(tmpdir(), "report-check-bench-"));
+  const paths = Array.from({ length: 200 }, (_, i) => {
+    const path = join(dir, `report-${String(i).padStart(3, "0")}.docx`);
+    writeFileSync(path, readFileSync(join(fixtures, sources[i % sources.length])));
+    return path;
+  });
+  try {
+    const ours = (): void => {
+      formatJson(paths.map(checkFile));
+    };
+    const theirs = async (): Promise<void> => {
+      for (const p of paths) await mammoth.extractRawText({ buffer: readFileSync(p) });
+    };
+    ours();
+    await theirs();
+    const runs = 5;
+    const oursMs: number[] = [];
+    const theirsMs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      let t0 = performance.now();
+      ours();
+      oursMs.push(performance.now() - t0);
+      t0 = performance.now();
+      await theirs();
+      theirsMs.push(performance.now() - t0);
+    }
+    const a = median(oursMs);
+    const b = median(theirsMs);
+    console.log(
+      `   report-check（读取+解压+解析+绑定+规则+JSON）: ${a.toFixed(0)} ms，每份 ${(a / 200).toFixed(2)} ms`,
+    );
+    console.log(
+      `   mammoth.extractRawText（仅提取文字）:            ${b.toFixed(0)} ms，每份 ${(b / 200).toFixed(2)} ms`,
+    );
+    console.log(
+      `   倍数 / speed-up: ${(b / a).toFixed(1)}×  (median of ${runs} runs, ${sources.length} distinct fixtures)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`node ${process.version}, ${cpus().length} cores`);
+  enginePerReport();
+  growth();
+  await throughput();
+}
+
+void main();

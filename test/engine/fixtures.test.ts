@@ -1,0 +1,77 @@
+/**
+ * Golden tests: every .docx fixture (the five seeds, the damage patterns, the bundled sample),
+ * read by our reader and checked, gives exactly the findings its sidecar lists
+ * (test/fixtures/fixtures.json, written by scripts/build-fixtures.ts).
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { readDocx } from "../../src/docx";
+import { check, type CheckResult } from "../../src/engine";
+import sidecar from "../fixtures/fixtures.json";
+
+interface Expected {
+  readonly rule: string;
+  readonly severity: string;
+  readonly section?: string;
+  readonly table?: string;
+  readonly row?: string;
+  readonly column?: string;
+}
+
+const SECTION_OF: Readonly<Record<string, string>> = { table2: "s2", table3: "s3", table4: "s4" };
+const root = join(__dirname, "../..");
+
+const key = (f: Expected) =>
+  [
+    f.rule,
+    f.severity,
+    f.section ?? (f.table ? SECTION_OF[f.table] : ""),
+    f.table ?? "",
+    f.row ?? "",
+    f.column ?? "",
+  ].join(" ");
+
+const results = new Map<string, CheckResult>();
+function checked(file: string): CheckResult {
+  let result = results.get(file);
+  if (!result)
+    results.set(file, (result = check(readDocx(readFileSync(join(root, file))), { strict: true })));
+  return result;
+}
+
+describe.each(sidecar.fixtures.map((f) => [f.file.replace(/^.*\//, ""), f] as const))(
+  "%s",
+  (_name, fixture) => {
+    it("reports exactly the findings the fixture was built with", () => {
+      const found = checked(fixture.file)
+        .findings.map((f) =>
+          key({
+            ...f,
+            section: f.section ?? undefined,
+            table: f.table ?? undefined,
+            row: f.row ?? undefined,
+            column: f.column ?? undefined,
+          }),
+        )
+        .sort();
+      expect(found).toEqual((fixture.expected.findings as Expected[]).map(key).sort());
+    });
+
+    it("reads the report's year and format", () => {
+      const result = checked(fixture.file);
+      expect(result.year).toBe(fixture.year);
+      if (fixture.expected.tablesMissing.length < 3) expect(result.format).toBe(fixture.format);
+    });
+
+    it("binds every value cell of every table it has", () => {
+      const result = checked(fixture.file);
+      const missingRows = (fixture.expected.findings as Expected[]).filter(
+        (f) => f.rule === "table-row-missing",
+      ).length;
+      for (const table of result.tables) {
+        expect(table.found).toBe(!fixture.expected.tablesMissing.includes(table.key));
+        if (table.found && missingRows === 0) expect(table.bound).toBe(table.expected);
+      }
+    });
+  },
+);
