@@ -1,0 +1,55 @@
+/** Why a file could not be read as a Word document. */
+export type DocxErrorCode =
+  "empty" | "not-zip" | "legacy-doc" | "encrypted" | "pdf" | "not-docx" | "corrupt" | "too-large";
+
+const MESSAGES: Readonly<Record<DocxErrorCode, readonly [zh: string, en: string]>> = {
+  empty: ["文件是空的（0 字节），请确认选择了正确的文件。", "The file is empty (0 bytes)."],
+  "not-zip": [
+    "文件不是 Word 文档（.docx）格式，可能是 RTF、网页或其他格式。请在 Word 中打开后“另存为” .docx 文件再检查。",
+    "The file is not a Word (.docx) document. Open it in Word and save it as .docx, then check again.",
+  ],
+  "legacy-doc": [
+    "这是旧版 Word（.doc）或 WPS（.wps）格式的文件，请在 Word 或 WPS 中打开后“另存为” .docx 格式再检查。",
+    "This is an old-format Word (.doc) or WPS (.wps) file. Save it as .docx, then check again.",
+  ],
+  encrypted: [
+    "文件已加密（设置了打开密码），请先在 Word 中取消密码后再检查。",
+    "The file is password-protected. Remove the password in Word, then check again.",
+  ],
+  pdf: [
+    "这是 PDF 文件，无法检查。请使用报告的 Word（.docx）原稿。",
+    "This is a PDF file. Please check the report's Word (.docx) original instead.",
+  ],
+  "not-docx": [
+    "文件是压缩包，但不是 Word 文档（找不到正文部分），可能是 Excel、PowerPoint 或其他文件。请选择报告的 .docx 文件。",
+    "The file is a zip package but not a Word document (it has no main document part).",
+  ],
+  corrupt: [
+    "文件已损坏，无法读取。请在 Word 中打开（必要时修复）后另存一份，再检查。",
+    "The file is damaged and cannot be read. Open it in Word, let Word repair it, save a copy and check again.",
+  ],
+  "too-large": [
+    "文件正文过大，超出了可以检查的范围。请删除不需要的内容或拆分文档后再检查。",
+    "The document's text is too large to check.",
+  ],
+};
+
+/**
+ * The one error the .docx reader throws. `message` is Chinese and meant for the clerk who chose
+ * the file; `messageEn` says the same in English; `code` is for programs.
+ */
+export class DocxError extends Error {
+  override readonly name = "DocxError";
+  readonly messageEn: string;
+  /** The lower-level failure, when there was one (a zip or XML error). */
+  readonly cause?: unknown;
+
+  constructor(
+    readonly code: DocxErrorCode,
+    cause?: unknown,
+  ) {
+    super(MESSAGES[code][0]);
+    this.messageEn = MESSAGES[code][1];
+    if (cause !== undefined) this.cause = cause;
+  }
+}

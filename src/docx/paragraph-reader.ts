@@ -1,0 +1,60 @@
+import type { ListNumbering } from "./numbering";
+import { paragraphText } from "./paragraph-text";
+import { listLevel, outlineLevel, type ParagraphStyle, type StyleSheet } from "./styles";
+import { child, childVal, type XmlElement } from "./xml";
+
+/** What the reader learns about one paragraph. */
+export interface ParagraphFacts {
+  /** The paragraph's index in Word's `body.paragraphs` order. */
+  readonly index: number;
+  readonly text: string;
+  readonly listText?: string;
+  readonly style?: string;
+  readonly outlineLevel?: number;
+}
+
+/**
+ * Reads paragraphs in document order, every `w:p` of the body included (those in table cells
+ * too), because both Word's paragraph index and list counters run across all of them.
+ */
+export class ParagraphReader {
+  private count = 0;
+
+  constructor(
+    private readonly styles: StyleSheet,
+    private readonly lists: ListNumbering,
+  ) {}
+
+  /** Reads the next paragraph. */
+  read(paragraph: XmlElement): ParagraphFacts {
+    const index = this.count++;
+    const pPr = child(paragraph, "w:pPr");
+    const style = this.styles.paragraphStyle(childVal(pPr, "w:pStyle"));
+    const stated = outlineLevel(childVal(pPr, "w:outlineLvl"));
+    const level = stated === undefined ? style?.outlineLevel : stated === 9 ? undefined : stated;
+    const listText = this.listText(pPr, style);
+    return {
+      index,
+      text: paragraphText(paragraph),
+      ...(listText !== undefined && { listText }),
+      ...(style && { style: style.name }),
+      ...(level !== undefined && { outlineLevel: level }),
+    };
+  }
+
+  /** Counts paragraphs that are not read (inside tables nested too deep to read). */
+  skip(paragraphs: number): void {
+    this.count += paragraphs;
+  }
+
+  /** Direct `w:numPr` wins over the style's; `w:numId` 0 takes the paragraph out of any list. */
+  private listText(pPr: XmlElement | undefined, style: ParagraphStyle | undefined): string | undefined {
+    const numPr = child(pPr, "w:numPr");
+    const numId = childVal(numPr, "w:numId");
+    const ilvl = listLevel(childVal(numPr, "w:ilvl"));
+    if (numId !== undefined) return numId === "0" ? undefined : this.lists.next(numId, ilvl ?? 0, undefined);
+    const fromStyle = style?.numbering;
+    if (!fromStyle || fromStyle.numId === "0") return undefined;
+    return this.lists.next(fromStyle.numId, ilvl ?? fromStyle.ilvl, fromStyle.styleId);
+  }
+}

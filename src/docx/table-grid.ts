@@ -1,0 +1,151 @@
+import type { HostRef, SnapshotCell, SnapshotTable } from "../engine/types";
+import type { ParagraphReader } from "./paragraph-reader";
+import { unwrapped } from "./wrappers";
+import { child, childVal, type XmlElement } from "./xml";
+
+/**
+ * Where a table sits. `t` is the index of its top-level table among the body's tables; `path`
+ * leads from that table to a nested one: for each level down, the physical row and cell index
+ * of the containing cell, then the nested table's index among that cell's tables
+ * (`[tr, tc, k, tr, tc, k, …]`), empty for a top-level table.
+ */
+export interface TablePlace {
+  readonly t: number;
+  readonly path: readonly number[];
+}
+
+/** How many levels of tables are read (1 is top-level only); deeper tables' paragraphs are still counted. */
+export const MAX_TABLE_DEPTH = 20;
+/** Word allows 63 columns; a wider grid comes from a damaged `w:gridSpan` or `w:gridBefore`. */
+const MAX_COLUMNS = 1024;
+
+const ROWS = new Set(["w:tr"]);
+const CELLS = new Set(["w:tc"]);
+const CELL_CONTENT = new Set(["w:p", "w:tbl"]);
+
+interface GridCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  text: string;
+  tables: SnapshotTable[];
+  ref: HostRef;
+}
+
+/**
+ * Reads a `w:tbl` as a grid of merged cells (see SnapshotTable), reading the paragraphs of its
+ * cells through `reader` in document order. Rows deleted as a tracked change are left out.
+ * Merges: `w:gridSpan` and legacy `w:hMerge` across, `w:vMerge` down; a merge continuation
+ * with nothing to continue becomes a cell of its own. Rows shorter than the grid leave grid
+ * positions without a cell.
+ */
+export function readTable(table: XmlElement, place: TablePlace, reader: ParagraphReader): SnapshotTable {
+  const tableRef: HostRef = place.path.length > 0 ? { t: place.t, path: place.path } : { t: place.t };
+  const cells: GridCell[] = [];
+  let width = gridColumns(table);
+  let above: (GridCell | undefined)[] = [];
+  let row = 0;
+
+  unwrapped(table.children, ROWS).forEach((tr, trIndex) => {
+    const trPr = child(tr, "w:trPr");
+    const kept = child(trPr, "w:del") === undefined;
+    const current: (GridCell | undefined)[] = [];
+    let col = Math.min(count(childVal(trPr, "w:gridBefore"), 0), MAX_COLUMNS);
+    let left: GridCell | undefined;
+
+    unwrapped(tr.children, CELLS).forEach((tc, tcIndex) => {
+      const tcPr = child(tc, "w:tcPr");
+      const span = Math.max(1, Math.min(count(childVal(tcPr, "w:gridSpan"), 1), MAX_COLUMNS - col));
+      const content = readCellContent(tc, place, [trIndex, tcIndex], reader);
+      if (!kept) return;
+      let cell: GridCell | undefined;
+      if (continues(tcPr, "w:hMerge") && left && left.row === row && left.col + left.colSpan === col) {
+        cell = left;
+        cell.colSpan += span;
+      } else if (continues(tcPr, "w:vMerge")) {
+        const top = above[col];
+        if (top && top.col === col && top.colSpan === span && top.row + top.rowSpan === row) {
+          cell = top;
+          cell.rowSpan++;
+        }
+      }
+      if (!cell) {
+        cell = {
+          row,
+          col,
+          rowSpan: 1,
+          colSpan: span,
+          ...content,
+          ref: { ...tableRef, tr: trIndex, tc: tcIndex },
+        };
+        cells.push(cell);
+      }
+      for (let c = col; c < col + span; c++) current[c] = cell;
+      left = cell;
+      col += span;
+    });
+
+    if (!kept) return;
+    width = Math.max(width, Math.min(col + count(childVal(trPr, "w:gridAfter"), 0), MAX_COLUMNS));
+    above = current;
+    row++;
+  });
+
+  return { kind: "table", rowCount: row, colCount: width, cells: cells.map(snapshotCell), ref: tableRef };
+}
+
+function gridColumns(table: XmlElement): number {
+  let columns = 0;
+  for (const node of child(table, "w:tblGrid")?.children ?? []) {
+    if (typeof node !== "string" && node.name === "w:gridCol") columns++;
+  }
+  return Math.min(columns, MAX_COLUMNS);
+}
+
+/** The cell's text (its paragraphs joined with "\n") and the tables nested in it. */
+function readCellContent(
+  tc: XmlElement,
+  place: TablePlace,
+  at: readonly [tr: number, tc: number],
+  reader: ParagraphReader,
+): { text: string; tables: SnapshotTable[] } {
+  const lines: string[] = [];
+  const tables: SnapshotTable[] = [];
+  const depth = place.path.length / 3 + 1;
+  for (const element of unwrapped(tc.children, CELL_CONTENT)) {
+    if (element.name === "w:p") {
+      lines.push(reader.read(element).text);
+    } else if (depth >= MAX_TABLE_DEPTH) {
+      reader.skip(countParagraphs(element));
+    } else {
+      tables.push(readTable(element, { t: place.t, path: [...place.path, ...at, tables.length] }, reader));
+    }
+  }
+  return { text: lines.join("\n"), tables };
+}
+
+/** `w:vMerge` / `w:hMerge` without a value, or with "continue", continues the cell before it. */
+function continues(tcPr: XmlElement | undefined, merge: string): boolean {
+  const element = child(tcPr, merge);
+  return element !== undefined && (element.attrs["w:val"] ?? "continue") === "continue";
+}
+
+/** A non-negative count such as `w:gridSpan`, or `fallback` when absent or not a count. */
+function count(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value !== undefined && Number.isInteger(n) && n >= 0 ? n : fallback;
+}
+
+/** The `w:p` elements inside an element, text boxes aside (they live inside paragraphs). */
+function countParagraphs(element: XmlElement): number {
+  if (element.name === "w:p") return 1;
+  let paragraphs = 0;
+  for (const node of element.children) if (typeof node !== "string") paragraphs += countParagraphs(node);
+  return paragraphs;
+}
+
+function snapshotCell(cell: GridCell): SnapshotCell {
+  const { row, col, rowSpan, colSpan, text, tables, ref } = cell;
+  return { row, col, rowSpan, colSpan, text, ...(tables.length > 0 && { tables }), ref };
+}
