@@ -5,7 +5,7 @@ import { report } from "../helpers/snapshot";
 import { consistentTable3, consistentTable4, someTable2 } from "../helpers/values";
 
 // fixed seed in `npm test`; `npm run fuzz` raises the run count
-const runs = Number(process.env.FUZZ_RUNS ?? 300);
+const runs = Number(process.env.FUZZ_RUNS ?? 1000);
 const params = { seed: 20261122, numRuns: runs };
 
 const table3 = getTable(format2021, "table3");

@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { readDocx, DocxError } from "../docx";
+import { check } from "../engine";
+import type { FileReport } from "./report";
+
+/** Reads and checks one file; a file that cannot be read becomes a report with its error. */
+export function checkFile(file: string): FileReport {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    return { file, result: null, error: fileError(error) };
+  }
+  try {
+    return { file, error: null, result: check(readDocx(bytes)) };
+  } catch (error) {
+    if (error instanceof DocxError)
+      return {
+        file,
+        result: null,
+        error: { code: error.code, message: error.message, messageEn: error.messageEn },
+      };
+    throw error;
+  }
+}
+
+function fileError(error: unknown): NonNullable<FileReport["error"]> {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT")
+    return { code: "not-found", message: "找不到这个文件。", messageEn: "The file does not exist." };
+  if (code === "EACCES" || code === "EPERM")
+    return {
+      code: "no-access",
+      message: "没有读取这个文件的权限。",
+      messageEn: "The file cannot be read (permission denied).",
+    };
+  if (code === "EISDIR")
+    return {
+      code: "not-a-file",
+      message: "这是一个文件夹，不是文件。",
+      messageEn: "This is a folder, not a file.",
+    };
+  return { code: "unreadable", message: "无法读取这个文件。", messageEn: "The file cannot be read." };
+}
