@@ -1,0 +1,30 @@
+/// <reference types="office-js" />
+/**
+ * The function file behind the right-click command 年报校验：检查并标记: the same read → check →
+ * mark as the pane's button, with no UI. The ribbon's 检查我的报告 button opens the pane with
+ * `?autocheck=1` instead, because a function command cannot open the pane without a shared runtime.
+ */
+import { readFlatOpc } from "../docx";
+import { check } from "../engine";
+import { createWordPort, officeCapabilities, officeHost, runCheck } from "../word";
+
+export async function checkReport(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const port = createWordPort(officeHost(readFlatOpc, officeCapabilities()));
+    const run = await runCheck(port, check);
+    // a function command has no UI: a failure goes to the console (F12 in the add-in's webview)
+    if (!run.ok) console.error("年报校验", run.reason, run.detail);
+    else if (run.value.mark && !run.value.mark.ok)
+      console.error("年报校验", run.value.mark.reason, run.value.mark.detail);
+    if (Office.context.requirements.isSetSupported("SharedRuntime", "1.1"))
+      await Office.addin.showAsTaskpane();
+  } catch (error) {
+    console.error("年报校验", error);
+  } finally {
+    event.completed(); // without it the command stays busy
+  }
+}
+
+Office.onReady(() => {
+  Office.actions.associate("checkReport", checkReport);
+});

@@ -1,0 +1,165 @@
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import type { DocumentSnapshot } from "../engine";
+import { App } from "../taskpane/components/App";
+import type { Lang } from "../taskpane/strings";
+import { MARK_COLORS } from "../word/plan-marks";
+import type { CheckFn } from "../word/run-check";
+import { createDemoPort, type DemoPort } from "./demo-port";
+
+const useStyles = makeStyles({
+  root: {
+    display: "grid",
+    gridTemplateRows: "auto 1fr",
+    height: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalL,
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
+  barTitle: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  note: { fontSize: tokens.fontSizeBase200, opacity: 0.9 },
+  main: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 26rem", minHeight: 0 },
+  docScroll: { overflow: "auto", padding: tokens.spacingHorizontalXXL },
+  paper: {
+    maxWidth: "52rem",
+    marginInline: "auto",
+    padding: tokens.spacingHorizontalXXXL,
+    backgroundColor: "#FFFFFF", // a page of the document, not part of the theme
+    color: "#000000",
+    boxShadow: tokens.shadow8,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase400,
+    "& p": { marginBlock: tokens.spacingVerticalXS },
+    "& p[data-level='0']": {
+      fontSize: tokens.fontSizeBase500,
+      fontWeight: tokens.fontWeightSemibold,
+      textAlign: "center",
+    },
+    "& p[data-level='1'], & p[data-level='2']": { fontWeight: tokens.fontWeightSemibold },
+    "& table": { borderCollapse: "collapse", width: "100%", marginBlock: tokens.spacingVerticalM },
+    "& td": {
+      border: `${tokens.strokeWidthThin} solid #7F7F7F`,
+      paddingBlock: tokens.spacingVerticalXXS,
+      paddingInline: tokens.spacingHorizontalXS,
+      verticalAlign: "middle",
+      fontSize: tokens.fontSizeBase200,
+    },
+    "& [data-mark='error']": { backgroundColor: MARK_COLORS.error },
+    "& [data-mark='warning']": { backgroundColor: MARK_COLORS.warning },
+    "& [data-mark='info']": { backgroundColor: MARK_COLORS.info },
+    "& [data-mark='part']": { backgroundColor: MARK_COLORS.part },
+    "& [data-focus]": {
+      outline: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`,
+      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+    },
+  },
+  pane: {
+    overflow: "auto",
+    borderInlineStartWidth: tokens.strokeWidthThin,
+    borderInlineStartStyle: "solid",
+    borderInlineStartColor: tokens.colorNeutralStroke2,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  error: { margin: tokens.spacingHorizontalL },
+});
+
+export interface DemoAppProps {
+  /** `readDocx` from src/docx. */
+  readonly readDocx: (bytes: Uint8Array) => DocumentSnapshot;
+  readonly check: CheckFn;
+  readonly lang?: Lang;
+  /** The .docx shown first; same origin. */
+  readonly sampleUrl?: string;
+}
+
+/** The pane next to a rendering of a .docx: try the checker without Word. Nothing leaves the page. */
+export function DemoApp({ readDocx, check, lang = "zh", sampleUrl = "sample-report.docx" }: DemoAppProps) {
+  const styles = useStyles();
+  const view = useRef<HTMLDivElement>(null);
+  const picker = useRef<HTMLInputElement>(null);
+  const [doc, setDoc] = useState<{ name: string; port: DemoPort; id: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const zh = lang === "zh";
+
+  const open = (name: string, bytes: Uint8Array) => {
+    try {
+      const snapshot = readDocx(bytes);
+      setError(null);
+      setDoc((d) => ({
+        name,
+        port: createDemoPort(view.current as HTMLElement, snapshot),
+        id: (d?.id ?? 0) + 1,
+      }));
+    } catch (e) {
+      setError(`${name}：${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  useEffect(() => {
+    fetch(sampleUrl)
+      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then((buffer) => open(sampleUrl.split("/").pop() as string, new Uint8Array(buffer)))
+      .catch(() =>
+        setError(
+          zh
+            ? "没有找到示例报告，请打开一个 .docx 文件。"
+            : "The sample report is missing; open a .docx file.",
+        ),
+      );
+  }, []); // once, on load
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.bar}>
+        <Text className={styles.barTitle}>
+          {zh ? "年报校验 · 演示（无需 Word）" : "Report Checker · demo (no Word needed)"}
+        </Text>
+        <Button onClick={() => picker.current?.click()}>
+          {zh ? "打开 .docx 文件…" : "Open a .docx file…"}
+        </Button>
+        <input
+          ref={picker}
+          type="file"
+          hidden
+          accept=".docx,.xml"
+          data-testid="open-docx"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = ""; // opening the same file again still loads it
+            if (file) void file.arrayBuffer().then((b) => open(file.name, new Uint8Array(b)));
+          }}
+        />
+        {doc && (
+          <Text className={styles.note} data-testid="doc-name">
+            {zh ? `当前文件：${doc.name}` : `File: ${doc.name}`}
+          </Text>
+        )}
+        <Text className={styles.note}>
+          {zh ? "文件只在本页面中读取，不会上传。" : "The file is read in this page only and never uploaded."}
+        </Text>
+      </header>
+      <div className={styles.main}>
+        <div className={styles.docScroll}>
+          {error && (
+            <MessageBar intent="error" className={styles.error}>
+              <MessageBarBody>{error}</MessageBarBody>
+            </MessageBar>
+          )}
+          <article className={styles.paper} ref={view} data-testid="document" aria-label={doc?.name} />
+        </div>
+        <aside className={styles.pane} aria-label={zh ? "校验面板" : "Checker pane"}>
+          {doc && <App key={doc.id} port={doc.port} check={check} lang={lang} />}
+        </aside>
+      </div>
+    </div>
+  );
+}

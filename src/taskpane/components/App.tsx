@@ -1,0 +1,103 @@
+import { Button, Divider, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { findingTarget, MARK_COLORS, type CheckFn, type DocumentPort } from "../../word";
+import { strings, StringsContext, type Lang } from "../strings";
+import { useCheck } from "../use-check";
+import { FindingList } from "./FindingList";
+import { Legend } from "./Legend";
+import { Notices } from "./Notices";
+import { Summary } from "./Summary";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minHeight: "100%",
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", flexDirection: "column" },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  subtitle: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  idle: { color: tokens.colorNeutralForeground2 },
+  allGood: { color: tokens.colorPaletteGreenForeground1 },
+});
+
+export interface AppProps {
+  readonly port: DocumentPort;
+  readonly check: CheckFn;
+  readonly lang?: Lang;
+  /** Start a check as soon as the pane opens (the 检查我的报告 ribbon button). */
+  readonly autoStart?: boolean;
+}
+
+/** The task pane: one button to check, what was found, and where it is. */
+export function App({ port, check, lang = "zh", autoStart = false }: AppProps) {
+  const styles = useStyles();
+  const s = strings[lang];
+  const caps = port.capabilities;
+  const [comments, setComments] = useState(false);
+  const [state, actions] = useCheck(port, check, { comments });
+  const { result, busy } = state;
+  const writable = caps.tables && !caps.readOnly;
+
+  useEffect(() => {
+    // once, when the pane opens
+    if (autoStart && caps.tables) void actions.check();
+  }, []);
+
+  const noTables = !!result && result.tables.every((t) => !t.found);
+  return (
+    <StringsContext.Provider value={s}>
+      <main className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
+        <header className={styles.header}>
+          <Text as="h1" className={styles.title}>
+            {s.title}
+          </Text>
+          <Text className={styles.subtitle}>{s.subtitle}</Text>
+        </header>
+        <div className={styles.actions}>
+          <Button appearance="primary" onClick={() => void actions.check()} disabled={!!busy || !caps.tables}>
+            {result ? s.recheck : s.check}
+          </Button>
+          <Button onClick={() => void actions.clear()} disabled={!!busy || !writable}>
+            {s.clear}
+          </Button>
+        </div>
+        {caps.comments && writable && (
+          <Switch label={s.comments} checked={comments} onChange={(_, d) => setComments(d.checked)} />
+        )}
+        {busy && <Spinner size="tiny" labelPosition="after" label={s.stage[busy]} />}
+        <Notices
+          capabilities={caps}
+          notice={state.notice}
+          noTables={noTables}
+          unconfirmed={state.mark?.unconfirmed ?? 0}
+        />
+        {!result && !busy && caps.tables && <Text className={styles.idle}>{s.idle}</Text>}
+        {result && state.read && (
+          <>
+            <Divider />
+            <Summary result={result} mapping={state.read.tables} mark={state.mark} />
+            {state.mark && state.mark.marked + state.mark.participating > 0 && (
+              <Legend colors={MARK_COLORS} />
+            )}
+            {result.findings.length === 0 && !noTables && <Text className={styles.allGood}>{s.allGood}</Text>}
+            <FindingList
+              findings={result.findings}
+              lang={lang}
+              canLocate={(i) => findingTarget(result, i) !== null}
+              onLocate={(i) => void actions.locate(i)}
+              onApply={writable ? (fix) => void actions.applyFix(fix) : undefined}
+              disabled={!!busy}
+            />
+          </>
+        )}
+      </main>
+    </StringsContext.Provider>
+  );
+}

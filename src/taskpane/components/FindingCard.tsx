@@ -1,0 +1,93 @@
+import { Badge, Button, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Finding, Fix } from "../../engine";
+import { formulaOf } from "../formula";
+import { useStrings } from "../strings";
+
+const useStyles = makeStyles({
+  card: { rowGap: tokens.spacingVerticalS },
+  head: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
+  badge: { flexShrink: 0 },
+  formula: {
+    fontFamily: tokens.fontFamilyNumeric,
+    fontSize: tokens.fontSizeBase200,
+    backgroundColor: tokens.colorNeutralBackground3,
+    paddingBlock: tokens.spacingVerticalXS,
+    paddingInline: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: "anywhere",
+  },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  suggestion: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+});
+
+const COLORS = { error: "danger", warning: "warning", info: "informative" } as const;
+
+/** The engine writes a sum's formula into its message; the card shows it in its own box instead. */
+function withoutFormula(message: string, formula: unknown): string {
+  if (typeof formula !== "string" || !formula || !message.endsWith(formula)) return message;
+  return message.slice(0, -formula.length).replace(/[：:]\s*$/, "");
+}
+
+export interface FindingCardProps {
+  readonly finding: Finding;
+  readonly lang: "zh" | "en";
+  /** Absent when the finding has no place in the document. */
+  readonly onLocate?: () => void;
+  /** Absent when the document cannot be changed (read-only, too old). */
+  readonly onApply?: (fix: Fix) => void;
+  readonly disabled?: boolean;
+}
+
+/** One finding: what is wrong, the sum behind it, and what the clerk can do about it. */
+export function FindingCard({ finding, lang, onLocate, onApply, disabled }: FindingCardProps) {
+  const styles = useStyles();
+  const s = useStrings();
+  const formula = formulaOf(finding.data, s, lang === "zh");
+  const message = withoutFormula(
+    lang === "zh" ? finding.message : finding.messageEn,
+    formula ? finding.data.formula : null,
+  );
+  const fixable = (fix: Fix): fix is Fix & { from: string; to: string } => "from" in fix && "to" in fix;
+  return (
+    <Card className={styles.card} size="small" data-rule={finding.rule} data-severity={finding.severity}>
+      <div className={styles.head}>
+        <Badge className={styles.badge} appearance="tint" color={COLORS[finding.severity]}>
+          {s.severity[finding.severity]}
+        </Badge>
+        <Text>{message}</Text>
+      </div>
+      {formula && <div className={styles.formula}>{formula}</div>}
+      <div className={styles.actions}>
+        {onLocate && (
+          <Button size="small" onClick={onLocate} disabled={disabled}>
+            {s.locate}
+          </Button>
+        )}
+        {finding.fix && onApply && fixable(finding.fix) && (
+          <Button
+            size="small"
+            appearance="primary"
+            onClick={() => onApply(finding.fix as Fix)}
+            disabled={disabled}
+          >
+            {s.fixButton(finding.fix.from, finding.fix.to)}
+          </Button>
+        )}
+      </div>
+      {onApply &&
+        finding.suggestions?.map((fix, i) => (
+          <div key={i} className={styles.suggestion}>
+            <Text size={200}>{fixable(fix) ? s.suggestion(fix.from, fix.to) : fix.op}</Text>
+            <Button size="small" appearance="subtle" onClick={() => onApply(fix)} disabled={disabled}>
+              {s.apply}
+            </Button>
+          </div>
+        ))}
+    </Card>
+  );
+}

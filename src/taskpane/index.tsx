@@ -1,0 +1,42 @@
+/// <reference types="office-js" />
+/**
+ * The task pane's entry: waits for Office, picks language and theme from Office, wires the Word
+ * port to the app. The only pane file that touches `Office`.
+ */
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { readFlatOpc } from "../docx";
+import { check } from "../engine";
+import { createWordPort, officeCapabilities, officeHost } from "../word";
+import { App } from "./components/App";
+import { langOf } from "./strings";
+import { NotInWord } from "./components/NotInWord";
+
+/** Office's theme is dark when its body background is. */
+function isDark(): boolean {
+  const hex = Office.context.officeTheme?.bodyBackgroundColor?.replace("#", "");
+  if (!hex || hex.length !== 6) return false;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return 0.299 * r + 0.587 * g + 0.114 * b < 128;
+}
+
+Office.onReady((info) => {
+  const root = createRoot(document.getElementById("container") as HTMLElement);
+  const lang = langOf(Office.context?.displayLanguage);
+  const theme = info.host && isDark() ? webDarkTheme : webLightTheme;
+  if (info.host !== Office.HostType.Word) {
+    root.render(
+      <FluentProvider theme={theme}>
+        <NotInWord lang={lang} />
+      </FluentProvider>,
+    );
+    return;
+  }
+  const port = createWordPort(officeHost(readFlatOpc, officeCapabilities()));
+  const autoStart = new URLSearchParams(window.location.search).get("autocheck") === "1";
+  root.render(
+    <FluentProvider theme={theme}>
+      <App port={port} check={check} lang={lang} autoStart={autoStart} />
+    </FluentProvider>,
+  );
+});

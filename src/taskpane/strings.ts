@@ -1,0 +1,245 @@
+/**
+ * Every word the pane shows, Chinese first. English is used when Office's display language is
+ * English. Rule messages come from the engine (`message` / `messageEn`), not from here.
+ */
+import { createContext, useContext } from "react";
+import type { FailureReason } from "../word/port";
+
+export type Lang = "zh" | "en";
+
+const zh = {
+  title: "年报校验",
+  subtitle: "政府信息公开工作年度报告检查",
+  check: "检查我的报告",
+  recheck: "重新检查",
+  clear: "清除标记",
+  locate: "定位",
+  fix: "修正",
+  apply: "采用",
+  comments: "同时在批注中写明原因",
+  stage: {
+    read: "正在读取文档…",
+    check: "正在检查…",
+    mark: "正在标出问题单元格…",
+    clear: "正在清除标记…",
+    fix: "正在修正…",
+  },
+  severity: { error: "错误", warning: "警告", info: "提示" },
+  counts: (errors: number, warnings: number, infos: number) =>
+    errors + warnings + infos === 0
+      ? "没有发现问题"
+      : [errors && `${errors} 个错误`, warnings && `${warnings} 个警告`, infos && `${infos} 个提示`]
+          .filter(Boolean)
+          .join("，"),
+  allGood: "没有发现问题。表格加总一致，六个部分齐全。",
+  year: (year: number) => `报告年度：${year} 年`,
+  format: (f: string): string =>
+    f === "2019"
+      ? "表格格式：2019 年试行版（已过时）"
+      : f === "2021"
+        ? "表格格式：2021 年版"
+        : "表格格式：未识别",
+  sections: "六个部分",
+  tables: "三张表",
+  sectionMissing: "缺少",
+  tableFound: (bound: number, expected: number) => `识别 ${bound}/${expected} 个数据单元格`,
+  tableMapped: (confirmed: number, cells: number) =>
+    confirmed === cells
+      ? "单元格均可在文档中标色"
+      : `其中 ${cells - confirmed} 个无法在文档中标色，只在此列出`,
+  tableMissing: "未找到",
+  sectionNames: {
+    s1: "一、总体情况",
+    s2: "二、主动公开政府信息情况",
+    s3: "三、收到和处理政府信息公开申请情况",
+    s4: "四、政府信息公开行政复议、行政诉讼情况",
+    s5: "五、存在的主要问题及改进情况",
+    s6: "六、其他需要报告的事项",
+  } as Record<string, string>,
+  tableNames: {
+    table2: "表二 主动公开情况",
+    table3: "表三 依申请公开情况",
+    table4: "表四 行政复议、行政诉讼情况",
+  } as Record<string, string>,
+  wholeReport: "全文",
+  difference: "差",
+  blank: "空白",
+  others: (n: number) => `其余 ${n} 项`,
+  suggestion: (from: string, to: string) => `可改为 ${to}（现为 ${from.trim() || "空白"}）`,
+  fixButton: (from: string, to: string) => `修正：${from.trim() || "空白"} → ${to}`,
+  labelled: (label: string, text: string) => `${label}：${text}`,
+  joined: (parts: readonly string[]) => parts.join("；"),
+  filter: { all: "全部", error: "错误", warning: "警告", info: "提示" },
+  filterLabel: "按类别查看",
+  legend: { error: "错误", warning: "警告", part: "参与计算的单元格" },
+  legendTitle: "文档中的颜色：",
+  idle: "点击“检查我的报告”，本面板会列出报告中的问题，并在文档中把有问题的单元格标色。不会改动文字。",
+  marked: (n: number, parts: number) =>
+    `已在文档中标出 ${n} 个问题单元格${parts ? `和 ${parts} 个参与计算的单元格` : ""}。`,
+  unconfirmed: (n: number) => `${n} 个单元格无法在 Word 中准确定位，没有标色；它们的问题仍列在下面。`,
+  cleared: (n: number) => (n ? `已清除 ${n} 个单元格的标记，恢复了原来的底纹。` : "文档中没有本工具的标记。"),
+  clearedChanged: (n: number) => `${n} 个单元格的底纹在标记后被改过，已保留现在的颜色。`,
+  clearedApproximate: (n: number) =>
+    `${n} 个单元格原本没有底纹；此版本 Word 无法设置“无颜色”，已改为白色底纹。`,
+  clearedUnreachable: (n: number) => `${n} 个标记所在的表格已改动，暂时无法清除；请重新检查后再试。`,
+  fixed: "已修正，并重新检查。",
+  noTables: {
+    title: "没有找到报告表格",
+    body: "没有找到表二、表三、表四。请确认打开的是政府信息公开工作年度报告，且这些表格是 Word 表格（不是图片或文本框）。",
+  },
+  notWord: "请在 Word 中打开本面板。",
+  reasons: {
+    "too-old": {
+      title: "Word 版本太旧",
+      body: (api: string) =>
+        `检查表格需要 Word 2021、Office 2024 或 Microsoft 365（WordApi 1.3）。当前 Word 只支持 ${api ? `WordApi ${api}` : "更早的接口"}。请联系信息化部门升级 Office。`,
+    },
+    "read-only": {
+      title: "文档是只读的",
+      body: "可以检查和定位，但不能标色或修正。请点击“启用编辑”或另存一份后再检查。",
+    },
+    protected: {
+      title: "文档受保护",
+      body: "文档设置了限制编辑，无法标色或修正；问题仍列在下面。如需标色，请在“审阅 > 限制编辑”中停止保护。",
+    },
+    stale: { title: "文档已改动", body: "检查之后文档有改动，这一步没有执行。请重新检查。" },
+    unconfirmed: {
+      title: "无法定位这个单元格",
+      body: "这个单元格在 Word 中的位置无法确认，为安全起见没有改动。",
+    },
+    "host-error": {
+      title: "Word 报告了错误",
+      body: "操作没有完成。请重试；如果反复出现，请把下面的信息发给技术支持：",
+    },
+  } satisfies Record<FailureReason, { title: string; body: unknown }>,
+  engineError: { title: "检查出错", body: "检查程序出错，没有结果。请把下面的信息发给技术支持：" },
+};
+
+export type Strings = typeof zh;
+
+const en: Strings = {
+  title: "Report Checker",
+  subtitle: "Annual government information disclosure report",
+  check: "Check my report",
+  recheck: "Check again",
+  clear: "Clear marks",
+  locate: "Go to",
+  fix: "Fix",
+  apply: "Apply",
+  comments: "Also explain in Word comments",
+  stage: {
+    read: "Reading the document…",
+    check: "Checking…",
+    mark: "Shading problem cells…",
+    clear: "Clearing marks…",
+    fix: "Fixing…",
+  },
+  severity: { error: "Error", warning: "Warning", info: "Note" },
+  counts: (errors, warnings, infos) =>
+    errors + warnings + infos === 0
+      ? "No problems found"
+      : [errors && `${errors} error(s)`, warnings && `${warnings} warning(s)`, infos && `${infos} note(s)`]
+          .filter(Boolean)
+          .join(", "),
+  allGood: "No problems found: the tables add up and all six parts are there.",
+  year: (year) => `Report year: ${year}`,
+  format: (f) =>
+    f === "2019"
+      ? "Table format: 2019 trial (outdated)"
+      : f === "2021"
+        ? "Table format: 2021"
+        : "Table format: not recognised",
+  sections: "Six parts",
+  tables: "Three tables",
+  sectionMissing: "missing",
+  tableFound: (bound, expected) => `${bound}/${expected} value cells recognised`,
+  tableMapped: (confirmed, cells) =>
+    confirmed === cells
+      ? "all can be marked in the document"
+      : `${cells - confirmed} cannot be marked and are listed here only`,
+  tableMissing: "not found",
+  sectionNames: {
+    s1: "1. Overview",
+    s2: "2. Proactive disclosure",
+    s3: "3. Requests received and handled",
+    s4: "4. Reviews and lawsuits",
+    s5: "5. Problems and improvements",
+    s6: "6. Other matters",
+  },
+  tableNames: {
+    table2: "Table 2 Proactive disclosure",
+    table3: "Table 3 Requests",
+    table4: "Table 4 Reviews and lawsuits",
+  },
+  wholeReport: "Whole report",
+  difference: "difference",
+  blank: "blank",
+  others: (n) => `${n} more`,
+  suggestion: (from, to) => `Could be ${to} (now ${from.trim() || "blank"})`,
+  fixButton: (from, to) => `Fix: ${from.trim() || "blank"} → ${to}`,
+  labelled: (label, text) => `${label}: ${text}`,
+  joined: (parts) => parts.join("; "),
+  filter: { all: "All", error: "Errors", warning: "Warnings", info: "Notes" },
+  filterLabel: "Show",
+  legend: { error: "Error", warning: "Warning", part: "Cells in the sum" },
+  legendTitle: "Colours in the document:",
+  idle: "Click Check my report: this pane lists the report's problems and shades the problem cells in the document. No text is changed.",
+  marked: (n, parts) => `Shaded ${n} problem cell(s)${parts ? ` and ${parts} cell(s) in the sums` : ""}.`,
+  unconfirmed: (n) =>
+    `${n} cell(s) could not be located exactly in Word and were not shaded; they are still listed below.`,
+  cleared: (n) =>
+    n
+      ? `Cleared the marks of ${n} cell(s) and restored their shading.`
+      : "The document has no marks from this add-in.",
+  clearedChanged: (n) => `${n} cell(s) were re-shaded after marking; their current colour was kept.`,
+  clearedApproximate: (n) =>
+    `${n} cell(s) had no shading; this Word cannot set "No Color", so they are now white.`,
+  clearedUnreachable: (n) =>
+    `${n} mark(s) are in tables that changed and could not be cleared; check again and retry.`,
+  fixed: "Fixed and checked again.",
+  noTables: {
+    title: "No report tables found",
+    body: "Tables 2, 3 and 4 were not found. Make sure this is the annual disclosure report and the tables are Word tables, not pictures or text boxes.",
+  },
+  notWord: "Open this pane in Word.",
+  reasons: {
+    "too-old": {
+      title: "Word is too old",
+      body: (api) =>
+        `Checking tables needs Word 2021, Office 2024 or Microsoft 365 (WordApi 1.3). This Word supports ${api ? `WordApi ${api}` : "older APIs only"}.`,
+    },
+    "read-only": {
+      title: "The document is read-only",
+      body: "You can check and go to problems, but not shade or fix them. Enable editing first.",
+    },
+    protected: {
+      title: "The document is protected",
+      body: "Editing is restricted, so cells cannot be shaded or fixed; the problems are still listed. Stop protection under Review > Restrict Editing to mark them.",
+    },
+    stale: {
+      title: "The document changed",
+      body: "The document changed since the check, so nothing was done. Check again.",
+    },
+    unconfirmed: {
+      title: "Cannot locate this cell",
+      body: "Word's position of this cell could not be confirmed, so it was left unchanged.",
+    },
+    "host-error": {
+      title: "Word reported an error",
+      body: "The action did not complete. Try again; if it keeps happening, send this to support:",
+    },
+  },
+  engineError: {
+    title: "The check failed",
+    body: "The checker failed and has no result. Send this to support:",
+  },
+};
+
+export const strings: Record<Lang, Strings> = { zh, en };
+
+/** Office's display language ("zh-CN", "en-US"…) to the pane's language. */
+export const langOf = (displayLanguage: string | undefined): Lang =>
+  /^en\b/i.test(displayLanguage ?? "") ? "en" : "zh";
+
+export const StringsContext = createContext<Strings>(zh);
+export const useStrings = (): Strings => useContext(StringsContext);

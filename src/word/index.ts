@@ -1,0 +1,10 @@
+/** The Word adapter: the only code that touches `Word.*`. */
+export * from "./port";
+export { detectCapabilities, officeCapabilities } from "./capabilities";
+export { planMarks, findingTarget, isCellRef, refKey, MARK_COLORS } from "./plan-marks";
+export type { MarkLevel, PlannedMark } from "./plan-marks";
+export { createWordPort, officeHost } from "./word-port";
+export type { WordHost } from "./word-port";
+export { runCheck } from "./run-check";
+export type { CheckFn, CheckRun, CheckStage, RunCheckOptions } from "./run-check";
+export { COMMENT_PREFIX } from "./read-snapshot";

@@ -1,0 +1,64 @@
+/**
+ * The record of our marks, kept in the document itself (Office's per-add-in document settings,
+ * which every Word with add-ins supports), so 清除标记 still works after the file is closed and
+ * reopened. Settings are keyed by the manifest <Id>: keep it the same across deployments.
+ */
+export const MARKS_SETTING = "reportCheck.marks";
+
+/** One shaded physical cell: where it is, what we painted and what it had before. */
+export interface MarkRecord {
+  /** Top-level table ordinal, physical row and physical cell, as in snapshot cell refs. */
+  readonly t: number;
+  readonly tr: number;
+  readonly tc: number;
+  /** The colour we painted, "RRGGBB". */
+  readonly color: string;
+  /** The cell's own shading before we painted it, "RRGGBB"; null for none. */
+  readonly original: string | null;
+}
+
+export interface MarkLedger {
+  readonly version: 1;
+  readonly marks: readonly MarkRecord[];
+}
+
+/** The subset of `Office.Settings` we use. */
+export interface SettingsStore {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: (result: { status: unknown; error?: { message?: string } }) => void): void;
+}
+
+const isRecord = (m: unknown): m is MarkRecord => {
+  const r = m as MarkRecord;
+  return (
+    !!r &&
+    [r.t, r.tr, r.tc].every((n) => Number.isInteger(n) && n >= 0) &&
+    typeof r.color === "string" &&
+    (r.original === null || typeof r.original === "string")
+  );
+};
+
+export function loadLedger(settings: SettingsStore): MarkLedger {
+  const raw = settings.get(MARKS_SETTING) as { version?: unknown; marks?: unknown } | null | undefined;
+  const marks = raw && raw.version === 1 && Array.isArray(raw.marks) ? raw.marks.filter(isRecord) : [];
+  return { version: 1, marks };
+}
+
+/** Stores the ledger (or removes it when empty) and saves the settings into the document. */
+export function saveLedger(settings: SettingsStore, ledger: MarkLedger): Promise<void> {
+  if (ledger.marks.length) settings.set(MARKS_SETTING, ledger);
+  else settings.remove(MARKS_SETTING);
+  return new Promise((resolve, reject) =>
+    settings.saveAsync((result) =>
+      result.status === "failed" ? reject(new Error(result.error?.message ?? "saveAsync failed")) : resolve(),
+    ),
+  );
+}
+
+/** "#ffc7ce" and "FFC7CE" are the same colour; "" and "auto" are none. */
+export function normaliseColor(color: string | null | undefined): string | null {
+  const hex = (color ?? "").replace(/^#/, "").toUpperCase();
+  return /^[0-9A-F]{6}$/.test(hex) ? hex : null;
+}

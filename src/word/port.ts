@@ -1,0 +1,96 @@
+/**
+ * The document port: what the task pane asks of a document, whoever hosts it. `createWordPort`
+ * implements it over Office.js; the demo page implements it over a .docx rendered in the browser.
+ * Types only: nothing here touches Word, so the demo can import it.
+ */
+import type { CheckResult, DocumentSnapshot, Fix, HostRef } from "../engine";
+
+/** What this Word can do, detected at run time (see capabilities.ts). */
+export interface Capabilities {
+  /** WordApi 1.3: Table objects. Without it nothing can be checked in Word. */
+  readonly tables: boolean;
+  /** WordApi 1.4: Word comments. */
+  readonly comments: boolean;
+  /** WordApiDesktop 1.4: cell.shading, the only way to put "no colour" back exactly. */
+  readonly noColorShading: boolean;
+  /** The document is open read-only. */
+  readonly readOnly: boolean;
+  /** The highest WordApi version reported, e.g. "1.3"; "" when none. */
+  readonly wordApi: string;
+}
+
+/** Why a port call failed, so the pane can explain it in plain Chinese. */
+export type FailureReason =
+  | "too-old" // this Word lacks the API the action needs
+  | "read-only" // the document is open read-only
+  | "protected" // the document (or the region) is protected against editing
+  | "stale" // the document changed since the check; check again
+  | "unconfirmed" // the cell's Word address could not be confirmed, so nothing was written
+  | "host-error"; // anything else Word reported
+
+export type PortResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly reason: FailureReason; readonly detail?: string };
+
+/** How many cells of one document table could be given a confirmed address in the host. */
+export interface TableMapping {
+  /** The table's host ref, `{ t }`. */
+  readonly ref: HostRef;
+  /** Cells in the table (origin cells, merges resolved). */
+  readonly cells: number;
+  /** Cells whose address the host confirmed; only these are ever written to. */
+  readonly confirmed: number;
+}
+
+export interface ReadOutcome {
+  readonly snapshot: DocumentSnapshot;
+  readonly tables: readonly TableMapping[];
+}
+
+export interface MarkOptions {
+  /** Also add a comment with the explanation to each offending cell (WordApi 1.4). */
+  readonly comments?: boolean;
+}
+
+export interface MarkOutcome {
+  /** Offending cells shaded. */
+  readonly marked: number;
+  /** Cells that took part, shaded lightly. */
+  readonly participating: number;
+  /** Cells not shaded because their address was not confirmed (listed in the pane only). */
+  readonly unconfirmed: number;
+  readonly comments: number;
+}
+
+export interface ClearOutcome {
+  /** Cells whose own shading was put back. */
+  readonly restored: number;
+  /** Cells left alone because someone changed their shading after we marked them. */
+  readonly changed: number;
+  /** Marked cells whose address could not be confirmed this time; their record is kept for a later try. */
+  readonly unreachable: number;
+  /** Cells that had no shading and got white instead, because this Word cannot set "no colour". */
+  readonly approximate: number;
+  readonly comments: number;
+}
+
+export interface DocumentPort {
+  readonly capabilities: Capabilities;
+  /** Reads the document into a snapshot (and remembers the host addresses for marking). */
+  read(): Promise<PortResult<ReadOutcome>>;
+  /** Shades offending and participating cells of the last read, replacing earlier marks. */
+  mark(result: CheckResult, options?: MarkOptions): Promise<PortResult<MarkOutcome>>;
+  /** Removes every mark the add-in made and puts back each cell's own shading. */
+  clearMarks(): Promise<PortResult<ClearOutcome>>;
+  /** Selects (and scrolls to) a cell, paragraph or table. */
+  navigate(ref: HostRef): Promise<PortResult<void>>;
+  /** Applies one fix, refusing it when the document no longer holds `fix.from`. */
+  applyFix(fix: Fix): Promise<PortResult<void>>;
+}
+
+export const ok = <T>(value: T): PortResult<T> => ({ ok: true, value });
+export const fail = (reason: FailureReason, detail?: string): PortResult<never> => ({
+  ok: false,
+  reason,
+  detail,
+});

@@ -1,0 +1,139 @@
+/// <reference types="office-js" />
+/**
+ * The document port over Office.js. Keeps the last read (its table proxies are tracked, so
+ * marking, navigating and fixing run in later batches without reading again) and the mark
+ * ledger in the document's settings.
+ */
+import type { CheckResult, Fix, HostRef } from "../engine";
+import { applyFix } from "./apply-fix";
+import { clearMarks } from "./clear-marks";
+import { toFailure } from "./errors";
+import { markFindings } from "./mark-findings";
+import { loadLedger, saveLedger, type SettingsStore } from "./mark-store";
+import { queueTableSelection, selectParagraph } from "./navigate";
+import { planMarks } from "./plan-marks";
+import { fail, ok, type Capabilities, type DocumentPort, type MarkOptions, type PortResult } from "./port";
+import { readSnapshot, type ParseFlatOpc, type WordRead } from "./read-snapshot";
+
+/** Everything the adapter needs from the host, injectable so tests can hand in a fake Word. */
+export interface WordHost {
+  /** `Word.run(batch)`. */
+  run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  /** `Word.run(objects, batch)`: a batch on the context of tracked objects from an earlier batch. */
+  runWith<T>(
+    objects: OfficeExtension.ClientObject[],
+    batch: (context: Word.RequestContext) => Promise<T>,
+  ): Promise<T>;
+  readonly settings: SettingsStore;
+  readonly capabilities: Capabilities;
+  /** `readFlatOpc` from src/docx. */
+  readonly parse: ParseFlatOpc;
+}
+
+/** The host as Office.js provides it; call after `Office.onReady`. */
+export function officeHost(parse: ParseFlatOpc, capabilities: Capabilities): WordHost {
+  return {
+    run: (batch) => Word.run(batch),
+    runWith: (objects, batch) => Word.run(objects, batch),
+    settings: Office.context.document.settings,
+    capabilities,
+    parse,
+  };
+}
+
+export function createWordPort(host: WordHost): DocumentPort {
+  const caps = host.capabilities;
+  let last: WordRead | null = null;
+
+  const guard = async <T>(action: () => Promise<PortResult<T>>): Promise<PortResult<T>> => {
+    try {
+      return await action();
+    } catch (error) {
+      const failure = toFailure(error);
+      // a table deleted since the read: its tracked proxy is gone
+      if (
+        !failure.ok &&
+        failure.reason === "host-error" &&
+        /ItemNotFound|InvalidObjectPath/.test(failure.detail ?? "")
+      ) {
+        return fail("stale", failure.detail);
+      }
+      return failure;
+    }
+  };
+  const read = () =>
+    host
+      .run((context) => readSnapshot(context, host.parse, { comments: caps.comments }))
+      .then((r) => (last = r));
+  const onTables = <T>(r: WordRead, batch: (context: Word.RequestContext) => Promise<T>) =>
+    r.tables.length
+      ? host.runWith(
+          r.tables.map((t) => t.proxy),
+          batch,
+        )
+      : host.run(batch);
+  const writable = (): PortResult<never> | null =>
+    !caps.tables ? fail("too-old") : caps.readOnly ? fail("read-only") : null;
+
+  return {
+    capabilities: caps,
+
+    read: () =>
+      guard(async () => {
+        if (!caps.tables) return fail("too-old");
+        const r = await read();
+        return ok({ snapshot: r.snapshot, tables: r.mapping });
+      }),
+
+    mark: (result: CheckResult, options: MarkOptions = {}) =>
+      guard(async () => {
+        const refused = writable();
+        if (refused) return refused;
+        const r = last;
+        if (!r) return fail("stale");
+        const marked = await onTables(r, (context) =>
+          markFindings(context, r, planMarks(result), loadLedger(host.settings), caps, options),
+        );
+        await saveLedger(host.settings, marked.ledger);
+        return ok(marked.outcome);
+      }),
+
+    clearMarks: () =>
+      guard(async () => {
+        const refused = writable();
+        if (refused) return refused;
+        const r = await read(); // a fresh look: the marks may come from an earlier session
+        const cleared = await onTables(r, (context) =>
+          clearMarks(context, r, loadLedger(host.settings), caps),
+        );
+        await saveLedger(host.settings, cleared.ledger);
+        return ok(cleared.outcome);
+      }),
+
+    navigate: (ref: HostRef) =>
+      guard(async () => {
+        if (!caps.tables) return fail("too-old");
+        if (typeof ref.p === "number") {
+          const p = ref.p;
+          return (await host.run((context) => selectParagraph(context, p))) ? ok(undefined) : fail("stale");
+        }
+        const r = last;
+        if (!r) return fail("stale");
+        const queued = await onTables(r, async (context) => {
+          const found = queueTableSelection(r, ref);
+          if (found) await context.sync();
+          return found;
+        });
+        return queued ? ok(undefined) : fail("stale");
+      }),
+
+    applyFix: (fix: Fix) =>
+      guard(async () => {
+        const refused = writable();
+        if (refused) return refused;
+        const r = last;
+        if (!r) return fail("stale");
+        return onTables(r, (context) => applyFix(context, r, fix));
+      }),
+  };
+}

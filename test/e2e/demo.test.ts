@@ -1,0 +1,171 @@
+/**
+ * End-to-end: the demo page in Debian's Chromium, driven by playwright-core (no browser
+ * download). Builds the add-in into test-artifacts/e2e-dist, serves it on 127.0.0.1, opens
+ * each seed report through the page's file input and checks what a clerk would see: the
+ * findings the engine reports, the marks in the rendered document, 定位 and 清除标记.
+ * Screenshots go to test-artifacts/. Skipped, with a message, where /usr/bin/chromium is missing.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { serveStatic } from "../../src/demo/serve";
+import { readDocx } from "../../src/docx";
+import { check } from "../../src/engine";
+import { planMarks, refKey } from "../../src/word/plan-marks";
+
+const CHROMIUM = "/usr/bin/chromium";
+const root = path.resolve(__dirname, "../..");
+const artifacts = path.join(root, "test-artifacts");
+const dist = path.join(artifacts, "e2e-dist");
+const seeds = [0, 1, 2, 3, 4].map((n) => path.join(root, `test/fixtures/docx/seed-00${n}.docx`));
+
+const available = existsSync(CHROMIUM);
+if (!available) console.warn(`e2e tests skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
+const describeE2E = available ? describe : describe.skip;
+
+describeE2E("the demo page in Chromium", () => {
+  let server: Server;
+  let base: string;
+  let context: BrowserContext;
+  let page: Page;
+  let userDataDir: string;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    execFileSync(
+      process.execPath,
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", dist],
+      {
+        cwd: root,
+        stdio: "pipe",
+      },
+    );
+    ({ server, url: base } = await serveStatic(dist));
+    userDataDir = mkdtempSync(path.join(tmpdir(), "report-check-e2e-"));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+      viewport: { width: 1400, height: 900 },
+      locale: "zh-CN",
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("request", (r) => requests.push(r.url()));
+  }, 240_000);
+
+  afterAll(async () => {
+    await context?.close();
+    server?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  it("opens with the bundled sample report", async () => {
+    await page.goto(`${base}demo.html`);
+    await page.getByTestId("doc-name").waitFor();
+    expect(await page.getByTestId("doc-name").textContent()).toBe("当前文件：sample-report.docx");
+    await page.getByRole("button", { name: "检查我的报告" }).click();
+    await page.getByTestId("counts").waitFor();
+    await page.screenshot({ path: path.join(artifacts, "demo-sample.png") });
+  });
+
+  it("applies a fix in the rendered document and checks again", async () => {
+    const sample = check(
+      readDocx(new Uint8Array(readFileSync(path.join(root, "examples/sample-report.docx")))),
+    );
+    const fixable = sample.findings.filter((f) => f.fix);
+    if (!fixable.length) return; // the sample has nothing to fix
+    const before = await page.locator("[data-rule]").count();
+    await page
+      .getByRole("button", { name: /^修正：/ })
+      .first()
+      .click();
+    await page.getByText("已修正，并重新检查。").waitFor();
+    expect(await page.locator("[data-rule]").count()).toBe(before - 1);
+    await page.screenshot({ path: path.join(artifacts, "demo-sample-fixed.png") });
+  });
+
+  it.each(seeds.map((file) => [path.basename(file), file]))(
+    "checks %s, marks it, goes to a finding and clears",
+    async (name, file) => {
+      const result = check(readDocx(new Uint8Array(readFileSync(file))));
+      const stem = name.replace(/\.docx$/, "");
+      await page.goto(`${base}demo.html`);
+      await page.getByTestId("doc-name").waitFor();
+      await page.getByTestId("open-docx").setInputFiles(file);
+      await page.getByTestId("doc-name").filter({ hasText: name }).waitFor();
+      await page.getByRole("button", { name: "检查我的报告" }).click();
+      await page.getByTestId("counts").waitFor();
+
+      // the pane lists what the engine found, one card per finding
+      const cards = page.locator("[data-rule]");
+      expect(await cards.count()).toBe(result.findings.length);
+      expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute("data-rule")))).toEqual(
+        result.findings.map((f) => f.rule),
+      );
+
+      // every planned mark shows in the rendered document, and nothing else is marked
+      const plan = planMarks(result);
+      const doc = page.getByTestId("document");
+      const marks = await doc
+        .locator("[data-mark]")
+        .evaluateAll((els) =>
+          els.map((e): [string | null, string | null] => [
+            e.getAttribute("data-ref"),
+            e.getAttribute("data-mark"),
+          ]),
+        );
+      expect(new Map(marks)).toEqual(new Map(plan.map((m) => [refKey(m.ref), m.level])));
+      await page.screenshot({ path: path.join(artifacts, `${stem}-checked.png`) });
+
+      // 定位 on the first finding that has a place scrolls to it and outlines it
+      const locate = page.getByRole("button", { name: "定位" });
+      if ((await locate.count()) > 0) {
+        await locate.first().click();
+        const focused = doc.locator("[data-focus]");
+        await focused.waitFor();
+        expect(await focused.isVisible()).toBe(true);
+        const box = await focused.boundingBox();
+        expect(box && box.y >= 0 && box.y < 900).toBe(true);
+        await page.screenshot({ path: path.join(artifacts, `${stem}-located.png`) });
+      }
+
+      await page.getByRole("button", { name: "清除标记" }).click();
+      await page.getByText(/已清除 \d+ 个单元格的标记|文档中没有本工具的标记/).waitFor();
+      expect(await doc.locator("[data-mark]").count()).toBe(0);
+      await page.screenshot({ path: path.join(artifacts, `${stem}-cleared.png`) });
+    },
+  );
+
+  it("shows the pane in English on request", async () => {
+    await page.goto(`${base}demo.html?lang=en`);
+    await page.getByTestId("doc-name").waitFor();
+    await page.getByRole("button", { name: "Check my report" }).click();
+    await page.getByTestId("counts").waitFor();
+    await page.screenshot({ path: path.join(artifacts, "demo-english.png") });
+  });
+
+  it("made no request to any host but its own", () => {
+    const own = new URL(base).host;
+    expect(requests.length).toBeGreaterThan(5);
+    expect(requests.filter((url) => !url.startsWith("data:") && new URL(url).host !== own)).toEqual([]);
+  });
+
+  it("keeps the task pane's JavaScript within its 300 KB gzipped budget", () => {
+    const sizes = JSON.parse(readFileSync(path.join(dist, "bundle-size.json"), "utf8"));
+    console.log(`task pane JavaScript: ${sizes.taskpane.raw} bytes, ${sizes.taskpane.gzip} bytes gzipped`);
+    expect(sizes.taskpane.gzip).toBeLessThan(300 * 1024);
+  });
+});

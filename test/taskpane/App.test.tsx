@@ -1,0 +1,260 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App, type AppProps } from "../../src/taskpane/components/App";
+import { caps, fakePort, finding, result } from "./fixtures";
+
+function renderApp(props: Partial<AppProps> & Pick<AppProps, "port">) {
+  const check = props.check ?? jest.fn(() => result());
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App check={check} {...props} />
+    </FluentProvider>,
+  );
+  return { check, user: userEvent.setup() };
+}
+
+const checkButton = () => screen.getByRole("button", { name: /检查我的报告|重新检查/ });
+
+describe("the task pane", () => {
+  it("reads, checks and marks when the clerk clicks 检查我的报告, then summarises", async () => {
+    const port = fakePort();
+    const { check, user } = renderApp({ port });
+    expect(screen.getByText(/不会改动文字/)).toBeTruthy();
+    await user.click(checkButton());
+    await screen.findByText("1 个错误");
+    expect(port.read).toHaveBeenCalledTimes(1);
+    expect(check).toHaveBeenCalledWith({ blocks: [] });
+    expect(port.mark).toHaveBeenCalledWith(result(), { comments: false });
+    expect(screen.getByText("报告年度：2022 年 · 表格格式：2021 年版")).toBeTruthy();
+    const tables = screen.getByRole("list", { name: "三张表" });
+    expect(
+      within(tables).getByText(/表三 依申请公开情况：识别 175\/175 个数据单元格；其中 2 个无法在文档中标色/),
+    ).toBeTruthy();
+    expect(within(tables).getByText("未找到")).toBeTruthy();
+    expect(screen.getByTitle("五、存在的主要问题及改进情况（缺少）")).toBeTruthy();
+    expect(screen.getByText("已在文档中标出 1 个问题单元格和 4 个参与计算的单元格。")).toBeTruthy();
+    expect(screen.getByText("文档中的颜色：")).toBeTruthy();
+  });
+
+  it("groups findings by table and shows each sum as a formula with both values and the difference", async () => {
+    const port = fakePort();
+    const findings = [
+      finding({ table: "table2", section: "s2", severity: "warning", message: "表二某格为空", data: {} }),
+      finding(),
+      finding({
+        table: null,
+        section: "s5",
+        rule: "section-missing",
+        message: "缺少第五部分",
+        data: {},
+        ref: null,
+        cells: [],
+      }),
+    ];
+    const { user } = renderApp({ port, check: () => result(findings) });
+    await user.click(checkButton());
+    const groups = await screen.findAllByRole("region");
+    expect(groups.map((g) => g.getAttribute("aria-label"))).toEqual([
+      "表二 主动公开情况",
+      "表三 依申请公开情况",
+      "五、存在的主要问题及改进情况",
+    ]);
+    expect(within(groups[1]).getByText("一(60) + 二(0) = 60，三（七）(61) + 四(0) = 61，差 1")).toBeTruthy();
+    expect(within(groups[0]).getByText("警告")).toBeTruthy();
+    expect(within(groups[2]).queryByRole("button", { name: "定位" })).toBeNull();
+    expect(screen.getByText("2 个错误，1 个警告")).toBeTruthy();
+  });
+
+  it("shows one severity at a time when asked", async () => {
+    const port = fakePort();
+    const findings = [
+      finding(),
+      finding({ severity: "warning", message: "某格为空", data: {} }),
+      finding({ severity: "warning", message: "另一格为空", data: {} }),
+    ];
+    const { user } = renderApp({ port, check: () => result(findings) });
+    await user.click(checkButton());
+    await user.click(await screen.findByRole("tab", { name: "警告 2" }));
+    expect(screen.getAllByText(/格为空/)).toHaveLength(2);
+    expect(screen.queryByText(/本年新收加上年结转/)).toBeNull();
+    await user.click(screen.getByRole("tab", { name: "全部 3" }));
+    expect(screen.getByText(/本年新收加上年结转/)).toBeTruthy();
+  });
+
+  it("shows a sum's formula once, in its own box, not also inside the message", async () => {
+    const port = fakePort();
+    const formula = "一(60) + 二(0) = 60，三（七）(61) + 四(0) = 61，差 1";
+    const f = finding({ message: `表三“自然人”列不平衡：${formula}`, data: { ...finding().data, formula } });
+    const { user } = renderApp({ port, check: () => result([f]) });
+    await user.click(checkButton());
+    expect(await screen.findByText("表三“自然人”列不平衡")).toBeTruthy();
+    expect(screen.getAllByText(formula)).toHaveLength(1);
+  });
+
+  it("goes to the finding's cell on 定位", async () => {
+    const port = fakePort();
+    const { user } = renderApp({ port });
+    await user.click(checkButton());
+    await user.click(await screen.findByRole("button", { name: "定位" }));
+    expect(port.navigate).toHaveBeenCalledWith({ t: 1, tr: 20, tc: 2 });
+  });
+
+  it("applies a fix on 修正 and checks again", async () => {
+    const port = fakePort();
+    const fix = {
+      op: "set-cell",
+      at: { table: "table3", row: "r7_total", column: "natural" },
+      ref: { t: 1, tr: 20, tc: 2 },
+      from: "61",
+      to: "60",
+    } as const;
+    const { check, user } = renderApp({ port, check: jest.fn(() => result([finding({ fix })])) });
+    await user.click(checkButton());
+    await user.click(await screen.findByRole("button", { name: "修正：61 → 60" }));
+    await screen.findByText("已修正，并重新检查。");
+    expect(port.applyFix).toHaveBeenCalledWith(fix);
+    expect(check).toHaveBeenCalledTimes(2);
+  });
+
+  it("offers suggestions as choices, not as a fix", async () => {
+    const port = fakePort();
+    const suggestion = {
+      op: "set-cell",
+      at: { table: "table3", row: "r7_total", column: "natural" },
+      ref: { t: 1, tr: 20, tc: 2 },
+      from: "61",
+      to: "60",
+    } as const;
+    const { user } = renderApp({ port, check: () => result([finding({ suggestions: [suggestion] })]) });
+    await user.click(checkButton());
+    expect(await screen.findByText("可改为 60（现为 61）")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /修正/ })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "采用" }));
+    expect(port.applyFix).toHaveBeenCalledWith(suggestion);
+  });
+
+  it("clears marks and says what it restored", async () => {
+    const port = fakePort({
+      clearMarks: jest.fn(async () => ({
+        ok: true as const,
+        value: { restored: 5, changed: 1, unreachable: 0, approximate: 2, comments: 0 },
+      })),
+    });
+    const { user } = renderApp({ port });
+    await user.click(screen.getByRole("button", { name: "清除标记" }));
+    expect(await screen.findByText("已清除 5 个单元格的标记，恢复了原来的底纹。")).toBeTruthy();
+    expect(screen.getByText(/1 个单元格的底纹在标记后被改过/)).toBeTruthy();
+    expect(screen.getByText(/2 个单元格原本没有底纹/)).toBeTruthy();
+  });
+
+  it("explains that Word is too old and keeps the check button off", () => {
+    const port = fakePort({}, { tables: false, wordApi: "1.1" });
+    renderApp({ port });
+    expect(screen.getByText("Word 版本太旧")).toBeTruthy();
+    expect(screen.getByText(/当前 Word 只支持 WordApi 1.1/)).toBeTruthy();
+    expect((checkButton() as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("checks a read-only document without marking, and offers no fixes", async () => {
+    const port = fakePort({}, { readOnly: true });
+    const fix = {
+      op: "set-cell",
+      at: { table: "table3", row: "r", column: "c" },
+      ref: { t: 1, tr: 1, tc: 1 },
+      from: "1",
+      to: "2",
+    } as const;
+    const { user } = renderApp({ port, check: () => result([finding({ fix })]) });
+    expect(screen.getByText("文档是只读的")).toBeTruthy();
+    await user.click(checkButton());
+    await screen.findByText("1 个错误");
+    expect(port.mark).not.toHaveBeenCalled();
+    expect(screen.queryByRole("button", { name: /修正/ })).toBeNull();
+    expect((screen.getByRole("button", { name: "清除标记" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("keeps the findings and explains when the document is protected", async () => {
+    const port = fakePort({
+      mark: jest.fn(async () => ({ ok: false as const, reason: "protected" as const })),
+    });
+    const { user } = renderApp({ port });
+    await user.click(checkButton());
+    expect(await screen.findByText("文档受保护")).toBeTruthy();
+    expect(screen.getByText("1 个错误")).toBeTruthy();
+  });
+
+  it("says so when the document has no report tables", async () => {
+    const port = fakePort();
+    const none = result([], {
+      format: "unknown",
+      tables: (["table2", "table3", "table4"] as const).map((key) => ({
+        key,
+        found: false,
+        format: null,
+        bound: 0,
+        expected: 10,
+        parts: [],
+      })),
+    });
+    const { user } = renderApp({ port, check: () => none });
+    await user.click(checkButton());
+    expect(await screen.findByText("没有找到报告表格")).toBeTruthy();
+    expect(screen.queryByText(/没有发现问题。/)).toBeNull();
+  });
+
+  it("shows the engine's error instead of a blank pane", async () => {
+    const port = fakePort();
+    const { user } = renderApp({
+      port,
+      check: () => {
+        throw new Error("not implemented yet");
+      },
+    });
+    await user.click(checkButton());
+    expect(await screen.findByText("检查出错")).toBeTruthy();
+    expect(screen.getByText("not implemented yet")).toBeTruthy();
+  });
+
+  it("starts at once when opened by the 检查我的报告 ribbon button", async () => {
+    const port = fakePort();
+    renderApp({ port, autoStart: true });
+    await screen.findByText("1 个错误");
+    expect(port.read).toHaveBeenCalledTimes(1);
+  });
+
+  it("speaks English when Office does", async () => {
+    const port = fakePort();
+    const { user } = renderApp({ port, lang: "en" });
+    await user.click(screen.getByRole("button", { name: "Check my report" }));
+    expect(await screen.findByText("1 error(s)")).toBeTruthy();
+    expect(screen.getByText(/received plus carried over/)).toBeTruthy();
+    expect(screen.getByText("一(60) + 二(0) = 60, 三（七）(61) + 四(0) = 61, difference 1")).toBeTruthy();
+  });
+
+  it("offers Word comments only where Word supports them", async () => {
+    const port = fakePort({}, { comments: true });
+    const { user } = renderApp({ port });
+    await user.click(screen.getByRole("switch", { name: "同时在批注中写明原因" }));
+    await user.click(checkButton());
+    await waitFor(() => expect(port.mark).toHaveBeenCalledWith(expect.anything(), { comments: true }));
+  });
+
+  it("shows an unconfirmed-cell warning after marking", async () => {
+    const port = fakePort({
+      mark: jest.fn(async () => ({
+        ok: true as const,
+        value: { marked: 1, participating: 0, unconfirmed: 3, comments: 0 },
+      })),
+    });
+    const { user } = renderApp({ port, check: () => result() });
+    await user.click(checkButton());
+    expect(await screen.findByText(/3 个单元格无法在 Word 中准确定位/)).toBeTruthy();
+  });
+});
+
+it("offers no comment switch where Word lacks comments", () => {
+  renderApp({ port: fakePort({}, caps({ comments: false })) });
+  expect(screen.queryByRole("switch")).toBeNull();
+});

@@ -1,0 +1,657 @@
+/// <reference types="office-js" />
+/**
+ * A fake Word for adapter tests. It follows Office.js's batching semantics and what
+ * ../shared/domain/officejs.md records about Word's tables, and it counts round trips:
+ *
+ * - properties can be read only after `load` and `context.sync()`; otherwise they throw
+ *   PropertyNotLoaded. Writes and method calls are queued and run at the next sync, in order;
+ *   the first failing one rejects the sync (ItemNotFound for a bad `getCell`).
+ * - a proxy from a finished batch may be used again only if it was tracked, and only in a batch
+ *   started with `run(objects, …)`, which reuses its context.
+ * - `TableRow.cellCount`, `Table.values` (ragged, one entry per cell Word counts) and `getCell`
+ *   count vertical-merge continuation cells or skip them, as the `cellCount` option says
+ *   (undocumented: Word builds are to be checked with docs/manual-test.md).
+ * - loading `cellIndex` on a table with vertical merges fails the whole sync with
+ *   GeneralException (OfficeDev/office-js#3200); loading `shadingColor` of a cell with no colour
+ *   fails on the web (OfficeDev/office-js#3479).
+ * - `shadingColor` accepts "#RRGGBB" only; "no colour" needs `cell.shading` (WordApiDesktop 1.4).
+ */
+
+export interface FakeCell {
+  text: string;
+  gridSpan?: number;
+  vMerge?: "restart" | "continue";
+  /** Own shading "RRGGBB", or null/absent for none. */
+  fill?: string | null;
+}
+export interface FakeTable {
+  rows: FakeCell[][];
+}
+export type FakeBlock =
+  | { kind: "p"; text: string; style?: string; outlineLevel?: number; listString?: string }
+  | { kind: "table"; table: FakeTable };
+
+export interface FakeOptions {
+  cellCount?: "physical" | "skip-continuation";
+  platform?: "desktop" | "web";
+  /** WordApiDesktop 1.4: `cell.shading` exists. */
+  desktopShading?: boolean;
+  /** The document is protected: every write fails with AccessDenied. */
+  protected?: boolean;
+}
+
+export class FakeError extends Error {
+  constructor(
+    public code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Op = () => void;
+
+class FakeContext {
+  queue: Op[] = [];
+  loads: Op[] = [];
+  closed = false;
+  tracked = new Set<object>();
+  readonly trackedObjects = {
+    add: (o: object | object[]) => (Array.isArray(o) ? o : [o]).forEach((x) => this.tracked.add(x)),
+    remove: (o: object | object[]) => (Array.isArray(o) ? o : [o]).forEach((x) => this.tracked.delete(x)),
+  };
+  readonly document: { body: Body };
+  constructor(public word: FakeWord) {
+    this.document = { body: new Body(this) };
+  }
+  async sync(): Promise<void> {
+    this.word.syncs++;
+    const ops = [...this.queue, ...this.loads];
+    this.queue = [];
+    this.loads = [];
+    for (const op of ops) op(); // a throw rejects the sync; earlier operations stay applied
+  }
+}
+
+/** Base for every proxy: load bookkeeping and the "used outside its batch" check. */
+class Proxy {
+  protected loaded = new Map<string, unknown>();
+  constructor(readonly ctx: FakeContext) {}
+  protected use(): void {
+    if (this.ctx.closed && !this.ctx.tracked.has(this)) {
+      throw new FakeError("InvalidObjectPath", "object used outside its batch without being tracked");
+    }
+  }
+  protected get<T>(name: string): T {
+    if (!this.loaded.has(name))
+      throw new FakeError("PropertyNotLoaded", `The property '${name}' is not available`);
+    return this.loaded.get(name) as T;
+  }
+  protected queue(op: Op): void {
+    this.use();
+    this.ctx.queue.push(op);
+  }
+  /** Queues a change to the document; a protected document refuses it. */
+  protected write(op: Op): void {
+    this.queue(() => {
+      if (this.ctx.word.options.protected) throw new FakeError("AccessDenied", "The document is protected");
+      op();
+    });
+  }
+  /** Loads the given properties at the next sync, reading them through `read`. */
+  protected queueLoad(names: string[], read: (name: string) => unknown): void {
+    this.use();
+    this.ctx.loads.push(() => names.forEach((n) => this.loaded.set(n, read(n))));
+  }
+}
+
+const props = (spec: string | { select?: string }): string[] =>
+  (typeof spec === "string" ? spec : (spec.select ?? ""))
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+class ClientResult<T> {
+  private v: T | undefined;
+  private done = false;
+  set(value: T) {
+    this.v = value;
+    this.done = true;
+  }
+  get value(): T {
+    if (!this.done) throw new FakeError("PropertyNotLoaded", "ClientResult read before sync");
+    return this.v as T;
+  }
+}
+
+class Collection<T extends Proxy> extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private make: () => T[],
+    private itemProps: (item: T, names: string[]) => void,
+  ) {
+    super(ctx);
+  }
+  get items(): T[] {
+    return this.get<T[]>("items");
+  }
+  load(spec: string | { select?: string; top?: number }): this {
+    const names = props(spec)
+      .map((n) => n.replace(/^items\//, ""))
+      .filter((n) => n !== "items");
+    const top = typeof spec === "string" ? undefined : spec.top;
+    this.queueLoad(["items"], () => {
+      const items = this.make().slice(0, top);
+      items.forEach((item) => this.itemProps(item, names));
+      return items;
+    });
+    return this;
+  }
+}
+
+/** The model's paragraph list, as Word's body.paragraphs: table cells contribute their paragraphs. */
+interface ParaModel {
+  text: string;
+  style: string;
+  outlineLevel: number;
+  tableNestingLevel: number;
+  listString?: string;
+  /** Where a table paragraph sits. */
+  cell?: { t: number; tr: number; tc: number };
+}
+
+class Body extends Proxy {
+  get paragraphs(): Collection<Paragraph> {
+    return new Collection(
+      this.ctx,
+      () => this.ctx.word.paragraphModels().map((_, i) => new Paragraph(this.ctx, i)),
+      (p, names) => p.fill(names),
+    );
+  }
+  get tables(): Collection<Table> {
+    return new Collection(
+      this.ctx,
+      () => this.ctx.word.tables.map((_, t) => new Table(this.ctx, t)),
+      (t, names) => t.fill(names),
+    );
+  }
+  getComments(): Collection<Comment> {
+    return new Collection(
+      this.ctx,
+      () => this.ctx.word.comments.map((c) => new Comment(this.ctx, c)),
+      (c, names) => c.fill(names),
+    );
+  }
+}
+
+class Paragraph extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    readonly index: number,
+  ) {
+    super(ctx);
+  }
+  private model = () => this.ctx.word.paragraphModels()[this.index];
+  fill(names: string[]) {
+    const m = this.model();
+    const values: Record<string, unknown> = {
+      text: m.text,
+      style: m.style,
+      outlineLevel: m.outlineLevel,
+      tableNestingLevel: m.tableNestingLevel,
+      isListItem: m.listString !== undefined,
+    };
+    names.forEach((n) => {
+      if (!(n in values)) throw new FakeError("InvalidArgument", `unknown paragraph property ${n}`);
+      this.loaded.set(n, values[n]);
+    });
+  }
+  get text(): string {
+    return this.get("text");
+  }
+  get style(): string {
+    return this.get("style");
+  }
+  get outlineLevel(): number {
+    return this.get("outlineLevel");
+  }
+  get tableNestingLevel(): number {
+    return this.get("tableNestingLevel");
+  }
+  get isListItem(): boolean {
+    return this.get("isListItem");
+  }
+  get listItemOrNullObject(): ListItem {
+    return new ListItem(this.ctx, () => this.model().listString);
+  }
+  select(): void {
+    this.queue(() => (this.ctx.word.selection = { p: this.index }));
+  }
+  search(text: string): { getFirst(): { insertText(to: string, where: string): void } } {
+    return {
+      getFirst: () => ({
+        insertText: (to: string) =>
+          this.write(() => {
+            const block = this.ctx.word.paragraphBlock(this.index);
+            const needle = text.replace(/\^\^/g, "^");
+            if (!block.text.includes(needle)) throw new FakeError("ItemNotFound", "search found nothing");
+            block.text = block.text.replace(needle, to);
+          }),
+      }),
+    };
+  }
+  getRange(): { insertText(to: string, where: string): void } {
+    return {
+      insertText: (to: string) =>
+        this.write(() => {
+          const block = this.ctx.word.paragraphBlock(this.index);
+          block.text = to + block.text;
+        }),
+    };
+  }
+}
+
+class ListItem extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private read: () => string | undefined,
+  ) {
+    super(ctx);
+  }
+  load(): this {
+    this.queueLoad(["listString", "isNullObject"], (n) =>
+      n === "isNullObject" ? this.read() === undefined : this.read(),
+    );
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get listString(): string {
+    if (this.get("isNullObject")) throw new FakeError("InvalidObjectPath", "null object");
+    return this.get("listString");
+  }
+}
+
+class Table extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    readonly t: number,
+  ) {
+    super(ctx);
+  }
+  fill(names: string[]) {
+    const w = this.ctx.word;
+    const values: Record<string, () => unknown> = {
+      nestingLevel: () => 1,
+      rowCount: () => w.tables[this.t].rows.length,
+      values: () => w.wordRows(this.t).map((row) => row.map((c) => c.text)),
+    };
+    names.forEach((n) => {
+      if (!(n in values)) throw new FakeError("InvalidArgument", `unknown table property ${n}`);
+      this.loaded.set(n, values[n]());
+    });
+  }
+  get nestingLevel(): number {
+    return this.get("nestingLevel");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get values(): string[][] {
+    return this.get("values");
+  }
+  get rows(): Collection<TableRow> {
+    this.use();
+    return new Collection(
+      this.ctx,
+      () => this.ctx.word.wordRows(this.t).map((_, r) => new TableRow(this.ctx, this.t, r)),
+      (row, names) => row.fill(names),
+    );
+  }
+  getRange(where: "Whole" | "Start" = "Whole") {
+    this.use();
+    return {
+      getOoxml: () => {
+        const result = new ClientResult<string>();
+        this.queue(() => result.set(this.ctx.word.tableOoxml(this.t)));
+        return result;
+      },
+      select: () => this.queue(() => (this.ctx.word.selection = { t: this.t, where })),
+    };
+  }
+  getCell(rowIndex: number, cellIndex: number): TableCell {
+    this.use();
+    return new TableCell(this.ctx, this.t, rowIndex, cellIndex, false);
+  }
+  getCellOrNullObject(rowIndex: number, cellIndex: number): TableCell {
+    this.use();
+    return new TableCell(this.ctx, this.t, rowIndex, cellIndex, true);
+  }
+}
+
+class TableRow extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    readonly t: number,
+    readonly r: number,
+  ) {
+    super(ctx);
+  }
+  fill(names: string[]) {
+    names.forEach((n) => {
+      if (n !== "cellCount") throw new FakeError("InvalidArgument", `unknown row property ${n}`);
+      this.loaded.set(n, this.ctx.word.wordRows(this.t)[this.r].length);
+    });
+  }
+  get cellCount(): number {
+    return this.get("cellCount");
+  }
+  get cells(): Collection<TableCell> {
+    return new Collection(
+      this.ctx,
+      () => {
+        const row = this.ctx.word.wordRows(this.t)[this.r];
+        return row.map((_, c) => new TableCell(this.ctx, this.t, this.r, c, false));
+      },
+      (cell, names) => cell.fill(names),
+    );
+  }
+}
+
+class TableCell extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    readonly t: number,
+    readonly rowIndex: number,
+    readonly cellIndex: number,
+    private orNull: boolean,
+  ) {
+    super(ctx);
+  }
+  /** The physical model cell Word's address points at; ItemNotFound otherwise. */
+  private target(): FakeCell | null {
+    const cell = this.ctx.word.wordRows(this.t)[this.rowIndex]?.[this.cellIndex]?.cell;
+    if (!cell && !this.orNull)
+      throw new FakeError("ItemNotFound", `no cell (${this.rowIndex}, ${this.cellIndex})`);
+    return cell ?? null;
+  }
+  fill(names: string[]) {
+    const w = this.ctx.word;
+    for (const n of names) {
+      if (n === "cellIndex" && w.tables[this.t].rows.some((row) => row.some((c) => c.vMerge))) {
+        // OfficeDev/office-js#3200
+        throw new FakeError("GeneralException", "GeneralException: cellIndex on a vertically merged table");
+      }
+      const cell = this.target();
+      if (n === "shadingColor" && cell && !cell.fill && w.options.platform === "web") {
+        // OfficeDev/office-js#3479
+        throw new FakeError("GeneralException", "Cannot read properties of null (reading 'toUpperCase')");
+      }
+      const values: Record<string, unknown> = {
+        value: cell?.text,
+        shadingColor: cell?.fill ? `#${cell.fill}` : "",
+        cellIndex: this.cellIndex,
+        rowIndex: this.rowIndex,
+        isNullObject: !cell,
+      };
+      if (!(n in values)) throw new FakeError("InvalidArgument", `unknown cell property ${n}`);
+      this.loaded.set(n, values[n]);
+    }
+  }
+  load(spec: string): this {
+    this.use();
+    this.ctx.loads.push(() => this.fill(props(spec)));
+    return this;
+  }
+  get value(): string {
+    return this.get("value");
+  }
+  set value(text: string) {
+    this.write(() => {
+      const cell = this.target();
+      if (cell) cell.text = text;
+    });
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get shadingColor(): string {
+    return this.get("shadingColor");
+  }
+  set shadingColor(color: string) {
+    this.write(() => {
+      const cell = this.target();
+      if (!/^#[0-9a-f]{6}$/i.test(color)) throw new FakeError("InvalidArgument", `bad colour ${color}`);
+      if (cell) cell.fill = color.slice(1).toUpperCase();
+    });
+  }
+  get shading(): { backgroundPatternColorIndex: string } {
+    const setIndex = (index: string) =>
+      this.write(() => {
+        if (!this.ctx.word.options.desktopShading) throw new FakeError("ApiNotFound", "TableCell.shading");
+        const cell = this.target();
+        if (index !== "Auto") throw new FakeError("InvalidArgument", index);
+        if (cell) cell.fill = null;
+      });
+    return {
+      set backgroundPatternColorIndex(index: string) {
+        setIndex(index);
+      },
+      get backgroundPatternColorIndex(): string {
+        throw new FakeError("PropertyNotLoaded", "backgroundPatternColorIndex");
+      },
+    };
+  }
+  get body() {
+    this.use();
+    return {
+      getRange: () => ({
+        select: () =>
+          this.queue(() => {
+            this.target();
+            this.ctx.word.selection = { t: this.t, rowIndex: this.rowIndex, cellIndex: this.cellIndex };
+          }),
+        insertComment: (content: string) =>
+          this.write(() => {
+            this.target();
+            this.ctx.word.comments.push({
+              content,
+              at: { t: this.t, rowIndex: this.rowIndex, cellIndex: this.cellIndex },
+            });
+          }),
+      }),
+    };
+  }
+}
+
+interface CommentModel {
+  content: string;
+  at: unknown;
+}
+
+class Comment extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private model: CommentModel,
+  ) {
+    super(ctx);
+  }
+  fill(names: string[]) {
+    names.forEach((n) => this.loaded.set(n, n === "content" ? this.model.content : undefined));
+  }
+  get content(): string {
+    return this.get("content");
+  }
+  delete(): void {
+    this.write(() => {
+      const i = this.ctx.word.comments.indexOf(this.model);
+      if (i < 0) throw new FakeError("ItemNotFound", "comment already deleted");
+      this.ctx.word.comments.splice(i, 1);
+    });
+  }
+}
+
+/** Office's document settings, with `saveAsync`. `saved` is what a reopened document would see. */
+export class FakeSettings {
+  private live = new Map<string, unknown>();
+  saved = new Map<string, unknown>();
+  get(name: string): unknown {
+    return this.live.has(name) ? JSON.parse(JSON.stringify(this.live.get(name))) : null;
+  }
+  set(name: string, value: unknown): void {
+    this.live.set(name, JSON.parse(JSON.stringify(value)));
+  }
+  remove(name: string): void {
+    this.live.delete(name);
+  }
+  saveAsync(callback?: (r: { status: string }) => void): void {
+    this.saved = new Map(this.live);
+    callback?.({ status: "succeeded" });
+  }
+  /** A new session on the saved document. */
+  reopen(): FakeSettings {
+    const next = new FakeSettings();
+    next.live = new Map(this.saved);
+    next.saved = new Map(this.saved);
+    return next;
+  }
+}
+
+export class FakeWord {
+  syncs = 0;
+  selection: unknown = null;
+  comments: CommentModel[] = [];
+  readonly options: Required<FakeOptions>;
+  constructor(
+    public blocks: FakeBlock[],
+    options: FakeOptions = {},
+  ) {
+    this.options = {
+      cellCount: "physical",
+      platform: "desktop",
+      desktopShading: false,
+      protected: false,
+      ...options,
+    };
+  }
+
+  get tables(): FakeTable[] {
+    return this.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : []));
+  }
+
+  /** `Word.run(batch)`. */
+  run = async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
+    const ctx = new FakeContext(this);
+    try {
+      return await batch(ctx as unknown as Word.RequestContext);
+    } finally {
+      ctx.closed = true;
+    }
+  };
+
+  /** `Word.run(objects, batch)`: the objects' own context, reopened. */
+  runWith = async <T>(
+    objects: unknown[],
+    batch: (context: Word.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const ctx = (objects[0] as Proxy).ctx;
+    if (!objects.every((o) => ctx.tracked.has(o as object))) {
+      throw new FakeError("InvalidObjectPath", "run(objects) with objects that were not tracked");
+    }
+    ctx.closed = false;
+    try {
+      return await batch(ctx as unknown as Word.RequestContext);
+    } finally {
+      ctx.closed = true;
+    }
+  };
+
+  /** Word's view of a table row: the cells Word counts, per the `cellCount` option. */
+  wordRows(t: number): { cell: FakeCell; text: string }[][] {
+    return this.tables[t].rows.map((row) =>
+      row
+        .filter((c) => this.options.cellCount === "physical" || c.vMerge !== "continue")
+        .map((cell) => ({ cell, text: cell.vMerge === "continue" ? "" : cell.text })),
+    );
+  }
+
+  paragraphModels(): ParaModel[] {
+    const out: ParaModel[] = [];
+    let t = 0;
+    for (const b of this.blocks) {
+      if (b.kind === "p") {
+        out.push({
+          text: b.text,
+          style: b.style ?? "正文",
+          outlineLevel: b.outlineLevel ?? 10,
+          tableNestingLevel: 0,
+          listString: b.listString,
+        });
+        continue;
+      }
+      b.table.rows.forEach((row, tr) =>
+        row.forEach((cell, tc) =>
+          cell.text
+            .split("\n")
+            .forEach((text) =>
+              out.push({ text, style: "正文", outlineLevel: 10, tableNestingLevel: 1, cell: { t, tr, tc } }),
+            ),
+        ),
+      );
+      t++;
+    }
+    return out;
+  }
+
+  paragraphBlock(index: number): { text: string } {
+    const blocks = this.blocks.filter((b) => b.kind === "p");
+    const models = this.paragraphModels();
+    const bodyIndex = models.slice(0, index).filter((m) => m.tableNestingLevel === 0).length;
+    if (models[index]?.tableNestingLevel !== 0) throw new FakeError("ItemNotFound", "not a body paragraph");
+    return blocks[bodyIndex] as { text: string };
+  }
+
+  /** What `table.getRange("Whole").getOoxml()` returns: a flat-OPC package holding the table. */
+  tableOoxml(t: number): string {
+    const table = this.tables[t];
+    const cols = Math.max(...table.rows.map((row) => row.reduce((n, c) => n + (c.gridSpan ?? 1), 0)));
+    const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    const rows = table.rows
+      .map((row) => {
+        const cells = row.map((c) => {
+          const pr = [
+            c.gridSpan && c.gridSpan > 1 ? `<w:gridSpan w:val="${c.gridSpan}"/>` : "",
+            c.vMerge === "restart"
+              ? `<w:vMerge w:val="restart"/>`
+              : c.vMerge === "continue"
+                ? "<w:vMerge/>"
+                : "",
+            c.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${c.fill}"/>` : "",
+          ].join("");
+          const paras = (c.vMerge === "continue" ? [""] : c.text.split("\n"))
+            .map((text) =>
+              text ? `<w:p><w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>` : "<w:p/>",
+            )
+            .join("");
+          return `<w:tc><w:tcPr>${pr}</w:tcPr>${paras}</w:tc>`;
+        });
+        return `<w:tr>${cells.join("")}</w:tr>`;
+      })
+      .join("");
+    const grid = `<w:tblGrid>${'<w:gridCol w:w="1000"/>'.repeat(cols)}</w:tblGrid>`;
+    return `<?xml version="1.0" standalone="yes"?>
+<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">
+<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
+</pkg:xmlData></pkg:part>
+<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tblPr/>${grid}${rows}</w:tbl><w:p/></w:body></w:document>
+</pkg:xmlData></pkg:part></pkg:package>`;
+  }
+
+  /** Every physical cell's fill, for before/after comparisons. */
+  fills(): (string | null)[][][] {
+    return this.tables.map((t) => t.rows.map((row) => row.map((c) => c.fill ?? null)));
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * Builds the Word add-in (task pane, ribbon commands, manifest) and the no-Word demo page,
+ * in the shape of the official Office-Addin-TaskPane-React template.
+ *
+ * Environment variables (production build, `npm run build`):
+ * - ADDIN_BASE_URL: where dist/ will be served, e.g. https://oa.example.gov.cn/report-check/.
+ *   Replaces https://localhost:3000/ in dist/manifest.xml. Must be HTTPS for Office.
+ * - OFFICE_JS_URL: where the pages load office.js from. Defaults to Microsoft's CDN; an intranet
+ *   sets its own mirror of the whole CDN tree (office.js loads its siblings relative to itself).
+ */
+const path = require("node:path");
+const zlib = require("node:zlib");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Gzipped JavaScript budget for the task pane (office.js excluded), in bytes. */
+const PANE_BUDGET = 300 * 1024;
+
+/** The manifest's base URL for this build, always ending in "/". */
+function baseUrl(dev) {
+  const url = dev ? DEV_URL : process.env.ADDIN_BASE_URL || DEV_URL;
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** Rewrites the development URLs in the manifest to the deployment URL. */
+function transformManifest(content, dev) {
+  return content.toString().split(DEV_URL).join(baseUrl(dev));
+}
+
+/** Writes dist/bundle-size.json: raw and gzipped JavaScript per page, and warns over budget. */
+class BundleSizePlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("BundleSizePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "BundleSizePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const report = {};
+          for (const [name, entry] of compilation.entrypoints) {
+            let raw = 0;
+            let gzip = 0;
+            for (const file of entry.getFiles().filter((f) => f.endsWith(".js"))) {
+              const source = compilation.getAsset(file).source.buffer();
+              raw += source.length;
+              gzip += zlib.gzipSync(source, { level: 9 }).length;
+            }
+            report[name] = { raw, gzip };
+          }
+          report.budget = { taskpane: PANE_BUDGET };
+          compilation.emitAsset(
+            "bundle-size.json",
+            new compiler.webpack.sources.RawSource(JSON.stringify(report, null, 2)),
+          );
+          const pane = report.taskpane;
+          if (pane) {
+            const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+            console.log(
+              `task pane JavaScript: ${kb(pane.raw)} raw, ${kb(pane.gzip)} gzipped (budget ${kb(PANE_BUDGET)})`,
+            );
+            if (pane.gzip > PANE_BUDGET)
+              compilation.warnings.push(new Error("task pane bundle is over its 300 KB budget"));
+          }
+        },
+      );
+    });
+  }
+}
+
+async function getHttpsOptions() {
+  // only the dev server needs certificates; a production build never touches them
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode !== "production";
+  const officeJsUrl = process.env.OFFICE_JS_URL || CDN_OFFICE_JS;
+  if (!dev && !process.env.ADDIN_BASE_URL) {
+    console.log(
+      "ADDIN_BASE_URL is not set: dist/manifest.xml keeps https://localhost:3000/ (fine for sideloading).",
+    );
+  }
+  const page = (name, chunks, extra = {}) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template: `./src/${name === "demo" ? "demo" : name}/${name}.html`,
+      chunks,
+      inject: false,
+      templateParameters: { officeJsUrl },
+      ...extra,
+    });
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      demo: "./src/demo/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: "tsconfig.json",
+              // type checking is `npm run typecheck`; ES modules let webpack drop unused code
+              transpileOnly: true,
+              compilerOptions: { module: "es2020", sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      page("taskpane", ["taskpane"]),
+      page("commands", ["commands"]),
+      page("demo", ["demo"]),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "[name][ext]",
+            transform: (content) => transformManifest(content, dev),
+          },
+          // the demo page's default document; the fixtures step creates it
+          { from: "examples/sample-report.docx", to: "sample-report.docx", noErrorOnMissing: true },
+        ],
+      }),
+      new BundleSizePlugin(),
+    ],
+    devServer: {
+      hot: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: {
+        type: "https",
+        options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await getHttpsOptions(),
+      },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
+
+module.exports.DEV_URL = DEV_URL;
+module.exports.CDN_OFFICE_JS = CDN_OFFICE_JS;
+module.exports.transformManifest = transformManifest;
