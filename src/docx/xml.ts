@@ -1,6 +1,6 @@
-import { Parser } from "htmlparser2";
 import { DocxError } from "./errors";
 import { NamespaceScope } from "./namespaces";
+import { readAttributes, scanXml, type XmlHandler } from "./xml-scanner";
 
 /**
  * An XML element as the reader sees it: names carry canonical prefixes (see namespaces.ts),
@@ -14,15 +14,10 @@ export interface XmlElement {
 
 export type XmlNode = XmlElement | string;
 
-interface OpenElement extends XmlElement {
-  readonly children: XmlNode[];
-}
 
 /**
  * No Word document nests elements this deep (a table nested in a cell adds three levels). Deeper
- * markup is refused: htmlparser2's bookkeeping grows with the square of the depth, so a part
- * nested a million deep would take hours, and every walk of the tree stays shallow enough for
- * the call stack.
+ * markup is refused, so every walk of the tree stays shallow enough for the call stack.
  */
 const MAX_DEPTH = 1000;
 /**
@@ -30,13 +25,12 @@ const MAX_DEPTH = 1000;
  * refused as too large before the tree exhausts memory.
  */
 const MAX_ELEMENTS = 2_000_000;
-const SLASH = 0x2f;
 
 /**
  * Subtrees no part of the reader looks into: run, table and section formatting, style
  * defaults, drawings and embedded objects (whose text boxes must not count as body text
- * anyway). Run properties alone are about half of the elements Word writes; leaving these out
- * of the tree saves their allocation.
+ * anyway). Run properties alone are about half of the elements Word writes; the scanner
+ * crosses these without reading them.
  */
 const UNREAD = new Set([
   "w:rPr",
@@ -55,74 +49,73 @@ const UNREAD = new Set([
  * DocxError "corrupt" when the text is not a well-formed document (no root element, a second
  * root, text outside the root, an element left open — a truncated part — or closed out of
  * order) or nests deeper than MAX_DEPTH; "too-large" beyond MAX_ELEMENTS. An end tag that
- * closes nothing is skipped, as htmlparser2 does.
+ * closes nothing is skipped.
  */
 export function parseXml(text: string): XmlElement {
   const builder = new TreeBuilder(text);
-  new Parser(builder, { xmlMode: true }).write(text);
+  scanXml(text, builder);
   return builder.finish();
 }
 
-/** Builds the tree from htmlparser2's events, checking what htmlparser2 forgives. */
-class TreeBuilder {
-  private parser: Parser | undefined;
-  private root: OpenElement | undefined;
-  private readonly open: OpenElement[] = [];
+/** An element whose attributes are read from the part's text the first time they are asked for. */
+class Element implements XmlElement {
+  readonly children: XmlNode[] = [];
+  private read: Readonly<Record<string, string>> | undefined;
+
+  constructor(
+    readonly name: string,
+    private readonly xml: string,
+    private readonly from: number,
+    private readonly to: number,
+    private readonly scope: NamespaceScope,
+  ) {}
+
+  get attrs(): Readonly<Record<string, string>> {
+    if (!this.read) {
+      const attrs = this.from < this.to ? readAttributes(this.xml, this.from, this.to) : {};
+      this.read = this.scope.attributesCanonical ? attrs : canonicalAttributes(attrs, this.scope);
+    }
+    return this.read;
+  }
+}
+
+/** Builds the tree from the scanner's events. */
+class TreeBuilder implements XmlHandler {
+  private root: Element | undefined;
+  private readonly stack: Element[] = [];
   private readonly scopes: NamespaceScope[] = [NamespaceScope.root()];
-  /** How deep the parser is inside an UNREAD subtree. */
-  private skipped = 0;
   private elements = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly xml: string) {}
 
-  onparserinit(parser: Parser): void {
-    this.parser = parser;
-  }
-
-  onopentag(qualifiedName: string, attrs: Record<string, string>): void {
-    if (this.open.length + this.skipped >= MAX_DEPTH) {
+  open(qualifiedName: string, from: number, to: number): boolean {
+    if (this.stack.length >= MAX_DEPTH) {
       throw new DocxError("corrupt", new Error(`elements nested more than ${MAX_DEPTH} deep`));
     }
-    if (this.skipped > 0) {
-      this.skipped++;
-      return;
-    }
-    const parent = this.open[this.open.length - 1];
+    const parent = this.stack[this.stack.length - 1];
     if (!parent && this.root) throw new DocxError("corrupt", new Error("a second root element"));
-    const scope = this.scopes[this.scopes.length - 1].enter(attrs);
+    // only a declaration changes the scope; reading every element's attributes would not pay
+    const declares = from < to && this.xml.slice(from, to).includes("xmlns");
+    const current = this.scopes[this.scopes.length - 1];
+    const scope = declares ? current.enter(readAttributes(this.xml, from, to)) : current;
     const name = scope.canonical(qualifiedName, false);
-    if (UNREAD.has(name)) {
-      this.skipped++;
-      return;
-    }
+    if (UNREAD.has(name)) return true;
     if (++this.elements > MAX_ELEMENTS) throw new DocxError("too-large");
-    const element: OpenElement = {
-      name,
-      attrs: scope.attributesCanonical ? attrs : canonicalAttributes(attrs, scope),
-      children: [],
-    };
+    const element = new Element(name, this.xml, from, to, scope);
     if (parent) parent.children.push(element);
     else this.root = element;
-    this.open.push(element);
+    this.stack.push(element);
     this.scopes.push(scope);
+    return false;
   }
 
-  onclosetag(name: string, isImplied: boolean): void {
-    // htmlparser2 calls a self-closed element's close "implied" too; its tag ends in "/>"
-    if (isImplied && this.text.charCodeAt((this.parser?.endIndex ?? 0) - 1) !== SLASH) {
-      throw new DocxError("corrupt", new Error(`element ${name} is not closed`));
-    }
-    if (this.skipped > 0) {
-      this.skipped--;
-      return;
-    }
-    this.open.pop();
+  close(): void {
+    this.stack.pop();
     this.scopes.pop();
   }
 
-  ontext(data: string): void {
-    if (this.skipped > 0) return;
-    const parent = this.open[this.open.length - 1];
+  text(data: string): void {
+    const parent = this.stack[this.stack.length - 1];
     if (!parent) {
       if (/\S/.test(data)) throw new DocxError("corrupt", new Error("text outside the root element"));
       return;
@@ -135,7 +128,7 @@ class TreeBuilder {
 
   finish(): XmlElement {
     if (!this.root) throw new DocxError("corrupt", new Error("no root element"));
-    if (this.open.length > 0) throw new DocxError("corrupt", new Error("the part ends inside an element"));
+    if (this.stack.length > 0) throw new DocxError("corrupt", new Error("the part ends inside an element"));
     return this.root;
   }
 }

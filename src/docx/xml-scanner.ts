@@ -1,0 +1,179 @@
+import { DocxError } from "./errors";
+
+/** What the scanner reports, in document order. */
+export interface XmlHandler {
+  /**
+   * An element starts; its attributes are the text `xml.slice(from, to)`, read with
+   * `readAttributes` when needed (most elements' never are). Return true to skip everything
+   * inside it: the scanner then jumps to its end tag without reporting what lies between, and
+   * reports no end for it.
+   */
+  open(name: string, from: number, to: number, selfClosing: boolean): boolean;
+  close(): void;
+  text(text: string): void;
+}
+
+const GT = 0x3e;
+const SLASH = 0x2f;
+const QUESTION = 0x3f;
+const BANG = 0x21;
+const ATTRIBUTE = /\s+([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
+
+/**
+ * Scans a well-formed XML part and reports its elements and text. Written for speed on the
+ * parts of a .docx, where most of the markup is formatting nobody reads: `indexOf` finds each
+ * tag, attributes are parsed only on tags that have them, and a skipped subtree is crossed by
+ * searching for its end tag. Throws DocxError "corrupt" on what is not well-formed: an
+ * unterminated tag, comment or section, an element closed by another element's end tag, or an
+ * element still open at the end. An end tag that closes nothing is ignored.
+ * Entities (the five named ones and numeric references) are decoded in text and attributes.
+ */
+export function scanXml(xml: string, handler: XmlHandler): void {
+  const open: string[] = [];
+  let at = 0;
+  while (at < xml.length) {
+    const lt = xml.indexOf("<", at);
+    if (lt < 0) {
+      handler.text(decode(xml.slice(at)));
+      break;
+    }
+    if (lt > at) handler.text(decode(xml.slice(at, lt)));
+    const next = xml.charCodeAt(lt + 1);
+    if (next === SLASH) at = closeTag(xml, lt, open, handler);
+    else if (next === QUESTION) at = after(xml, "?>", lt);
+    else if (next === BANG) at = markup(xml, lt, handler);
+    else at = openTag(xml, lt, open, handler);
+  }
+  if (open.length > 0) throw corrupt(`element ${open[open.length - 1]} is not closed`);
+}
+
+function openTag(xml: string, lt: number, open: string[], handler: XmlHandler): number {
+  const gt = tagEnd(xml, lt);
+  const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
+  const last = selfClosing ? gt - 1 : gt;
+  let nameEnd = lt + 1;
+  while (nameEnd < last && !isSpace(xml.charCodeAt(nameEnd))) nameEnd++;
+  const name = xml.slice(lt + 1, nameEnd);
+  if (!name) throw corrupt("a tag without a name");
+  const skip = handler.open(name, nameEnd, last, selfClosing);
+  if (selfClosing) {
+    if (!skip) handler.close();
+    return gt + 1;
+  }
+  if (skip) return skipElement(xml, name, gt + 1);
+  open.push(name);
+  return gt + 1;
+}
+
+/** The attributes written between `from` and `to`, values decoded. */
+export function readAttributes(xml: string, from: number, to: number): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  ATTRIBUTE.lastIndex = from;
+  for (let m = ATTRIBUTE.exec(xml); m && ATTRIBUTE.lastIndex <= to; m = ATTRIBUTE.exec(xml)) attrs[m[1]] = decode(m[2] ?? m[3]);
+  return attrs;
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+const isNameEnd = (c: number): boolean => c === GT || c === SLASH || isSpace(c);
+
+function closeTag(xml: string, lt: number, open: string[], handler: XmlHandler): number {
+  const gt = xml.indexOf(">", lt);
+  if (gt < 0) throw corrupt("an unterminated end tag");
+  const name = xml.slice(lt + 2, gt).trim();
+  if (open[open.length - 1] === name) {
+    open.pop();
+    handler.close();
+  } else if (open.includes(name)) {
+    throw corrupt(`element ${open[open.length - 1]} is not closed before ${name} ends`);
+  }
+  return gt + 1;
+}
+
+/** Comments, CDATA sections (reported as text) and a document type declaration. */
+function markup(xml: string, lt: number, handler: XmlHandler): number {
+  if (xml.startsWith("<!--", lt)) return after(xml, "-->", lt + 4);
+  if (xml.startsWith("<![CDATA[", lt)) {
+    const end = after(xml, "]]>", lt + 9);
+    handler.text(xml.slice(lt + 9, end - 3));
+    return end;
+  }
+  const bracket = xml.indexOf("[", lt);
+  const gt = xml.indexOf(">", lt);
+  return bracket >= 0 && bracket < gt ? after(xml, "]>", bracket) : after(xml, ">", lt);
+}
+
+// a tag up to its ">", quoted attribute values (which may hold ">") stepped over
+const TAG = /[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/y;
+
+/** The index of the `>` ending the tag at `lt`. */
+function tagEnd(xml: string, lt: number): number {
+  TAG.lastIndex = lt;
+  if (!TAG.test(xml)) throw corrupt("an unterminated tag");
+  return TAG.lastIndex - 1;
+}
+
+/** Crosses the content of an element named `name` to just after its end tag. */
+function skipElement(xml: string, name: string, from: number): number {
+  const start = `<${name}`;
+  const end = `</${name}`;
+  const close = nameAt(xml, end, from);
+  if (close < 0) throw corrupt(`element ${name} is not closed`);
+  // the usual case: nothing of the same name inside, so the first end tag is ours; looking
+  // back from it finds our own start tag at once
+  if (lastNameBefore(xml, start, close) < from) return after(xml, ">", close);
+  let depth = 1;
+  let at = from;
+  while (depth > 0) {
+    const next = nameAt(xml, end, at);
+    if (next < 0) throw corrupt(`element ${name} is not closed`);
+    const nested = nameAt(xml, start, at);
+    if (nested >= 0 && nested < next) {
+      const gt = tagEnd(xml, nested);
+      if (xml.charCodeAt(gt - 1) !== SLASH) depth++;
+      at = gt + 1;
+    } else {
+      depth--;
+      at = after(xml, ">", next);
+    }
+  }
+  return at;
+}
+
+/** The last `<name` (the whole name) before `before`, or -1. */
+function lastNameBefore(xml: string, prefix: string, before: number): number {
+  for (let at = xml.lastIndexOf(prefix, before); at >= 0; at = xml.lastIndexOf(prefix, at - 1)) {
+    if (isNameEnd(xml.charCodeAt(at + prefix.length))) return at;
+    if (at === 0) break;
+  }
+  return -1;
+}
+
+/** The next `<name` or `</name` that is the whole name (not `<w:rPrChange` for `<w:rPr`). */
+function nameAt(xml: string, prefix: string, from: number): number {
+  for (let at = xml.indexOf(prefix, from); at >= 0; at = xml.indexOf(prefix, at + 1)) {
+    if (isNameEnd(xml.charCodeAt(at + prefix.length))) return at;
+  }
+  return -1;
+}
+
+function after(xml: string, token: string, from: number): number {
+  const at = xml.indexOf(token, from);
+  if (at < 0) throw corrupt(`an unterminated ${token === "-->" ? "comment" : token === "]]>" ? "CDATA section" : "declaration"}`);
+  return at + token.length;
+}
+
+const NAMED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/** Decodes entity and character references; text without "&" is returned as it is. */
+export function decode(text: string): string {
+  if (text.indexOf("&") < 0) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, ref: string) => {
+    if (ref[0] !== "#") return NAMED[ref] ?? whole;
+    const code = ref[1] === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+function corrupt(detail: string): DocxError {
+  return new DocxError("corrupt", new Error(detail));
+}
