@@ -69,7 +69,8 @@ function openTag(xml: string, lt: number, open: string[], handler: XmlHandler): 
 export function readAttributes(xml: string, from: number, to: number): Record<string, string> {
   const attrs: Record<string, string> = {};
   ATTRIBUTE.lastIndex = from;
-  for (let m = ATTRIBUTE.exec(xml); m && ATTRIBUTE.lastIndex <= to; m = ATTRIBUTE.exec(xml)) attrs[m[1]] = decode(m[2] ?? m[3]);
+  for (let m = ATTRIBUTE.exec(xml); m && ATTRIBUTE.lastIndex <= to; m = ATTRIBUTE.exec(xml))
+    attrs[m[1]] = decode(m[2] ?? m[3]);
   return attrs;
 }
 
@@ -158,7 +159,10 @@ function nameAt(xml: string, prefix: string, from: number): number {
 
 function after(xml: string, token: string, from: number): number {
   const at = xml.indexOf(token, from);
-  if (at < 0) throw corrupt(`an unterminated ${token === "-->" ? "comment" : token === "]]>" ? "CDATA section" : "declaration"}`);
+  if (at < 0)
+    throw corrupt(
+      `an unterminated ${token === "-->" ? "comment" : token === "]]>" ? "CDATA section" : "declaration"}`,
+    );
   return at + token.length;
 }
 

@@ -14,7 +14,6 @@ export interface XmlElement {
 
 export type XmlNode = XmlElement | string;
 
-
 /**
  * No Word document nests elements this deep (a table nested in a cell adds three levels). Deeper
  * markup is refused, so every walk of the tree stays shallow enough for the call stack.
