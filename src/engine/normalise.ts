@@ -2,12 +2,32 @@ import { Converter } from "opencc-js/t2cn";
 
 type Convert = (text: string) => string;
 let t2s: Convert | undefined;
+let traditional: Set<number> | undefined;
 
-/** Traditional to simplified Chinese (OpenCC's t → cn tables), built on first use. */
+/**
+ * Traditional to simplified Chinese (OpenCC's t → cn tables), built on first use. Most text is
+ * simplified already: a scan for characters OpenCC would change spares the conversion.
+ */
 export function toSimplified(text: string): string {
-  if (!/[\u3400-\u9fff]/.test(text)) return text;
   const convert = (t2s ??= Converter({ from: "t", to: "cn" }));
-  return convert(text);
+  traditional ??= traditionalCharacters(convert);
+  for (let i = 0; i < text.length; i++) if (traditional.has(text.charCodeAt(i))) return convert(text);
+  return text;
+}
+
+/** The characters of the CJK blocks that OpenCC converts on their own. */
+function traditionalCharacters(convert: Convert): Set<number> {
+  const found = new Set<number>();
+  for (const [from, to] of [
+    [0x3400, 0x4dbf],
+    [0x4e00, 0x9fff],
+    [0xf900, 0xfaff],
+  ]) {
+    const block = Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)).join("\n");
+    const converted = convert(block).split("\n");
+    converted.forEach((ch, i) => ch !== String.fromCharCode(from + i) && found.add(from + i));
+  }
+  return found;
 }
 
 // Conversion tools leave pinyin after characters they could not map: 領(lǐng)導(dǎo) (seed 001).

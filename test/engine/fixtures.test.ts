@@ -1,7 +1,9 @@
 /**
  * Golden tests: every .docx fixture (the five seeds, the damage patterns, the bundled sample),
  * read by our reader and checked, gives exactly the findings its sidecar lists
- * (test/fixtures/fixtures.json, written by scripts/build-fixtures.ts).
+ * (test/fixtures/fixtures.json, written by scripts/build-fixtures.ts). The same holds for each
+ * fixture as LibreOffice writes it (test/fixtures/docx-libreoffice, from
+ * scripts/build-libreoffice-fixtures.ts): another word processor's markup, same report.
  */
 import { readFileSync } from "fs";
 import { join } from "path";
@@ -39,39 +41,41 @@ function checked(file: string): CheckResult {
   return result;
 }
 
-describe.each(sidecar.fixtures.map((f) => [f.file.replace(/^.*\//, ""), f] as const))(
-  "%s",
-  (_name, fixture) => {
-    it("reports exactly the findings the fixture was built with", () => {
-      const found = checked(fixture.file)
-        .findings.map((f) =>
-          key({
-            ...f,
-            section: f.section ?? undefined,
-            table: f.table ?? undefined,
-            row: f.row ?? undefined,
-            column: f.column ?? undefined,
-          }),
-        )
-        .sort();
-      expect(found).toEqual((fixture.expected.findings as Expected[]).map(key).sort());
-    });
-
-    it("reads the report's year and format", () => {
-      const result = checked(fixture.file);
-      expect(result.year).toBe(fixture.year);
-      if (fixture.expected.tablesMissing.length < 3) expect(result.format).toBe(fixture.format);
-    });
-
-    it("binds every value cell of every table it has", () => {
-      const result = checked(fixture.file);
-      const missingRows = (fixture.expected.findings as Expected[]).filter(
-        (f) => f.rule === "table-row-missing",
-      ).length;
-      for (const table of result.tables) {
-        expect(table.found).toBe(!(fixture.expected.tablesMissing as string[]).includes(table.key));
-        if (table.found && missingRows === 0) expect(table.bound).toBe(table.expected);
-      }
-    });
-  },
+const asWritten = sidecar.fixtures.map((f) => [f.file.replace(/^.*\//, ""), f] as const);
+const byLibreOffice = asWritten.map(
+  ([name, f]) => [`${name} (LibreOffice)`, { ...f, file: `test/fixtures/docx-libreoffice/${name}` }] as const,
 );
+
+describe.each([...asWritten, ...byLibreOffice])("%s", (_name, fixture) => {
+  it("reports exactly the findings the fixture was built with", () => {
+    const found = checked(fixture.file)
+      .findings.map((f) =>
+        key({
+          ...f,
+          section: f.section ?? undefined,
+          table: f.table ?? undefined,
+          row: f.row ?? undefined,
+          column: f.column ?? undefined,
+        }),
+      )
+      .sort();
+    expect(found).toEqual((fixture.expected.findings as Expected[]).map(key).sort());
+  });
+
+  it("reads the report's year and format", () => {
+    const result = checked(fixture.file);
+    expect(result.year).toBe(fixture.year);
+    if (fixture.expected.tablesMissing.length < 3) expect(result.format).toBe(fixture.format);
+  });
+
+  it("binds every value cell of every table it has", () => {
+    const result = checked(fixture.file);
+    const missingRows = (fixture.expected.findings as Expected[]).filter(
+      (f) => f.rule === "table-row-missing",
+    ).length;
+    for (const table of result.tables) {
+      expect(table.found).toBe(!(fixture.expected.tablesMissing as string[]).includes(table.key));
+      if (table.found && missingRows === 0) expect(table.bound).toBe(table.expected);
+    }
+  });
+});

@@ -40,16 +40,21 @@ export function bindTables(
     const group = bestGroup(candidates, template);
     if (!group) continue;
     const views = group.map((c) => c.view);
-    const options = formats.map((format, i) => {
-      const table = format.tables.find((t) => t.key === template.key)!;
-      return BINDERS[table.layout](views, format, table, indexes[i]);
-    });
-    bindings.set(
-      template.key,
-      options.reduce((a, b) => (b.score > a.score ? b : a)),
-    );
+    let best: TableBinding | undefined;
+    for (let i = 0; i < formats.length; i++) {
+      const table = formats[i].tables.find((t) => t.key === template.key)!;
+      const binding = BINDERS[table.layout](views, formats[i], table, indexes[i]);
+      if (!best || binding.score > best.score) best = binding;
+      // a table that matches the preferred format in every row and label needs no other try
+      if (i === 0 && isExact(binding)) break;
+    }
+    bindings.set(template.key, best!);
   }
   return bindings;
+}
+
+function isExact(binding: TableBinding): boolean {
+  return binding.labelIssues.length === 0 && binding.rows.size === binding.table.rows.length;
 }
 
 /** Every table in document order, a nested table right after the table that holds it. */

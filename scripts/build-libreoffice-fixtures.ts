@@ -1,0 +1,46 @@
+/**
+ * Writes every .docx fixture again with another word processor: LibreOffice opens each one,
+ * saves it as ODT, opens that and saves it as .docx, so the result is LibreOffice's own
+ * WordprocessingML (its own grid, merge and numbering markup), not a copy of the docx library's.
+ * The files land in test/fixtures/docx-libreoffice/ and are committed; the golden tests hold
+ * them to the same expectations as the originals.
+ * Run: npx ts-node --transpile-only scripts/build-libreoffice-fixtures.ts (needs `soffice`).
+ */
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+
+const root = join(__dirname, "..");
+const out = join(root, "test/fixtures/docx-libreoffice");
+
+function soffice(args: string[]): void {
+  execFileSync("soffice", ["--headless", "--norestore", ...args], { stdio: "ignore", timeout: 120_000 });
+}
+
+function main(): void {
+  const sources = [
+    ...readdirSync(join(root, "test/fixtures/docx")).map((f) => join(root, "test/fixtures/docx", f)),
+    join(root, "examples/sample-report.docx"),
+  ].filter((f) => f.endsWith(".docx"));
+  const work = mkdtempSync(join(tmpdir(), "lo-fixtures-"));
+  try {
+    for (const f of sources) copyFileSync(f, join(work, basename(f)));
+    soffice([
+      "--convert-to",
+      "odt",
+      "--outdir",
+      join(work, "odt"),
+      ...sources.map((f) => join(work, basename(f))),
+    ]);
+    const odts = readdirSync(join(work, "odt")).map((f) => join(work, "odt", f));
+    soffice(["--convert-to", "docx:MS Word 2007 XML", "--outdir", join(work, "docx"), ...odts]);
+    mkdirSync(out, { recursive: true });
+    for (const f of readdirSync(join(work, "docx"))) copyFileSync(join(work, "docx", f), join(out, f));
+    console.log(`wrote ${readdirSync(join(work, "docx")).length} files to ${out}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) main();
