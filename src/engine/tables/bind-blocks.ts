@@ -2,19 +2,17 @@ import type { FormatTemplate, RowTemplate, TableTemplate } from "../../template"
 import { similarity } from "../_lib/similarity";
 import type { SnapshotCell } from "../types";
 import { alignRows, missingBefore, MISSING_ROW_COST } from "./align";
-import { cellId, type LabelIssue, type TableBinding } from "./binding";
-import { bindCell, rowLabelIssue } from "./bound";
+import type { LabelIssue, TableBinding } from "./binding";
+import { bindRows, tableBinding, type DocumentRow } from "./bound";
 import { isHeaderRow } from "./columns";
-import { lookupLabel, templateLabelKey, type LabelIndex, type LabelMatch } from "./label-index";
+import { lookupLabel, templateLabelKey, type LabelIndex } from "./label-index";
 import { holdsFigure, type TableView } from "./table-view";
 
-interface DataRow {
-  readonly view: TableView;
+interface DataRow extends DocumentRow {
   readonly labelCell: SnapshotCell;
   readonly labelKey: string;
   readonly values: readonly SnapshotCell[];
   readonly hasValues: boolean;
-  readonly item?: LabelMatch;
   /** Index of the block whose title was seen last above the row. */
   readonly block?: number;
 }
@@ -61,44 +59,13 @@ export function bindBlocks(
     (i) => (data[i].item ? -3 : data[i].hasValues ? -1 : 0),
   );
 
-  const cells = new Map<string, ReturnType<typeof bindCell>>();
-  const rows = new Set<string>();
-  const labelIssues: LabelIssue[] = [];
-  let score = 0;
-  matched.forEach((i, j) => {
-    if (i < 0) return;
-    const row = table.rows[j];
-    const doc = data[i];
-    rows.add(row.key);
-    score += rowScore(doc, row, blockOf[j]);
-    row.columns.forEach((column, c) => {
-      const cell = doc.values[c];
-      if (cell)
-        cells.set(
-          cellId(row.key, column),
-          bindCell(table.key, row.key, column, cell, doc.view.valueOf(cell)),
-        );
-    });
-    const issue = rowLabelIssue(row, doc.item, doc.labelCell);
-    if (issue) labelIssues.push(issue);
-  });
-  const headerLabels = headerIssues(headers, table, index, rows);
-  labelIssues.push(...headerLabels.issues);
-  labelIssues.push(...titleIssues(titles, table, rows));
-  score += titles.size * 2 + headerLabels.matched * 2 - MISSING_ROW_COST * missingBefore(matched);
-  return {
-    key: table.key,
-    format,
-    table,
-    parts: views.map((v) => v.table.ref),
-    cells,
-    rows,
-    labelIssues,
-    score,
-    block: views[0].block,
-  };
+  const bound = bindRows(table, data, matched, (i, j) => rowScore(data[i], table.rows[j], blockOf[j]));
+  const headerLabels = headerIssues(headers, table, index, bound.rows);
+  bound.labelIssues.push(...headerLabels.issues, ...titleIssues(titles, table, bound.rows));
+  const score =
+    bound.score + titles.size * 2 + headerLabels.matched * 2 - MISSING_ROW_COST * missingBefore(matched);
+  return tableBinding(views, format, table, bound, score);
 }
-
 function readDataRow(
   view: TableView,
   cells: readonly SnapshotCell[],

@@ -2,22 +2,18 @@ import type { FormatTemplate, RowTemplate, TableTemplate } from "../../template"
 import { similarity } from "../_lib/similarity";
 import type { SnapshotCell } from "../types";
 import { alignRows, missingBefore, MISSING_ROW_COST } from "./align";
-import { cellId, type LabelIssue, type TableBinding } from "./binding";
-import { bindCell, rowLabelIssue } from "./bound";
+import type { LabelIssue, TableBinding } from "./binding";
+import { bindRows, tableBinding, type DocumentRow } from "./bound";
 import { columnLabels, completeColumns, isHeaderRow, rightmostColumns } from "./columns";
 import { lookupLabel, templateLabelKey, type LabelIndex, type LabelMatch } from "./label-index";
 import { cellAt, holdsFigure, type TableView } from "./table-view";
 
-/** One document row below the header, with what identifies it. */
-interface BodyRow {
-  readonly view: TableView;
-  /** Its value cells, one per template column (undefined where the row has none). */
-  readonly values: readonly (SnapshotCell | undefined)[];
+/**
+ * One document row below the header, with what identifies it; its label cell is the rightmost
+ * label cell of its own, where its row label belongs.
+ */
+interface BodyRow extends DocumentRow {
   readonly hasValues: boolean;
-  /** The row label it carries, when it names a template row. */
-  readonly item?: LabelMatch;
-  /** The rightmost label cell of its own, where its row label belongs. */
-  readonly itemCell?: SnapshotCell;
   readonly itemKey: string;
   /** The most specific group label covering it (merged from above or its own). */
   readonly group?: string;
@@ -51,38 +47,9 @@ export function bindMatrix(
     (i) => (body[i].item ? -3 : body[i].hasValues ? -1 : 0),
   );
 
-  const cells = new Map<string, ReturnType<typeof bindCell>>();
-  const rows = new Set<string>();
-  const labelIssues: LabelIssue[] = headerIssues(parts, table, index);
-  let score = 0;
-  matched.forEach((i, j) => {
-    if (i < 0) return;
-    const row = table.rows[j];
-    const doc = body[i];
-    rows.add(row.key);
-    score += rowScore(doc, row, groupsOf[j]);
-    row.columns.forEach((column, c) => {
-      const cell = doc.values[c];
-      if (cell)
-        cells.set(
-          cellId(row.key, column),
-          bindCell(table.key, row.key, column, cell, doc.view.valueOf(cell)),
-        );
-    });
-    const issue = rowLabelIssue(row, doc.item, doc.itemCell);
-    if (issue) labelIssues.push(issue);
-  });
-  return {
-    key: table.key,
-    format,
-    table,
-    parts: views.map((v) => v.table.ref),
-    cells,
-    rows,
-    labelIssues,
-    score: score - MISSING_ROW_COST * missingBefore(matched),
-    block: views[0].block,
-  };
+  const bound = bindRows(table, body, matched, (i, j) => rowScore(body[i], table.rows[j], groupsOf[j]));
+  bound.labelIssues.unshift(...headerIssues(parts, table, index));
+  return tableBinding(views, format, table, bound, bound.score - MISSING_ROW_COST * missingBefore(matched));
 }
 
 function layoutParts(views: readonly TableView[], table: TableTemplate, index: LabelIndex): Part[] {
@@ -134,7 +101,7 @@ function readRow(part: Part, r: number, table: TableTemplate, index: LabelIndex)
     values: valueCells,
     hasValues,
     item,
-    itemCell,
+    labelCell: itemCell,
     itemKey: itemCell ? view.keyOf(itemCell) : "",
     group,
   };

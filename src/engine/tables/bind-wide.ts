@@ -2,7 +2,7 @@ import type { FormatTemplate, TableTemplate } from "../../template";
 import type { SnapshotCell } from "../types";
 import { parseCellValue } from "../values";
 import { cellId, type TableBinding } from "./binding";
-import { bindCell } from "./bound";
+import { bindCell, tableBinding } from "./bound";
 import { columnLabels } from "./columns";
 import { lookupLabel, type LabelIndex } from "./label-index";
 import { cellAt, holdsFigure, holdsValue, type TableView } from "./table-view";
@@ -70,17 +70,7 @@ export function bindWide(
     );
     rows.add(slot.row);
   }
-  return {
-    key: table.key,
-    format,
-    table,
-    parts: views.map((v) => v.table.ref),
-    cells,
-    rows,
-    labelIssues: [],
-    score: score + cells.size,
-    block: views[0].block,
-  };
+  return tableBinding(views, format, table, { cells, rows, labelIssues: [] }, score + cells.size);
 }
 
 function valueCells(view: TableView, cells: readonly SnapshotCell[]): SnapshotCell[] {

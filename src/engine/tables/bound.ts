@@ -1,7 +1,8 @@
-import type { RowTemplate } from "../../template";
+import type { FormatTemplate, RowTemplate, TableTemplate } from "../../template";
 import type { BoundCell, CellValue, SnapshotCell, TableKey } from "../types";
-import type { LabelIssue } from "./binding";
+import { cellId, type LabelIssue, type TableBinding } from "./binding";
 import type { LabelMatch } from "./label-index";
+import type { TableView } from "./table-view";
 
 /** Binds a template value cell to the document cell holding it. */
 export function bindCell(
@@ -32,5 +33,76 @@ export function rowLabelIssue(
     actual,
     status: item ? (item.status as LabelIssue["status"]) : actual ? "altered" : "missing",
     ref: cell?.ref ?? null,
+  };
+}
+
+/** A document row as a binder sees it, aligned or not with a template row. */
+export interface DocumentRow {
+  readonly view: TableView;
+  /** The row's value cells, in the template row's column order. */
+  readonly values: readonly (SnapshotCell | undefined)[];
+  /** The row label it carries, when it names a template row. */
+  readonly item?: LabelMatch;
+  /** The cell where its row label is (or belongs). */
+  readonly labelCell?: SnapshotCell;
+}
+
+/** What binding aligned rows gives: their value cells, the rows found, their label issues. */
+export interface BoundRows {
+  readonly cells: Map<string, BoundCell>;
+  readonly rows: Set<string>;
+  readonly labelIssues: LabelIssue[];
+  /** Sum of the alignment scores of the matched rows. */
+  readonly score: number;
+}
+
+/**
+ * Binds the value cells of document rows matched to template rows (`matched[j]` is the
+ * document row of template row j, or -1) and collects their label issues.
+ */
+export function bindRows(
+  table: TableTemplate,
+  docRows: readonly DocumentRow[],
+  matched: readonly number[],
+  score: (docRow: number, templateRow: number) => number,
+): BoundRows {
+  const bound: BoundRows = { cells: new Map(), rows: new Set(), labelIssues: [], score: 0 };
+  let total = 0;
+  matched.forEach((i, j) => {
+    if (i < 0) return;
+    const row = table.rows[j];
+    const doc = docRows[i];
+    bound.rows.add(row.key);
+    total += score(i, j);
+    row.columns.forEach((column, c) => {
+      const cell = doc.values[c];
+      if (cell)
+        bound.cells.set(
+          cellId(row.key, column),
+          bindCell(table.key, row.key, column, cell, doc.view.valueOf(cell)),
+        );
+    });
+    const issue = rowLabelIssue(row, doc.item, doc.labelCell);
+    if (issue) bound.labelIssues.push(issue);
+  });
+  return { ...bound, score: total };
+}
+
+/** The binding of a template table to the document tables `views`. */
+export function tableBinding(
+  views: readonly TableView[],
+  format: FormatTemplate,
+  table: TableTemplate,
+  bound: Omit<BoundRows, "score">,
+  score: number,
+): TableBinding {
+  return {
+    key: table.key,
+    format,
+    table,
+    parts: views.map((v) => v.table.ref),
+    ...bound,
+    score,
+    block: views[0].block,
   };
 }
