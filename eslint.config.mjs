@@ -19,7 +19,15 @@ export default tseslint.config(
         "error",
         { patterns: ["node:*", "fs", "path", "os", "child_process", "react", "react-dom"] },
       ],
-      "no-restricted-globals": ["error", "Office", "Word", "document", "window", "process"],
+      "no-restricted-globals": ["error", "Office", "Word", "document", "window", "process", "Buffer"],
+    },
+  },
+  {
+    // only the adapter, the ribbon command and the pane's entry file talk to Word
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/demo/**/*.{ts,tsx}", "src/cli/**/*.ts"],
+    ignores: ["src/taskpane/index.tsx"],
+    rules: {
+      "no-restricted-globals": ["error", "Office", "Word", "OfficeExtension"],
     },
   },
 );
