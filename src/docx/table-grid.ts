@@ -41,7 +41,8 @@ interface GridCell {
  * positions without a cell.
  */
 export function readTable(table: XmlElement, place: TablePlace, reader: ParagraphReader): SnapshotTable {
-  const tableRef: HostRef = place.path.length > 0 ? { t: place.t, path: place.path } : { t: place.t };
+  const nested = place.path.length > 0;
+  const tableRef: HostRef = nested ? { t: place.t, path: place.path } : { t: place.t };
   const cells: GridCell[] = [];
   let width = gridColumns(table);
   let above: (GridCell | undefined)[] = [];
@@ -71,14 +72,11 @@ export function readTable(table: XmlElement, place: TablePlace, reader: Paragrap
         }
       }
       if (!cell) {
-        cell = {
-          row,
-          col,
-          rowSpan: 1,
-          colSpan: span,
-          ...content,
-          ref: { ...tableRef, tr: trIndex, tc: tcIndex },
-        };
+        // refs are written out rather than spread: spreading here dominated the read of a table
+        const ref: HostRef = nested
+          ? { t: place.t, path: place.path, tr: trIndex, tc: tcIndex }
+          : { t: place.t, tr: trIndex, tc: tcIndex };
+        cell = { row, col, rowSpan: 1, colSpan: span, text: content.text, tables: content.tables, ref };
         cells.push(cell);
       }
       for (let c = col; c < col + span; c++) current[c] = cell;
