@@ -1,10 +1,19 @@
 import { readFileSync } from "node:fs";
 import { readDocx, DocxError } from "../docx";
-import { check } from "../engine";
+import { check, previousReport, type PreviousReport } from "../engine";
 import type { FileReport } from "./report";
 
 /** Reads and checks one file; a file that cannot be read becomes a report with its error. */
 export function checkFile(file: string): FileReport {
+  return checkFileWith(file, undefined);
+}
+
+/** `checkFile` with last year's report for the cross-year rules, for every file of a run. */
+export function checkAgainst(previous: PreviousReport | undefined): (file: string) => FileReport {
+  return (file) => checkFileWith(file, previous);
+}
+
+function checkFileWith(file: string, previous: PreviousReport | undefined): FileReport {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -12,7 +21,7 @@ export function checkFile(file: string): FileReport {
     return { file, result: null, error: fileError(error) };
   }
   try {
-    return { file, error: null, result: check(readDocx(bytes)) };
+    return { file, error: null, result: check(readDocx(bytes), previous ? { previous } : {}) };
   } catch (error) {
     if (error instanceof DocxError)
       return {
@@ -41,4 +50,20 @@ function fileError(error: unknown): NonNullable<FileReport["error"]> {
       messageEn: "This is a folder, not a file.",
     };
   return { code: "unreadable", message: "无法读取这个文件。", messageEn: "The file cannot be read." };
+}
+
+/** Reads last year's report once for a whole run; a string is why it could not be read. */
+export function readPrevious(file: string): PreviousReport | string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    return `无法读取上年报告“${file}”：${fileError(error).message}`;
+  }
+  try {
+    return previousReport(readDocx(bytes));
+  } catch (error) {
+    if (error instanceof DocxError) return `无法读取上年报告“${file}”：${error.message}`;
+    throw error;
+  }
 }

@@ -35,7 +35,9 @@ export function formatJson(reports: readonly FileReport[]): string {
         messageEn: f.messageEn,
         ...(f.fix ? { fix: withoutRef(f.fix) } : {}),
         ...(f.suggestions ? { suggestions: f.suggestions.map(withoutRef) } : {}),
+        ...(f.suspect ? { suspect: f.suspect } : {}),
       })),
+      ...(r.copies ? { copies: r.copies } : {}),
     };
   });
   return JSON.stringify({ version: 1, files }, null, 2) + "\n";

@@ -81,10 +81,18 @@ function fileLines(file: string, result: CheckResult, lang: Language): string[] 
     `${mark} ${file}（${w.year(result.year)}，${w.format(result.format)}）`,
     `    ${w.sections}：${sections}    ${w.tables}：${tables}`,
     `    ${w.counts(errors, warnings)}`,
-    ...result.findings.map(
-      (f) => `    [${w.severity[f.severity]}] ${lang === "zh" ? f.message : f.messageEn}  (${where(f)})`,
-    ),
+    ...result.findings.flatMap((f) => [
+      `    [${w.severity[f.severity]}] ${lang === "zh" ? f.message : f.messageEn}  (${where(f)})`,
+      ...suspectLine(f, lang),
+    ]),
   ];
+}
+
+/** The wrong-cell note of a broken sum ("最可能出错：…", "无法确定…"), on a line of its own. */
+function suspectLine(f: Finding, lang: Language): string[] {
+  const note = (f.data.suspect ?? f.data.undetermined) as { note?: unknown; noteEn?: unknown } | undefined;
+  const text = lang === "zh" ? note?.note : note?.noteEn;
+  return typeof text === "string" ? [`        → ${text}`] : [];
 }
 
 /** "row-total table3/r1_open/total": the rule id and canonical location a reviewer can grep. */

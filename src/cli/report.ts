@@ -1,4 +1,5 @@
 import type { CheckResult, Finding } from "../engine";
+import type { CopyRecord } from "./copies";
 
 /** One file's outcome, as the CLI's formatters print it. */
 export interface FileReport {
@@ -6,6 +7,8 @@ export interface FileReport {
   /** Null when the file was read and checked. */
   readonly error: { readonly code: string; readonly message: string; readonly messageEn: string } | null;
   readonly result: CheckResult | null;
+  /** The copies --annotate and --fix wrote, when asked for. */
+  readonly copies?: CopyRecord;
 }
 
 export const errorCount = (findings: readonly Finding[]): number =>

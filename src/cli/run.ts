@@ -1,8 +1,10 @@
-import { checkFile } from "./check-file";
+import { checkAgainst, readPrevious } from "./check-file";
 import { collectFiles } from "./collect-files";
+import { refuseCopies, writeCopies } from "./copies";
 import { formatJson } from "./format-json";
 import { formatText, type Language } from "./format-text";
 import { errorCount, type FileReport } from "./report";
+import { runTemplate } from "./template-command";
 
 export interface Output {
   readonly stdout: (text: string) => void;
@@ -10,6 +12,7 @@ export interface Output {
 }
 
 const USAGE = `用法：report-check [选项] 文件或文件夹…
+      report-check template --year 2024 --out report.docx
 
 检查政府信息公开工作年度报告（.docx）：六个部分、三张统计表的勾稽关系和填写规范。
 文件夹会递归查找其中所有 .docx 文件。
@@ -17,6 +20,9 @@ const USAGE = `用法：report-check [选项] 文件或文件夹…
 选项：
   --json        以 JSON 输出（供程序处理）
   --lang en     英文输出（English output）
+  --previous 文件    上年的年度报告（.docx）：核对上年结转、现行有效件数，并找出与上年重复的文字
+  --annotate 文件夹  在该文件夹写出标注副本：问题单元格标色，每个问题一条批注（原文件不变）
+  --fix 文件夹       在该文件夹写出修正副本：应用可安全自动修正的问题，并列出改了什么（原文件不变）
   -h, --help    显示本帮助
   -v, --version 显示版本
 
@@ -27,6 +33,11 @@ interface Options {
   readonly json: boolean;
   readonly lang: Language;
   readonly paths: readonly string[];
+  /** Folders for the annotated and the fixed copies. */
+  readonly annotate?: string;
+  readonly fix?: string;
+  /** Last year's report, compared with every file checked. */
+  readonly previous?: string;
 }
 
 /** Parses the arguments; a string is the reason they are wrong. */
@@ -34,6 +45,8 @@ export function parseArgs(argv: readonly string[]): Options | "help" | "version"
   let json = false;
   let lang: Language = "zh";
   const paths: string[] = [];
+  const copies: { annotate?: string; fix?: string } = {};
+  let previous: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "-h" || a === "--help") return "help";
@@ -43,11 +56,19 @@ export function parseArgs(argv: readonly string[]): Options | "help" | "version"
       const value = a.includes("=") ? a.slice(7) : argv[++i];
       if (value !== "zh" && value !== "en") return `--lang 只能是 zh 或 en，收到“${value ?? ""}”。`;
       lang = value;
+    } else if (/^--(annotate|fix)(=|$)/.test(a)) {
+      const name = a.slice(2).split("=")[0] as "annotate" | "fix";
+      const value = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
+      if (!value) return `--${name} 需要一个文件夹，用来放副本。`;
+      copies[name] = value;
+    } else if (a === "--previous" || a.startsWith("--previous=")) {
+      previous = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
+      if (!previous) return "--previous 需要上年年度报告的文件名。";
     } else if (a.startsWith("-") && a !== "-") return `不认识的选项“${a}”。`;
     else paths.push(a);
   }
   if (paths.length === 0) return "请给出要检查的 .docx 文件或文件夹。";
-  return { json, lang, paths };
+  return { json, lang, paths, ...copies, ...(previous ? { previous } : {}) };
 }
 
 /**
@@ -55,6 +76,7 @@ export function parseArgs(argv: readonly string[]): Options | "help" | "version"
  * 2 when a file could not be read or the arguments are wrong.
  */
 export function run(argv: readonly string[], out: Output, version = "0.0.0"): number {
+  if (argv[0] === "template") return runTemplate(argv.slice(1), out);
   const options = parseArgs(argv);
   if (options === "help") {
     out.stdout(USAGE);
@@ -68,7 +90,17 @@ export function run(argv: readonly string[], out: Output, version = "0.0.0"): nu
     out.stderr(`report-check：${options}\n\n${USAGE}`);
     return 2;
   }
+  const previous = options.previous ? readPrevious(options.previous) : undefined;
+  if (typeof previous === "string") {
+    out.stderr(`report-check：${previous}\n`);
+    return 2;
+  }
   const { files, missing } = collectFiles(options.paths);
+  const refused = refuseCopies(files, options, options.lang);
+  if (refused) {
+    out.stderr(`report-check：${refused}\n`);
+    return 2;
+  }
   const reports: FileReport[] = [
     ...missing.map((m) => ({
       file: m.file,
@@ -82,9 +114,12 @@ export function run(argv: readonly string[], out: Output, version = "0.0.0"): nu
               messageEn: "The folder holds no .docx file.",
             },
     })),
-    ...files.map(checkFile),
+    ...files.map(checkAgainst(previous)),
   ];
-  out.stdout(options.json ? formatJson(reports) : formatText(reports, options.lang));
-  if (reports.some((r) => r.error)) return 2;
+  const copies = options.annotate || options.fix ? writeCopies(reports, options, options.lang) : null;
+  const reported = copies ? reports.map((r) => ({ ...r, copies: copies.records.get(r.file) })) : reports;
+  out.stdout(options.json ? formatJson(reported) : formatText(reports, options.lang));
+  if (copies && !options.json) out.stdout(`\n${copies.lines.join("\n")}\n`);
+  if (reports.some((r) => r.error) || copies?.failed) return 2;
   return reports.some((r) => r.result && errorCount(r.result.findings) > 0) ? 1 : 0;
 }

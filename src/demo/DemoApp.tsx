@@ -6,6 +6,7 @@ import type { Lang } from "../taskpane/strings";
 import { MARK_COLORS } from "../word/plan-marks";
 import type { CheckFn } from "../word/run-check";
 import { createDemoPort, type DemoPort } from "./demo-port";
+import { downloadCopy, type CopyKind } from "./downloads";
 
 const useStyles = makeStyles({
   root: {
@@ -81,6 +82,13 @@ export interface DemoAppProps {
   readonly sampleUrl?: string;
 }
 
+const DOWNLOADS: Readonly<Record<CopyKind, readonly [string, string]>> = {
+  annotated: ["下载标注副本", "Download annotated copy"],
+  fixed: ["下载修正副本", "Download fixed copy"],
+  current: ["下载当前文件", "Download current file"],
+  template: ["下载空白报告模板", "Download blank report"],
+};
+
 /** The pane next to a rendering of a .docx: try the checker without Word. Nothing leaves the page. */
 export function DemoApp({ readDocx, check, lang = "zh", sampleUrl = "sample-report.docx" }: DemoAppProps) {
   const styles = useStyles();
@@ -96,11 +104,20 @@ export function DemoApp({ readDocx, check, lang = "zh", sampleUrl = "sample-repo
       setError(null);
       setDoc((d) => ({
         name,
-        port: createDemoPort(view.current as HTMLElement, snapshot),
+        port: createDemoPort(view.current as HTMLElement, snapshot, { bytes, read: readDocx }),
         id: (d?.id ?? 0) + 1,
       }));
     } catch (e) {
       setError(`${name}：${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  const save = (kind: CopyKind) => {
+    const bytes = doc?.port.bytes() ?? null;
+    try {
+      downloadCopy(kind, doc?.name ?? "report.docx", bytes, { readDocx, check });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
     }
   };
 
@@ -138,6 +155,15 @@ export function DemoApp({ readDocx, check, lang = "zh", sampleUrl = "sample-repo
             if (file) void file.arrayBuffer().then((b) => open(file.name, new Uint8Array(b)));
           }}
         />
+        {doc &&
+          (["annotated", "fixed", "current"] as const).map((kind: CopyKind) => (
+            <Button key={kind} size="small" data-testid={`download-${kind}`} onClick={() => save(kind)}>
+              {DOWNLOADS[kind][zh ? 0 : 1]}
+            </Button>
+          ))}
+        <Button size="small" data-testid="download-template" onClick={() => save("template")}>
+          {DOWNLOADS.template[zh ? 0 : 1]}
+        </Button>
         {doc && (
           <Text className={styles.note} data-testid="doc-name">
             {zh ? `当前文件：${doc.name}` : `File: ${doc.name}`}

@@ -1,7 +1,10 @@
 /**
  * A document port over a .docx rendered in the page, so the task pane runs with no Word at all:
  * marks are `data-mark` attributes on the rendered cells, 定位 scrolls to a cell and outlines it,
- * and a fix changes the in-memory snapshot and the rendering.
+ * and a fix changes the in-memory snapshot and the rendering. Given the file's bytes, every
+ * write (fixes, inserted tables and sections, replaced tables) edits the .docx itself with
+ * src/docx/write and reads it again, so the page can offer the repaired file as a download;
+ * "the cursor" is the paragraph the clerk last clicked, else the document's end.
  */
 import type {
   CheckResult,
@@ -12,9 +15,17 @@ import type {
   SnapshotCell,
   SnapshotTable,
 } from "../engine";
+import {
+  applyFixesToDocx,
+  insertSectionIntoDocx,
+  insertTableIntoDocx,
+  replaceTableInDocx,
+  type BlockPlace,
+} from "../docx/write";
 import { sameText } from "../word/_lib/same-text";
+import type { Anchor, InsertPlan, ReplaceTablePlan } from "../word/plan-repairs";
 import { planMarks, refKey } from "../word/plan-marks";
-import { fail, ok, type Capabilities, type DocumentPort } from "../word/port";
+import { fail, ok, type Capabilities, type DocumentPort, type PortResult } from "../word/port";
 import { refSelector, renderDocument } from "./render-document";
 
 const CAPABILITIES: Capabilities = {
@@ -28,14 +39,53 @@ const CAPABILITIES: Capabilities = {
 export interface DemoPort extends DocumentPort {
   /** The document as it is now (fixes included). */
   snapshot(): DocumentSnapshot;
+  /** The .docx as it is now, when the port was given one. */
+  bytes(): Uint8Array | null;
+}
+
+/** The file the page shows, for the writes that edit it. */
+export interface DemoFile {
+  readonly bytes: Uint8Array;
+  /** `readDocx` from src/docx. */
+  readonly read: (bytes: Uint8Array) => DocumentSnapshot;
 }
 
 const countCells = (table: SnapshotTable): number =>
   table.cells.reduce((n, c) => n + 1 + (c.tables ?? []).reduce((m, t) => m + countCells(t), 0), 0);
 
-export function createDemoPort(view: HTMLElement, initial: DocumentSnapshot): DemoPort {
+export function createDemoPort(view: HTMLElement, initial: DocumentSnapshot, file?: DemoFile): DemoPort {
   let snapshot = initial;
+  let bytes = file?.bytes ?? null;
+  let cursor: HostRef | null = null;
   renderDocument(view, snapshot);
+  view.onclick = (event) => {
+    const p = (event.target as Element | null)?.closest?.("p[data-ref]") as HTMLElement | null;
+    if (!p) return;
+    const ref = snapshot.blocks.find((b) => b.kind === "paragraph" && refKey(b.ref) === p.dataset.ref)?.ref;
+    if (ref) cursor = ref;
+  };
+  /** Replaces the file by an edited copy and shows it. */
+  const rewrite = (edited: Uint8Array) => {
+    bytes = edited;
+    snapshot = file!.read(edited);
+    cursor = null;
+    renderDocument(view, snapshot);
+  };
+  const placeOf = (anchor: Anchor): BlockPlace =>
+    anchor.kind !== "cursor" ? anchor : cursor ? { kind: "after", ref: cursor } : { kind: "end" };
+  /** The block an anchor names must still hold the text the plan saw. */
+  const current = (anchor: Anchor) =>
+    anchor.kind === "cursor" ||
+    snapshot.blocks.some(
+      (b) => refKey(b.ref) === refKey(anchor.ref) && (b.kind === "table" || sameText(b.text, anchor.text)),
+    );
+  const guarded = async <T>(write: () => T): Promise<PortResult<T>> => {
+    try {
+      return ok(write());
+    } catch (error) {
+      return fail("host-error", error instanceof Error ? error.message : String(error));
+    }
+  };
   const find = (ref: HostRef) => view.querySelector<HTMLElement>(refSelector(ref));
   const marked = () => Array.from(view.querySelectorAll<HTMLElement>("[data-mark]"));
 
@@ -100,7 +150,41 @@ export function createDemoPort(view: HTMLElement, initial: DocumentSnapshot): De
       return ok(undefined);
     },
 
+    bytes: () => bytes,
+
+    ...(file && {
+      applyFixes: (fixes: readonly Fix[]) =>
+        guarded(() => {
+          const outcome = applyFixesToDocx(bytes!, fixes);
+          if (outcome.applied.length) rewrite(outcome.bytes);
+          return { applied: outcome.applied.length, refused: outcome.refused.length, tracked: false };
+        }),
+      insert: async (plan: InsertPlan) => {
+        if (!current(plan.anchor)) return fail("stale");
+        return guarded(() => {
+          const place = placeOf(plan.anchor);
+          rewrite(
+            plan.kind === "insert-table"
+              ? insertTableIntoDocx(bytes!, plan.format, plan.table, place)
+              : insertSectionIntoDocx(bytes!, plan.format, plan.section, place, plan.model),
+          );
+          return { tracked: false };
+        });
+      },
+      replaceTable: async (plan: ReplaceTablePlan) =>
+        guarded(() => {
+          rewrite(replaceTableInDocx(bytes!, plan.format, plan.table, plan.parts, plan.values));
+          return { tracked: false };
+        }),
+    }),
+
     applyFix: async (fix: Fix) => {
+      if (bytes && file) {
+        const outcome = applyFixesToDocx(bytes, [fix]);
+        if (!outcome.applied.length) return fail("stale");
+        rewrite(outcome.bytes);
+        return ok(undefined);
+      }
       if (fix.op === "set-cell") {
         if (!editCell(fix.ref, fix.from, fix.to)) return fail("stale");
       } else {

@@ -1,4 +1,7 @@
 import { formatForYear, formats, getFormat } from "../template";
+import { diagnoseTable, type Diagnosis } from "./diagnose/diagnose-table";
+import { readReportText } from "./narrative/report-text";
+import { previousReport, type PreviousReport } from "./previous/previous-report";
 import { render } from "./render";
 import type { Report, Rule, RuleContext } from "./rule";
 import { rules as allRules } from "./rules";
@@ -27,6 +30,11 @@ export interface CheckOptions {
    * Tests set it; the pane and the CLI keep one broken rule from blanking the report.
    */
   readonly strict?: boolean;
+  /**
+   * Last year's report of the same agency, or the figures kept from it, for the cross-year
+   * rules (carry-over, 现行有效 continuity, copied text). Those rules stay silent without it.
+   */
+  readonly previous?: DocumentSnapshot | PreviousReport;
 }
 
 /**
@@ -41,10 +49,27 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
   const format = getFormat(options.format ?? (year ? formatForYear(year) : "2021"));
   const preferred = [format, ...formats.filter((f) => f !== format)];
   const tables = bindTables(snapshot, sections, preferred);
+  const diagnoses = new Map<TableKey, Diagnosis>();
+  for (const key of ["table3", "table4"] as const) {
+    const binding = tables.get(key);
+    const diagnosis = binding && diagnoseTable(binding);
+    if (diagnosis) diagnoses.set(key, diagnosis);
+  }
+  const text = readReportText(snapshot, sections);
+  const previous = options.previous
+    ? "blocks" in options.previous
+      ? previousReport(options.previous)
+      : options.previous
+    : null;
   const findings: Finding[] = [];
   const selected = options.rules ? allRules.filter((r) => options.rules!.includes(r.id)) : allRules;
   for (const rule of selected)
-    runRule(rule, { snapshot, format, year, sections, tables }, findings, options.strict);
+    runRule(
+      rule,
+      { snapshot, format, year, sections, tables, diagnoses, text, previous },
+      findings,
+      options.strict,
+    );
   return {
     format: reportFormat(tables),
     year,
@@ -97,6 +122,7 @@ function toFinding(rule: Rule, r: Report): Finding {
     ref: r.ref ?? null,
     ...(r.fix ? { fix: r.fix } : {}),
     ...(r.suggestions?.length ? { suggestions: r.suggestions } : {}),
+    ...(r.suspect ? { suspect: r.suspect } : {}),
   };
 }
 

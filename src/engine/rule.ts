@@ -1,7 +1,19 @@
 import type { FormatTemplate } from "../template";
+import type { Diagnosis } from "./diagnose/diagnose-table";
+import type { ReportText } from "./narrative/report-text";
+import type { PreviousReport } from "./previous/previous-report";
 import type { SectionMatch } from "./sections";
 import type { TableBinding } from "./tables/binding";
-import type { CellKey, DocumentSnapshot, Fix, HostRef, SectionKey, Severity, TableKey } from "./types";
+import type {
+  CellKey,
+  DocumentSnapshot,
+  Fix,
+  HostRef,
+  SectionKey,
+  Severity,
+  Suspect,
+  TableKey,
+} from "./types";
 
 /** A message in both languages; `{name}` placeholders are filled from the report's data. */
 export interface Message {
@@ -35,6 +47,7 @@ export interface Report {
   readonly ref?: HostRef | null;
   readonly fix?: Fix;
   readonly suggestions?: readonly Fix[];
+  readonly suspect?: Suspect;
 }
 
 /** The read-only inputs every rule gets; built once per check. */
@@ -45,6 +58,12 @@ export interface RuleContext {
   readonly year: number | null;
   readonly sections: readonly SectionMatch[];
   readonly tables: ReadonlyMap<TableKey, TableBinding>;
+  /** For each table with a broken sum (三, 四): the cells most likely wrong. */
+  readonly diagnoses: ReadonlyMap<TableKey, Diagnosis>;
+  /** The body text, paragraph by paragraph, with the section each paragraph belongs to. */
+  readonly text: ReportText;
+  /** Last year's report, when the host gave it. */
+  readonly previous: PreviousReport | null;
   report(report: Report): void;
 }
 

@@ -9,7 +9,9 @@
  * The .docx reader uses `{ p }` for a paragraph (index in Word's `body.paragraphs` order, which
  * counts paragraphs inside table cells too), `{ t }` for a top-level table (index in
  * `body.tables`) and `{ t, tr, tc }` for a cell (the physical `w:tr` / `w:tc` index, as Word's
- * `rowIndex` / `cellIndex` before any merge adjustment). Nested tables add `path`.
+ * `rowIndex` / `cellIndex` before any merge adjustment). Nested tables add `path`. A table in a
+ * text box (not in `body.tables`) has `{ box }` instead of `{ t }`: its index among the tables
+ * of the document's text boxes.
  */
 export type HostRef = Readonly<Record<string, number | string | readonly number[]>>;
 
@@ -24,6 +26,11 @@ export interface SnapshotParagraph {
   readonly style?: string;
   /** Outline level 0–8 from the paragraph or its style; absent for body text. */
   readonly outlineLevel?: number;
+  /**
+   * Pictures, drawings and embedded objects anchored in the paragraph (text boxes aside), when
+   * the host counts them: a table pasted as a picture shows up here and nowhere else.
+   */
+  readonly pictures?: number;
   readonly ref: HostRef;
 }
 
@@ -111,6 +118,14 @@ export type Fix =
       readonly to: string;
     };
 
+/**
+ * The cell a broken sum most likely comes from: changing it to `value` makes every sum of its
+ * table hold, and no other change of as few cells does.
+ */
+export interface Suspect extends CellKey {
+  readonly value: number;
+}
+
 export interface Finding {
   readonly rule: string;
   readonly severity: Severity;
@@ -133,6 +148,8 @@ export interface Finding {
   readonly fix?: Fix;
   /** Changes the user may choose between; none is known to be right. */
   readonly suggestions?: readonly Fix[];
+  /** For a broken sum: the one cell whose change repairs every sum of the table (see `Suspect`). */
+  readonly suspect?: Suspect;
 }
 
 export interface SectionResult {

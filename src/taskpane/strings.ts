@@ -107,12 +107,41 @@ const zh = {
       title: "无法定位这个单元格",
       body: "这个单元格在 Word 中的位置无法确认，为安全起见没有改动。",
     },
+    "cursor-in-table": {
+      title: "光标在表格中",
+      body: "表格不能插在另一个表格的单元格里。请把光标放到表格外的段落中再插入。",
+    },
     "host-error": {
       title: "Word 报告了错误",
       body: "操作没有完成。请重试；如果反复出现，请把下面的信息发给技术支持：",
     },
   } satisfies Record<FailureReason, { title: string; body: unknown }>,
   engineError: { title: "检查出错", body: "检查程序出错，没有结果。请把下面的信息发给技术支持：" },
+  repair: {
+    title: "补全与修正",
+    intro: "以下内容可以由本工具写入文档；写入后会重新检查。可用 Ctrl+Z 撤销。",
+    insertSection: (name: string) => `插入缺少的“${name}”`,
+    insertSectionButton: "插入这一部分",
+    insertTable: (table: string, section: string) => `“${section}”中没有${table}`,
+    insertTableButton: "插入标准表格",
+    replaceTable: (table: string) => `${table}与标准格式不符（缺行、标签或合并单元格有误，或为旧格式）`,
+    replaceTableButton: "换成标准表格",
+    fillZero: (table: string, n: number) => `${table}有 ${n} 个空白或占位单元格`,
+    fillZeroButton: "全部空白填0",
+    atCursor: "在光标处插入标准表格：",
+    tableShort: { table2: "表二", table3: "表三", table4: "表四" } as Record<string, string>,
+    fixSum: "修正合计",
+    fixBlank: "空白填0",
+    fixHeading: "修正标题编号",
+    inserted: "已写入文档，并重新检查。",
+    replaced: (carried: number, zeroFilled: number) =>
+      `已换成标准表格：带入原表 ${carried} 个数值${zeroFilled ? `，原表没有的 ${zeroFilled} 个单元格填了 0，请核对` : ""}。`,
+    uncarried: (n: number) => `原表中以下 ${n} 个数字没有对应到标准表格，未带入，请手工核对：`,
+    uncarriedItem: (rowLabel: string, text: string) => (rowLabel ? `“${rowLabel}”一行：${text}` : text),
+    filled: (applied: number, refused: number) =>
+      `已填 0：${applied} 个单元格${refused ? `；${refused} 个在检查后被改过，没有改动` : ""}。`,
+    tracked: "修订已打开：这次改动以修订显示，可在“审阅”选项卡中接受或拒绝。",
+  },
 };
 
 export type Strings = typeof zh;
@@ -224,6 +253,10 @@ const en: Strings = {
       title: "Cannot locate this cell",
       body: "Word's position of this cell could not be confirmed, so it was left unchanged.",
     },
+    "cursor-in-table": {
+      title: "The cursor is in a table",
+      body: "A table cannot go into a table cell. Put the cursor in a paragraph outside the table and insert again.",
+    },
     "host-error": {
       title: "Word reported an error",
       body: "The action did not complete. Try again; if it keeps happening, send this to support:",
@@ -232,6 +265,34 @@ const en: Strings = {
   engineError: {
     title: "The check failed",
     body: "The checker failed and has no result. Send this to support:",
+  },
+  repair: {
+    title: "Complete and repair",
+    intro: "This add-in can write the following into the document, then checks again. Ctrl+Z undoes it.",
+    insertSection: (name) => `Insert the missing part “${name}”`,
+    insertSectionButton: "Insert this part",
+    insertTable: (table, section) => `“${section}” has no ${table}`,
+    insertTableButton: "Insert the standard table",
+    replaceTable: (table) =>
+      `${table} differs from the standard layout (rows, labels or merges, or the old format)`,
+    replaceTableButton: "Replace by the standard table",
+    fillZero: (table, n) => `${table} has ${n} blank or placeholder cell(s)`,
+    fillZeroButton: "Fill all blanks with 0",
+    atCursor: "Insert a standard table at the cursor:",
+    tableShort: { table2: "Table 2", table3: "Table 3", table4: "Table 4" },
+    fixSum: "Fix the total",
+    fixBlank: "Fill with 0",
+    fixHeading: "Fix the numbering",
+    inserted: "Written into the document and checked again.",
+    replaced: (carried, zeroFilled) =>
+      `Replaced by the standard table: ${carried} value(s) carried over${zeroFilled ? `, ${zeroFilled} cell(s) the old table lacked set to 0 — please review` : ""}.`,
+    uncarried: (n) =>
+      `These ${n} number(s) of the old table matched no cell of the standard table and were not carried over:`,
+    uncarriedItem: (rowLabel, text) => (rowLabel ? `row “${rowLabel}”: ${text}` : text),
+    filled: (applied, refused) =>
+      `Filled ${applied} cell(s) with 0${refused ? `; ${refused} changed since the check and were left alone` : ""}.`,
+    tracked:
+      "Track Changes is on: this change shows as a revision you can accept or reject on the Review tab.",
   },
 };
 

@@ -4,6 +4,7 @@
  */
 import { useCallback, useRef, useState } from "react";
 import type { CheckResult, Fix, HostRef } from "../engine";
+import type { RepairPlan } from "../word/plan-repairs";
 import {
   findingTarget,
   runCheck,
@@ -22,7 +23,14 @@ export type Notice =
   | { readonly kind: "failure"; readonly reason: FailureReason; readonly detail?: string }
   | { readonly kind: "engine"; readonly detail: string }
   | { readonly kind: "cleared"; readonly outcome: ClearOutcome }
-  | { readonly kind: "fixed" };
+  | { readonly kind: "fixed"; readonly tracked?: boolean }
+  | { readonly kind: "repaired"; readonly plan: RepairPlan; readonly tracked: boolean }
+  | {
+      readonly kind: "filled";
+      readonly applied: number;
+      readonly refused: number;
+      readonly tracked: boolean;
+    };
 
 export interface CheckState {
   readonly busy: Busy | null;
@@ -38,6 +46,10 @@ export interface CheckActions {
   locate(index: number): Promise<void>;
   locateRef(ref: HostRef): Promise<void>;
   applyFix(fix: Fix): Promise<void>;
+  /** Inserts or replaces as planned (see planRepairs), then checks again. */
+  repair(plan: RepairPlan): Promise<void>;
+  /** Applies many fixes in one write (空白填0 for a table), then checks again. */
+  applyFixes(fixes: readonly Fix[]): Promise<void>;
 }
 
 const initial: CheckState = { busy: null, read: null, result: null, mark: null, notice: null };
@@ -116,6 +128,16 @@ export function useCheck(
     applyFix: (fix) =>
       exclusive(async () => {
         update({ busy: "fix", notice: null });
+        if (port.applyFixes) {
+          // the batch call also says whether Track Changes recorded the change
+          const done = await port.applyFixes([fix]);
+          if (!done.ok || done.value.applied === 0) {
+            update({ notice: done.ok ? { kind: "failure", reason: "stale" } : failureOf(done) });
+            return;
+          }
+          await doCheck({ kind: "fixed", tracked: done.value.tracked });
+          return;
+        }
         const applied = await port.applyFix(fix);
         if (!applied.ok) {
           update({ notice: { kind: "failure", reason: applied.reason, detail: applied.detail } });
@@ -123,6 +145,36 @@ export function useCheck(
         }
         await doCheck({ kind: "fixed" });
       }),
+    applyFixes: (fixes) =>
+      exclusive(async () => {
+        if (!port.applyFixes) return;
+        update({ busy: "fix", notice: null });
+        const done = await port.applyFixes(fixes);
+        if (!done.ok) {
+          update({ notice: failureOf(done) });
+          return;
+        }
+        await doCheck({ kind: "filled", ...done.value });
+      }),
+    repair: (plan) =>
+      exclusive(async () => {
+        const write =
+          plan.kind === "replace-table" ? port.replaceTable?.bind(port, plan) : port.insert?.bind(port, plan);
+        if (!write) return;
+        update({ busy: "fix", notice: null });
+        const done = await write();
+        if (!done.ok) {
+          update({ notice: failureOf(done) });
+          return;
+        }
+        await doCheck({ kind: "repaired", plan, tracked: done.value.tracked });
+      }),
   };
   return [state, actions];
 }
+
+const failureOf = (r: { reason: FailureReason; detail?: string }): Notice => ({
+  kind: "failure",
+  reason: r.reason,
+  detail: r.detail,
+});

@@ -27,4 +27,5 @@ export function formatForYear(year: number): FormatId {
   return year >= format2021.fromYear ? "2021" : "2019";
 }
 export { officialGrid } from "./grid";
+export * from "./boilerplate";
 export type { GridCell, OfficialGrid } from "./grid";

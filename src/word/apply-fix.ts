@@ -5,7 +5,8 @@
  */
 import type { Fix } from "../engine";
 import { sameText } from "./_lib/same-text";
-import { fail, ok, type PortResult } from "./port";
+import { queueTracking } from "./_lib/insert-at";
+import { fail, ok, type FixesOutcome, type PortResult } from "./port";
 import { addressOf, type WordRead } from "./read-snapshot";
 
 /** Word search treats "^" as a special character even without wildcards. */
@@ -38,4 +39,51 @@ export async function applyFix(
     return ok(undefined);
   }
   return fail("host-error", `unsupported fix ${fix.op}`);
+}
+
+/**
+ * Applies several fixes in one write: one sync reads every target (cells through their confirmed
+ * addresses, paragraphs by index), one sync writes those still holding `from`; the others are
+ * counted as refused. Used for 空白填0 over a whole table.
+ */
+export async function applyFixes(
+  context: Word.RequestContext,
+  read: WordRead,
+  fixes: readonly Fix[],
+  trackChanges: boolean | undefined,
+): Promise<PortResult<FixesOutcome>> {
+  const top = Math.max(
+    -1,
+    ...fixes.map((f) => (f.op === "set-paragraph-prefix" && typeof f.ref.p === "number" ? f.ref.p : -1)),
+  );
+  const paragraphs =
+    top >= 0 ? context.document.body.paragraphs.load({ select: "text", top: top + 1 }) : null;
+  const targets = fixes.map((fix) => {
+    if (fix.op !== "set-cell") return { fix, cell: null };
+    const address = addressOf(read.tables, fix.ref);
+    return {
+      fix,
+      cell: address ? address.table.proxy.getCell(address.rowIndex, address.cellIndex).load("value") : null,
+    };
+  });
+  const tracking = queueTracking(context, trackChanges);
+  await context.sync();
+  let applied = 0;
+  const seen = new Set<string>();
+  for (const { fix, cell } of targets) {
+    const key = JSON.stringify(fix.ref);
+    if (seen.has(key)) continue; // a second fix on one place would act on stale text
+    if (fix.op === "set-cell") {
+      if (!cell || !sameText(cell.value, fix.from)) continue;
+      cell.value = fix.to;
+    } else {
+      const paragraph = typeof fix.ref.p === "number" ? paragraphs?.items[fix.ref.p] : undefined;
+      if (!paragraph || !fix.from || !paragraph.text.startsWith(fix.from)) continue;
+      paragraph.search(searchable(fix.from), { matchCase: true }).getFirst().insertText(fix.to, "Replace");
+    }
+    seen.add(key);
+    applied++;
+  }
+  if (applied) await context.sync();
+  return ok({ applied, refused: fixes.length - applied, tracked: tracking.tracked() });
 }

@@ -25,6 +25,7 @@ export function detectCapabilities(requirements: Requirements | undefined, readO
     tables: has("WordApi", "1.3"),
     comments: has("WordApi", "1.4"),
     noColorShading: has("WordApiDesktop", "1.4"),
+    trackChanges: has("WordApi", "1.4"),
     readOnly,
     wordApi,
   };

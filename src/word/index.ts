@@ -8,3 +8,21 @@ export type { WordHost } from "./word-port";
 export { runCheck } from "./run-check";
 export type { CheckFn, CheckRun, CheckStage, RunCheckOptions } from "./run-check";
 export { COMMENT_PREFIX } from "./read-snapshot";
+export {
+  planRepairs,
+  planInsertSection,
+  planInsertTable,
+  planInsertAtCursor,
+  planReplaceTable,
+  fillZeroFixes,
+  targetFormat,
+} from "./plan-repairs";
+export type {
+  Anchor,
+  InsertPlan,
+  InsertSectionPlan,
+  InsertTablePlan,
+  RepairPlan,
+  ReplaceTablePlan,
+  UncarriedValue,
+} from "./plan-repairs";

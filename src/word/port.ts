@@ -4,6 +4,7 @@
  * Types only: nothing here touches Word, so the demo can import it.
  */
 import type { CheckResult, DocumentSnapshot, Fix, HostRef } from "../engine";
+import type { InsertPlan, ReplaceTablePlan } from "./plan-repairs";
 
 /** What this Word can do, detected at run time (see capabilities.ts). */
 export interface Capabilities {
@@ -17,6 +18,8 @@ export interface Capabilities {
   readonly readOnly: boolean;
   /** The highest WordApi version reported, e.g. "1.3"; "" when none. */
   readonly wordApi: string;
+  /** WordApi 1.4: the Track Changes mode can be read, so the pane can say a change was tracked. */
+  readonly trackChanges?: boolean;
 }
 
 /** Why a port call failed, so the pane can explain it in plain Chinese. */
@@ -26,6 +29,7 @@ export type FailureReason =
   | "protected" // the document (or the region) is protected against editing
   | "stale" // the document changed since the check; check again
   | "unconfirmed" // the cell's Word address could not be confirmed, so nothing was written
+  | "cursor-in-table" // a table cannot be inserted inside a table cell
   | "host-error"; // anything else Word reported
 
 export type PortResult<T> =
@@ -74,6 +78,18 @@ export interface ClearOutcome {
   readonly comments: number;
 }
 
+/** What a write into the document did beyond its own change. */
+export interface WriteOutcome {
+  /** Track Changes was on: the change shows as a revision the clerk can accept or reject. */
+  readonly tracked: boolean;
+}
+
+export interface FixesOutcome extends WriteOutcome {
+  readonly applied: number;
+  /** Fixes not applied because their cell or paragraph changed since the check, or has no confirmed address. */
+  readonly refused: number;
+}
+
 export interface DocumentPort {
   readonly capabilities: Capabilities;
   /** Reads the document into a snapshot (and remembers the host addresses for marking). */
@@ -86,6 +102,12 @@ export interface DocumentPort {
   navigate(ref: HostRef): Promise<PortResult<void>>;
   /** Applies one fix, refusing it when the document no longer holds `fix.from`. */
   applyFix(fix: Fix): Promise<PortResult<void>>;
+  /** Applies several fixes at once (空白填0 for a whole table), skipping the stale ones. */
+  applyFixes?(fixes: readonly Fix[]): Promise<PortResult<FixesOutcome>>;
+  /** Inserts a standard table or a missing section where the plan says, never over existing content. */
+  insert?(plan: InsertPlan): Promise<PortResult<WriteOutcome>>;
+  /** Replaces a damaged table by the standard table with the plan's values. */
+  replaceTable?(plan: ReplaceTablePlan): Promise<PortResult<WriteOutcome>>;
 }
 
 export const ok = <T>(value: T): PortResult<T> => ({ ok: true, value });

@@ -5,7 +5,11 @@
  * ledger in the document's settings.
  */
 import type { CheckResult, Fix, HostRef } from "../engine";
-import { applyFix } from "./apply-fix";
+import { applyFix, applyFixes } from "./apply-fix";
+import { insertSection } from "./insert-section";
+import { insertTable } from "./insert-table";
+import type { InsertPlan, ReplaceTablePlan } from "./plan-repairs";
+import { replaceTable } from "./replace-table";
 import { clearMarks } from "./clear-marks";
 import { toFailure } from "./errors";
 import { markFindings } from "./mark-findings";
@@ -40,6 +44,9 @@ export function officeHost(parse: ParseFlatOpc, capabilities: Capabilities): Wor
     parse,
   };
 }
+
+/** What an insertion at the cursor sees when nothing was read yet. */
+const NO_READ: WordRead = { snapshot: { blocks: [] }, tables: [], mapping: [], ourComments: [] };
 
 export function createWordPort(host: WordHost): DocumentPort {
   const caps = host.capabilities;
@@ -134,6 +141,44 @@ export function createWordPort(host: WordHost): DocumentPort {
         const r = last;
         if (!r) return fail("stale");
         return onTables(r, (context) => applyFix(context, r, fix));
+      }),
+
+    applyFixes: (fixes: readonly Fix[]) =>
+      guard(async () => {
+        const refused = writable();
+        if (refused) return refused;
+        const r = last;
+        if (!r) return fail("stale");
+        return onTables(r, (context) => applyFixes(context, r, fixes, caps.trackChanges));
+      }),
+
+    insert: (plan: InsertPlan) =>
+      guard(async () => {
+        const refused = writable();
+        if (refused) return refused;
+        const r = last;
+        // a table at the cursor needs no earlier read; anything else is placed by the last check
+        if (!r && plan.anchor.kind !== "cursor") return fail("stale");
+        const batch = (context: Word.RequestContext, read: WordRead) =>
+          plan.kind === "insert-table"
+            ? insertTable(context, read, plan, caps.trackChanges)
+            : insertSection(context, read, plan, caps.trackChanges);
+        const done = r
+          ? await onTables(r, (context) => batch(context, r))
+          : await host.run((context) => batch(context, NO_READ));
+        if (done.ok) last = null; // blocks moved: the next action reads again
+        return done;
+      }),
+
+    replaceTable: (plan: ReplaceTablePlan) =>
+      guard(async () => {
+        const refused = writable();
+        if (refused) return refused;
+        const r = last;
+        if (!r) return fail("stale");
+        const done = await onTables(r, (context) => replaceTable(context, r, plan, caps.trackChanges));
+        if (done.ok) last = null;
+        return done;
       }),
   };
 }

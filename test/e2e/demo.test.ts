@@ -89,7 +89,7 @@ describeE2E("the demo page in Chromium", () => {
     if (!fixable.length) return; // the sample has nothing to fix
     const before = await page.locator("[data-rule]").count();
     await page
-      .getByRole("button", { name: /^修正：/ })
+      .getByRole("button", { name: /^(修正标题编号|空白填0|修正：)/ })
       .first()
       .click();
     await page.getByText("已修正，并重新检查。").waitFor();
@@ -148,6 +148,46 @@ describeE2E("the demo page in Chromium", () => {
       await page.screenshot({ path: path.join(artifacts, `${stem}-cleared.png`) });
     },
   );
+
+  it("repairs seed 002 from the pane to a check without error, and offers it as a download", async () => {
+    await page.goto(`${base}demo.html`);
+    await page.getByTestId("doc-name").waitFor();
+    await page.getByTestId("open-docx").setInputFiles(seeds[2]);
+    await page.getByTestId("doc-name").filter({ hasText: "seed-002.docx" }).waitFor();
+    await page.getByRole("button", { name: "检查我的报告" }).click();
+    await page.getByTestId("counts").waitFor();
+    const repairs = page.locator("[data-testid=repairs] [data-repair]");
+    const kinds: string[] = [];
+    // every insertion, replacement and 全部空白填0 the pane offers, one at a time
+    for (let left = await repairs.count(); left > 0; left = await repairs.count()) {
+      kinds.push((await repairs.first().getAttribute("data-repair")) ?? "");
+      await repairs.first().click();
+      await page.waitForFunction(
+        (n) => document.querySelectorAll("[data-testid=repairs] [data-repair]").length < n,
+        left,
+      );
+    }
+    expect(kinds).toEqual(["insert-section", "replace-table", "replace-table", "fill-zero"]);
+    expect(await page.locator("[data-severity=error]").count()).toBe(0);
+    expect(
+      await page.getByTestId("document").getByText("四、政府信息公开行政复议、行政诉讼情况").count(),
+    ).toBe(1);
+    await page.screenshot({ path: path.join(artifacts, "seed-002-repaired.png") });
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("download-current").click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("seed-002.docx");
+    const repaired = check(readDocx(new Uint8Array(readFileSync((await download.path()) as string))));
+    expect(repaired.findings.filter((f) => f.severity === "error")).toEqual([]);
+
+    const [annotated] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("download-annotated").click(),
+    ]);
+    expect(annotated.suggestedFilename()).toBe("seed-002（标注）.docx");
+  });
 
   it("shows the pane in English on request", async () => {
     await page.goto(`${base}demo.html?lang=en`);

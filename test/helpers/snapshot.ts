@@ -119,7 +119,8 @@ export function report(options: ReportOptions = {}): DocumentSnapshot {
   for (const s of format.sections) {
     let section: SnapshotBlock[] = [
       para(`${s.numeral}、${s.title}`),
-      para(`${year}年，本机关认真做好${s.title}相关工作。`),
+      // 六 reports the 信息处理费, as section-empty asks when table 三 counts unpaid fees
+      para(`${year}年，本机关认真做好${s.title}相关工作。${s.key === "s6" ? "本年未收取信息处理费。" : ""}`),
     ];
     const table = format.tables.find((t) => t.section === s.key);
     if (table) {

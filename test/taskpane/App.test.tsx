@@ -135,6 +135,42 @@ describe("the task pane", () => {
     expect(port.applyFix).toHaveBeenCalledWith(suggestion);
   });
 
+  it("shows the cell most likely wrong behind a broken sum and fixes it on 修正", async () => {
+    const port = fakePort();
+    const suggestion = {
+      op: "set-cell",
+      at: { table: "table3", row: "r1_open", column: "natural" },
+      ref: { t: 1, tr: 5, tc: 3 },
+      from: "56",
+      to: "57",
+    } as const;
+    const f = finding({
+      suspect: { table: "table3", row: "r1_open", column: "natural", value: 57 },
+      suggestions: [suggestion],
+      data: {
+        ...finding().data,
+        suspect: { note: "最可能出错：自然人·（一）予以公开，应为 57", noteEn: "x" },
+      },
+    });
+    const { user } = renderApp({ port, check: () => result([f]) });
+    await user.click(checkButton());
+    expect(await screen.findByText("最可能出错：自然人·（一）予以公开，应为 57")).toBeTruthy();
+    expect(screen.queryByText("可改为 57（现为 56）")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "修正" }));
+    expect(port.applyFix).toHaveBeenCalledWith(suggestion);
+  });
+
+  it("says so when the sums cannot tell which cell is wrong", async () => {
+    const port = fakePort();
+    const note =
+      "无法确定哪一格有误，以下改法都能使各项合计相符：行政复议·总计改为 3；行政复议·结果维持改为 0。请对照台账核实。";
+    const f = finding({ data: { ...finding().data, undetermined: { note, noteEn: "x" } } });
+    const { user } = renderApp({ port, check: () => result([f]) });
+    await user.click(checkButton());
+    expect(await screen.findByText(note)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "修正" })).toBeNull();
+  });
+
   it("clears marks and says what it restored", async () => {
     const port = fakePort({
       clearMarks: jest.fn(async () => ({

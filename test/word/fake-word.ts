@@ -15,7 +15,12 @@
  *   GeneralException (OfficeDev/office-js#3200); loading `shadingColor` of a cell with no colour
  *   fails on the web (OfficeDev/office-js#3479).
  * - `shadingColor` accepts "#RRGGBB" only; "no colour" needs `cell.shading` (WordApiDesktop 1.4).
+ * - inserting: `insertParagraph("", "Before"|"After")` on a paragraph or a table adds an empty
+ *   paragraph; `insertOoxml(pkg, "Replace")` on it puts the package's blocks there, its last
+ *   paragraph merging into the target paragraph (as Word does). `getOoxml()` of a paragraph
+ *   gives its style, outline level, list numbering and font; inserted paragraphs read them back.
  */
+import { scanTableOoxml } from "../../src/word/_lib/table-ooxml";
 
 export interface FakeCell {
   text: string;
@@ -28,8 +33,16 @@ export interface FakeTable {
   rows: FakeCell[][];
 }
 export type FakeBlock =
-  | { kind: "p"; text: string; style?: string; outlineLevel?: number; listString?: string }
-  | { kind: "table"; table: FakeTable };
+  | {
+      kind: "p";
+      text: string;
+      style?: string;
+      outlineLevel?: number;
+      listString?: string;
+      /** East Asian font of the paragraph's runs, carried through getOoxml/insertOoxml. */
+      font?: string;
+    }
+  | { kind: "table"; table: FakeTable; /** The tag of the content control around it. */ tag?: string };
 
 export interface FakeOptions {
   cellCount?: "physical" | "skip-continuation";
@@ -38,6 +51,8 @@ export interface FakeOptions {
   desktopShading?: boolean;
   /** The document is protected: every write fails with AccessDenied. */
   protected?: boolean;
+  /** Track Changes is on (`document.changeTrackingMode` reads "TrackAll"). */
+  trackChanges?: boolean;
 }
 
 export class FakeError extends Error {
@@ -60,9 +75,9 @@ class FakeContext {
     add: (o: object | object[]) => (Array.isArray(o) ? o : [o]).forEach((x) => this.tracked.add(x)),
     remove: (o: object | object[]) => (Array.isArray(o) ? o : [o]).forEach((x) => this.tracked.delete(x)),
   };
-  readonly document: { body: Body };
+  readonly document: Document;
   constructor(public word: FakeWord) {
-    this.document = { body: new Body(this) };
+    this.document = new Document(this);
   }
   async sync(): Promise<void> {
     this.word.syncs++;
@@ -160,6 +175,36 @@ interface ParaModel {
   cell?: { t: number; tr: number; tc: number };
 }
 
+class Document extends Proxy {
+  readonly body: Body;
+  constructor(ctx: FakeContext) {
+    super(ctx);
+    this.body = new Body(ctx);
+  }
+  load(spec: string): this {
+    this.queueLoad(props(spec), (n) => {
+      if (n !== "changeTrackingMode")
+        throw new FakeError("InvalidArgument", `unknown document property ${n}`);
+      return this.ctx.word.options.trackChanges ? "TrackAll" : "Off";
+    });
+    return this;
+  }
+  get changeTrackingMode(): string {
+    return this.get("changeTrackingMode");
+  }
+  /** The selection: the paragraph the cursor is in (`FakeWord.cursor`, a body paragraph index). */
+  getSelection() {
+    this.use();
+    return {
+      paragraphs: new Collection(
+        this.ctx,
+        () => [new Paragraph(this.ctx, this.ctx.word.cursor)],
+        (p, names) => p.fill(names),
+      ),
+    };
+  }
+}
+
 class Body extends Proxy {
   get paragraphs(): Collection<Paragraph> {
     return new Collection(
@@ -221,6 +266,27 @@ class Paragraph extends Proxy {
   get isListItem(): boolean {
     return this.get("isListItem");
   }
+  /** An empty paragraph before or after this one, formatted like it (as Word does). */
+  insertParagraph(text: string, location: "Before" | "After"): NewParagraph {
+    this.use();
+    const added = new NewParagraph(this.ctx);
+    this.write(() => {
+      const block = this.ctx.word.paragraphBlock(this.index) as Extract<FakeBlock, { kind: "p" }>;
+      const { style, outlineLevel, font } = block;
+      added.block = { kind: "p", text, style, outlineLevel, font };
+      this.ctx.word.insertBlock(block, added.block, location);
+    });
+    return added;
+  }
+  getOoxml(): ClientResult<string> {
+    const result = new ClientResult<string>();
+    this.queue(() =>
+      result.set(
+        paragraphOoxml(this.ctx.word.paragraphBlock(this.index) as Extract<FakeBlock, { kind: "p" }>),
+      ),
+    );
+    return result;
+  }
   get listItemOrNullObject(): ListItem {
     return new ListItem(this.ctx, () => this.model().listString);
   }
@@ -274,11 +340,38 @@ class ListItem extends Proxy {
 }
 
 class Table extends Proxy {
-  constructor(
-    ctx: FakeContext,
-    readonly t: number,
-  ) {
+  private readonly model: FakeTable;
+  constructor(ctx: FakeContext, t: number) {
     super(ctx);
+    this.model = ctx.word.tables[t];
+  }
+  /** The table's index now: a table keeps its identity when blocks are inserted before it. */
+  get t(): number {
+    const t = this.ctx.word.tables.indexOf(this.model);
+    if (t < 0) throw new FakeError("ItemNotFound", "the table was deleted");
+    return t;
+  }
+  load(spec: string): this {
+    this.use();
+    this.ctx.loads.push(() => this.fill(props(spec)));
+    return this;
+  }
+  insertParagraph(text: string, location: "Before" | "After"): NewParagraph {
+    this.use();
+    const added = new NewParagraph(this.ctx);
+    this.write(() => {
+      const block = this.ctx.word.blocks.find((b) => b.kind === "table" && b.table === this.model)!;
+      added.block = { kind: "p", text };
+      this.ctx.word.insertBlock(block, added.block, location);
+    });
+    return added;
+  }
+  delete(): void {
+    this.write(() => {
+      const i = this.ctx.word.blocks.findIndex((b) => b.kind === "table" && b.table === this.model);
+      if (i < 0) throw new FakeError("ItemNotFound", "the table was deleted");
+      this.ctx.word.blocks.splice(i, 1);
+    });
   }
   fill(names: string[]) {
     const w = this.ctx.word;
@@ -465,6 +558,98 @@ class TableCell extends Proxy {
   }
 }
 
+/** A paragraph added in this batch: it exists once the sync that adds it has run. */
+class NewParagraph extends Proxy {
+  block: Extract<FakeBlock, { kind: "p" }> | null = null;
+  set styleBuiltIn(style: string) {
+    this.write(() => {
+      if (!this.block) throw new FakeError("ItemNotFound", "paragraph not inserted");
+      this.block.style = style === "Normal" ? "正文" : style;
+      this.block.outlineLevel = undefined;
+    });
+  }
+  insertOoxml(ooxml: string, location: string): void {
+    this.write(() => {
+      if (location !== "Replace") throw new FakeError("InvalidArgument", `insertOoxml at ${location}`);
+      if (!this.block) throw new FakeError("ItemNotFound", "paragraph not inserted");
+      this.ctx.word.replaceWithOoxml(this.block, ooxml);
+    });
+  }
+}
+
+const WNS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** What `paragraph.getOoxml()` returns for a paragraph of the model: a package with the paragraph. */
+function paragraphOoxml(block: Extract<FakeBlock, { kind: "p" }>): string {
+  const level = block.outlineLevel;
+  const pPr = [
+    block.style ? `<w:pStyle w:val="${escapeXml(block.style)}"/>` : "",
+    block.listString !== undefined ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>` : "",
+    level !== undefined && level >= 1 && level <= 9 ? `<w:outlineLvl w:val="${level - 1}"/>` : "",
+  ].join("");
+  const rPr = block.font ? `<w:rPr><w:rFonts w:eastAsia="${escapeXml(block.font)}"/></w:rPr>` : "";
+  return `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData><w:document xmlns:w="${WNS}"><w:body><w:p><w:pPr>${pPr}</w:pPr><w:r>${rPr}<w:t xml:space="preserve">${escapeXml(block.text)}</w:t></w:r></w:p><w:sectPr/></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
+}
+
+/** The blocks of an OOXML package as Word would insert them: paragraphs and tables, content controls looked through. */
+export function ooxmlBlocks(ooxml: string): FakeBlock[] {
+  const doc = new DOMParser().parseFromString(ooxml, "application/xml");
+  if (doc.getElementsByTagName("parsererror").length)
+    throw new FakeError("InvalidArgument", "malformed OOXML");
+  const body = doc.getElementsByTagNameNS(WNS, "body")[0];
+  if (!body) throw new FakeError("InvalidArgument", "OOXML without a body");
+  const blocks: FakeBlock[] = [];
+  const first = (e: Element, name: string) => e.getElementsByTagNameNS(WNS, name)[0];
+  const val = (e: Element | undefined) => e?.getAttributeNS(WNS, "val") ?? undefined;
+  const walk = (parent: Element, tag?: string) => {
+    for (const e of Array.from(parent.children)) {
+      if (e.namespaceURI !== WNS) continue;
+      if (e.localName === "sdt") {
+        const content = Array.from(e.children).find((c) => c.localName === "sdtContent");
+        if (content) walk(content, val(first(e, "tag")));
+      } else if (e.localName === "p") {
+        const pPr = Array.from(e.children).find((c) => c.localName === "pPr");
+        const level = val(pPr && first(pPr, "outlineLvl"));
+        const font = first(e, "rFonts")?.getAttributeNS(WNS, "eastAsia") ?? undefined;
+        blocks.push({
+          kind: "p",
+          text: Array.from(e.getElementsByTagNameNS(WNS, "t"))
+            .map((t) => t.textContent ?? "")
+            .join(""),
+          style: val(pPr && first(pPr, "pStyle")) ?? "正文",
+          outlineLevel: level !== undefined ? Number(level) + 1 : undefined,
+          ...(font ? { font } : {}),
+        });
+      } else if (e.localName === "tbl") {
+        const xml = `<w:document xmlns:w="${WNS}"><w:body>${new XMLSerializer().serializeToString(e)}</w:body></w:document>`;
+        const physical = scanTableOoxml(xml);
+        if (!physical) throw new FakeError("InvalidArgument", "unreadable table");
+        const rows = physical.rows.map((row, r) =>
+          row.map((cell): FakeCell => {
+            const continued = physical.rows[r + 1]?.some(
+              (below) => below.col === cell.col && below.continuation,
+            );
+            return {
+              text: cell.continuation ? "" : cell.text,
+              ...(cell.colSpan > 1 ? { gridSpan: cell.colSpan } : {}),
+              ...(cell.continuation
+                ? { vMerge: "continue" as const }
+                : continued
+                  ? { vMerge: "restart" as const }
+                  : {}),
+              fill: cell.fill,
+            };
+          }),
+        );
+        blocks.push({ kind: "table", table: { rows }, ...(tag ? { tag } : {}) });
+      }
+    }
+  };
+  walk(body);
+  return blocks;
+}
+
 interface CommentModel {
   content: string;
   at: unknown;
@@ -521,6 +706,8 @@ export class FakeSettings {
 export class FakeWord {
   syncs = 0;
   selection: unknown = null;
+  /** The body paragraph index the cursor is in (see `document.getSelection()`). */
+  cursor = 0;
   comments: CommentModel[] = [];
   readonly options: Required<FakeOptions>;
   constructor(
@@ -532,6 +719,7 @@ export class FakeWord {
       platform: "desktop",
       desktopShading: false,
       protected: false,
+      trackChanges: false,
       ...options,
     };
   }
@@ -648,6 +836,26 @@ export class FakeWord {
 <pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tblPr/>${grid}${rows}</w:tbl><w:p/></w:body></w:document>
 </pkg:xmlData></pkg:part></pkg:package>`;
+  }
+
+  /** Puts `added` before or after `block`. */
+  insertBlock(block: FakeBlock, added: FakeBlock, location: "Before" | "After"): void {
+    const i = this.blocks.indexOf(block);
+    if (i < 0) throw new FakeError("ItemNotFound", "block not in the document");
+    this.blocks.splice(location === "Before" ? i : i + 1, 0, added);
+  }
+
+  /** `insertOoxml(pkg, "Replace")` on an empty paragraph: its blocks go there, the last paragraph merging into it. */
+  replaceWithOoxml(target: Extract<FakeBlock, { kind: "p" }>, ooxml: string): void {
+    const blocks = ooxmlBlocks(ooxml);
+    const last = blocks[blocks.length - 1];
+    if (last?.kind === "p") {
+      blocks.pop();
+      Object.assign(target, last);
+    }
+    const i = this.blocks.indexOf(target);
+    if (i < 0) throw new FakeError("ItemNotFound", "paragraph not in the document");
+    this.blocks.splice(i, 0, ...blocks);
   }
 
   /** Every physical cell's fill, for before/after comparisons. */

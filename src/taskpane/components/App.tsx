@@ -1,11 +1,21 @@
 import { Button, Divider, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { findingTarget, MARK_COLORS, type CheckFn, type DocumentPort } from "../../word";
+import {
+  fillZeroFixes,
+  findingTarget,
+  MARK_COLORS,
+  planInsertAtCursor,
+  planRepairs,
+  type CheckFn,
+  type DocumentPort,
+} from "../../word";
 import { strings, StringsContext, type Lang } from "../strings";
 import { useCheck } from "../use-check";
 import { FindingList } from "./FindingList";
 import { Legend } from "./Legend";
 import { Notices } from "./Notices";
+import { RepairPanel } from "./RepairPanel";
+import { WriteNotice } from "./WriteNotice";
 import { Summary } from "./Summary";
 
 const useStyles = makeStyles({
@@ -51,6 +61,16 @@ export function App({ port, check, lang = "zh", autoStart = false }: AppProps) {
   }, []);
 
   const noTables = !!result && result.tables.every((t) => !t.found);
+  const canRepair = writable && !!port.insert;
+  const snapshot = state.read?.snapshot;
+  const plans = canRepair && result && snapshot ? planRepairs(snapshot, result) : [];
+  const fills =
+    writable && port.applyFixes && result
+      ? (["table2", "table3", "table4"] as const).map((table) => ({
+          table,
+          fixes: fillZeroFixes(result, table),
+        }))
+      : [];
   return (
     <StringsContext.Provider value={s}>
       <main className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
@@ -78,6 +98,7 @@ export function App({ port, check, lang = "zh", autoStart = false }: AppProps) {
           noTables={noTables}
           unconfirmed={state.mark?.unconfirmed ?? 0}
         />
+        <WriteNotice notice={state.notice} />
         {!result && !busy && caps.tables && <Text className={styles.idle}>{s.idle}</Text>}
         {result && state.read && (
           <>
@@ -87,6 +108,16 @@ export function App({ port, check, lang = "zh", autoStart = false }: AppProps) {
               <Legend colors={MARK_COLORS} />
             )}
             {result.findings.length === 0 && !noTables && <Text className={styles.allGood}>{s.allGood}</Text>}
+            <RepairPanel
+              plans={plans}
+              fills={fills}
+              onRepair={(plan) => void actions.repair(plan)}
+              onFill={(fixes) => void actions.applyFixes(fixes)}
+              onInsertAtCursor={
+                canRepair ? (t) => void actions.repair(planInsertAtCursor(result, t)) : undefined
+              }
+              disabled={!!busy}
+            />
             <FindingList
               findings={result.findings}
               lang={lang}

@@ -1,5 +1,6 @@
 import { Badge, Button, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, Fix } from "../../engine";
+import { fixLabel, suggestionLabel } from "../fix-labels";
 import { formulaOf } from "../formula";
 import { useStrings } from "../strings";
 
@@ -33,6 +34,13 @@ function withoutFormula(message: string, formula: unknown): string {
   return message.slice(0, -formula.length).replace(/[：:]\s*$/, "");
 }
 
+/** The engine's note on the wrong cell behind a broken sum (`data.suspect`, `data.undetermined`). */
+function suspectNote(data: Readonly<Record<string, unknown>>, zh: boolean): string | null {
+  const note = (data.suspect ?? data.undetermined) as { note?: unknown; noteEn?: unknown } | undefined;
+  const text = zh ? note?.note : note?.noteEn;
+  return typeof text === "string" ? text : null;
+}
+
 export interface FindingCardProps {
   readonly finding: Finding;
   readonly lang: "zh" | "en";
@@ -53,6 +61,9 @@ export function FindingCard({ finding, lang, onLocate, onApply, disabled }: Find
     formula ? finding.data.formula : null,
   );
   const fixable = (fix: Fix): fix is Fix & { from: string; to: string } => "from" in fix && "to" in fix;
+  const note = suspectNote(finding.data, lang === "zh");
+  // the engine puts the change of the suspect cell first among the suggestions
+  const suspectFix = finding.suspect ? finding.suggestions?.[0] : undefined;
   return (
     <Card className={styles.card} size="small" data-rule={finding.rule} data-severity={finding.severity}>
       <div className={styles.head}>
@@ -62,6 +73,16 @@ export function FindingCard({ finding, lang, onLocate, onApply, disabled }: Find
         <Text>{message}</Text>
       </div>
       {formula && <div className={styles.formula}>{formula}</div>}
+      {note && (
+        <div className={styles.suggestion}>
+          <Text size={200}>{note}</Text>
+          {suspectFix && onApply && (
+            <Button size="small" appearance="primary" onClick={() => onApply(suspectFix)} disabled={disabled}>
+              {s.fix}
+            </Button>
+          )}
+        </div>
+      )}
       <div className={styles.actions}>
         {onLocate && (
           <Button size="small" onClick={onLocate} disabled={disabled}>
@@ -75,16 +96,16 @@ export function FindingCard({ finding, lang, onLocate, onApply, disabled }: Find
             onClick={() => onApply(finding.fix as Fix)}
             disabled={disabled}
           >
-            {s.fixButton(finding.fix.from, finding.fix.to)}
+            {fixLabel(finding, finding.fix, s)}
           </Button>
         )}
       </div>
       {onApply &&
-        finding.suggestions?.map((fix, i) => (
+        finding.suggestions?.slice(suspectFix ? 1 : 0).map((fix, i) => (
           <div key={i} className={styles.suggestion}>
             <Text size={200}>{fixable(fix) ? s.suggestion(fix.from, fix.to) : fix.op}</Text>
             <Button size="small" appearance="subtle" onClick={() => onApply(fix)} disabled={disabled}>
-              {s.apply}
+              {suggestionLabel(finding, fix, s)}
             </Button>
           </div>
         ))}

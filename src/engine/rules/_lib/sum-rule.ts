@@ -1,5 +1,6 @@
 import { equationsOf, type Equation, type TableTemplate } from "../../../template";
 import { columnName, rowName, shortTableName } from "../../describe";
+import { suspectReport } from "../../diagnose/suspect-report";
 import type { Rule, RuleContext, RuleMeta } from "../../rule";
 import { cellId, type TableBinding } from "../../tables/binding";
 import type { BoundCell, CellKey, Fix } from "../../types";
@@ -64,6 +65,8 @@ function checkEquation(context: RuleContext, binding: TableBinding, equation: Eq
     expected >= 0 && Number.isInteger(expected)
       ? [{ op: "set-cell", at: equation.at, ref: at.ref, from: at.text, to: String(expected) }]
       : [];
+  // the cell that repairs every broken sum of the table, when the sums name one
+  const diagnosed = suspectReport(context.diagnoses.get(binding.key), equation, binding.table);
   context.report({
     messageId: blanks.length ? "unequalWithBlanks" : "unequal",
     section: binding.table.section,
@@ -83,17 +86,28 @@ function checkEquation(context: RuleContext, binding: TableBinding, equation: Eq
       diff: round(leftSum - rightSum),
       blanks,
       basis: equation.basis,
+      ...diagnosed?.data,
     },
-    suggestions,
+    suggestions: diagnosed?.suggestions ?? suggestions,
+    ...(diagnosed?.suspect ? { suspect: diagnosed.suspect } : {}),
   });
 }
 
 function termLabel(table: TableTemplate, equation: Equation, k: CellKey): string {
-  const item =
-    equation.along === "row"
-      ? table.columns.find((c) => c.key === k.column)
-      : table.rows.find((r) => r.key === k.row);
-  return item?.short ?? (equation.along === "row" ? k.column : k.row);
+  const key = equation.along === "row" ? k.column : k.row;
+  return shortNames(table).get(key) ?? key;
+}
+
+const shortNamesOf = new WeakMap<TableTemplate, ReadonlyMap<string, string>>();
+
+/** Short names of a table's rows and columns by key; templates are constant, so built once. */
+function shortNames(table: TableTemplate): ReadonlyMap<string, string> {
+  let names = shortNamesOf.get(table);
+  if (!names) {
+    names = new Map([...table.rows, ...table.columns].map((x) => [x.key, x.short]));
+    shortNamesOf.set(table, names);
+  }
+  return names;
 }
 
 function where(table: TableTemplate, equation: Equation): string {

@@ -1,0 +1,217 @@
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { DocxError, readDocx } from "../docx";
+import { annotateDocx, annotationOf, applyFixesToDocx, type RefusedReason } from "../docx/write";
+import { check, type Finding, type Fix } from "../engine";
+import type { Language } from "./format-text";
+import { errorCount, type FileReport } from "./report";
+
+/** Where --annotate and --fix write their copies. */
+export interface CopyOptions {
+  readonly annotate?: string;
+  readonly fix?: string;
+}
+
+/** What was written for one file, for the JSON output. */
+export interface CopyRecord {
+  readonly annotated?: { readonly file: string; readonly cells: number; readonly comments: number };
+  readonly fixed?: {
+    readonly file: string;
+    readonly changes: readonly {
+      readonly rule: string;
+      readonly description: string;
+      readonly from: string;
+      readonly to: string;
+    }[];
+    readonly refused: readonly {
+      readonly rule: string;
+      readonly description: string;
+      readonly reason: RefusedReason;
+    }[];
+    readonly errorsAfter: number;
+    readonly warningsAfter: number;
+  };
+  readonly error?: { readonly code: string; readonly message: string; readonly messageEn: string };
+}
+
+const real = (path: string): string => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+};
+
+/**
+ * The copy's path for each input file: OUTDIR/<name>, with " (2)", " (3)"… when two inputs
+ * share a name. Returns the reason instead when a copy would overwrite an input, or both
+ * options name one folder.
+ */
+export function copyPaths(files: readonly string[], outdir: string): Map<string, string> | { clash: string } {
+  const inputs = new Set(files.map(real));
+  const paths = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const file of files) {
+    const ext = extname(file);
+    const stem = basename(file, ext);
+    let out = join(outdir, `${stem}${ext}`);
+    for (let n = 2; taken.has(resolve(out)); n++) out = join(outdir, `${stem} (${n})${ext}`);
+    if (inputs.has(real(out))) return { clash: file };
+    taken.add(resolve(out));
+    paths.set(file, out);
+  }
+  return paths;
+}
+
+/** "表三“…”·“总计”：空白 → 0", for the list of changes. */
+function describe(finding: Finding | undefined, fix: Fix, lang: Language): string {
+  const data = finding?.data ?? {};
+  const from = fix.from.trim() || (lang === "zh" ? "空白" : "blank");
+  if (fix.op === "set-paragraph-prefix") {
+    const numeral = typeof data.numeral === "string" ? data.numeral : "";
+    return lang === "zh"
+      ? `第${numeral}部分标题：“${from}” → “${fix.to}”`
+      : `Section ${numeral} heading: “${from}” → “${fix.to}”`;
+  }
+  const where = typeof data.cell === "string" ? data.cell : `${fix.at.table}/${fix.at.row}/${fix.at.column}`;
+  return `${where}：${from} → ${fix.to}`;
+}
+
+const REFUSED: Record<Language, Record<RefusedReason, string>> = {
+  zh: {
+    stale: "内容与检查时不同",
+    "not-found": "在文件中找不到这个位置",
+    conflict: "同一位置已有另一处修正",
+    unsupported: "这个位置无法安全改写",
+  },
+  en: {
+    stale: "the content differs from what was checked",
+    "not-found": "the place was not found in the file",
+    conflict: "another fix already changed this place",
+    unsupported: "the place cannot be changed safely",
+  },
+};
+
+/**
+ * Writes the annotated and fixed copies of every checked file and returns, per file, what was
+ * written, plus the lines that tell the clerk. Never writes over an input (see copyPaths).
+ */
+export function writeCopies(
+  reports: readonly FileReport[],
+  options: CopyOptions,
+  lang: Language,
+): { records: Map<string, CopyRecord>; lines: string[]; failed: boolean } {
+  const records = new Map<string, CopyRecord>();
+  const lines: string[] = [];
+  let failed = false;
+  const checked = reports.filter((r) => r.result);
+  const files = checked.map((r) => r.file);
+  const annotatePaths = options.annotate ? (copyPaths(files, options.annotate) as Map<string, string>) : null;
+  const fixPaths = options.fix ? (copyPaths(files, options.fix) as Map<string, string>) : null;
+  const zh = lang === "zh";
+  for (const report of checked) {
+    const result = report.result!;
+    const record: { -readonly [K in keyof CopyRecord]: CopyRecord[K] } = {};
+    try {
+      const bytes = new Uint8Array(readFileSync(report.file));
+      if (annotatePaths) {
+        const out = annotatePaths.get(report.file)!;
+        const annotated = annotateDocx(bytes, annotationOf(result));
+        write(out, annotated.bytes);
+        record.annotated = { file: out, cells: annotated.shaded, comments: annotated.comments };
+        lines.push(
+          zh
+            ? `已写入标注副本：${out}（标色 ${annotated.shaded} 个单元格，批注 ${annotated.comments} 条）`
+            : `Annotated copy written: ${out} (${annotated.shaded} cells shaded, ${annotated.comments} comments)`,
+        );
+      }
+      if (fixPaths) {
+        const out = fixPaths.get(report.file)!;
+        const withFix = result.findings.filter((f) => f.fix);
+        const outcome = applyFixesToDocx(
+          bytes,
+          withFix.map((f) => f.fix!),
+        );
+        write(out, outcome.bytes);
+        const findingOf = (fix: Fix) => withFix.find((f) => f.fix === fix);
+        const after = check(readDocx(outcome.bytes)).findings;
+        const errorsAfter = errorCount(after);
+        const warningsAfter = after.filter((f) => f.severity === "warning").length;
+        record.fixed = {
+          file: out,
+          changes: outcome.applied.map((fix) => ({
+            rule: findingOf(fix)?.rule ?? "",
+            description: describe(findingOf(fix), fix, lang),
+            from: fix.from,
+            to: fix.to,
+          })),
+          refused: outcome.refused.map(({ fix, reason }) => ({
+            rule: findingOf(fix)?.rule ?? "",
+            description: describe(findingOf(fix), fix, lang),
+            reason,
+          })),
+          errorsAfter,
+          warningsAfter,
+        };
+        lines.push(
+          outcome.applied.length
+            ? zh
+              ? `已写入修正副本：${out}（修正 ${outcome.applied.length} 处）`
+              : `Fixed copy written: ${out} (${outcome.applied.length} changes)`
+            : zh
+              ? `已写入副本：${out}（没有可自动修正的问题）`
+              : `Copy written: ${out} (nothing to fix automatically)`,
+          ...record.fixed.changes.map((c) => `    ${zh ? "已修正" : "fixed"}：${c.description}`),
+          ...record.fixed.refused.map(
+            (c) => `    ${zh ? "未修正" : "not fixed"}：${c.description}（${REFUSED[lang][c.reason]}）`,
+          ),
+          zh
+            ? `    修正后仍有：错误 ${errorsAfter} 项，警告 ${warningsAfter} 项`
+            : `    left after fixing: ${errorsAfter} errors, ${warningsAfter} warnings`,
+        );
+      }
+    } catch (error) {
+      failed = true;
+      const e =
+        error instanceof DocxError
+          ? { code: error.code, message: error.message, messageEn: error.messageEn }
+          : {
+              code: "write-failed",
+              message: `无法写入副本：${error instanceof Error ? error.message : String(error)}`,
+              messageEn: `The copy could not be written: ${error instanceof Error ? error.message : String(error)}`,
+            };
+      record.error = e;
+      lines.push(`✗ ${report.file}：${zh ? e.message : e.messageEn}`);
+    }
+    records.set(report.file, record);
+  }
+  return { records, lines, failed };
+}
+
+function write(file: string, bytes: Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, bytes);
+}
+
+/** The reason --annotate/--fix cannot run, or null: a copy would replace an input, or both write one folder. */
+export function refuseCopies(files: readonly string[], options: CopyOptions, lang: Language): string | null {
+  const zh = lang === "zh";
+  if (options.annotate && options.fix && real(options.annotate) === real(options.fix))
+    return zh
+      ? "--annotate 和 --fix 不能写到同一个文件夹。"
+      : "--annotate and --fix must name different folders.";
+  for (const [flag, dir] of [
+    ["--annotate", options.annotate],
+    ["--fix", options.fix],
+  ] as const) {
+    if (!dir) continue;
+    if (existsSync(dir) && !statSync(dir).isDirectory())
+      return zh ? `${flag} 需要一个文件夹：${dir}` : `${flag} needs a folder: ${dir}`;
+    const paths = copyPaths(files, dir);
+    if ("clash" in paths)
+      return zh
+        ? `${flag} 的副本会覆盖原文件 ${paths.clash}，请换一个文件夹。`
+        : `${flag} would overwrite the original ${paths.clash}; choose another folder.`;
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+/**
+ * The demo page's downloads, the CLI's powers in the browser: an annotated copy (cells shaded,
+ * a Word comment per finding), a fixed copy (every safe fix applied), the file as repaired in
+ * the page, and a blank report. Nothing leaves the page: the file is built here and saved.
+ */
+import { annotateDocx, annotationOf, applyFixesToDocx, reportTemplateDocx } from "../docx/write";
+import type { CheckResult, DocumentSnapshot } from "../engine";
+
+export type CopyKind = "annotated" | "fixed" | "current" | "template";
+
+const SUFFIX: Readonly<Record<CopyKind, string>> = {
+  annotated: "（标注）",
+  fixed: "（修正）",
+  current: "",
+  template: "",
+};
+
+/** The bytes and file name of a download, or null when there is no file to copy. */
+export function buildCopy(
+  kind: CopyKind,
+  name: string,
+  bytes: Uint8Array | null,
+  engine: { readDocx: (b: Uint8Array) => DocumentSnapshot; check: (s: DocumentSnapshot) => CheckResult },
+  year: number = new Date().getFullYear() - 1,
+): { name: string; bytes: Uint8Array } | null {
+  if (kind === "template")
+    return { name: `${year}年政府信息公开工作年度报告（模板）.docx`, bytes: reportTemplateDocx(year) };
+  if (!bytes) return null;
+  const stem = name.replace(/\.docx$/i, "");
+  const result = engine.check(engine.readDocx(bytes));
+  const out =
+    kind === "annotated"
+      ? annotateDocx(bytes, annotationOf(result)).bytes
+      : kind === "fixed"
+        ? applyFixesToDocx(
+            bytes,
+            result.findings.flatMap((f) => (f.fix ? [f.fix] : [])),
+          ).bytes
+        : bytes;
+  return { name: `${stem}${SUFFIX[kind]}.docx`, bytes: out };
+}
+
+/** Saves a copy through the browser's download. */
+export function downloadCopy(
+  kind: CopyKind,
+  name: string,
+  bytes: Uint8Array | null,
+  engine: Parameters<typeof buildCopy>[3],
+): void {
+  const copy = buildCopy(kind, name, bytes, engine);
+  if (!copy) return;
+  const blob = new Blob([copy.bytes as BlobPart], {
+    type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = copy.name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

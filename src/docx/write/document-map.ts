@@ -1,0 +1,93 @@
+/**
+ * Where the .docx reader's host refs point in document.xml: paragraph `{ p }` is the p-th `w:p`
+ * the reader reads, table `{ t }` the t-th top-level table, cell `{ t, tr, tc }` the tc-th `w:tc`
+ * of the tr-th `w:tr`. The walk follows the reader step by step (table-grid.ts, wrappers.ts,
+ * body.ts): the same wrappers are looked through and the same paragraphs counted, so a ref from
+ * a check of the file finds the element it came from.
+ */
+import { child, type XmlNode } from "./xml-tree";
+
+export interface MappedTable {
+  readonly node: XmlNode;
+  /** Rows (`w:tr`), each with its cells (`w:tc`), wrappers looked through. */
+  readonly rows: readonly { readonly node: XmlNode; readonly cells: readonly XmlNode[] }[];
+}
+
+export interface DocumentMap {
+  readonly body: XmlNode;
+  /** Every paragraph the reader counts, by its `p`. */
+  readonly paragraphs: readonly XmlNode[];
+  /** Top-level tables, by their `t`. */
+  readonly tables: readonly MappedTable[];
+  /** Body-level blocks (paragraphs and tables) in document order. */
+  readonly blocks: readonly XmlNode[];
+}
+
+/** As the reader's MAX_TABLE_DEPTH: tables deeper than this are not read, their paragraphs only counted. */
+const MAX_TABLE_DEPTH = 20;
+
+const BLOCKS = new Set(["w:p", "w:tbl"]);
+const ROWS = new Set(["w:tr"]);
+const CELLS = new Set(["w:tc"]);
+
+/** The elements named in `wanted` among `nodes`, looking through content controls, custom XML and mc choices. */
+export function unwrapped(nodes: readonly XmlNode[], wanted: ReadonlySet<string>): XmlNode[] {
+  const found: XmlNode[] = [];
+  for (const node of nodes) {
+    if (wanted.has(node.name)) found.push(node);
+    else if (node.name === "w:sdt")
+      found.push(...unwrapped(child(node, "w:sdtContent")?.children ?? [], wanted));
+    else if (node.name === "w:customXml") found.push(...unwrapped(node.children, wanted));
+    else if (node.name === "mc:AlternateContent") {
+      const choice = unwrapped(child(node, "mc:Choice")?.children ?? [], wanted);
+      found.push(
+        ...(choice.length > 0 ? choice : unwrapped(child(node, "mc:Fallback")?.children ?? [], wanted)),
+      );
+    }
+  }
+  return found;
+}
+
+/** Maps a parsed `w:document`. Returns null when it has no body. */
+export function mapDocument(document: XmlNode): DocumentMap | null {
+  const body = child(document, "w:body");
+  if (!body) return null;
+  const paragraphs: XmlNode[] = [];
+  const tables: MappedTable[] = [];
+  const blocks = unwrapped(body.children, BLOCKS);
+  for (const block of blocks) {
+    if (block.name === "w:p") paragraphs.push(block);
+    else tables.push(mapTable(block, 1, paragraphs));
+  }
+  return { body, paragraphs, tables, blocks };
+}
+
+function mapTable(table: XmlNode, depth: number, paragraphs: XmlNode[]): MappedTable {
+  const rows = unwrapped(table.children, ROWS).map((tr) => {
+    const cells = unwrapped(tr.children, CELLS);
+    for (const tc of cells) {
+      for (const element of unwrapped(tc.children, BLOCKS)) {
+        if (element.name === "w:p") paragraphs.push(element);
+        else if (depth >= MAX_TABLE_DEPTH) countParagraphs(element, paragraphs);
+        else mapTable(element, depth + 1, paragraphs);
+      }
+    }
+    return { node: tr, cells };
+  });
+  return { node: table, rows };
+}
+
+function countParagraphs(node: XmlNode, paragraphs: XmlNode[]): void {
+  if (node.name === "w:p") paragraphs.push(node);
+  else for (const c of node.children) countParagraphs(c, paragraphs);
+}
+
+/** The `w:tc` a cell ref points at, or undefined (nested tables are not reached). */
+export function cellAt(map: DocumentMap, ref: Readonly<Record<string, unknown>>): XmlNode | undefined {
+  if (typeof ref.t !== "number" || typeof ref.tr !== "number" || typeof ref.tc !== "number") return undefined;
+  if (Array.isArray(ref.path) && ref.path.length > 0) return undefined;
+  return map.tables[ref.t]?.rows[ref.tr]?.cells[ref.tc];
+}
+
+/** The paragraphs of a cell, wrappers looked through (nested tables' paragraphs left out). */
+export const cellParagraphs = (tc: XmlNode): XmlNode[] => unwrapped(tc.children, new Set(["w:p"]));

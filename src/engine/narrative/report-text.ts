@@ -1,0 +1,97 @@
+import { normaliseText } from "../normalise";
+import type { SectionMatch } from "../sections";
+import type { DocumentSnapshot, HostRef, SectionKey } from "../types";
+
+/** One top-level paragraph of the report, placed in its section. */
+export interface TextParagraph {
+  /** Index of the paragraph's block in the snapshot. */
+  readonly block: number;
+  /** The section the paragraph sits in; null before the first section heading. */
+  readonly section: SectionKey | null;
+  /** True for a section heading. */
+  readonly heading: boolean;
+  /** True for the closing lines: the agency's name and the date under the report. */
+  readonly signature: boolean;
+  /** As written: Word's generated numbering, then the text. */
+  readonly raw: string;
+  /** As compared: simplified, half-width, pinyin glosses removed, spaces collapsed. */
+  readonly text: string;
+  readonly ref: HostRef;
+}
+
+/** The report's body text, read once per check for every rule that reads prose. */
+export interface ReportText {
+  /** Every non-empty top-level paragraph, in document order. */
+  readonly paragraphs: readonly TextParagraph[];
+  /** The body of each section found: its paragraphs after the heading, signature excluded. */
+  readonly sections: ReadonlyMap<SectionKey, readonly TextParagraph[]>;
+  /** Sections whose body holds a table (by the table's position in the document). */
+  readonly tables: ReadonlyMap<SectionKey, number>;
+}
+
+// "2023年1月12日", "二〇二三年一月十二日": a date line under the report
+const DATE_LINE =
+  /^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/;
+
+/**
+ * Splits the body text by section. A paragraph belongs to the last section heading above it;
+ * the closing date line and the short line right above it (the agency) are the signature.
+ * @example readReportText(snapshot, sections).sections.get("s5") //=> the paragraphs of 五
+ */
+export function readReportText(snapshot: DocumentSnapshot, sections: readonly SectionMatch[]): ReportText {
+  const headings = [...sections].sort((a, b) => a.block - b.block);
+  const sectionAt = (block: number): SectionKey | null => {
+    let found: SectionKey | null = null;
+    for (const h of headings) if (h.block <= block) found = h.key;
+    return found;
+  };
+  const headingBlocks = new Set(headings.map((h) => h.block));
+  const paragraphs: TextParagraph[] = [];
+  const tables = new Map<SectionKey, number>();
+  snapshot.blocks.forEach((b, block) => {
+    if (b.kind === "table") {
+      const section = sectionAt(block);
+      if (section) tables.set(section, (tables.get(section) ?? 0) + 1);
+      return;
+    }
+    const raw = `${b.listText ?? ""}${b.text}`;
+    if (!raw.trim()) return;
+    paragraphs.push({
+      block,
+      section: sectionAt(block),
+      heading: headingBlocks.has(block),
+      signature: false,
+      raw,
+      text: normaliseText(raw),
+      ref: b.ref,
+    });
+  });
+  markSignature(paragraphs, snapshot);
+  const bodies = new Map<SectionKey, TextParagraph[]>(headings.map((h) => [h.key, []]));
+  for (const p of paragraphs) if (p.section && !p.heading && !p.signature) bodies.get(p.section)?.push(p);
+  return { paragraphs, sections: bodies, tables };
+}
+
+function markSignature(paragraphs: TextParagraph[], snapshot: DocumentSnapshot): void {
+  const lastTable = snapshot.blocks.reduce((n, b, i) => (b.kind === "table" ? i : n), -1);
+  for (let i = paragraphs.length - 1; i >= Math.max(0, paragraphs.length - 4); i--) {
+    const p = paragraphs[i];
+    if (p.block < lastTable || p.heading || !DATE_LINE.test(p.text)) continue;
+    paragraphs[i] = { ...p, signature: true };
+    const above = paragraphs[i - 1];
+    if (above && !above.heading && above.text.length <= 30 && !/[。；，]/.test(above.text))
+      paragraphs[i - 1] = { ...above, signature: true };
+    return;
+  }
+}
+
+/**
+ * Part of a paragraph as written, for quoting it to the clerk: `text[from, to)` mapped back to
+ * the raw text when normalising kept every character in place (the usual case), else as
+ * normalised.
+ */
+export function quoteParagraph(p: TextParagraph, from: number, to: number): string {
+  const raw = p.raw.trim();
+  const source = raw.length === p.text.length ? raw : p.text;
+  return source.slice(Math.max(0, from), Math.min(source.length, to));
+}

@@ -1,0 +1,194 @@
+import { NUMBER, readNumber } from "./numbers";
+
+/**
+ * The table figures the narrative states, by id. `text-table-mismatch` says which cells each
+ * one is; here they are only names.
+ * - `new_received` … `r6`: table 三, 总计 column (a result group sums its items);
+ * - `r1_r2`: 予以公开 plus 部分公开;
+ * - `review`, `litigation`: table 四 totals (litigation: both groups);
+ * - `appeals_none`, `review_none`, `litigation_none`: "no appeals" statements, all cells 0;
+ * - `normative_issued`, `normative_repealed`, `normative_in_force`: table 二, 行政规范性文件.
+ */
+export type FigureId =
+  | "new_received"
+  | "carried_over"
+  | "carried_forward"
+  | "r1_open"
+  | "r2_partial"
+  | "r1_r2"
+  | "r3"
+  | "r4"
+  | "r5"
+  | "r6"
+  | "review"
+  | "litigation"
+  | "appeals_none"
+  | "review_none"
+  | "litigation_none"
+  | "normative_issued"
+  | "normative_repealed"
+  | "normative_in_force";
+
+/** A number the text states about a table figure. */
+export interface Statement {
+  readonly figure: FigureId;
+  readonly value: number;
+  /** The words that state it, as normalised ("予以公开5件"). */
+  readonly quote: string;
+  /** The sentence it was read from. */
+  readonly sentence: string;
+  /** A share stated right after it ("占45.3%"), with its decimals. */
+  readonly percent?: { readonly value: number; readonly decimals: number; readonly quote: string };
+}
+
+const N = NUMBER;
+// "共计", "共", "为", "的": words clerks put between a label and its count
+const FILL = "(?:的)?(?:共计|总计|合计|共)?(?:为)?";
+
+interface Pattern {
+  readonly figure: FigureId;
+  readonly re: RegExp;
+  /** A fixed value ("未收到…申请" states 0); otherwise the match's number group. */
+  readonly value?: number;
+  /** A further condition on the sentence and the match. */
+  readonly when?: (sentence: string, match: RegExpExecArray) => boolean;
+  /** Look for a share ("占45.3%") after the count. */
+  readonly share?: boolean;
+}
+
+const NEGATION = "(?:无|未发生|未有|未出现|未产生|没有发生|没有|未被)";
+const normativeOnly = (sentence: string) => sentence.includes("规范性文件") && !sentence.includes("规章");
+
+const PATTERNS: readonly Pattern[] = [
+  {
+    figure: "new_received",
+    re: new RegExp(`(?:新收|收到|受理|接收)(?:各类)?(?:政府)?信息公开申请(?:数)?${FILL}${N}件`, "g"),
+  },
+  {
+    figure: "carried_over",
+    re: new RegExp(`上年度?结转(?:的)?(?:政府信息公开)?(?:申请)?${FILL}${N}件`, "g"),
+  },
+  {
+    figure: "carried_forward",
+    re: new RegExp(`结转(?:至|到|入)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?${FILL}${N}件`, "g"),
+  },
+  { figure: "r1_r2", re: new RegExp(`予以公开(?:或|和|及|与|、)部分公开${FILL}${N}件`, "g"), share: true },
+  { figure: "r1_open", re: new RegExp(`(?<!不)予以公开${FILL}${N}件`, "g"), share: true },
+  {
+    figure: "r2_partial",
+    re: new RegExp(`(?<!予以公开(?:或|和|及|与|、))部分公开${FILL}${N}件`, "g"),
+    share: true,
+  },
+  { figure: "r3", re: new RegExp(`不予以?公开${FILL}${N}件`, "g"), share: true },
+  { figure: "r4", re: new RegExp(`无法提供${FILL}${N}件`, "g"), share: true },
+  { figure: "r5", re: new RegExp(`不予处理${FILL}${N}件`, "g"), share: true },
+  { figure: "r6", re: new RegExp(`其他处理${FILL}${N}件`, "g"), share: true },
+  { figure: "review", re: new RegExp(`行政复议(?:案件)?${FILL}${N}件`, "g") },
+  { figure: "litigation", re: new RegExp(`行政诉讼(?:案件)?${FILL}${N}件`, "g") },
+  {
+    // "未收到政府信息公开申请", "未收到公民、法人或其他组织提出的政府信息公开申请"
+    figure: "new_received",
+    value: 0,
+    re: /(?:未|没有)(?:收到|受理|接到|接收)(?:过|任何)?([^,。;:!?]{0,16}?)政府信息公开申请/g,
+    when: (_s, m) => !/答复|回复|反馈|结果|告知/.test(m[1]),
+  },
+  {
+    // "无行政复议、行政诉讼", "未发生因政府信息公开引起的行政复议、行政诉讼", "无…复议和诉讼等情形"
+    figure: "appeals_none",
+    value: 0,
+    re: new RegExp(
+      `${NEGATION}([^,。;:!?\\d]{0,20}?)(?:行政)?复议(?:[、和及与或]|以及)?(?:被?提起)?(?:行政)?诉讼`,
+      "g",
+    ),
+    when: (_s, m) => !/论|不|纠|结果/.test(m[1]),
+  },
+  {
+    figure: "appeals_none",
+    value: 0,
+    re: /(?:行政)?复议(?:[、和及与或]|以及)(?:行政)?诉讼(?:案件|情况)?(?:数量)?(?:均|都)?(?:为)?(?:0|零)件/g,
+  },
+  {
+    figure: "review_none",
+    value: 0,
+    re: new RegExp(`${NEGATION}([^,。;:!?\\d]{0,20}?)行政复议`, "g"),
+    when: (s, m) => !s.includes("诉讼") && !/论|不|纠|结果/.test(m[1]),
+  },
+  {
+    figure: "litigation_none",
+    value: 0,
+    re: new RegExp(`${NEGATION}([^,。;:!?\\d]{0,20}?)行政诉讼`, "g"),
+    when: (s, m) => !s.includes("复议") && !/论|不|纠|结果/.test(m[1]),
+  },
+  {
+    // "主动公开规范性文件2件", "制发行政规范性文件3件"
+    figure: "normative_issued",
+    re: new RegExp(`(?:主动公开|制发|印发|出台)(?:了)?(?:行政)?规范性文件${FILL}${N}件`, "g"),
+    when: (s) => !s.includes("规章"),
+  },
+  {
+    figure: "normative_issued",
+    value: 0,
+    re: /(?:未|没有)(?:制发|印发|出台)(?:过|任何)?(?:行政)?规范性文件/g,
+    when: (s) => !s.includes("规章"),
+  },
+  {
+    figure: "normative_repealed",
+    re: new RegExp(`废止(?:了)?(?:行政)?(?:规范性文件)?${FILL}${N}件`, "g"),
+    when: normativeOnly,
+  },
+  {
+    figure: "normative_in_force",
+    re: new RegExp(`现行有效(?:的)?(?:行政)?(?:规范性文件)?${FILL}${N}件`, "g"),
+    when: normativeOnly,
+  },
+];
+
+// "较上年", "同比", "2021年": the sentence talks about another year before the count
+const OTHER_TIME = /去年|上一年度|上年同期|同比|比上年|较上年|与上年|历年/;
+
+/**
+ * The table figures a paragraph states, with the numbers it gives. Sentences that compare with
+ * another year, or name another year before the count, are skipped: their numbers are not
+ * this year's table.
+ * @param text a paragraph as normalised (half-width digits, simplified characters)
+ * @param year the report year, when known
+ * @example statementsOf("本年新收政府信息公开申请五件，予以公开3件、占60%。", 2022)
+ *   //=> [{ figure: "new_received", value: 5, … }, { figure: "r1_open", value: 3, percent: { value: 60, … } }]
+ */
+export function statementsOf(text: string, year: number | null): Statement[] {
+  const out: Statement[] = [];
+  for (const sentence of text.split(/[。;!?]/)) {
+    if (!/件|申请|复议|诉讼|规范性文件/.test(sentence)) continue;
+    const taken: [number, number][] = [];
+    for (const p of PATTERNS) {
+      p.re.lastIndex = 0;
+      for (let m = p.re.exec(sentence); m; m = p.re.exec(sentence)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        // one stretch of text states one figure: "予以公开或部分公开5件" is not also "部分公开5件"
+        if (taken.some(([a, b]) => start < b && a < end)) continue;
+        if (p.when && !p.when(sentence, m)) continue;
+        if (talksOfAnotherYear(sentence.slice(0, start), year)) continue;
+        const value = p.value ?? readNumber(m[m.length - 1]);
+        if (value === null) continue;
+        taken.push([start, end]);
+        const percent = p.share ? shareAfter(sentence.slice(end)) : undefined;
+        out.push({ figure: p.figure, value, quote: m[0], sentence, ...(percent ? { percent } : {}) });
+      }
+    }
+  }
+  return out;
+}
+
+function talksOfAnotherYear(before: string, year: number | null): boolean {
+  if (OTHER_TIME.test(before)) return true;
+  if (year === null) return false;
+  for (const m of before.matchAll(/((?:19|20)\d{2})\s*年/g)) if (Number(m[1]) !== year) return true;
+  return false;
+}
+
+function shareAfter(rest: string): Statement["percent"] | undefined {
+  const m = /^\s*[,、]?\s*(?:约)?占[^,。;%\d]{0,8}?(\d{1,3}(?:\.(\d{1,2}))?)\s*%/.exec(rest);
+  if (!m) return undefined;
+  return { value: Number(m[1]), decimals: m[2]?.length ?? 0, quote: m[0].replace(/^[\s,、]+/, "") };
+}

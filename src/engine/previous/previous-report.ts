@@ -1,0 +1,65 @@
+import { formatForYear, formats, getFormat } from "../../template";
+import { readReportText } from "../narrative/report-text";
+import { findSections } from "../sections";
+import { bindTables } from "../tables/bind-tables";
+import { cellId, type TableBinding } from "../tables/binding";
+import type { DocumentSnapshot, SectionKey } from "../types";
+import { findYear } from "../year";
+
+/**
+ * What this year's check needs from last year's report: its year, the figures that carry over,
+ * and its text per section. Plain data, so a host can store it in the document and hand it in
+ * again without last year's file.
+ */
+export interface PreviousReport {
+  readonly year: number | null;
+  /** Table 三 “四、结转下年度继续办理”, by column key (natural … total). */
+  readonly carriedForward: Readonly<Record<string, number>>;
+  /** Table 二 “现行有效件数”, by row key (regulations, normative_docs); 2021 format only. */
+  readonly inForce: Readonly<Record<string, number>>;
+  /** Each section's body text, paragraph by paragraph, as compared (normalised). */
+  readonly sections: Readonly<Partial<Record<SectionKey, readonly string[]>>>;
+}
+
+/** The numbers of the cells `cell(key)` gives, by key; cells that hold no number are left out. */
+function numbers(
+  binding: TableBinding | undefined,
+  cell: (key: string) => [row: string, column: string],
+  keys: readonly string[] = [],
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const key of keys) {
+    const v = binding?.cells.get(cellId(...cell(key)))?.value;
+    if (v?.kind === "number") out[key] = v.value;
+  }
+  return out;
+}
+
+/**
+ * Reads last year's report the way `check` reads this year's, keeping only what the
+ * cross-year rules compare. Cells that are blank, placeholders or text are left out.
+ * @example previousReport(readDocx(lastYear)).carriedForward.total //=> 2
+ */
+export function previousReport(snapshot: DocumentSnapshot): PreviousReport {
+  const sections = findSections(snapshot, formats[0].sections);
+  const year = findYear(snapshot, sections[0]?.block);
+  const format = getFormat(year ? formatForYear(year) : "2021");
+  const tables = bindTables(snapshot, sections, [format, ...formats.filter((f) => f !== format)]);
+  const text = readReportText(snapshot, sections);
+  const table3 = tables.get("table3");
+  const table2 = tables.get("table2");
+  return {
+    year,
+    carriedForward: numbers(
+      table3,
+      (c) => ["carried_forward", c],
+      table3?.table.columns.map((c) => c.key),
+    ),
+    // the 2019 table counts documents differently: no 现行有效件数 to carry over
+    inForce: numbers(table2?.format.id === "2021" ? table2 : undefined, (row) => [row, "in_force"], [
+      "regulations",
+      "normative_docs",
+    ]),
+    sections: Object.fromEntries([...text.sections].map(([key, ps]) => [key, ps.map((p) => p.text)])),
+  };
+}

@@ -1,0 +1,79 @@
+import type { Rule } from "../rule";
+
+/** What a clerk leaves behind from a template, in the order a paragraph is tested. */
+const LEFTOVERS: readonly { readonly messageId: string; readonly re: RegExp }[] = [
+  // a block of instructions from the superior office, as in seed 004: "注意事项：1. 全区各级…"
+  { messageId: "instructions", re: /^(?:注意事项|填报说明|填写说明|编写说明|编报说明|填报要求)\s*[:：]?/ },
+  // the format's own guidance for item （一）: "这一项报告本机关政府信息公开工作总体情况…"
+  { messageId: "guidance", re: /这一项报告/ },
+  { messageId: "placeholder", re: /【[^】]{0,20}?(?:请|填写|填报|输入|名称)[^】]{0,20}】/ },
+  // "20XX年", "X月X日", and "XX镇", "××局": a mask followed by what it stands for. A mask after
+  // a surname ("李××") is a published report hiding a name, not a placeholder.
+  {
+    messageId: "placeholder",
+    re: /(?<![A-Za-z])(?:(?:19|20)(?:[Xx]{2}|×{2})|[Xx×]\s*月\s*[Xx×]\s*日|(?:[Xx]{2,}|×{2,})(?=镇|乡|街道|县|区|市|省|局|委|办|厅|单位|部门|公司|村|社区|年|月|日|号|件|条)|^(?:[Xx]{2,}|×{2,}))(?![A-Za-z])/,
+  },
+  // a date line never filled in: "年 月 日", "2023年 月 日"
+  { messageId: "blankDate", re: /年\s*月\s*日/ },
+];
+
+/** Template text left in the report: instructions, the format's guidance, placeholders. */
+const rule: Rule = {
+  id: "template-leftover",
+  meta: {
+    description: {
+      zh: "报告中不应留有模板或上级通知中的说明文字（如“注意事项”、格式原文“这一项报告…”），也不应留有“XX”“××”“20XX年”“【请填写】”“年 月 日”等未填写的占位符。",
+      en: "The report must not keep instructions from the template or a superior office, the format's guidance text, or unfilled placeholders (XX, ××, 20XX, 【请填写】, blank dates).",
+    },
+    severity: "warning",
+    tags: ["text"],
+    basis: "国办公开办函〔2021〕30号（四）明确责任：发布内容准确",
+    messages: {
+      instructions: {
+        zh: "“{quote}”是模板或上级通知的说明文字，发布前应删除。",
+        en: '"{quote}" is an instruction from the template or a superior office; delete it before publishing.',
+      },
+      guidance: {
+        zh: "“{quote}”是年度报告格式中的填写说明原文，应改写为本机关的实际情况。",
+        en: "\"{quote}\" is the format's own guidance text; replace it with the agency's own account.",
+      },
+      placeholder: {
+        zh: "“{quote}”是未填写的占位符。",
+        en: '"{quote}" is a placeholder that was never filled in.',
+      },
+      blankDate: {
+        zh: "日期“{quote}”没有填写具体的年月日。",
+        en: 'The date "{quote}" was never filled in.',
+      },
+    },
+  },
+  check(context) {
+    for (const p of context.text.paragraphs) {
+      for (const { messageId, re } of LEFTOVERS) {
+        const m = re.exec(p.text);
+        if (!m) continue;
+        context.report({
+          messageId,
+          section: p.section,
+          ref: p.ref,
+          actual: m[0],
+          data: {
+            quote: quoteOf(p.raw.trim().length === p.text.length ? p.raw.trim() : p.text, m),
+            paragraph: p.text,
+          },
+        });
+        break;
+      }
+    }
+  },
+};
+
+/** The match with a few characters around it, so the clerk can find it in a long paragraph. */
+function quoteOf(text: string, m: RegExpExecArray): string {
+  if (m[0].length >= 4 && m.index === 0) return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+  const from = Math.max(0, m.index - 6);
+  const to = Math.min(text.length, m.index + m[0].length + 6);
+  return `${from > 0 ? "…" : ""}${text.slice(from, to)}${to < text.length ? "…" : ""}`;
+}
+
+export default rule;

@@ -1,0 +1,123 @@
+import { chineseYear } from "../_lib/chinese-numerals";
+import { quoteParagraph, type TextParagraph } from "../narrative/report-text";
+import type { Rule } from "../rule";
+
+const YEAR = String.raw`((?:19|20)\d{2}|[零〇○一二三四五六七八九]{4})\s*年`;
+// "2022年政府信息公开工作年度报告", "2022年度…信息公开工作报告"
+const TITLE = new RegExp(`${YEAR}度?[^。,]{0,40}?信息公开[^。,]{0,6}报告`);
+// "统计期限为2022年1月1日至2022年12月31日"
+const PERIOD = new RegExp(
+  String.raw`${YEAR}\s*1\s*月\s*1\s*日\s*(?:至|到|-|—|~)\s*(?:${YEAR}\s*)?12\s*月\s*31\s*日`,
+);
+// "现将我镇2022年度政府信息公开工作报告如下"
+const REPORT_OF = new RegExp(`现将[^。]{0,20}?${YEAR}度?[^。]{0,20}?信息公开工作(?:年度)?(?:报告|情况)`);
+// a paragraph that opens with its year: "2022年，我镇…", "2022年全年…"
+const OPENING = new RegExp(`^(?:[(（][一二三四五六七八九十]+[)）][^。]{0,20}。)?${YEAR}度?(?:,|全年)`);
+const DATE = new RegExp(String.raw`${YEAR}\s*\d{1,2}\s*月\s*\d{1,2}\s*日`);
+
+const toYear = (text: string): number | null => (/^\d{4}$/.test(text) ? Number(text) : chineseYear(text));
+
+/**
+ * 条例 Art. 49: the report covers the previous calendar year. The title, the statistics period,
+ * the year the body names as its own and the signature date must agree.
+ */
+const rule: Rule = {
+  id: "year-mismatch",
+  meta: {
+    description: {
+      zh: "报告标题的年度、统计期限、正文所写的本年度，应为同一年；落款日期应在该年度结束之后。",
+      en: "The year in the title, the statistics period and the year the text reports on must agree; the signature date must fall after that year.",
+    },
+    severity: "warning",
+    tags: ["text", "year"],
+    basis: "条例第四十九条",
+    messages: {
+      period: {
+        zh: "统计期限“{quote}”写的是 {found} 年，与{source}的 {year} 年不符。",
+        en: 'The statistics period "{quote}" is for {found}, but {sourceEn} says {year}.',
+      },
+      body: {
+        zh: "正文“{quote}”写的是 {found} 年，与{source}的 {year} 年不符。",
+        en: 'The text "{quote}" names {found}, but {sourceEn} says {year}.',
+      },
+      signature: {
+        zh: "落款日期“{quote}”不在 {year} 年度结束之后；年度报告应在次年发布。",
+        en: 'The signature date "{quote}" does not fall after {year}; the report is published the following year.',
+      },
+      previous: {
+        zh: "作为上年报告提供的是 {found} 年度的报告，本报告为 {year} 年度，应提供 {expected} 年度的报告。",
+        en: "The report given as last year's covers {found}; this one covers {year}, so last year's should cover {expected}.",
+      },
+    },
+  },
+  check(context) {
+    const { paragraphs } = context.text;
+    const title = titleYear(paragraphs);
+    const year = title?.year ?? context.year;
+    if (year === null) return;
+    const source = title ? "报告标题" : "统计期限";
+    const sourceEn = title ? "the title" : "the statistics period";
+    const report = (
+      messageId: string,
+      p: TextParagraph | null,
+      found: number,
+      quote: string,
+      extra: Record<string, unknown> = {},
+    ) =>
+      context.report({
+        messageId,
+        section: p?.section ?? null,
+        expected: year,
+        actual: found,
+        ref: p?.ref ?? null,
+        data: { year, found, quote, source, sourceEn, ...extra },
+      });
+    for (const p of paragraphs) {
+      if (p.heading) continue;
+      const period = PERIOD.exec(p.text);
+      if (period) {
+        const found = [period[1], period[2]].flatMap((y) => (y && toYear(y) !== year ? [toYear(y)!] : []));
+        if (found.length)
+          report("period", p, found[0], quoteParagraph(p, period.index, period.index + period[0].length));
+        continue;
+      }
+      if (p.signature) {
+        const date = DATE.exec(p.text);
+        const found = date && toYear(date[1]);
+        if (found && found <= year)
+          report("signature", p, found, quoteParagraph(p, date.index, date.index + date[0].length));
+        continue;
+      }
+      if (p.section === null && title && p.block <= title.block) continue;
+      const named = REPORT_OF.exec(p.text) ?? OPENING.exec(p.text);
+      const found = named && toYear(named[1]);
+      if (found && found !== year) {
+        const end = named.index + Math.max(named[0].length, 16);
+        report("body", p, found, `${quoteParagraph(p, named.index, end)}${end < p.text.length ? "…" : ""}`);
+      }
+    }
+    const previous = context.previous?.year;
+    if (previous && previous !== year - 1)
+      context.report({
+        messageId: "previous",
+        expected: year - 1,
+        actual: previous,
+        data: { year, found: previous, expected: year - 1 },
+      });
+  },
+};
+
+/** The year in the title: the first paragraphs before section 一, read together. */
+function titleYear(paragraphs: readonly TextParagraph[]): { year: number; block: number } | null {
+  const head = paragraphs.filter((p) => p.section === null).slice(0, 3);
+  let joined = "";
+  for (const p of head) {
+    joined += p.text;
+    const m = TITLE.exec(joined);
+    const year = m && toYear(m[1]);
+    if (year) return { year, block: p.block };
+  }
+  return null;
+}
+
+export default rule;

@@ -1,0 +1,36 @@
+/// <reference types="office-js" />
+/**
+ * Replaces a damaged table (labels lost, merges broken, rows missing, 2019 layout) by the
+ * standard table: the new table goes after the old one's last part with every value the plan
+ * carries, then the old parts are deleted, in one write sync. The parts must still hold what
+ * the check read, or nothing is done.
+ */
+import type { WordRead } from "./read-snapshot";
+import type { ReplaceTablePlan } from "./plan-repairs";
+import { fail, type PortResult, type WriteOutcome } from "./port";
+import { queueInsert, queueTracking } from "./_lib/insert-at";
+import { standardTablePackage } from "./insert-table";
+
+export async function replaceTable(
+  context: Word.RequestContext,
+  read: WordRead,
+  plan: ReplaceTablePlan,
+  trackChanges: boolean | undefined,
+): Promise<PortResult<WriteOutcome>> {
+  const parts = plan.parts.map((ref) => (typeof ref.t === "number" ? read.tables[ref.t] : undefined));
+  if (!parts.length || parts.some((p) => !p)) return fail("stale");
+  const before = parts.map((p) => JSON.stringify(p!.proxy.values));
+  parts.forEach((p) => p!.proxy.load("values"));
+  const tracking = queueTracking(context, trackChanges);
+  await context.sync();
+  if (parts.some((p, i) => JSON.stringify(p!.proxy.values) !== before[i]))
+    return fail("stale", "the table changed since the check");
+  const last = parts[parts.length - 1]!;
+  queueInsert(
+    { host: last.proxy, location: "After" },
+    standardTablePackage(plan, (row, column) => plan.values[`${row}/${column}`]),
+  );
+  parts.forEach((p) => p!.proxy.delete());
+  await context.sync();
+  return { ok: true, value: { tracked: tracking.tracked() } };
+}

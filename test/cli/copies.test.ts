@@ -1,0 +1,94 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { readDocx } from "../../src/docx";
+import { run } from "../../src/cli/run";
+import { check } from "../../src/engine";
+
+const root = path.resolve(__dirname, "../..");
+const sample = path.join(root, "examples/sample-report.docx");
+
+function cli(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, "9.9.9");
+  return { code, stdout, stderr };
+}
+
+describe("report-check --fix and --annotate", () => {
+  let dir: string;
+  let input: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "report-check-copies-"));
+    mkdirSync(path.join(dir, "in"));
+    input = path.join(dir, "in", "sample.docx");
+    copyFileSync(sample, input);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("writes a fixed copy, prints what it changed, and leaves the original alone", () => {
+    const before = readFileSync(input);
+    const out = path.join(dir, "fixed");
+    const { code, stdout } = cli("--fix", out, input);
+    expect(code).toBe(1); // the report itself still has errors
+    expect(readFileSync(input)).toEqual(before);
+    const copy = path.join(out, "sample.docx");
+    expect(stdout).toContain(`已写入修正副本：${copy}`);
+    const result = check(readDocx(before));
+    const fixes = result.findings.filter((f) => f.fix);
+    expect(stdout.match(/ {4}已修正：/g)).toHaveLength(fixes.length);
+    expect(stdout).toContain("第三部分标题：“3、” → “三、”");
+    const after = check(readDocx(readFileSync(copy)));
+    expect(after.findings.filter((f) => f.fix)).toEqual([]);
+    expect(after.findings.length).toBe(result.findings.length - fixes.length);
+  });
+
+  it("writes an annotated copy with the comments and the shading", () => {
+    const out = path.join(dir, "marked");
+    const { stdout } = cli("--annotate", out, input);
+    const copy = path.join(out, "sample.docx");
+    expect(stdout).toContain(`已写入标注副本：${copy}`);
+    const parts = unzipSync(new Uint8Array(readFileSync(copy)));
+    const comments = strFromU8(parts["word/comments.xml"]);
+    const findings = check(readDocx(readFileSync(input))).findings;
+    expect(comments.match(/w:author="年报校验"/g)).toHaveLength(findings.length);
+    expect(strFromU8(parts["word/document.xml"])).toContain('w:fill="FFC7CE"');
+  });
+
+  it("refuses a folder where a copy would overwrite an original, and writes nothing", () => {
+    const inDir = path.join(dir, "in");
+    const before = readdirSync(inDir);
+    for (const flag of ["--fix", "--annotate"]) {
+      const { code, stderr } = cli(flag, inDir, input);
+      expect(code).toBe(2);
+      expect(stderr).toContain("覆盖原文件");
+    }
+    expect(readdirSync(inDir)).toEqual(before);
+    expect(cli("--fix", path.join(dir, "same"), "--annotate", path.join(dir, "same"), input).code).toBe(2);
+    expect(existsSync(path.join(dir, "same"))).toBe(false);
+  });
+
+  it("gives two inputs with one name two copies, and reports the copies in JSON", () => {
+    mkdirSync(path.join(dir, "other"));
+    const second = path.join(dir, "other", "sample.docx");
+    copyFileSync(sample, second);
+    const out = path.join(dir, "fixed");
+    const { stdout } = cli("--json", "--fix", out, input, second);
+    const files = JSON.parse(stdout).files;
+    expect(files.map((f: { copies: { fixed: { file: string } } }) => f.copies.fixed.file)).toEqual([
+      path.join(out, "sample.docx"),
+      path.join(out, "sample (2).docx"),
+    ]);
+    expect(files[0].copies.fixed.changes[0]).toMatchObject({
+      rule: expect.any(String),
+      from: expect.any(String),
+    });
+    expect(readdirSync(out).sort()).toEqual(["sample (2).docx", "sample.docx"]);
+  });
+
+  it("prints no copy lines and no copies field without the options", () => {
+    const { stdout } = cli("--json", input);
+    expect(JSON.parse(stdout).files[0].copies).toBeUndefined();
+  });
+});

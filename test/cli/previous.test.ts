@@ -1,0 +1,64 @@
+import { join } from "path";
+import { parseArgs, run } from "../../src/cli/run";
+
+const root = join(__dirname, "../..");
+const sample = "examples/sample-report.docx";
+const lastYear = "test/fixtures/docx/clean-2021-zero.docx";
+
+function cli(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    const code = run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, "9.9.9");
+    return { code, stdout, stderr };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+describe("report-check --previous", () => {
+  it("takes last year's report, with or without =", () => {
+    expect(parseArgs(["--previous", "a.docx", "b.docx"])).toMatchObject({
+      previous: "a.docx",
+      paths: ["b.docx"],
+    });
+    expect(parseArgs(["--previous=a.docx", "b.docx"])).toMatchObject({ previous: "a.docx" });
+    expect(parseArgs(["--previous"])).toBe("--previous 需要上年年度报告的文件名。");
+  });
+
+  it("compares every file with last year's report: carry-over and copied text show in the JSON", () => {
+    const { stdout } = cli("--json", "--previous", lastYear, sample);
+    const findings = JSON.parse(stdout).files[0].findings as {
+      rule: string;
+      column: string;
+      section: string;
+    }[];
+    const ids = (rule: string) => findings.filter((f) => f.rule === rule);
+    // last year carried nothing forward; this year's 上年结转 is 1 (自然人, 总计)
+    expect(ids("carry-over-mismatch").map((f) => f.column)).toEqual(["natural", "total"]);
+    // the example reports share their 五 word for word
+    expect(ids("copied-text").map((f) => f.section)).toContain("s5");
+  });
+
+  it("prints the cross-year findings in the readable report too", () => {
+    const { stdout } = cli("--previous", lastYear, sample);
+    expect(stdout).toMatch(
+      /上年报告“四、结转下年度继续办理”该列为 0。 {2}\(carry-over-mismatch table3\/carried_over\/natural\)/,
+    );
+    expect(stdout).toMatch(/第五部分有 100% 的文字与上年报告相同或几乎相同/);
+  });
+
+  it("stops with exit code 2 when last year's report cannot be read", () => {
+    const { code, stderr, stdout } = cli("--previous", "no-such-file.docx", sample);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe("report-check：无法读取上年报告“no-such-file.docx”：找不到这个文件。\n");
+  });
+
+  it("checks without the cross-year rules when no previous report is given", () => {
+    const { stdout } = cli("--json", sample);
+    expect(stdout).not.toMatch(/carry-over-mismatch|copied-text|in-force-continuity/);
+  });
+});

@@ -1,0 +1,74 @@
+import { refOf, reportWith } from "../../helpers/narrative";
+import { findingsOf } from "../../helpers/rule-tester";
+import { report } from "../../helpers/snapshot";
+
+const RULE = "numbering-gap";
+const found = (prose: Parameters<typeof reportWith>[0]) =>
+  findingsOf(RULE, reportWith(prose)).map((f) => [f.messageId, f.section, f.expected, f.actual]);
+
+describe(RULE, () => {
+  it("finds nothing when items count on without gaps, and lists start again at 一", () => {
+    expect(findingsOf(RULE, report())).toEqual([]);
+    expect(
+      found({
+        s1: [
+          "（一）主动公开情况",
+          "一是规范机制。二是完善制度。",
+          "（二）依申请公开情况",
+          "一是畅通渠道；二是规范答复；三是加强培训。",
+        ],
+        s5: [
+          "（一）存在问题",
+          "一是公开意识不强。",
+          "二是更新不及时。",
+          "（二）改进措施",
+          "1. 加强学习。",
+          "2. 完善制度。",
+        ],
+      }),
+    ).toEqual([]);
+  });
+
+  it("reports 一是…三是…五是 on the paragraph that skips (seed 000)", () => {
+    const snapshot = reportWith({
+      s5: ["（二）改进措施。一是加强力度。二是加强学习。三是推进信息化建设。五是扩大公众参与。"],
+    });
+    const [f] = findingsOf(RULE, snapshot);
+    expect([f.messageId, f.section, f.expected, f.actual, f.severity]).toEqual([
+      "gap",
+      "s5",
+      "四是",
+      "五是",
+      "warning",
+    ]);
+    expect(f.ref).toEqual(refOf(snapshot, "五是"));
+    expect(f.message).toBe("“五是”之前缺少“四是”，编号不连续。");
+  });
+
+  it("reports （二） with no （一） before it (seed 004)", () => {
+    expect(
+      found({
+        s5: [
+          "2023年，我镇工作取得成效，但仍有差距：一是内容不全；二是更新不及时。",
+          "（二）改进措施",
+          "一是完善内容。",
+        ],
+      }),
+    ).toEqual([["gap", "s5", "（一）", "（二）"]]);
+  });
+
+  it("reports numbering that goes back, and arabic items that skip", () => {
+    expect(found({ s1: ["（一）甲", "（二）乙", "（二）丙"] })).toEqual([
+      ["order", "s1", "（三）", "（二）"],
+    ]);
+    expect(found({ s1: ["1.甲", "2.乙", "4.丙"] })).toEqual([["gap", "s1", "3.", "4."]]);
+  });
+
+  it("does not read 唯一是, 统一是 or 2.5万元 as items", () => {
+    expect(found({ s1: ["这是唯一是非标准，统一是关键。", "2.5万元用于平台建设。"] })).toEqual([]);
+  });
+
+  it("counts within each section", () => {
+    expect(found({ s1: ["（一）甲", "（二）乙"], s5: ["（一）丙"] })).toEqual([]);
+  });
+});

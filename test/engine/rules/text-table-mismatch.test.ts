@@ -1,0 +1,160 @@
+import { reportWith, refOf } from "../../helpers/narrative";
+import { brief, findingsOf } from "../../helpers/rule-tester";
+import type { ReportOptions } from "../../helpers/snapshot";
+import { consistentTable3, consistentTable4 } from "../../helpers/values";
+
+const RULE = "text-table-mismatch";
+
+/** Table 三 with 5 new, 2 carried over, 3 opened, 1 partly opened, 6 handled, 1 carried forward. */
+function table3() {
+  const v = consistentTable3(1);
+  for (const row of Object.keys(v)) for (const c of Object.keys(v[row])) v[row][c] = 0;
+  const set = (row: string, n: number) => {
+    v[row].natural = n;
+    v[row].total = n;
+  };
+  set("new_received", 5);
+  set("carried_over", 2);
+  set("r1_open", 3);
+  set("r2_partial", 1);
+  set("r3_4", 1);
+  set("r5_1", 1);
+  set("r7_total", 6);
+  set("carried_forward", 1);
+  return v;
+}
+
+const zero4 = () => {
+  const v = consistentTable4(1);
+  for (const row of Object.keys(v)) for (const c of Object.keys(v[row])) v[row][c] = 0;
+  return v;
+};
+
+const check = (s1: string[], values: NonNullable<ReportOptions["values"]> = {}) =>
+  findingsOf(RULE, reportWith({ s1 }, { values: { table3: table3(), table4: zero4(), ...values } }));
+
+describe(RULE, () => {
+  it("finds nothing when every number the text states is the table's", () => {
+    expect(
+      check([
+        "2022年，本机关新收政府信息公开申请5件，上年结转2件。予以公开3件，部分公开1件，不予公开1件，不予处理1件，结转下年度继续办理1件。",
+        "全年未发生因政府信息公开引起的行政复议、行政诉讼。",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads Chinese numerals: 五件, 二件", () => {
+    expect(check(["收到政府信息公开申请五件，上年结转二件。"])).toEqual([]);
+    const found = check(["收到政府信息公开申请六件。"]);
+    expect(found.map(brief)).toEqual([
+      {
+        rule: RULE,
+        messageId: "mismatch",
+        section: "s1",
+        table: "table3",
+        row: "new_received",
+        column: "total",
+        expected: 5,
+        actual: 6,
+      },
+    ]);
+  });
+
+  it("reports an error on the paragraph and names the cell the text contradicts", () => {
+    const snapshot = reportWith(
+      { s1: ["2022年，予以公开4件。"] },
+      { values: { table3: table3(), table4: zero4() } },
+    );
+    const [f] = findingsOf(RULE, snapshot);
+    expect(f.severity).toBe("error");
+    expect(f.ref).toEqual(refOf(snapshot, "予以公开4件"));
+    expect([f.table, f.row, f.column, f.expected, f.actual]).toEqual(["table3", "r1_open", "total", 3, 4]);
+    expect(f.message).toBe("正文说“予以公开4件”，但表三“（一）予以公开”·“总计”为 3，两者不一致。");
+  });
+
+  it("accepts a count of applications that includes last year's carried-over ones", () => {
+    expect(check(["共收到政府信息公开申请7件，其中上年结转2件。"])).toEqual([]);
+  });
+
+  it("checks 未收到政府信息公开申请 against 本年新收", () => {
+    const found = check(["我镇未收到公民、法人或其他组织提出的政府信息公开申请。"]);
+    expect(found.map((f) => [f.row, f.column, f.expected, f.actual])).toEqual([
+      ["new_received", "total", 5, 0],
+    ]);
+  });
+
+  it("checks 无行政复议、行政诉讼 against all 15 cells of table 四, naming the first that is not 0", () => {
+    const t4 = zero4();
+    t4.lit_direct.pending = 1;
+    t4.lit_direct.total = 1;
+    const found = check(["本年度无政府信息公开行政复议和提起行政诉讼情况。"], { table4: t4 });
+    expect(found.map((f) => [f.table, f.row, f.column, f.expected, f.actual])).toEqual([
+      ["table4", "lit_direct", "pending", 1, 0],
+    ]);
+    expect(found[0].cells).toHaveLength(15);
+    expect(
+      check(["因政府信息公开被申请行政复议1件。"], { table4: t4 }).map((f) => [f.row, f.expected]),
+    ).toEqual([["review", 0]]);
+    expect(check(["因政府信息公开被提起行政诉讼1件。"], { table4: t4 })).toEqual([]);
+  });
+
+  it("reads appeals in section 一 only when the sentence is about information disclosure", () => {
+    // a 司法局 handles appeals against other agencies as the reviewing body
+    expect(check(["全年共办理行政复议案件120件，行政诉讼应诉30件。"])).toEqual([]);
+    const inSection4 = reportWith(
+      { s4: ["本年度被申请行政复议2件。"] },
+      { values: { table3: table3(), table4: zero4() } },
+    );
+    expect(findingsOf(RULE, inSection4).map((f) => [f.section, f.row, f.actual])).toEqual([
+      ["s4", "review", 2],
+    ]);
+  });
+
+  it("checks 规范性文件 counts against table 二 in the 2021 format", () => {
+    const table2 = { normative_docs: { issued: 3, repealed: 1, in_force: 12 } };
+    expect(check(["本年制发行政规范性文件3件，废止1件，现行有效12件。"], { table2 })).toEqual([]);
+    expect(
+      check(["主动公开规范性文件2件。"], { table2 }).map((f) => [
+        f.table,
+        f.row,
+        f.column,
+        f.expected,
+        f.actual,
+      ]),
+    ).toEqual([["table2", "normative_docs", "issued", 3, 2]]);
+    // a sentence about both 规章 and 规范性文件 is not read
+    expect(check(["规章废止2件，行政规范性文件废止5件。"], { table2 })).toEqual([]);
+  });
+
+  it("recomputes a share: 占45.3% must be the count over the applications or the results", () => {
+    const v = table3();
+    v.r1_open.natural = v.r1_open.total = 59;
+    v.r7_total.natural = v.r7_total.total = 130;
+    v.new_received.natural = v.new_received.total = 128;
+    v.carried_over.natural = v.carried_over.total = 3;
+    const values = { table3: v };
+    expect(check(["予以公开59件、占45.3%。"], values)).toEqual([]);
+    expect(check(["予以公开59件、占45.4%。"], values)).toEqual([]);
+    const [f] = check(["予以公开59件，占55.3%。"], values);
+    expect([f.messageId, f.expected, f.actual]).toEqual(["percent", 45.4, 55.3]);
+    expect(f.message).toBe(
+      "正文说“予以公开59件，占55.3%”，但按表中数字，59 件占办理结果总计（130 件）的 45.4%。",
+    );
+  });
+
+  it("skips numbers about another year", () => {
+    expect(
+      check([
+        "2021年收到政府信息公开申请10件，2022年新收政府信息公开申请5件。",
+        "较上年收到政府信息公开申请12件有所减少。",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("does not compare with a blank or text cell", () => {
+    const v = table3();
+    (v.r1_open as Record<string, number | string>).total = "";
+    (v.new_received as Record<string, number | string>).total = "见附件";
+    expect(check(["收到政府信息公开申请9件，予以公开9件。"], { table3: v })).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+import { check } from "../../../src/engine";
+import { refOf, reportWith } from "../../helpers/narrative";
+import { brief, findingsOf } from "../../helpers/rule-tester";
+import { report } from "../../helpers/snapshot";
+
+const RULE = "year-mismatch";
+const HEAD = [
+  "某某镇2022年政府信息公开工作年度报告",
+  "本报告所列数据统计期限为2022年1月1日至2022年12月31日。现将我镇2022年度政府信息公开工作报告如下。",
+];
+
+describe(RULE, () => {
+  it("finds nothing when title, period, body and signature agree", () => {
+    expect(findingsOf(RULE, reportWith({ s1: ["2022年，我镇全面推进政务公开。"] }, { head: HEAD }))).toEqual(
+      [],
+    );
+    expect(findingsOf(RULE, report())).toEqual([]);
+  });
+
+  it("reports a statistics period for another year than the title's", () => {
+    const snapshot = reportWith(
+      {},
+      { head: [HEAD[0], "本报告所列数据统计期限为2021年1月1日至2021年12月31日。"] },
+    );
+    const found = findingsOf(RULE, snapshot);
+    expect(found.map(brief)).toEqual([
+      {
+        rule: RULE,
+        messageId: "period",
+        section: null,
+        table: null,
+        row: null,
+        column: null,
+        expected: 2022,
+        actual: 2021,
+      },
+    ]);
+    expect(found[0].ref).toEqual(refOf(snapshot, "统计期限"));
+    expect(found[0].severity).toBe("warning");
+    expect(found[0].message).toBe(
+      "统计期限“2021年1月1日至2021年12月31日”写的是 2021 年，与报告标题的 2022 年不符。",
+    );
+  });
+
+  it("reports the body naming last year as its own: a paragraph left from last year's report", () => {
+    const snapshot = reportWith({ s5: ["2021年，我镇政府信息公开工作取得一定成效。"] }, { head: HEAD });
+    const found = findingsOf(RULE, snapshot);
+    expect(found.map((f) => [f.messageId, f.section, f.actual])).toEqual([["body", "s5", 2021]]);
+    expect(found[0].ref).toEqual(refOf(snapshot, "2021年，我镇"));
+  });
+
+  it("reports the intro's 现将…年度报告 naming another year", () => {
+    const head = [HEAD[0], "现将我镇2021年度政府信息公开工作报告如下。"];
+    expect(findingsOf(RULE, reportWith({}, { head })).map((f) => [f.messageId, f.actual])).toEqual([
+      ["body", 2021],
+    ]);
+  });
+
+  it("leaves other years in the body alone", () => {
+    const prose = {
+      s1: ["2021年以来，我镇持续推进政务公开。", "认真落实《2022年政务公开工作要点》和2023年的工作安排。"],
+    };
+    expect(findingsOf(RULE, reportWith(prose, { head: HEAD }))).toEqual([]);
+  });
+
+  it("reports a signature date inside the report year", () => {
+    const found = findingsOf(
+      RULE,
+      reportWith({}, { head: HEAD, tail: ["某某镇人民政府", "2022年12月20日"] }),
+    );
+    expect(found.map((f) => [f.messageId, f.actual, f.data.quote])).toEqual([
+      ["signature", 2022, "2022年12月20日"],
+    ]);
+  });
+
+  it("reads years written in Chinese digits", () => {
+    const head = ["某某镇二〇二二年政府信息公开工作年度报告", "统计期限为二〇二一年1月1日至12月31日。"];
+    expect(findingsOf(RULE, reportWith({}, { head })).map((f) => [f.messageId, f.actual])).toEqual([
+      ["period", 2021],
+    ]);
+  });
+
+  it("reports a previous report that is not last year's", () => {
+    const found = check(reportWith({}, { head: HEAD }), {
+      rules: [RULE],
+      strict: true,
+      previous: { year: 2020, carriedForward: {}, inForce: {}, sections: {} },
+    }).findings;
+    expect(found.map((f) => [f.messageId, f.expected, f.actual])).toEqual([["previous", 2021, 2020]]);
+  });
+});
