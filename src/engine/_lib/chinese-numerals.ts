@@ -1,4 +1,5 @@
-const DIGITS: Readonly<Record<string, number>> = {
+/** Chinese digits; ○, Ｏ and O stand for 〇 in years typed by hand. */
+export const DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
   "○": 0,

@@ -1,17 +1,5 @@
-const DIGITS: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+import { DIGITS } from "../_lib/chinese-numerals";
+
 const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
 /** A count as reports write it: "23", "1,234", or Chinese "二十三", "一百三十", "两". */
