@@ -8,6 +8,7 @@
  * - OFFICE_JS_URL: where the pages load office.js from. Defaults to Microsoft's CDN; an intranet
  *   sets its own mirror of the whole CDN tree (office.js loads its siblings relative to itself).
  */
+const crypto = require("node:crypto");
 const path = require("node:path");
 const zlib = require("node:zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -60,6 +61,63 @@ class BundleSizePlugin {
             );
             if (pane.gzip > PANE_BUDGET)
               compilation.warnings.push(new Error("task pane bundle is over its 300 KB budget"));
+          }
+        },
+      );
+    });
+  }
+}
+
+/**
+ * The Content-Security-Policy of a page: our own files, the office.js host (when the page loads
+ * office.js), the page's inline scripts by hash, no eval, no plug-ins, nothing else. Styles may be
+ * inline: Fluent UI (Griffel) and office.js write <style> rules at run time.
+ */
+function contentSecurityPolicy(html, officeOrigin) {
+  const hashes = [];
+  for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/\ssrc=/.test(attrs) || !body.trim()) continue;
+    hashes.push(`'sha256-${crypto.createHash("sha256").update(body, "utf8").digest("base64")}'`);
+  }
+  const office = officeOrigin ? [officeOrigin] : [];
+  return [
+    "default-src 'self'",
+    `script-src ${["'self'", ...office, ...hashes].join(" ")}`,
+    `style-src ${["'self'", "'unsafe-inline'", ...office].join(" ")}`,
+    `connect-src ${["'self'", ...office].join(" ")}`,
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** Puts the Content-Security-Policy meta tag first in every page's <head>, once the page is final. */
+class CspPlugin {
+  constructor(officeJsUrl) {
+    // a relative OFFICE_JS_URL is on our own host, which 'self' already allows
+    this.officeOrigin = /^https?:\/\//i.test(officeJsUrl) ? new URL(officeJsUrl).origin : null;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("CspPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        // after HtmlWebpackPlugin wrote and minified the pages and webpack put the real content
+        // hashes into their file names, so the script hashes hold
+        { name: "CspPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER },
+        () => {
+          for (const asset of compilation.getAssets().filter((a) => a.name.endsWith(".html"))) {
+            const html = asset.source.source().toString();
+            const charset = /<meta charset="?UTF-8"?\s*\/?>/i;
+            if (!charset.test(html))
+              throw new Error(`${asset.name}: no <meta charset=UTF-8> to put the CSP after`);
+            const office = this.officeOrigin && html.includes(this.officeOrigin) ? this.officeOrigin : null;
+            const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html, office)}">`;
+            compilation.updateAsset(
+              asset.name,
+              new sources.RawSource(html.replace(charset, (m) => m + meta)),
+            );
           }
         },
       );
@@ -126,9 +184,12 @@ module.exports = async (env = {}, options = {}) => {
       page("taskpane", ["taskpane"]),
       page("commands", ["commands"]),
       page("demo", ["demo"]),
+      new CspPlugin(officeJsUrl),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          // ES2020 probe for the pages' ES5 loader; kept out of webpack so it stays ES2020
+          { from: "src/modern-check.js", to: "[name][ext]" },
           {
             from: "manifest.xml",
             to: "[name][ext]",
@@ -155,3 +216,4 @@ module.exports = async (env = {}, options = {}) => {
 module.exports.DEV_URL = DEV_URL;
 module.exports.CDN_OFFICE_JS = CDN_OFFICE_JS;
 module.exports.transformManifest = transformManifest;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

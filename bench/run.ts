@@ -4,7 +4,9 @@
  * 2. how engine time grows from 1 to 1,000 tables;
  * 3. CLI throughput on 200 .docx files (read, unzip, parse, bind, rules, JSON) next to mammoth
  *    extracting the raw text of the same files in the same process: once on the test fixtures
- *    (lean markup from the docx library), once on a report with Word's own verbose markup.
+ *    (lean markup from the docx library), once on a report with Word's own verbose markup;
+ * 4. a report of 500 pages with 200 tables (test/bad-inputs): read and check time;
+ * 5. `report-check --json` on a folder of 1,000 .docx files, in one process.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
@@ -14,8 +16,10 @@ import { check, type DocumentSnapshot, type SnapshotBlock } from "../src/engine"
 import { readDocx } from "../src/docx";
 import { formatJson } from "../src/cli/format-json";
 import { checkFile } from "../src/cli/check-file";
+import { run } from "../src/cli/run";
 import { officialTable, report } from "../test/helpers/snapshot";
 import { wordLikeReport } from "../test/docx/fixtures/word-like-report";
+import { bigReport } from "../test/bad-inputs/build";
 
 const root = join(__dirname, "..");
 const fixturesDir = join(root, "test/fixtures/docx");
@@ -107,6 +111,57 @@ async function throughput(label: string, files: readonly Uint8Array[]): Promise<
   }
 }
 
+function bigDocument(): void {
+  console.log("\n4. 500 页、200 张表格的报告 / a report of 500 pages with 200 tables (median of 5 runs)");
+  const bytes = bigReport();
+  const snapshot = readDocx(bytes);
+  const tables = snapshot.blocks.filter((b) => b.kind === "table");
+  const cells = tables.reduce((n, b) => n + (b.kind === "table" ? b.cells.length : 0), 0);
+  const read = time(() => readDocx(bytes), 5);
+  const checked = time(() => check(snapshot), 5);
+  console.log(
+    `   ${(bytes.length / 1024).toFixed(0)} KB .docx, ${snapshot.blocks.length - tables.length} paragraphs, ` +
+      `${tables.length} tables, ${cells} cells`,
+  );
+  console.log(
+    `   读取 read ${read.toFixed(0)} ms + 检查 check ${checked.toFixed(0)} ms = ${(read + checked).toFixed(0)} ms`,
+  );
+}
+
+/** `report-check --json` on 1,000 files in a folder, in one process: what a reviewer's run costs. */
+function cliThroughput(): void {
+  const count = 1000;
+  console.log(
+    `\n5. 命令行检查 ${count} 个文件 / report-check --json on a folder of ${count} files (median of 3 runs)`,
+  );
+  const fixtures = readdirSync(fixturesDir)
+    .filter((f) => f.endsWith(".docx"))
+    .map((f) => readFileSync(join(fixturesDir, f)));
+  const wordLike = wordLikeReport();
+  const dir = mkdtempSync(join(tmpdir(), "report-check-bench-"));
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    // every other file in Word's own markup, the rest the test fixtures in turn
+    const file = i % 2 === 0 ? wordLike : fixtures[(i / 2 - 0.5) % fixtures.length];
+    bytes += file.length;
+    writeFileSync(join(dir, `report-${String(i).padStart(4, "0")}.docx`), file);
+  }
+  try {
+    let printed = 0;
+    const out = {
+      stdout: (t: string) => (printed += t.length),
+      stderr: (t: string) => (printed += t.length),
+    };
+    const ms = time(() => run(["--json", dir], out), 3);
+    console.log(
+      `   ${count} files, ${(bytes / 1024 / 1024).toFixed(1)} MB: ${(ms / 1000).toFixed(1)} s, ` +
+        `${(ms / count).toFixed(1)} ms a file, ${((count / ms) * 1000).toFixed(0)} files a second`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`node ${process.version}, ${cpus().length} cores`);
   enginePerReport();
@@ -118,6 +173,8 @@ async function main(): Promise<void> {
     fixtures.map((f) => readFileSync(join(fixturesDir, f))),
   );
   await throughput("a report with Word's own markup (rsids, run properties), 200 copies", [wordLikeReport()]);
+  bigDocument();
+  cliThroughput();
 }
 
 void main();

@@ -174,7 +174,13 @@ export function DemoApp({ readDocx, check, lang = "zh", sampleUrl = "sample-repo
         </Text>
       </header>
       <div className={styles.main}>
-        <div className={styles.docScroll}>
+        {/* scrolls on its own: focusable so keyboard users can scroll the document */}
+        <div
+          className={styles.docScroll}
+          tabIndex={0}
+          role="region"
+          aria-label={zh ? "报告正文" : "Report text"}
+        >
           {error && (
             <MessageBar intent="error" className={styles.error}>
               <MessageBarBody>{error}</MessageBarBody>
@@ -183,7 +189,7 @@ export function DemoApp({ readDocx, check, lang = "zh", sampleUrl = "sample-repo
           <article className={styles.paper} ref={view} data-testid="document" aria-label={doc?.name} />
         </div>
         <aside className={styles.pane} aria-label={zh ? "校验面板" : "Checker pane"}>
-          {doc && <App key={doc.id} port={doc.port} check={check} lang={lang} />}
+          {doc && <App key={doc.id} port={doc.port} check={check} lang={lang} readDocx={readDocx} />}
         </aside>
       </div>
     </div>

@@ -26,6 +26,7 @@ import { sameText } from "../word/_lib/same-text";
 import type { Anchor, InsertPlan, ReplaceTablePlan } from "../word/plan-repairs";
 import { planMarks, refKey } from "../word/plan-marks";
 import { fail, ok, type Capabilities, type DocumentPort, type PortResult } from "../word/port";
+import { PREVIOUS_SETTING, loadPrevious, type StoredPrevious } from "../word/previous-store";
 import { refSelector, renderDocument } from "./render-document";
 
 const CAPABILITIES: Capabilities = {
@@ -49,6 +50,39 @@ export interface DemoFile {
   /** `readDocx` from src/docx. */
   readonly read: (bytes: Uint8Array) => DocumentSnapshot;
 }
+
+/**
+ * Last year's report on the demo page: there are no document settings, so it is kept in the
+ * page's localStorage (under the settings' name) and, where storage is blocked, in memory.
+ */
+let remembered: StoredPrevious | null = null;
+const storage = (): Storage | null => {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null; // storage blocked (a sandboxed frame, privacy settings)
+  }
+};
+const previousStore = {
+  get: (): StoredPrevious | null => {
+    const text = storage()?.getItem(PREVIOUS_SETTING);
+    if (!text) return remembered;
+    try {
+      return loadPrevious({ get: () => JSON.parse(text) as unknown });
+    } catch {
+      return remembered;
+    }
+  },
+  set: (stored: StoredPrevious | null) => {
+    remembered = stored;
+    try {
+      if (stored) storage()?.setItem(PREVIOUS_SETTING, JSON.stringify(stored));
+      else storage()?.removeItem(PREVIOUS_SETTING);
+    } catch {
+      // full or blocked: memory only
+    }
+  },
+};
 
 const countCells = (table: SnapshotTable): number =>
   table.cells.reduce((n, c) => n + 1 + (c.tables ?? []).reduce((m, t) => m + countCells(t), 0), 0);
@@ -151,6 +185,12 @@ export function createDemoPort(view: HTMLElement, initial: DocumentSnapshot, fil
     },
 
     bytes: () => bytes,
+
+    loadPrevious: async () => ok(previousStore.get()),
+    savePrevious: async (stored: StoredPrevious | null) => {
+      previousStore.set(stored);
+      return ok(undefined);
+    },
 
     ...(file && {
       applyFixes: (fixes: readonly Fix[]) =>

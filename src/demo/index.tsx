@@ -1,16 +1,34 @@
 /**
  * The demo page's entry: the task pane next to a rendered .docx, with no Word and no office.js.
- * `?lang=en` shows it in English.
+ * `?lang=en` shows it in English; `?theme=dark` and `?theme=hc` show Office's dark and high-contrast themes.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  webDarkTheme,
+  teamsHighContrastTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { readDocx } from "../docx";
 import { check } from "../engine";
+import type { CheckFn } from "../word/run-check";
 import { DemoApp } from "./DemoApp";
 
-const lang = new URLSearchParams(window.location.search).get("lang") === "en" ? "en" : "zh";
+const params = new URLSearchParams(window.location.search);
+const lang = params.get("lang") === "en" ? "en" : "zh";
+const themes = { dark: webDarkTheme, hc: teamsHighContrastTheme } as const;
+const theme = themes[params.get("theme") as keyof typeof themes] ?? webLightTheme;
+/** The engine, timed: each run is a `report-check:check` performance measure (read by the e2e test). */
+const timedCheck: CheckFn = (snapshot, options) => {
+  const start = performance.now();
+  try {
+    return check(snapshot, options);
+  } finally {
+    performance.measure("report-check:check", { start });
+  }
+};
 createRoot(document.getElementById("container") as HTMLElement).render(
-  <FluentProvider theme={webLightTheme}>
-    <DemoApp readDocx={readDocx} check={check} lang={lang} />
+  <FluentProvider theme={theme}>
+    <DemoApp readDocx={readDocx} check={timedCheck} lang={lang} />
   </FluentProvider>,
 );

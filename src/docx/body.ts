@@ -5,22 +5,35 @@ import { StyleSheet } from "./styles";
 import { readTable } from "./table-grid";
 import type { WordParts } from "./word-parts";
 import { unwrapped } from "./wrappers";
-import { child } from "./xml";
+import { child, type XmlElement } from "./xml";
 
 const BLOCKS = new Set(["w:p", "w:tbl"]);
 
 /**
  * The snapshot of a Word document: the body's top-level paragraphs and tables in document
- * order, content controls and custom XML unwrapped. A document without a body is empty.
+ * order, content controls and custom XML unwrapped. A table in a text box follows the block it
+ * is anchored in, with a `box` ref (see TablePlace); the text boxes' other paragraphs are not
+ * read. A document without a body is empty.
  */
 export function readBody(parts: WordParts): DocumentSnapshot {
   const styles = new StyleSheet(parts.styles);
   const reader = new ParagraphReader(styles, new ListNumbering(parts.numbering, styles));
+  // text boxes get a reader of their own: their paragraphs are not in Word's body.paragraphs
+  // and must not move the body's paragraph index or list counters
+  let boxReader: ParagraphReader | undefined;
   const blocks: SnapshotBlock[] = [];
   let tables = 0;
+  let boxTables = 0;
   for (const element of unwrapped(child(parts.document, "w:body")?.children ?? [], BLOCKS)) {
     if (element.name === "w:p") blocks.push(snapshotParagraph(reader.read(element)));
     else blocks.push(readTable(element, { t: tables++, path: [] }, reader));
+    // text boxes inside these text boxes' tables are found as they are read, and read in turn
+    const nextBoxTable = (): XmlElement | undefined =>
+      reader.textBoxTables.shift() ?? boxReader?.textBoxTables.shift();
+    for (let table = nextBoxTable(); table; table = nextBoxTable()) {
+      boxReader ??= new ParagraphReader(styles, new ListNumbering(parts.numbering, styles));
+      blocks.push(readTable(table, { t: boxTables++, path: [], inTextBox: true }, boxReader));
+    }
   }
   return { blocks };
 }

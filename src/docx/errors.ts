@@ -1,11 +1,22 @@
 /** Why a file could not be read as a Word document. */
 export type DocxErrorCode =
-  "empty" | "not-zip" | "legacy-doc" | "encrypted" | "pdf" | "not-docx" | "corrupt" | "too-large";
+  | "empty"
+  | "not-zip"
+  | "legacy-doc"
+  | "encrypted"
+  | "pdf"
+  | "rtf"
+  | "html"
+  | "image"
+  | "ofd"
+  | "not-docx"
+  | "corrupt"
+  | "too-large";
 
 const MESSAGES: Readonly<Record<DocxErrorCode, readonly [zh: string, en: string]>> = {
   empty: ["文件是空的（0 字节），请确认选择了正确的文件。", "The file is empty (0 bytes)."],
   "not-zip": [
-    "文件不是 Word 文档（.docx）格式，可能是 RTF、网页或其他格式。请在 Word 中打开后“另存为” .docx 文件再检查。",
+    "文件不是 Word 文档（.docx）格式，可能是纯文本或其他软件的文件。请在 Word 中打开后“另存为” .docx 文件再检查。",
     "The file is not a Word (.docx) document. Open it in Word and save it as .docx, then check again.",
   ],
   "legacy-doc": [
@@ -19,6 +30,22 @@ const MESSAGES: Readonly<Record<DocxErrorCode, readonly [zh: string, en: string]
   pdf: [
     "这是 PDF 文件，无法检查。请使用报告的 Word（.docx）原稿。",
     "This is a PDF file. Please check the report's Word (.docx) original instead.",
+  ],
+  rtf: [
+    "这是 RTF 格式的文件（扩展名虽是 .docx，内容不是 Word 文档）。请在 Word 或 WPS 中打开后“另存为” Word 文档（.docx）再检查。",
+    "This is an RTF file, not a Word document. Open it in Word and save it as .docx, then check again.",
+  ],
+  html: [
+    "这是网页（HTML）格式的文件，不是 Word 文档，常见于从网站或办公系统导出的“Word”文件。请在 Word 中打开后“另存为” Word 文档（.docx）再检查。",
+    "This is a web page (HTML), not a Word document. Open it in Word and save it as .docx, then check again.",
+  ],
+  image: [
+    "这是图片文件（可能是扫描件或截图），不是 Word 文档，无法检查其中的文字和数字。请使用报告的 Word（.docx）原稿。",
+    "This is an image (a scan or screenshot?), not a Word document. Please check the report's Word (.docx) original.",
+  ],
+  ofd: [
+    "这是 OFD 版式文件，无法检查。请使用报告的 Word（.docx）原稿。",
+    "This is an OFD document. Please check the report's Word (.docx) original instead.",
   ],
   "not-docx": [
     "文件是压缩包，但不是 Word 文档（找不到正文部分），可能是 Excel、PowerPoint 或其他文件。请选择报告的 .docx 文件。",

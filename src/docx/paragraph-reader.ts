@@ -1,5 +1,5 @@
 import type { ListNumbering } from "./numbering";
-import { paragraphText } from "./paragraph-text";
+import { paragraphContent } from "./paragraph-text";
 import { listLevel, outlineLevel, type ParagraphStyle, type StyleSheet } from "./styles";
 import { child, childVal, type XmlElement } from "./xml";
 
@@ -11,11 +11,15 @@ export interface ParagraphFacts {
   readonly listText?: string;
   readonly style?: string;
   readonly outlineLevel?: number;
+  /** Drawings, pictures and embedded objects anchored in the paragraph, text boxes aside. */
+  readonly pictures?: number;
 }
 
 /**
  * Reads paragraphs in document order, every `w:p` of the body included (those in table cells
  * too), because both Word's paragraph index and list counters run across all of them.
+ * The tables found in the paragraphs' text boxes are added to `textBoxTables`, for the caller
+ * to read (with a reader of its own: text boxes are not in Word's `body.paragraphs`).
  */
 export class ParagraphReader {
   private count = 0;
@@ -23,6 +27,7 @@ export class ParagraphReader {
   constructor(
     private readonly styles: StyleSheet,
     private readonly lists: ListNumbering,
+    readonly textBoxTables: XmlElement[] = [],
   ) {}
 
   /** Reads the next paragraph. */
@@ -33,12 +38,15 @@ export class ParagraphReader {
     const stated = outlineLevel(childVal(pPr, "w:outlineLvl"));
     const level = stated === undefined ? style?.outlineLevel : stated === 9 ? undefined : stated;
     const listText = this.listText(pPr, style);
+    const { text, pictures, textBoxTables } = paragraphContent(paragraph);
+    for (const table of textBoxTables) this.textBoxTables.push(table);
     return {
       index,
-      text: paragraphText(paragraph),
+      text,
       ...(listText !== undefined && { listText }),
       ...(style && { style: style.name }),
       ...(level !== undefined && { outlineLevel: level }),
+      ...(pictures > 0 && { pictures }),
     };
   }
 

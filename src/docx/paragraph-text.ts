@@ -1,17 +1,30 @@
+import { unwrapped } from "./wrappers";
 import { child, ownText, type XmlElement, type XmlNode } from "./xml";
+
+/** A paragraph's text, and what is anchored in it besides text. */
+export interface ParagraphContent {
+  readonly text: string;
+  /** Drawings, pictures and embedded objects other than text boxes. */
+  readonly pictures: number;
+  /** The tables inside the paragraph's text boxes, in order. */
+  readonly textBoxTables: readonly XmlElement[];
+}
 
 /**
  * A paragraph's text as a reader of the final document sees it: tracked insertions in,
  * deletions and moved-away text out, field results in and field codes out; tabs "\t", breaks
  * "\n", non-breaking hyphens "-". Drawings, text boxes, symbols and ruby annotations add
- * nothing. Complex fields are tracked within the paragraph only, so one broken field cannot
- * hide the rest of the document.
+ * nothing to the text; drawings and objects are counted, and the tables of text boxes listed.
+ * Complex fields are tracked within the paragraph only, so one broken field cannot hide the
+ * rest of the document.
  */
-export function paragraphText(paragraph: XmlElement): string {
+export function paragraphContent(paragraph: XmlElement): ParagraphContent {
   const text = new TextCollector();
   text.inline(paragraph.children);
-  return text.value;
+  return { text: text.value, pictures: text.pictures, textBoxTables: text.textBoxTables };
 }
+
+const TABLES = new Set(["w:tbl"]);
 
 /** Elements that only wrap runs: their content counts as the paragraph's own. */
 const RUN_WRAPPERS = new Set([
@@ -27,6 +40,8 @@ const RUN_WRAPPERS = new Set([
 
 class TextCollector {
   value = "";
+  pictures = 0;
+  readonly textBoxTables: XmlElement[] = [];
   /** Open complex fields, innermost last: true once past the field's `separate`. */
   private fields: boolean[] = [];
   /** How many open fields are still in their code part; text shows only when none is. */
@@ -71,8 +86,21 @@ class TextCollector {
         case "mc:AlternateContent":
           this.alternative(node, (nodes) => this.run(nodes));
           break;
+        case "w:drawing":
+        case "w:pict":
+        case "w:object":
+          this.embedded(node);
+          break;
       }
     }
+  }
+
+  /** A drawing or object: a picture, unless it holds text boxes, whose tables are listed. */
+  private embedded(element: XmlElement): void {
+    const boxes: XmlElement[] = [];
+    textBoxes(element, boxes);
+    if (boxes.length === 0) this.pictures++;
+    for (const box of boxes) this.textBoxTables.push(...unwrapped(box.children, TABLES));
   }
 
   private fieldChar(type: string | undefined): void {
@@ -93,12 +121,23 @@ class TextCollector {
    * 2010+ adds (shapes, new field kinds); when it has no text the `mc:Fallback` carries it.
    */
   private alternative(element: XmlElement, read: (nodes: readonly XmlNode[]) => void): void {
-    const { value, fields, inCode } = this;
+    const { value, fields, inCode, pictures } = this;
+    const tables = this.textBoxTables.length;
     this.fields = [...fields];
     read(child(element, "mc:Choice")?.children ?? []);
-    if (this.value !== value) return;
+    // a shape is written twice, as a drawing and as its VML fallback: count it once
+    if (this.value !== value || this.pictures !== pictures || this.textBoxTables.length !== tables) return;
     this.fields = fields;
     this.inCode = inCode;
     read(child(element, "mc:Fallback")?.children ?? []);
+  }
+}
+
+/** The text boxes (`w:txbxContent`) inside a drawing or object, outermost only. */
+function textBoxes(element: XmlElement, found: XmlElement[]): void {
+  for (const node of element.children) {
+    if (typeof node === "string") continue;
+    if (node.name === "w:txbxContent") found.push(node);
+    else textBoxes(node, found);
   }
 }

@@ -12,6 +12,11 @@ import { child, childVal, type XmlElement } from "./xml";
 export interface TablePlace {
   readonly t: number;
   readonly path: readonly number[];
+  /**
+   * The table sits in a text box, where Word's `body.tables` does not reach: `t` then counts
+   * the tables of the document's text boxes, and refs name it `box` instead of `t`.
+   */
+  readonly inTextBox?: boolean;
 }
 
 /** How many levels of tables are read (1 is top-level only); deeper tables' paragraphs are still counted. */
@@ -42,7 +47,11 @@ interface GridCell {
  */
 export function readTable(table: XmlElement, place: TablePlace, reader: ParagraphReader): SnapshotTable {
   const nested = place.path.length > 0;
-  const tableRef: HostRef = nested ? { t: place.t, path: place.path } : { t: place.t };
+  const tableRef: HostRef = place.inTextBox
+    ? { box: place.t, ...(nested && { path: place.path }) }
+    : nested
+      ? { t: place.t, path: place.path }
+      : { t: place.t };
   const cells: GridCell[] = [];
   let width = gridColumns(table);
   let above: (GridCell | undefined)[] = [];
@@ -73,9 +82,11 @@ export function readTable(table: XmlElement, place: TablePlace, reader: Paragrap
       }
       if (!cell) {
         // refs are written out rather than spread: spreading here dominated the read of a table
-        const ref: HostRef = nested
-          ? { t: place.t, path: place.path, tr: trIndex, tc: tcIndex }
-          : { t: place.t, tr: trIndex, tc: tcIndex };
+        const ref: HostRef = place.inTextBox
+          ? { ...tableRef, tr: trIndex, tc: tcIndex }
+          : nested
+            ? { t: place.t, path: place.path, tr: trIndex, tc: tcIndex }
+            : { t: place.t, tr: trIndex, tc: tcIndex };
         cell = { row, col, rowSpan: 1, colSpan: span, text: content.text, tables: content.tables, ref };
         cells.push(cell);
       }
@@ -85,7 +96,8 @@ export function readTable(table: XmlElement, place: TablePlace, reader: Paragrap
     });
 
     if (!kept) return;
-    width = Math.max(width, Math.min(col + count(childVal(trPr, "w:gridAfter"), 0), MAX_COLUMNS));
+    // a row pushed past MAX_COLUMNS still holds its cells: the grid widens to keep them inside
+    width = Math.max(width, col, Math.min(col + count(childVal(trPr, "w:gridAfter"), 0), MAX_COLUMNS));
     above = current;
     row++;
   });
@@ -117,7 +129,7 @@ function readCellContent(
     } else if (depth >= MAX_TABLE_DEPTH) {
       reader.skip(countParagraphs(element));
     } else {
-      tables.push(readTable(element, { t: place.t, path: [...place.path, ...at, tables.length] }, reader));
+      tables.push(readTable(element, { ...place, path: [...place.path, ...at, tables.length] }, reader));
     }
   }
   return { text: lines.join("\n"), tables };

@@ -18,7 +18,7 @@ const isMainDocumentType = (contentType: string): boolean =>
  * Finds the main document part the way Word does: the package's officeDocument relationship,
  * else the part declared with a main-document content type, else the conventional
  * /word/document.xml; then its styles and numbering parts through its own relationships.
- * Throws DocxError "not-docx" when no candidate is a `w:document`.
+ * Throws DocxError "not-docx" when no candidate is a `w:document` ("ofd" for an OFD file).
  */
 export function wordParts(pkg: OpcPackage): WordParts {
   const candidates = [
@@ -35,7 +35,16 @@ export function wordParts(pkg: OpcPackage): WordParts {
       numbering: related(pkg, name, "numbering", "w:numbering"),
     };
   }
-  throw new DocxError("not-docx");
+  throw new DocxError(isOfd(pkg) ? "ofd" : "not-docx");
+}
+
+/** An OFD document (China's fixed-layout format) is a zip too, with its entry point in /OFD.xml. */
+function isOfd(pkg: OpcPackage): boolean {
+  try {
+    return /(^|[:}])OFD$/.test(pkg.part("/OFD.xml")?.name ?? "");
+  } catch {
+    return false;
+  }
 }
 
 function related(pkg: OpcPackage, source: string, type: string, rootName: string): XmlElement | undefined {

@@ -27,24 +27,22 @@ const MAX_ELEMENTS = 2_000_000;
 
 /**
  * Subtrees no part of the reader looks into: run, table and section formatting, style
- * defaults, drawings and embedded objects (whose text boxes must not count as body text
- * anyway). Run properties alone are about half of the elements Word writes; the scanner
+ * defaults. Run properties alone are about half of the elements Word writes; the scanner
  * crosses these without reading them.
  */
-const UNREAD = new Set([
-  "w:rPr",
-  "w:tblPr",
-  "w:tcBorders",
-  "w:sectPr",
-  "w:docDefaults",
-  "w:latentStyles",
-  "w:drawing",
-  "w:pict",
-  "w:object",
-]);
+const UNREAD = new Set(["w:rPr", "w:tblPr", "w:tcBorders", "w:sectPr", "w:docDefaults", "w:latentStyles"]);
 
 /**
- * Parses one XML part and returns its root element, without the UNREAD subtrees. Throws
+ * Drawings, VML pictures and embedded objects. The reader needs to know that a paragraph holds
+ * one (a table pasted as a picture) and reads the tables of text boxes (`w:txbxContent`), but
+ * nothing else inside. In a part without text boxes each is kept as an empty element and its
+ * content crossed unread; a part with text boxes keeps their content.
+ */
+const EMBEDDED = new Set(["w:drawing", "w:pict", "w:object"]);
+
+/**
+ * Parses one XML part and returns its root element, without the UNREAD subtrees (and, in a
+ * part without text boxes, with EMBEDDED elements empty). Throws
  * DocxError "corrupt" when the text is not a well-formed document (no root element, a second
  * root, text outside the root, an element left open — a truncated part — or closed out of
  * order) or nests deeper than MAX_DEPTH; "too-large" beyond MAX_ELEMENTS. An end tag that
@@ -84,8 +82,12 @@ class TreeBuilder implements XmlHandler {
   private readonly stack: Element[] = [];
   private readonly scopes: NamespaceScope[] = [NamespaceScope.root()];
   private elements = 0;
+  /** Whether the part has text boxes, whose drawings must then be read (see EMBEDDED). */
+  private readonly textBoxes: boolean;
 
-  constructor(private readonly xml: string) {}
+  constructor(private readonly xml: string) {
+    this.textBoxes = xml.includes("txbxContent");
+  }
 
   open(qualifiedName: string, from: number, to: number): boolean {
     if (this.stack.length >= MAX_DEPTH) {
@@ -103,6 +105,8 @@ class TreeBuilder implements XmlHandler {
     const element = new Element(name, this.xml, from, to, scope);
     if (parent) parent.children.push(element);
     else this.root = element;
+    // kept, but empty: the scanner crosses its content and reports no end for it
+    if (parent && !this.textBoxes && EMBEDDED.has(name)) return true;
     this.stack.push(element);
     this.scopes.push(scope);
     return false;

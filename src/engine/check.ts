@@ -5,6 +5,7 @@ import { previousReport, type PreviousReport } from "./previous/previous-report"
 import { render } from "./render";
 import type { Report, Rule, RuleContext } from "./rule";
 import { rules as allRules } from "./rules";
+import notAReport, { looksLikeReport } from "./rules/not-a-report";
 import { findSections } from "./sections";
 import { sortFindings } from "./sort-findings";
 import { bindTables } from "./tables/bind-tables";
@@ -62,7 +63,10 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
       : options.previous
     : null;
   const findings: Finding[] = [];
-  const selected = options.rules ? allRules.filter((r) => options.rules!.includes(r.id)) : allRules;
+  const chosen = options.rules ? allRules.filter((r) => options.rules!.includes(r.id)) : allRules;
+  // a file with nothing of a report gets one finding that says so, not one per part it lacks
+  const selected =
+    chosen.includes(notAReport) && !looksLikeReport({ sections, tables }) ? [notAReport] : chosen;
   for (const rule of selected)
     runRule(
       rule,

@@ -3,9 +3,14 @@
  * The task pane's entry: waits for Office, picks language and theme from Office, wires the Word
  * port to the app. The only pane file that touches `Office`.
  */
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  webDarkTheme,
+  teamsHighContrastTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { readFlatOpc } from "../docx";
+import { readDocx, readFlatOpc } from "../docx";
 import { check } from "../engine";
 import { createWordPort, officeCapabilities, officeHost } from "../word";
 import { App } from "./components/App";
@@ -20,10 +25,24 @@ function isDark(): boolean {
   return 0.299 * r + 0.587 * g + 0.114 * b < 128;
 }
 
+/**
+ * Windows high contrast. Office.js has no flag for it (its White theme also has a white body and
+ * black text), but the pane's WebView2 reports forced colours. Fluent v9 has no
+ * webHighContrastTheme; teamsHighContrastTheme is its high-contrast theme.
+ */
+function isHighContrast(): boolean {
+  return window.matchMedia?.("(forced-colors: active)").matches ?? false;
+}
+
 Office.onReady((info) => {
   const root = createRoot(document.getElementById("container") as HTMLElement);
   const lang = langOf(Office.context?.displayLanguage);
-  const theme = info.host && isDark() ? webDarkTheme : webLightTheme;
+  const theme =
+    info.host && isHighContrast()
+      ? teamsHighContrastTheme
+      : info.host && isDark()
+        ? webDarkTheme
+        : webLightTheme;
   if (info.host !== Office.HostType.Word) {
     root.render(
       <FluentProvider theme={theme}>
@@ -36,7 +55,7 @@ Office.onReady((info) => {
   const autoStart = new URLSearchParams(window.location.search).get("autocheck") === "1";
   root.render(
     <FluentProvider theme={theme}>
-      <App port={port} check={check} lang={lang} autoStart={autoStart} />
+      <App port={port} check={check} lang={lang} autoStart={autoStart} readDocx={readDocx} />
     </FluentProvider>,
   );
 });

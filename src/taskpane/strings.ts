@@ -142,6 +142,28 @@ const zh = {
       `已填 0：${applied} 个单元格${refused ? `；${refused} 个在检查后被改过，没有改动` : ""}。`,
     tracked: "修订已打开：这次改动以修订显示，可在“审阅”选项卡中接受或拒绝。",
   },
+  previous: {
+    title: "与上年报告比较",
+    intro:
+      "选择上年的年度报告（.docx），本工具会把它的关键数字记在本文档中，以后每次检查都核对上年结转、现行有效件数和与上年重复的文字。",
+    pick: "选择上年报告…",
+    replace: "换一个文件…",
+    remove: "移除",
+    reading: "正在读取上年报告…",
+    file: (name: string) => `上年报告：${name}`,
+    year: (year: number | null) => (year ? `${year} 年度` : "年度未识别"),
+    carriedForward: (n: number | undefined) =>
+      `结转下年度继续办理：${n === undefined ? "未识别" : `${n} 件`}`,
+    inForce: (regulations: number | undefined, normative: number | undefined) =>
+      regulations === undefined && normative === undefined
+        ? "现行有效件数：未识别"
+        : `现行有效件数：规章 ${regulations ?? "—"} 件，规范性文件 ${normative ?? "—"} 件`,
+    truncated: "上年报告文字较长，只记住了前面一部分，重复文字的比较可能不完整。",
+    unreadable: (name: string, detail: string) => `无法读取“${name}”：${detail}`,
+    notSaved: (detail: string) => `没能记在文档中：${detail}`,
+    recheck: "已记住上年报告。请重新检查。",
+    copied: (n: number) => `与上年报告相同或几乎相同的句子（${n} 句）：`,
+  },
 };
 
 export type Strings = typeof zh;
@@ -293,6 +315,28 @@ const en: Strings = {
       `Filled ${applied} cell(s) with 0${refused ? `; ${refused} changed since the check and were left alone` : ""}.`,
     tracked:
       "Track Changes is on: this change shows as a revision you can accept or reject on the Review tab.",
+  },
+  previous: {
+    title: "Compare with last year's report",
+    intro:
+      "Pick last year's annual report (.docx). Its key figures are remembered in this document, and every check then compares the carry-over, the documents in force and text repeated from last year.",
+    pick: "Pick last year's report…",
+    replace: "Pick another file…",
+    remove: "Remove",
+    reading: "Reading last year's report…",
+    file: (name) => `Last year's report: ${name}`,
+    year: (year) => (year ? `Year ${year}` : "Year not recognised"),
+    carriedForward: (n) => `Carried forward: ${n === undefined ? "not recognised" : n}`,
+    inForce: (regulations, normative) =>
+      regulations === undefined && normative === undefined
+        ? "In force: not recognised"
+        : `In force: ${regulations ?? "—"} regulations, ${normative ?? "—"} normative documents`,
+    truncated:
+      "Last year's text is long; only its first part was remembered, so repeated text may be missed.",
+    unreadable: (name, detail) => `Cannot read “${name}”: ${detail}`,
+    notSaved: (detail) => `Could not remember it in the document: ${detail}`,
+    recheck: "Last year's report is remembered. Check again.",
+    copied: (n) => `Sentences repeated from last year's report (${n}):`,
   },
 };
 

@@ -15,6 +15,7 @@ import {
   type MarkOutcome,
   type ReadOutcome,
 } from "../word";
+import { yieldToUi } from "./yield-to-ui";
 
 export type Busy = "read" | "check" | "mark" | "clear" | "fix";
 
@@ -82,6 +83,7 @@ export function useCheck(
       const run = await runCheck(port, check, {
         comments: options.comments,
         onStage: (busy) => update({ busy }),
+        beforeCheck: yieldToUi,
       });
       if (!run.ok) {
         update({

@@ -8,6 +8,8 @@ export type { WordHost } from "./word-port";
 export { runCheck } from "./run-check";
 export type { CheckFn, CheckRun, CheckStage, RunCheckOptions } from "./run-check";
 export { COMMENT_PREFIX } from "./read-snapshot";
+export { compactPrevious, MAX_TEXT_CHARS } from "./previous-store";
+export type { StoredPrevious } from "./previous-store";
 export {
   planRepairs,
   planInsertSection,

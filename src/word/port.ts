@@ -5,6 +5,7 @@
  */
 import type { CheckResult, DocumentSnapshot, Fix, HostRef } from "../engine";
 import type { InsertPlan, ReplaceTablePlan } from "./plan-repairs";
+import type { StoredPrevious } from "./previous-store";
 
 /** What this Word can do, detected at run time (see capabilities.ts). */
 export interface Capabilities {
@@ -108,6 +109,10 @@ export interface DocumentPort {
   insert?(plan: InsertPlan): Promise<PortResult<WriteOutcome>>;
   /** Replaces a damaged table by the standard table with the plan's values. */
   replaceTable?(plan: ReplaceTablePlan): Promise<PortResult<WriteOutcome>>;
+  /** Last year's report as remembered with this document; null when none was picked. */
+  loadPrevious?(): Promise<PortResult<StoredPrevious | null>>;
+  /** Remembers last year's report with this document (null forgets it). */
+  savePrevious?(stored: StoredPrevious | null): Promise<PortResult<void>>;
 }
 
 export const ok = <T>(value: T): PortResult<T> => ({ ok: true, value });

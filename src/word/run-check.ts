@@ -2,7 +2,7 @@
  * The one sequence behind 检查我的报告, shared by the pane, the ribbon command and the demo page:
  * read the document, check it, mark what is wrong. Works on any document port.
  */
-import type { CheckResult, DocumentSnapshot } from "../engine";
+import type { CheckOptions, CheckResult, DocumentSnapshot } from "../engine";
 import {
   fail,
   type DocumentPort,
@@ -12,7 +12,8 @@ import {
   type ReadOutcome,
 } from "./port";
 
-export type CheckFn = (snapshot: DocumentSnapshot) => CheckResult;
+/** `check` from src/engine; the run passes last year's report when the document remembers one. */
+export type CheckFn = (snapshot: DocumentSnapshot, options?: CheckOptions) => CheckResult;
 
 export interface CheckRun {
   readonly read: ReadOutcome;
@@ -25,6 +26,8 @@ export type CheckStage = "read" | "check" | "mark";
 
 export interface RunCheckOptions extends MarkOptions {
   readonly onStage?: (stage: CheckStage) => void;
+  /** Awaited just before the engine runs, so a pane can paint its progress indicator first. */
+  readonly beforeCheck?: () => Promise<void>;
 }
 
 /** Reads, checks and marks. An exception thrown by the engine comes back as reason `engine`. */
@@ -37,9 +40,13 @@ export async function runCheck(
   const read = await port.read();
   if (!read.ok) return read;
   options.onStage?.("check");
+  // last year's report, when one was picked for this document (a failure to load it is not fatal)
+  const stored = port.loadPrevious ? await port.loadPrevious().catch(() => null) : null;
+  const previous = stored?.ok ? stored.value?.report : undefined;
+  await options.beforeCheck?.();
   let result: CheckResult;
   try {
-    result = check(read.value.snapshot);
+    result = previous ? check(read.value.snapshot, { previous }) : check(read.value.snapshot);
   } catch (error) {
     return { ok: false, reason: "engine", detail: error instanceof Error ? error.message : String(error) };
   }

@@ -14,6 +14,7 @@ import { clearMarks } from "./clear-marks";
 import { toFailure } from "./errors";
 import { markFindings } from "./mark-findings";
 import { loadLedger, saveLedger, type SettingsStore } from "./mark-store";
+import { loadPrevious, savePrevious, type StoredPrevious } from "./previous-store";
 import { queueTableSelection, selectParagraph } from "./navigate";
 import { planMarks } from "./plan-marks";
 import { fail, ok, type Capabilities, type DocumentPort, type MarkOptions, type PortResult } from "./port";
@@ -179,6 +180,15 @@ export function createWordPort(host: WordHost): DocumentPort {
         const done = await onTables(r, (context) => replaceTable(context, r, plan, caps.trackChanges));
         if (done.ok) last = null;
         return done;
+      }),
+
+    // settings only: no Word batch, and saving is allowed in a read-only document too
+    loadPrevious: () => guard(() => Promise.resolve(ok(loadPrevious(host.settings)))),
+
+    savePrevious: (stored: StoredPrevious | null) =>
+      guard(async () => {
+        await savePrevious(host.settings, stored);
+        return ok(undefined);
       }),
   };
 }

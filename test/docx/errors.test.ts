@@ -42,9 +42,11 @@ describe("files that are not a readable .docx", () => {
     expect(codeOf(strToU8("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"))).toBe("pdf");
   });
 
-  it("rejects bytes that are not a zip with code not-zip", () => {
-    expect(codeOf(strToU8("{\\rtf1\\ansi 年度报告}"))).toBe("not-zip");
-    expect(codeOf(strToU8("<html><body>年度报告</body></html>"))).toBe("not-zip");
+  it("names RTF, web pages and images, and rejects other bytes that are not a zip with code not-zip", () => {
+    expect(codeOf(strToU8("{\\rtf1\\ansi 年度报告}"))).toBe("rtf");
+    expect(codeOf(strToU8("<html><body>年度报告</body></html>"))).toBe("html");
+    expect(codeOf(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toBe("image");
+    expect(codeOf(strToU8("年度报告"))).toBe("not-zip");
     expect(codeOf(new Uint8Array([1, 2, 3]))).toBe("not-zip");
   });
 
@@ -108,6 +110,10 @@ describe("files that are not a readable .docx", () => {
       "legacy-doc",
       "encrypted",
       "pdf",
+      "rtf",
+      "html",
+      "image",
+      "ofd",
       "not-docx",
       "corrupt",
       "too-large",

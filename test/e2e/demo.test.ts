@@ -13,7 +13,7 @@ import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { serveStatic } from "../../src/demo/serve";
 import { readDocx } from "../../src/docx";
-import { check } from "../../src/engine";
+import { check, previousReport } from "../../src/engine";
 import { planMarks, refKey } from "../../src/word/plan-marks";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -33,6 +33,8 @@ describeE2E("the demo page in Chromium", () => {
   let page: Page;
   let userDataDir: string;
   const requests: string[] = [];
+  /** Content-Security-Policy violations reported in the console (the build puts a CSP on the page). */
+  const violations: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
@@ -64,6 +66,9 @@ describeE2E("the demo page in Chromium", () => {
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on("request", (r) => requests.push(r.url()));
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
   }, 240_000);
 
   afterAll(async () => {
@@ -189,6 +194,44 @@ describeE2E("the demo page in Chromium", () => {
     expect(annotated.suggestedFilename()).toBe("seed-002（标注）.docx");
   });
 
+  it("compares with last year's report picked in the pane, remembers it and forgets it on 移除", async () => {
+    const thisYear = path.join(root, "examples/sample-report.docx");
+    const lastYear = path.join(root, "test/fixtures/docx/clean-2021-zero.docx");
+    const expected = check(readDocx(new Uint8Array(readFileSync(thisYear))), {
+      previous: previousReport(readDocx(new Uint8Array(readFileSync(lastYear)))),
+    });
+    // last year carried nothing forward; this year's 上年结转 is not zero
+    expect(expected.findings.some((f) => f.rule === "carry-over-mismatch")).toBe(true);
+
+    await page.goto(`${base}demo.html`);
+    await page.getByTestId("doc-name").waitFor();
+    await page.getByRole("button", { name: "检查我的报告" }).click();
+    await page.getByTestId("counts").waitFor();
+    expect(await page.locator("[data-rule=carry-over-mismatch]").count()).toBe(0);
+
+    await page.getByTestId("previous-file").setInputFiles(lastYear);
+    const facts = page.getByTestId("previous-facts");
+    await facts.getByText("上年报告：clean-2021-zero.docx").waitFor();
+    expect(await facts.getByText("结转下年度继续办理：0 件").count()).toBe(1);
+    // picking it checks again: the pane lists what the engine finds with last year's report
+    await page.locator("[data-rule=carry-over-mismatch]").first().waitFor();
+    const rules = await page
+      .locator("[data-rule]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-rule")));
+    expect(rules).toEqual(expected.findings.map((f) => f.rule));
+    await page.screenshot({ path: path.join(artifacts, "demo-previous.png") });
+
+    // remembered on the page (localStorage): a reload still compares
+    await page.reload();
+    await page.getByTestId("previous-facts").waitFor();
+    await page.getByRole("button", { name: "检查我的报告" }).click();
+    await page.locator("[data-rule=carry-over-mismatch]").first().waitFor();
+
+    await page.getByTestId("previous").getByRole("button", { name: "移除" }).click();
+    await page.getByRole("button", { name: "选择上年报告…" }).waitFor();
+    await page.waitForFunction(() => !document.querySelector("[data-rule=carry-over-mismatch]"));
+  });
+
   it("shows the pane in English on request", async () => {
     await page.goto(`${base}demo.html?lang=en`);
     await page.getByTestId("doc-name").waitFor();
@@ -201,6 +244,11 @@ describeE2E("the demo page in Chromium", () => {
     const own = new URL(base).host;
     expect(requests.length).toBeGreaterThan(5);
     expect(requests.filter((url) => !url.startsWith("data:") && new URL(url).host !== own)).toEqual([]);
+  });
+
+  it("ran every step above under the page's Content-Security-Policy without a violation", async () => {
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+    expect(violations).toEqual([]);
   });
 
   it("keeps the task pane's JavaScript within its 300 KB gzipped budget", () => {

@@ -11,6 +11,7 @@ import conversionArtifact from "./conversion-artifact";
 import copiedText from "./copied-text";
 import grandTotal from "./grand-total";
 import inForceContinuity from "./in-force-continuity";
+import notAReport from "./not-a-report";
 import numberingGap from "./numbering-gap";
 import outdatedFormat from "./outdated-format";
 import reviewTotal from "./review-total";
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   copiedText,
   grandTotal,
   inForceContinuity,
+  notAReport,
   numberingGap,
   outdatedFormat,
   reviewTotal,

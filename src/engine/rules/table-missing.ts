@@ -1,4 +1,5 @@
-import type { Rule } from "../rule";
+import type { Rule, RuleContext } from "../rule";
+import type { SectionKey } from "../types";
 
 /** Sections 二, 三 and 四 report their figures in the format's tables. */
 const rule: Rule = {
@@ -13,20 +14,47 @@ const rule: Rule = {
     basis: "国办公开办函〔2021〕30号 附表",
     messages: {
       missing: { zh: "未找到{table}。", en: "{table} was not found." },
+      noTables: {
+        zh: "未找到{table}：整份文档中没有一张 Word 表格。统计数据须按格式以表格填报，用文字或图片代替表格无法检查。",
+        en: "{table} was not found: the document has no Word table at all. The figures must be given in the format's tables; text or pictures instead of tables cannot be checked.",
+      },
+      picture: {
+        zh: "未找到{table}。第{numeral}部分中有 {pictures} 张图片，表格可能是以图片形式插入的，无法读取其中的数字；请改用 Word 表格。",
+        en: "{table} was not found. Section {numeral} holds {pictures} picture(s): the table seems to have been inserted as a picture, whose figures cannot be read. Please use a Word table.",
+      },
     },
   },
   check(context) {
+    const anyTable = context.snapshot.blocks.some((b) => b.kind === "table");
     for (const table of context.format.tables) {
       if (context.tables.has(table.key)) continue;
       const heading = context.sections.find((s) => s.key === table.section);
+      const pictures = picturesIn(context, table.section);
+      const numeral = context.format.sections.find((s) => s.key === table.section)?.numeral ?? "";
       context.report({
-        messageId: "missing",
+        messageId: pictures > 0 ? "picture" : anyTable ? "missing" : "noTables",
         section: table.section,
         table: table.key,
         ref: heading?.ref ?? null,
-        data: { table: table.name },
+        data: { table: table.name, ...(pictures > 0 && { pictures, numeral }) },
       });
     }
   },
 };
 export default rule;
+
+/** The pictures in a section's body (from its heading to the next heading); 0 when it is not found. */
+function picturesIn(context: RuleContext, key: SectionKey): number {
+  const heading = context.sections.find((s) => s.key === key);
+  if (!heading) return 0;
+  const next = Math.min(
+    context.snapshot.blocks.length,
+    ...context.sections.filter((s) => s.block > heading.block).map((s) => s.block),
+  );
+  let pictures = 0;
+  for (let b = heading.block + 1; b < next; b++) {
+    const block = context.snapshot.blocks[b];
+    if (block.kind === "paragraph") pictures += block.pictures ?? 0;
+  }
+  return pictures;
+}

@@ -34,7 +34,7 @@ export function bindTables(
     return { view, section: sectionAt(sections, block), labels: 0 };
   });
   for (const c of candidates) classify(c, indexes);
-  assignByPosition(candidates, formats[0]);
+  assignByPosition(candidates, formats[0], snapshot);
   const bindings = new Map<TableKey, TableBinding>();
   for (const template of formats[0].tables) {
     const group = bestGroup(candidates, template);
@@ -99,17 +99,36 @@ const sectionTable = (section?: SectionKey): TableKey | undefined =>
  * section (a table split at a page break), or the only table of numbers in a section that
  * has no table of its own.
  */
-function assignByPosition(candidates: Candidate[], format: FormatTemplate): void {
+function assignByPosition(candidates: Candidate[], format: FormatTemplate, snapshot: DocumentSnapshot): void {
   candidates.forEach((c, i) => {
     if (c.key || !hasNumbers(c.view)) return;
     const previous = candidates[i - 1];
-    if (previous?.key && previous.section === c.section) c.key = previous.key;
+    if (previous?.key && previous.section === c.section && adjoins(snapshot, previous.view, c.view))
+      c.key = previous.key;
     else {
       const expected = sectionTable(c.section);
       const taken = candidates.some((o) => o !== c && o.key === expected && o.section === c.section);
       if (expected && !taken && format.tables.some((t) => t.key === expected)) c.key = expected;
     }
   });
+}
+
+// "续表", "表三（续）", "（续上表）": the line a clerk puts over the rest of a split table
+const CONTINUED = /续/;
+
+/**
+ * True when nothing but blank lines, or a short "续表" line, stands between two tables: one
+ * table split at a page break. Prose or a caption between them makes the second a table of its
+ * own (a list of documents in an annex), however many numbers it holds.
+ */
+function adjoins(snapshot: DocumentSnapshot, before: TableView, after: TableView): boolean {
+  for (let b = before.block + 1; b < after.block; b++) {
+    const block = snapshot.blocks[b];
+    if (block.kind === "table") return false;
+    const text = `${block.listText ?? ""}${block.text}`.trim();
+    if (text && !(CONTINUED.test(text) && text.length <= 40)) return false;
+  }
+  return true;
 }
 
 function hasNumbers(view: TableView): boolean {

@@ -1,5 +1,6 @@
 import { Button, Divider, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import type { DocumentSnapshot } from "../../engine";
 import {
   fillZeroFixes,
   findingTarget,
@@ -11,9 +12,12 @@ import {
 } from "../../word";
 import { strings, StringsContext, type Lang } from "../strings";
 import { useCheck } from "../use-check";
+import { useFocusAfterWork } from "../use-focus-after-work";
+import { usePrevious } from "../use-previous";
 import { FindingList } from "./FindingList";
 import { Legend } from "./Legend";
 import { Notices } from "./Notices";
+import { PreviousPanel } from "./PreviousPanel";
 import { RepairPanel } from "./RepairPanel";
 import { WriteNotice } from "./WriteNotice";
 import { Summary } from "./Summary";
@@ -32,7 +36,8 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column" },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   subtitle: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  status: { display: "flex" },
   idle: { color: tokens.colorNeutralForeground2 },
   allGood: { color: tokens.colorPaletteGreenForeground1 },
 });
@@ -43,16 +48,25 @@ export interface AppProps {
   readonly lang?: Lang;
   /** Start a check as soon as the pane opens (the 检查我的报告 ribbon button). */
   readonly autoStart?: boolean;
+  /** `readDocx` from src/docx, to read last year's report; without it the pane cannot compare. */
+  readonly readDocx?: (bytes: Uint8Array) => DocumentSnapshot;
 }
 
+const cannotRead = (): DocumentSnapshot => {
+  throw new Error("readDocx missing");
+};
+
 /** The task pane: one button to check, what was found, and where it is. */
-export function App({ port, check, lang = "zh", autoStart = false }: AppProps) {
+export function App({ port, check, lang = "zh", autoStart = false, readDocx }: AppProps) {
   const styles = useStyles();
   const s = strings[lang];
   const caps = port.capabilities;
   const [comments, setComments] = useState(false);
   const [state, actions] = useCheck(port, check, { comments });
+  const [previous, previousActions] = usePrevious(port, readDocx ?? cannotRead);
   const { result, busy } = state;
+  const main = useRef<HTMLElement>(null);
+  useFocusAfterWork(busy, main);
   const writable = caps.tables && !caps.readOnly;
 
   useEffect(() => {
@@ -73,7 +87,7 @@ export function App({ port, check, lang = "zh", autoStart = false }: AppProps) {
       : [];
   return (
     <StringsContext.Provider value={s}>
-      <main className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
+      <main ref={main} className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
         <header className={styles.header}>
           <Text as="h1" className={styles.title}>
             {s.title}
@@ -87,11 +101,14 @@ export function App({ port, check, lang = "zh", autoStart = false }: AppProps) {
           <Button onClick={() => void actions.clear()} disabled={!!busy || !writable}>
             {s.clear}
           </Button>
+          {/* always present, so screen readers announce each stage as it starts */}
+          <div role="status" aria-live="polite" className={styles.status}>
+            {busy && <Spinner size="tiny" labelPosition="after" label={s.stage[busy]} />}
+          </div>
         </div>
         {caps.comments && writable && (
           <Switch label={s.comments} checked={comments} onChange={(_, d) => setComments(d.checked)} />
         )}
-        {busy && <Spinner size="tiny" labelPosition="after" label={s.stage[busy]} />}
         <Notices
           capabilities={caps}
           notice={state.notice}
@@ -124,6 +141,20 @@ export function App({ port, check, lang = "zh", autoStart = false }: AppProps) {
               canLocate={(i) => findingTarget(result, i) !== null}
               onLocate={(i) => void actions.locate(i)}
               onApply={writable ? (fix) => void actions.applyFix(fix) : undefined}
+              disabled={!!busy}
+            />
+          </>
+        )}
+        {readDocx && port.savePrevious && caps.tables && (
+          <>
+            <Divider />
+            <PreviousPanel
+              state={previous}
+              actions={previousActions}
+              // every check compares with what is remembered: check again when it changes
+              onChanged={() => {
+                if (result) void actions.check();
+              }}
               disabled={!!busy}
             />
           </>

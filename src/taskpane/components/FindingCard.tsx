@@ -1,4 +1,5 @@
 import { Badge, Button, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
 import type { Finding, Fix } from "../../engine";
 import { fixLabel, suggestionLabel } from "../fix-labels";
 import { formulaOf } from "../formula";
@@ -24,7 +25,20 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     flexWrap: "wrap",
   },
+  copied: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
 });
+
+/** copied-text: the sentences repeated from last year (`data.copied`), a few of them shown. */
+const COPIED_SHOWN = 5;
+function copiedSentences(finding: Finding): readonly string[] {
+  const copied = finding.rule === "copied-text" ? finding.data.copied : null;
+  return Array.isArray(copied) ? copied.filter((c): c is string => typeof c === "string") : [];
+}
 
 const COLORS = { error: "danger", warning: "warning", info: "informative" } as const;
 
@@ -64,28 +78,48 @@ export function FindingCard({ finding, lang, onLocate, onApply, disabled }: Find
   const note = suspectNote(finding.data, lang === "zh");
   // the engine puts the change of the suspect cell first among the suggestions
   const suspectFix = finding.suspect ? finding.suggestions?.[0] : undefined;
+  const copied = copiedSentences(finding);
+  // every button says which finding it acts on: its name stays short, the message describes it
+  const messageId = useId();
   return (
     <Card className={styles.card} size="small" data-rule={finding.rule} data-severity={finding.severity}>
       <div className={styles.head}>
         <Badge className={styles.badge} appearance="tint" color={COLORS[finding.severity]}>
           {s.severity[finding.severity]}
         </Badge>
-        <Text>{message}</Text>
+        <Text id={messageId}>{message}</Text>
       </div>
       {formula && <div className={styles.formula}>{formula}</div>}
       {note && (
         <div className={styles.suggestion}>
           <Text size={200}>{note}</Text>
           {suspectFix && onApply && (
-            <Button size="small" appearance="primary" onClick={() => onApply(suspectFix)} disabled={disabled}>
+            <Button
+              size="small"
+              appearance="primary"
+              onClick={() => onApply(suspectFix)}
+              disabled={disabled}
+              aria-describedby={messageId}
+            >
               {s.fix}
             </Button>
           )}
         </div>
       )}
+      {copied.length > 0 && (
+        <>
+          <Text size={200}>{s.previous.copied(copied.length)}</Text>
+          <ul className={styles.copied} data-testid="copied-sentences">
+            {copied.slice(0, COPIED_SHOWN).map((sentence, i) => (
+              <li key={i}>{sentence}</li>
+            ))}
+            {copied.length > COPIED_SHOWN && <li>{s.others(copied.length - COPIED_SHOWN)}</li>}
+          </ul>
+        </>
+      )}
       <div className={styles.actions}>
         {onLocate && (
-          <Button size="small" onClick={onLocate} disabled={disabled}>
+          <Button size="small" onClick={onLocate} disabled={disabled} aria-describedby={messageId}>
             {s.locate}
           </Button>
         )}
@@ -95,6 +129,7 @@ export function FindingCard({ finding, lang, onLocate, onApply, disabled }: Find
             appearance="primary"
             onClick={() => onApply(finding.fix as Fix)}
             disabled={disabled}
+            aria-describedby={messageId}
           >
             {fixLabel(finding, finding.fix, s)}
           </Button>
@@ -104,7 +139,13 @@ export function FindingCard({ finding, lang, onLocate, onApply, disabled }: Find
         finding.suggestions?.slice(suspectFix ? 1 : 0).map((fix, i) => (
           <div key={i} className={styles.suggestion}>
             <Text size={200}>{fixable(fix) ? s.suggestion(fix.from, fix.to) : fix.op}</Text>
-            <Button size="small" appearance="subtle" onClick={() => onApply(fix)} disabled={disabled}>
+            <Button
+              size="small"
+              appearance="subtle"
+              onClick={() => onApply(fix)}
+              disabled={disabled}
+              aria-describedby={messageId}
+            >
               {suggestionLabel(finding, fix, s)}
             </Button>
           </div>

@@ -8,7 +8,15 @@ import { FindingCard } from "./FindingCard";
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { fontWeight: tokens.fontWeightSemibold },
+  heading: { fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  items: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+  },
 });
 
 export interface FindingListProps {
@@ -55,16 +63,20 @@ export function FindingList({ findings, lang, canLocate, onLocate, onApply, disa
               ? `${group.title}（${group.items.length}）`
               : `${group.title} (${group.items.length})`}
           </Text>
-          {group.items.map(({ finding, index }) => (
-            <FindingCard
-              key={index}
-              finding={finding}
-              lang={lang}
-              onLocate={canLocate(index) ? () => onLocate(index) : undefined}
-              onApply={onApply}
-              disabled={disabled}
-            />
-          ))}
+          {/* role="list": Safari drops list semantics when list-style is none */}
+          <ul className={styles.items} role="list">
+            {group.items.map(({ finding, index }) => (
+              <li key={index}>
+                <FindingCard
+                  finding={finding}
+                  lang={lang}
+                  onLocate={canLocate(index) ? () => onLocate(index) : undefined}
+                  onApply={onApply}
+                  disabled={disabled}
+                />
+              </li>
+            ))}
+          </ul>
         </section>
       ))}
     </div>

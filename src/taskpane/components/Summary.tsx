@@ -5,7 +5,7 @@ import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  headline: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  headline: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   sections: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
   label: { fontSize: tokens.fontSizeBase200, marginInlineEnd: tokens.spacingHorizontalXS },
@@ -32,7 +32,8 @@ export function Summary({ result, mapping, mark }: SummaryProps) {
   };
   return (
     <div className={styles.root} role="status" aria-live="polite">
-      <Text className={styles.headline} data-testid="counts">
+      {/* a check moves keyboard focus here (useFocusAfterWork) */}
+      <Text as="h2" className={styles.headline} data-testid="counts" tabIndex={-1} data-focus-after-work>
         {s.counts(errors, warnings, infos)}
       </Text>
       <Text className={styles.meta}>

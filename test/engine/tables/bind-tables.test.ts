@@ -1,4 +1,10 @@
-import { check, type CheckResult, type DocumentSnapshot, type SnapshotTable } from "../../../src/engine";
+import {
+  check,
+  type CheckResult,
+  type DocumentSnapshot,
+  type SnapshotBlock,
+  type SnapshotTable,
+} from "../../../src/engine";
 import { format2019 } from "../../../src/template";
 import { flattenRows, gridRows, officialTable, para, report, tableFromRows } from "../../helpers/snapshot";
 import { consistentTable3, consistentTable4, someTable2 } from "../../helpers/values";
@@ -6,7 +12,7 @@ import { consistentTable3, consistentTable4, someTable2 } from "../../helpers/va
 const values3 = consistentTable3(7);
 const table3Rows = () => gridRows("table3", values3);
 
-function withTable3(...tables: SnapshotTable[]): DocumentSnapshot {
+function withTable3(...tables: SnapshotBlock[]): DocumentSnapshot {
   const base = report({
     tables: { table3: null },
     values: { table4: consistentTable4(3), table2: someTable2(4) },
@@ -107,6 +113,30 @@ describe("binding table3 to the template", () => {
     expectAllBound(result);
     expect(table(result, "table3").parts).toHaveLength(2);
     expect(errors(result)).toEqual([]);
+  });
+
+  it("binds a split table across a 续表 line, but not a table of figures that prose or a caption sets apart", () => {
+    const rows = table3Rows();
+    const second = rows.slice(15).map((row) => row.map((c) => c.replace(/^\^/, "")));
+    const continued = check(
+      withTable3(tableFromRows(rows.slice(0, 15)), para("续表"), tableFromRows(second)),
+      { strict: true },
+    );
+    expectAllBound(continued);
+    expect(table(continued, "table3").parts).toHaveLength(2);
+    // an annex listing documents right after table 3: numbers, but a table of its own
+    const annex = tableFromRows([
+      ["序号", "文件名称", "文号"],
+      ["1", "关于印发工作要点的通知", "某政发〔2023〕1号"],
+      ["2", "关于公布权责清单的通知", "某政发〔2023〕2号"],
+      ["3", "关于调整收费标准的通知", "某政发〔2023〕3号"],
+    ]);
+    const apart = check(withTable3(tableFromRows(rows), para("附表：本年度主动公开文件目录"), annex), {
+      strict: true,
+    });
+    expectAllBound(apart);
+    expect(table(apart, "table3").parts).toEqual([expect.anything()]);
+    expect(errors(apart)).toEqual([]);
   });
 
   it("reports the rows a table lacks and binds the others", () => {

@@ -1,0 +1,244 @@
+/**
+ * End-to-end, in Debian's Chromium: the pages' Content-Security-Policy (present, strict, and the
+ * pages work under it), keyboard-only use of the pane, an axe-core audit of the demo page in light
+ * and dark themes before and after a check, and how long a check keeps the page busy.
+ * Builds into its own folder so it can run next to demo.test.ts. Skipped where Chromium is missing.
+ */
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { serveStatic } from "../../src/demo/serve";
+
+const CHROMIUM = "/usr/bin/chromium";
+const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
+const root = path.resolve(__dirname, "../..");
+const artifacts = path.join(root, "test-artifacts");
+const dist = path.join(artifacts, "e2e-csp-dist");
+const largest = path.join(root, "test/fixtures/docx/seed-001.docx");
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** Enough of office.js for the pages to start outside Office (the host is then "not Word"). */
+const OFFICE_STUB = `window.Office = {
+  HostType: { Word: "Word" },
+  context: { displayLanguage: "zh-CN", requirements: { isSetSupported: function () { return false; } } },
+  actions: { associate: function (name) { window.associated = name; } },
+  onReady: function (cb) { setTimeout(function () { cb && cb({ host: null, platform: null }); }, 0);
+    return Promise.resolve({ host: null, platform: null }); }
+};`;
+
+const available = existsSync(CHROMIUM);
+const describeE2E = available ? describe : describe.skip;
+
+interface Audit {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: string[];
+}
+
+describeE2E("CSP, keyboard and accessibility in Chromium", () => {
+  let server: Server;
+  let base: string;
+  let context: BrowserContext;
+  let userDataDir: string;
+  /** CSP violations and page errors, from every page this test opens. */
+  const problems: string[] = [];
+
+  const open = async (url: string): Promise<Page> => {
+    const page = await context.newPage();
+    page.on("console", (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(`${url}: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => problems.push(`${url}: ${e.message}`));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) =>
+        console.error(`Refused to load (CSP): ${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await page.goto(url);
+    return page;
+  };
+
+  /** axe-core's serious and critical violations on the page as it is now. */
+  const audit = async (page: Page): Promise<Audit[]> => {
+    // evaluated by the DevTools protocol, which the page's CSP does not govern
+    await page.evaluate(axeSource);
+    const found = (await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: unknown[] }> } }).axe;
+      const { violations } = await axe.run({ resultTypes: ["violations"] });
+      return violations.map((v) => {
+        const r = v as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+        return { id: r.id, impact: r.impact, help: r.help, nodes: r.nodes.map((n) => n.target.join(" ")) };
+      });
+    })) as Audit[];
+    return found.filter((v) => v.impact === "serious" || v.impact === "critical");
+  };
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    execFileSync(
+      process.execPath,
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", dist],
+      { cwd: root, stdio: "pipe" },
+    );
+    ({ server, url: base } = await serveStatic(dist));
+    userDataDir = mkdtempSync(path.join(tmpdir(), "report-check-csp-"));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+      ],
+      viewport: { width: 1400, height: 900 },
+      locale: "zh-CN",
+    });
+    // office.js comes from Microsoft's CDN in Office; here a stub answers for it
+    await context.route(`${OFFICE_ORIGIN}/**`, (route) =>
+      route.fulfill({ contentType: "application/javascript", body: OFFICE_STUB }),
+    );
+  }, 240_000);
+
+  afterAll(async () => {
+    await context?.close();
+    server?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  it.each(["taskpane", "commands", "demo"])("builds %s.html with a strict CSP first in <head>", (name) => {
+    const html = readFileSync(path.join(dist, `${name}.html`), "utf8");
+    const policy =
+      /<head><meta charset=UTF-8><meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(
+        html,
+      )?.[1];
+    expect(policy).toBeDefined();
+    const directives = new Map(
+      (policy as string).split(/;\s*/).map((d) => [d.split(" ")[0], d.split(" ").slice(1)] as const),
+    );
+    const scripts = directives.get("script-src") ?? [];
+    expect(scripts).not.toContain("'unsafe-eval'");
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(directives.get("object-src")).toEqual(["'none'"]);
+    expect(directives.get("default-src")).toEqual(["'self'"]);
+    // only our own files, office.js's host where the page loads office.js, and hashed inline scripts
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+      ([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`,
+    );
+    expect(scripts).toEqual(["'self'", ...(name === "demo" ? [] : [OFFICE_ORIGIN]), ...inline]);
+    expect(html.includes("<script src=https://") ? 1 : 0).toBe(name === "demo" ? 0 : 1);
+  });
+
+  it("runs the task pane and the ribbon command page under their CSP", async () => {
+    const pane = await open(`${base}taskpane.html`);
+    // the ES2020 probe passed and the bundle ran: the pane says it is not in Word, not "too old"
+    await pane.getByText(/Word/).first().waitFor();
+    expect(await pane.locator("#legacy").isVisible()).toBe(false);
+    expect(await pane.locator("#container").innerText()).not.toBe("");
+    await pane.screenshot({ path: path.join(artifacts, "csp-taskpane.png") });
+    await pane.close();
+
+    const commands = await open(`${base}commands.html`);
+    await commands.waitForFunction(() => (window as unknown as { associated?: string }).associated);
+    await commands.close();
+  });
+
+  it("is keyboard-usable: Tab to 检查我的报告, Enter, focus on the results, Enter on 定位", async () => {
+    const page = await open(`${base}demo.html`);
+    await page.getByTestId("doc-name").waitFor();
+    await page.getByTestId("open-docx").setInputFiles(largest);
+    await page.getByTestId("doc-name").filter({ hasText: "seed-001.docx" }).waitFor();
+    const focusedName = () => page.evaluate(() => document.activeElement?.textContent ?? "");
+    for (let i = 0; i < 30 && (await focusedName()) !== "检查我的报告"; i++) await page.keyboard.press("Tab");
+    expect(await focusedName()).toBe("检查我的报告");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("counts").waitFor();
+    // after a check, focus moves to the counts headline so a screen reader reads the result
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "counts");
+    for (let i = 0; i < 60 && (await focusedName()) !== "定位"; i++) await page.keyboard.press("Tab");
+    expect(await focusedName()).toBe("定位");
+    // the focused button shows Fluent's focus ring
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const after = getComputedStyle(el, "::after");
+      return `${getComputedStyle(el).outlineStyle} ${after.borderTopStyle} ${after.content}`;
+    });
+    expect(outline).toMatch(/solid|auto/);
+    const described = await page.evaluate(() => {
+      const id = document.activeElement?.getAttribute("aria-describedby");
+      return id ? (document.getElementById(id)?.textContent ?? "") : "";
+    });
+    expect(described.length).toBeGreaterThan(0);
+    await page.keyboard.press("Enter");
+    await page.getByTestId("document").locator("[data-focus]").waitFor();
+    await page.screenshot({ path: path.join(artifacts, "keyboard-located.png") });
+    await page.close();
+  });
+
+  it.each(["light", "dark", "hc"])(
+    "has no serious or critical axe-core violations in the %s theme, before and after a check",
+    async (theme) => {
+      const page = await open(`${base}demo.html${theme === "light" ? "" : `?theme=${theme}`}`);
+      await page.getByTestId("doc-name").waitFor();
+      const before = await audit(page);
+      await page.getByTestId("open-docx").setInputFiles(largest);
+      await page.getByTestId("doc-name").filter({ hasText: "seed-001.docx" }).waitFor();
+      await page.getByRole("button", { name: "检查我的报告" }).click();
+      await page.getByTestId("counts").waitFor();
+      // audit the settled page: no hover, no Spinner, Fluent's colour transitions over
+      await page.mouse.move(0, 0);
+      await page.waitForFunction(() => !document.querySelector(".fui-Spinner"));
+      await page.waitForTimeout(500);
+      const after = await audit(page);
+      await page.screenshot({ path: path.join(artifacts, `axe-${theme}.png`), fullPage: true });
+      await page.close();
+      expect({ before, after }).toEqual({ before: [], after: [] });
+    },
+  );
+
+  it("checks the largest fixture in a moment, with the Spinner painted first", async () => {
+    const page = await open(`${base}demo.html`);
+    await page.getByTestId("doc-name").waitFor();
+    await page.getByTestId("open-docx").setInputFiles(largest);
+    await page.getByTestId("doc-name").filter({ hasText: "seed-001.docx" }).waitFor();
+    await page.evaluate(() => {
+      const w = window as unknown as { longest: number; spinner: boolean };
+      w.longest = 0;
+      w.spinner = false;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+      }).observe({ type: "longtask" });
+      new MutationObserver(() => {
+        if (document.querySelector("[role=progressbar], .fui-Spinner")) w.spinner = true;
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+    await page.getByRole("button", { name: "检查我的报告" }).click();
+    await page.getByTestId("counts").waitFor();
+    // and once more, warm, as a clerk does after correcting the document
+    await page.getByRole("button", { name: "重新检查" }).click();
+    await page.waitForFunction(() => performance.getEntriesByName("report-check:check").length === 2);
+    await page.getByRole("button", { name: "重新检查" }).waitFor();
+    const figures = await page.evaluate(() => {
+      const w = window as unknown as { longest: number; spinner: boolean };
+      const [cold, warm] = performance.getEntriesByName("report-check:check").map((e) => e.duration);
+      return { cold, warm, longestTask: w.longest, spinner: w.spinner };
+    });
+    console.log(
+      `browser check of seed-001.docx: engine ${figures.cold.toFixed(1)} ms cold, ${figures.warm.toFixed(1)} ms warm; longest task ${figures.longestTask.toFixed(0)} ms`,
+    );
+    expect(figures.spinner).toBe(true);
+    // "a moment": the longest time the page could not answer a click, engine included
+    expect(figures.longestTask).toBeLessThan(500);
+    await page.close();
+  });
+
+  it("hit no CSP violation and no page error on any page", () => {
+    expect(problems).toEqual([]);
+  });
+});
