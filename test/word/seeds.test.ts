@@ -5,55 +5,19 @@
  * `getOoxml()` and the real .docx reader, checked, marked and cleared. What the engine finds must
  * be what it finds reading the .docx directly, and every mark must land and come off again.
  */
-import { unzipSync, strFromU8 } from "fflate";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { TextDecoder } from "node:util";
 import { readDocx, readFlatOpc } from "../../src/docx";
 import { check, type Finding } from "../../src/engine";
-import { scanTableOoxml } from "../../src/word/_lib/table-ooxml";
 import { createWordPort, planMarks } from "../../src/word";
-import { FakeSettings, FakeWord, type FakeBlock, type FakeCell } from "./fake-word";
+import { docxBlocks } from "./docx-blocks";
+import { FakeSettings, FakeWord } from "./fake-word";
 
 // jsdom (for DOMParser) has no TextDecoder; browsers and Node have both
 Object.assign(globalThis, { TextDecoder });
 
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const files = [0, 1, 2, 3, 4].map((n) => path.resolve(__dirname, `../fixtures/docx/seed-00${n}.docx`));
-
-/** The document as the fake Word holds it: paragraphs from the reader, tables from their XML. */
-function fakeBlocks(bytes: Uint8Array): FakeBlock[] {
-  const xml = strFromU8(unzipSync(bytes)["word/document.xml"]);
-  const body = new DOMParser().parseFromString(xml, "application/xml").getElementsByTagNameNS(W, "body")[0];
-  const tables = Array.from(body.children).filter((e) => e.localName === "tbl");
-  let t = 0;
-  return readDocx(bytes).blocks.map((block): FakeBlock => {
-    if (block.kind === "paragraph") {
-      return {
-        kind: "p",
-        text: block.text,
-        style: block.style,
-        outlineLevel: block.outlineLevel === undefined ? 10 : block.outlineLevel + 1,
-        listString: block.listText,
-      };
-    }
-    const part = `<w:document xmlns:w="${W}"><w:body>${new XMLSerializer().serializeToString(tables[t++])}</w:body></w:document>`;
-    const physical = scanTableOoxml(part);
-    if (!physical) throw new Error("unreadable table");
-    const rows = physical.rows.map((row, r) =>
-      row.map((cell): FakeCell => {
-        const continued = physical.rows[r + 1]?.some((below) => below.col === cell.col && below.continuation);
-        return {
-          text: cell.continuation ? "" : cell.text,
-          gridSpan: cell.colSpan,
-          vMerge: cell.continuation ? "continue" : continued ? "restart" : undefined,
-          fill: cell.fill,
-        };
-      }),
-    );
-    return { kind: "table", table: { rows } };
-  });
-}
 
 const key = (f: Finding) =>
   [f.rule, f.severity, f.section, f.table, f.row, f.column, JSON.stringify(f.ref)].join("|");
@@ -64,7 +28,7 @@ describe.each(files.map((f) => [path.basename(f), f]))("%s in Word", (_name, fil
   it.each(["physical", "skip-continuation"] as const)(
     "reads, checks, marks and clears like the .docx reader (Word counting cells the %s way)",
     async (cellCount) => {
-      const word = new FakeWord(fakeBlocks(bytes), { cellCount, desktopShading: true });
+      const word = new FakeWord(docxBlocks(bytes), { cellCount, desktopShading: true });
       const port = createWordPort({
         run: word.run,
         runWith: (objects, batch) => word.runWith(objects, batch),
