@@ -21,15 +21,15 @@ export function readBody(parts: WordParts): DocumentSnapshot {
   // text boxes get a reader of their own: their paragraphs are not in Word's body.paragraphs
   // and must not move the body's paragraph index or list counters
   let boxReader: ParagraphReader | undefined;
+  // text boxes inside text boxes' tables are found as those are read, and read in turn
+  const nextBoxTable = (): XmlElement | undefined =>
+    reader.textBoxTables.shift() ?? boxReader?.textBoxTables.shift();
   const blocks: SnapshotBlock[] = [];
   let tables = 0;
   let boxTables = 0;
   for (const element of unwrapped(child(parts.document, "w:body")?.children ?? [], BLOCKS)) {
     if (element.name === "w:p") blocks.push(snapshotParagraph(reader.read(element)));
     else blocks.push(readTable(element, { t: tables++, path: [] }, reader));
-    // text boxes inside these text boxes' tables are found as they are read, and read in turn
-    const nextBoxTable = (): XmlElement | undefined =>
-      reader.textBoxTables.shift() ?? boxReader?.textBoxTables.shift();
     for (let table = nextBoxTable(); table; table = nextBoxTable()) {
       boxReader ??= new ParagraphReader(styles, new ListNumbering(parts.numbering, styles));
       blocks.push(readTable(table, { t: boxTables++, path: [], inTextBox: true }, boxReader));

@@ -82,12 +82,13 @@ class TreeBuilder implements XmlHandler {
   private readonly stack: Element[] = [];
   private readonly scopes: NamespaceScope[] = [NamespaceScope.root()];
   private elements = 0;
-  /** Whether the part has text boxes, whose drawings must then be read (see EMBEDDED). */
-  private readonly textBoxes: boolean;
+  /**
+   * Whether the part has text boxes, whose drawings must then be read (see EMBEDDED): looked up
+   * at the first drawing, from there on, so a part without drawings never searches.
+   */
+  private textBoxes: boolean | undefined;
 
-  constructor(private readonly xml: string) {
-    this.textBoxes = xml.includes("txbxContent");
-  }
+  constructor(private readonly xml: string) {}
 
   open(qualifiedName: string, from: number, to: number): boolean {
     if (this.stack.length >= MAX_DEPTH) {
@@ -106,7 +107,8 @@ class TreeBuilder implements XmlHandler {
     if (parent) parent.children.push(element);
     else this.root = element;
     // kept, but empty: the scanner crosses its content and reports no end for it
-    if (parent && !this.textBoxes && EMBEDDED.has(name)) return true;
+    if (parent && EMBEDDED.has(name) && !(this.textBoxes ??= this.xml.includes("txbxContent", from)))
+      return true;
     this.stack.push(element);
     this.scopes.push(scope);
     return false;
