@@ -166,7 +166,7 @@ export function createDemoPort(view: HTMLElement, initial: DocumentSnapshot, fil
         if (mark.level === "part") parts++;
         else count++;
       }
-      return ok({ marked: count, participating: parts, unconfirmed, comments: 0 });
+      return ok({ marked: count, participating: parts, unconfirmed, approximate: 0, comments: 0 });
     },
 
     clearMarks: async () => {

@@ -79,8 +79,7 @@ const zh = {
   unconfirmed: (n: number) => `${n} 个单元格无法在 Word 中准确定位，没有标色；它们的问题仍列在下面。`,
   cleared: (n: number) => (n ? `已清除 ${n} 个单元格的标记，恢复了原来的底纹。` : "文档中没有本工具的标记。"),
   clearedChanged: (n: number) => `${n} 个单元格的底纹在标记后被改过，已保留现在的颜色。`,
-  clearedApproximate: (n: number) =>
-    `${n} 个单元格原本没有底纹；此版本 Word 无法设置“无颜色”，已改为白色底纹。`,
+  whiteForNoColor: (n: number) => `${n} 个单元格原本没有底纹；此版本 Word 无法设置“无颜色”，已改为白色底纹。`,
   clearedUnreachable: (n: number) => `${n} 个标记所在的表格已改动，暂时无法清除；请重新检查后再试。`,
   fixed: "已修正，并重新检查。",
   noTables: {
@@ -243,7 +242,7 @@ const en: Strings = {
       ? `Cleared the marks of ${n} cell(s) and restored their shading.`
       : "The document has no marks from this add-in.",
   clearedChanged: (n) => `${n} cell(s) were re-shaded after marking; their current colour was kept.`,
-  clearedApproximate: (n) =>
+  whiteForNoColor: (n) =>
     `${n} cell(s) had no shading; this Word cannot set "No Color", so they are now white.`,
   clearedUnreachable: (n) =>
     `${n} mark(s) are in tables that changed and could not be cleared; check again and retry.`,

@@ -32,7 +32,7 @@ export function planShading(
   read: WordRead,
   plan: readonly PlannedMark[],
   ledger: MarkLedger,
-): { writes: ShadingWrite[]; ledger: MarkLedger; outcome: Omit<MarkOutcome, "comments"> } {
+): { writes: ShadingWrite[]; ledger: MarkLedger; outcome: Omit<MarkOutcome, "comments" | "approximate"> } {
   const previous = new Map(ledger.marks.map((m) => [key(m.t, m.tr, m.tc), m]));
   const records = new Map<string, MarkRecord>();
   const writes: ShadingWrite[] = [];
@@ -113,7 +113,7 @@ export async function markFindings(
   options: { readonly comments?: boolean } = {},
 ): Promise<{ outcome: MarkOutcome; ledger: MarkLedger }> {
   const planned = planShading(read, plan, ledger);
-  queueShading(planned.writes, capabilities);
+  const approximate = queueShading(planned.writes, capabilities);
   let comments = 0;
   if (capabilities.comments) {
     read.ourComments.forEach((c) => c.delete());
@@ -129,5 +129,5 @@ export async function markFindings(
     }
   }
   await context.sync();
-  return { outcome: { ...planned.outcome, comments }, ledger: planned.ledger };
+  return { outcome: { ...planned.outcome, approximate, comments }, ledger: planned.ledger };
 }

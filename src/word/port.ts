@@ -64,6 +64,8 @@ export interface MarkOutcome {
   readonly participating: number;
   /** Cells not shaded because their address was not confirmed (listed in the pane only). */
   readonly unconfirmed: number;
+  /** Cells no longer flagged that had no shading and got white, because this Word cannot set "no colour". */
+  readonly approximate: number;
   readonly comments: number;
 }
 

@@ -73,7 +73,7 @@ describe("the demo page's document port", () => {
     const { view, port } = setup();
     await expect(port.mark(result)).resolves.toEqual({
       ok: true,
-      value: { marked: 1, participating: 1, unconfirmed: 1, comments: 0 },
+      value: { marked: 1, participating: 1, unconfirmed: 1, approximate: 0, comments: 0 },
     });
     const marks = Array.from(view.querySelectorAll<HTMLElement>("[data-mark]")).map((e) => [
       e.textContent,

@@ -281,12 +281,24 @@ describe("the task pane", () => {
     const port = fakePort({
       mark: jest.fn(async () => ({
         ok: true as const,
-        value: { marked: 1, participating: 0, unconfirmed: 3, comments: 0 },
+        value: { marked: 1, participating: 0, unconfirmed: 3, approximate: 0, comments: 0 },
       })),
     });
     const { user } = renderApp({ port, check: () => result() });
     await user.click(checkButton());
     expect(await screen.findByText(/3 个单元格无法在 Word 中准确定位/)).toBeTruthy();
+  });
+
+  it("says when a re-check turned cells it no longer flags white instead of 'no colour'", async () => {
+    const port = fakePort({
+      mark: jest.fn(async () => ({
+        ok: true as const,
+        value: { marked: 1, participating: 0, unconfirmed: 0, approximate: 2, comments: 0 },
+      })),
+    });
+    const { user } = renderApp({ port, check: () => result() });
+    await user.click(checkButton());
+    expect(await screen.findByText(/2 个单元格原本没有底纹；此版本 Word 无法设置“无颜色”/)).toBeTruthy();
   });
 });
 

@@ -81,7 +81,9 @@ export function fakePort(over: Partial<DocumentPort> = {}, capabilities: Partial
         ],
       }),
     ),
-    mark: jest.fn(async () => ok({ marked: 1, participating: 4, unconfirmed: 0, comments: 0 })),
+    mark: jest.fn(async () =>
+      ok({ marked: 1, participating: 4, unconfirmed: 0, approximate: 0, comments: 0 }),
+    ),
     clearMarks: jest.fn(async () =>
       ok({ restored: 5, changed: 0, unreachable: 0, approximate: 0, comments: 0 }),
     ),

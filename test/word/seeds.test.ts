@@ -61,6 +61,7 @@ describe.each(files.map((f) => [path.basename(f), f]))("%s in Word", (_name, fil
           marked: plan.filter((m) => m.level !== "part").length,
           participating: plan.filter((m) => m.level === "part").length,
           unconfirmed: 0,
+          approximate: 0,
           comments: 0,
         },
       });

@@ -242,7 +242,10 @@ describe("marking findings", () => {
     const { word, port } = setup();
     await readOk(port);
     const marked = await port.mark(oneFinding());
-    expect(marked).toEqual({ ok: true, value: { marked: 1, participating: 2, unconfirmed: 0, comments: 0 } });
+    expect(marked).toEqual({
+      ok: true,
+      value: { marked: 1, participating: 2, unconfirmed: 0, approximate: 0, comments: 0 },
+    });
     const fills = word.fills()[0];
     expect(fills[2]).toEqual([null, PART, ERROR]);
     expect(fills[3][0]).toBe(PART);

@@ -84,7 +84,7 @@ export function Notices({ capabilities, notice, noTables, unconfirmed }: Notices
         <Bar intent="success" title={s.cleared(notice.outcome.restored)}>
           {[
             notice.outcome.changed ? s.clearedChanged(notice.outcome.changed) : "",
-            notice.outcome.approximate ? s.clearedApproximate(notice.outcome.approximate) : "",
+            notice.outcome.approximate ? s.whiteForNoColor(notice.outcome.approximate) : "",
             notice.outcome.unreachable ? s.clearedUnreachable(notice.outcome.unreachable) : "",
           ]
             .filter(Boolean)

@@ -73,6 +73,7 @@ export function Summary({ result, mapping, mark }: SummaryProps) {
       {mark && (mark.marked > 0 || mark.participating > 0) && (
         <Text size={200}>{s.marked(mark.marked, mark.participating)}</Text>
       )}
+      {mark && mark.approximate > 0 && <Text size={200}>{s.whiteForNoColor(mark.approximate)}</Text>}
     </div>
   );
 }

@@ -1,0 +1,196 @@
+/** @jest-environment jsdom */
+import fc from "fast-check";
+import type { CheckResult, Finding, HostRef, Severity, SnapshotTable } from "../../src/engine";
+import { createWordPort, type DocumentPort, type WordHost } from "../../src/word";
+import { readFlatOpc } from "../../src/docx";
+import { FakeSettings, FakeWord, type FakeBlock, type FakeCell, type FakeOptions } from "./fake-word";
+
+/**
+ * Issue 6: on any document, 检查 (mark) then 清除标记 puts back every cell's shading and leaves
+ * every character as it was. `npm run fuzz` raises the run count through FUZZ_RUNS.
+ */
+const params = { seed: 20261122, numRuns: Number(process.env.FUZZ_RUNS) || 150 };
+
+const FILLS = [null, null, null, "D9D9D9", "FFFF00", "FFC7CE", "FFFFFF"] as const;
+const fill = fc.constantFrom(...FILLS);
+const text = fc.oneof(
+  fc.constantFrom("", "0", "12", "总计", "自然人", "其中：", "一、本年新收", "５", " 3 "),
+  fc.string({ maxLength: 6 }),
+);
+
+/** A row of 1–5 cells; spans and vertical merges are random and need not line up, as in damaged tables. */
+const cell: fc.Arbitrary<FakeCell> = fc.record(
+  {
+    text,
+    gridSpan: fc.integer({ min: 1, max: 3 }),
+    vMerge: fc.constantFrom("restart", "continue"),
+    fill,
+  },
+  { requiredKeys: ["text"] },
+);
+const table = fc
+  .array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 7 })
+  .map((rows): FakeBlock => ({ kind: "table", table: { rows } }));
+const paragraph = text.map((t): FakeBlock => ({ kind: "p", text: t }));
+const blocks = fc.array(fc.oneof({ weight: 2, arbitrary: table }, { weight: 1, arbitrary: paragraph }), {
+  minLength: 1,
+  maxLength: 5,
+});
+
+const options: fc.Arbitrary<FakeOptions> = fc.record({
+  cellCount: fc.constantFrom("physical", "skip-continuation"),
+  platform: fc.constantFrom("desktop", "web"),
+});
+
+type Pick = { at: number; severity: Severity; culprit: boolean };
+
+/** Which cells a check names: indices into the read cells, with a severity, and whether it is the culprit. */
+const picks = fc.array(
+  fc.record({
+    at: fc.nat(),
+    severity: fc.constantFrom<Severity>("error", "warning", "info"),
+    culprit: fc.boolean(),
+  }),
+  { maxLength: 12 },
+);
+/** One or two checks before clearing: a second check re-marks some cells and drops others. */
+const checks = fc.array(picks, { minLength: 1, maxLength: 2 });
+
+function finding(ref: HostRef | null, severity: Severity, parts: HostRef[]): Finding {
+  return {
+    rule: "row-total",
+    severity,
+    messageId: "unbalanced",
+    section: "s3",
+    table: "table3",
+    row: "new_received",
+    column: "total",
+    expected: 1,
+    actual: 2,
+    cells: parts.map((ref) => ({ table: "table3", row: `r${refKey(ref)}`, column: "total" })),
+    message: "总计应为 1，实为 2",
+    messageEn: "total should be 1, is 2",
+    data: {},
+    ref,
+  };
+}
+const refKey = (ref: HostRef) => JSON.stringify(ref);
+
+/** A check result naming the picked cells; the bound cells let `part` marks find their refs. */
+function resultFor(cellRefs: HostRef[], picked: Pick[]): CheckResult {
+  const findings = picked.map((p) => {
+    const ref = cellRefs.length ? cellRefs[p.at % cellRefs.length] : null;
+    return p.culprit ? finding(ref, p.severity, []) : finding(null, p.severity, ref ? [ref] : []);
+  });
+  const cells = cellRefs.map((ref) => ({
+    key: { table: "table3" as const, row: `r${refKey(ref)}`, column: "total" },
+    text: "",
+    value: { kind: "blank" as const },
+    ref,
+  }));
+  return { format: "2021", year: 2022, sections: [], tables: [], cells, findings };
+}
+function portFor(word: FakeWord, noColorShading: boolean, comments: boolean): DocumentPort {
+  const host: WordHost = {
+    run: word.run,
+    runWith: (objects, batch) => word.runWith(objects, batch),
+    settings: new FakeSettings(),
+    capabilities: {
+      tables: true,
+      comments,
+      noColorShading,
+      trackChanges: false,
+      readOnly: false,
+      wordApi: "1.4",
+    },
+    parse: readFlatOpc,
+  };
+  return createWordPort(host);
+}
+
+/** Every character of the document, in the fake's own model (paragraphs and cells). */
+const textOf = (word: FakeWord) =>
+  JSON.stringify(
+    word.blocks.map((b) => (b.kind === "p" ? b.text : b.table.rows.map((r) => r.map((c) => c.text)))),
+  );
+
+async function markThenClear(
+  docBlocks: FakeBlock[],
+  opts: FakeOptions,
+  rounds: Pick[][],
+  noColorShading: boolean,
+  comments: boolean,
+) {
+  const word = new FakeWord(JSON.parse(JSON.stringify(docBlocks)) as FakeBlock[], {
+    ...opts,
+    desktopShading: noColorShading,
+  });
+  const fillsBefore = word.fills();
+  const textBefore = textOf(word);
+  const port = portFor(word, noColorShading, comments);
+  const marked = new Set<string>();
+  let approximate = 0;
+  for (const picked of rounds) {
+    const read = await port.read();
+    if (!read.ok) throw new Error(`read failed: ${read.reason}`);
+    const cellRefs = read.value.snapshot.blocks.flatMap((b) =>
+      b.kind === "table" ? (b as SnapshotTable).cells.map((c) => c.ref) : [],
+    );
+    const mark = await port.mark(resultFor(cellRefs, picked), { comments });
+    if (!mark.ok) throw new Error(`mark failed: ${mark.reason}`);
+    approximate += mark.value.approximate;
+    word.fills().forEach((t, ti) =>
+      t.forEach((r, ri) =>
+        r.forEach((f, ci) => {
+          if (f !== fillsBefore[ti][ri][ci]) marked.add(`${ti}/${ri}/${ci}`);
+        }),
+      ),
+    );
+  }
+  const cleared = await port.clearMarks();
+  if (!cleared.ok) throw new Error(`clear failed: ${cleared.reason}`);
+  approximate += cleared.value.approximate;
+  return { word, fillsBefore, textBefore, marked, cleared: cleared.value, approximate };
+}
+
+describe("mark then 清除标记 on random documents (fake Word)", () => {
+  it("puts back every cell's shading exactly and leaves every character as it was", async () => {
+    await fc.assert(
+      fc.asyncProperty(blocks, options, checks, fc.boolean(), async (doc, opts, rounds, comments) => {
+        const { word, fillsBefore, textBefore, cleared } = await markThenClear(
+          doc,
+          opts,
+          rounds,
+          true,
+          comments,
+        );
+        expect(word.fills()).toEqual(fillsBefore);
+        expect(textOf(word)).toBe(textBefore);
+        expect(word.comments).toHaveLength(0);
+        expect(cleared).toMatchObject({ changed: 0, approximate: 0, unreachable: 0 });
+      }),
+      params,
+    );
+  });
+
+  it("where Word cannot set 'no colour', differs only in marked colourless cells, turned white and counted (by 检查 or 清除标记)", async () => {
+    await fc.assert(
+      fc.asyncProperty(blocks, options, checks, async (doc, opts, rounds) => {
+        const { word, fillsBefore, textBefore, marked, approximate } = await markThenClear(
+          doc,
+          opts,
+          rounds,
+          false,
+          false,
+        );
+        const expected = fillsBefore.map((t, ti) =>
+          t.map((r, ri) => r.map((f, ci) => (f === null && marked.has(`${ti}/${ri}/${ci}`) ? "FFFFFF" : f))),
+        );
+        expect(word.fills()).toEqual(expected);
+        expect(textOf(word)).toBe(textBefore);
+        expect(approximate).toBe(expected.flat(2).filter((f, i) => f !== fillsBefore.flat(2)[i]).length);
+      }),
+      params,
+    );
+  });
+});
