@@ -6,7 +6,9 @@
  *    extracting the raw text of the same files in the same process: once on the test fixtures
  *    (lean markup from the docx library), once on a report with Word's own verbose markup;
  * 4. a report of 500 pages with 200 tables (test/bad-inputs): read and check time;
- * 5. `report-check --json` on a folder of 1,000 .docx files, in one process.
+ * 5. `report-check --json` on a folder of 1,000 .docx files, in one process;
+ * 6. the Word add-in's round trips (`context.sync()`) per action, counted in the fake Word;
+ * 7. the task pane's JavaScript, gzipped, against its 300 KB budget (runs the production build).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -21,6 +23,7 @@ import { run } from "../src/cli/run";
 import { officialTable, report } from "../test/helpers/snapshot";
 import { wordLikeReport } from "../test/docx/fixtures/word-like-report";
 import { bigReport } from "../test/bad-inputs/build";
+import { wordRoundTrips } from "./word-round-trips";
 
 const root = join(__dirname, "..");
 const fixturesDir = join(root, "test/fixtures/docx");
@@ -191,6 +194,34 @@ function cliThroughput(): void {
   }
 }
 
+/** Builds the pane for production and reads the sizes webpack.config.js writes to dist/bundle-size.json. */
+function paneBundle(): void {
+  console.log("\n7. 任务窗格脚本大小（生产构建，gzip -9，不含 office.js） / task pane JavaScript, gzipped");
+  const build = spawnSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+    {
+      cwd: root,
+      encoding: "utf8",
+    },
+  );
+  if (build.status !== 0) {
+    console.log(`   构建失败 / the build failed: ${(build.stderr || build.stdout).slice(0, 300)}`);
+    return;
+  }
+  const { budget, ...pages } = JSON.parse(
+    readFileSync(join(root, "dist/bundle-size.json"), "utf8"),
+  ) as Record<string, { raw: number; gzip: number }> & { budget: { taskpane: number } };
+  for (const [page, { raw, gzip }] of Object.entries(pages)) {
+    console.log(
+      `   ${page.padEnd(10)} ${(raw / 1024).toFixed(0).padStart(5)} KB, gzipped ${(gzip / 1024).toFixed(0)} KB` +
+        (page === "taskpane"
+          ? ` of the ${budget.taskpane / 1024} KB budget (${((gzip / budget.taskpane) * 100).toFixed(0)} %)`
+          : ""),
+    );
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`node ${process.version}, ${cpus().length} cores`);
   enginePerReport();
@@ -204,6 +235,8 @@ async function main(): Promise<void> {
   await throughput("a report with Word's own markup (rsids, run properties), 200 copies", [wordLikeReport()]);
   bigDocument();
   cliThroughput();
+  await wordRoundTrips(fixturesDir, join(root, "examples/sample-report.docx"));
+  paneBundle();
 }
 
 void main();

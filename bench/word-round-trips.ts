@@ -1,0 +1,116 @@
+/**
+ * The add-in's `context.sync()` round trips per action, counted in the fake Word of the adapter
+ * tests (test/word/fake-word.ts) on the seeds and the sample report. A round trip is what makes
+ * Word slow on the web and on big documents, so it is the figure to keep down; it is counted,
+ * not timed. jsdom gives Node the DOMParser the adapter uses in Word.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { JSDOM } from "jsdom";
+import { readFlatOpc } from "../src/docx";
+import { check, type CheckResult, type DocumentSnapshot, type Fix } from "../src/engine";
+import {
+  createWordPort,
+  fillZeroFixes,
+  planInsertAtCursor,
+  planInsertSection,
+  planReplaceTable,
+  type DocumentPort,
+} from "../src/word";
+import { docxBlocks } from "../test/word/docx-blocks";
+import { FakeSettings, FakeWord } from "../test/word/fake-word";
+
+const { window } = new JSDOM("");
+Object.assign(globalThis, { DOMParser: window.DOMParser, XMLSerializer: window.XMLSerializer });
+
+/** Runs one action; null when the document gives it nothing to do. */
+type Action = (
+  port: DocumentPort,
+  result: CheckResult,
+  snapshot: DocumentSnapshot,
+) => Promise<unknown> | null;
+
+/** Each action as the pane runs it, after a check of the document as it stands. */
+const ACTIONS: Readonly<Record<string, Action>> = {
+  "读取 read": () => null,
+  "标记 mark (检查我的报告)": (port, result) => port.mark(result),
+  "清除标记 clear marks": (port) => port.clearMarks(), // after marking: see roundTrips
+  "定位 go to a cell": (port, result) => {
+    const ref = result.cells[0]?.ref;
+    return ref ? port.navigate(ref) : null;
+  },
+  "修正 one fix": (port, result) => {
+    const fix = result.findings.find((f) => f.fix)?.fix as Fix | undefined;
+    return fix ? port.applyFix(fix) : null;
+  },
+  "空白填0 fill a table's blanks": (port, result) => {
+    const fixes = (["table3", "table4", "table2"] as const)
+      .map((t) => fillZeroFixes(result, t))
+      .find((f) => f.length);
+    return fixes ? port.applyFixes!(fixes) : null;
+  },
+  "插入缺少的部分 insert a missing section": (port, result, snapshot) => {
+    const missing = result.sections.find((s) => !s.found);
+    const plan = missing && planInsertSection(snapshot, result, missing.key);
+    return plan ? port.insert!(plan) : null;
+  },
+  "插入标准表格 insert a standard table": (port) => port.insert!(planInsertAtCursor(null, "table4")),
+  "换成标准表格 replace a damaged table": (port, result, snapshot) => {
+    const plan = planReplaceTable(snapshot, result, "table3");
+    return plan ? port.replaceTable!(plan) : null;
+  },
+};
+
+/** Syncs of the first read, and of the action (-1 when it had nothing to do). */
+async function roundTrips(
+  bytes: Uint8Array,
+  name: string,
+  action: Action,
+): Promise<{ read: number; action: number }> {
+  const word = new FakeWord(docxBlocks(bytes), { desktopShading: true });
+  const port = createWordPort({
+    run: word.run,
+    runWith: (objects, batch) => word.runWith(objects, batch),
+    settings: new FakeSettings(),
+    capabilities: { tables: true, comments: false, noColorShading: true, readOnly: false, wordApi: "1.4" },
+    parse: readFlatOpc,
+  });
+  const read = await port.read();
+  if (!read.ok) throw new Error(`read failed: ${read.reason}`);
+  const readSyncs = word.syncs;
+  const result = check(read.value.snapshot);
+  if (name.startsWith("清除标记")) await port.mark(result);
+  const before = word.syncs;
+  const pending = action(port, result, read.value.snapshot);
+  if (!pending) return { read: readSyncs, action: -1 };
+  const outcome = (await pending) as { ok?: boolean; reason?: string };
+  if (outcome && outcome.ok === false) throw new Error(`action failed: ${outcome.reason}`);
+  return { read: readSyncs, action: word.syncs - before };
+}
+
+/** Pads to a column width in which a Chinese character takes two columns. */
+const padWide = (text: string, width: number) =>
+  text +
+  " ".repeat(Math.max(0, width - [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e7f ? 2 : 1), 0)));
+
+export async function wordRoundTrips(fixturesDir: string, samplePath: string): Promise<void> {
+  console.log(
+    "\n6. Word 加载项每个操作的 context.sync() 次数（假 Word 计数） / round trips per add-in action",
+  );
+  const files = [0, 1, 2, 3, 4].map((n) => join(fixturesDir, `seed-00${n}.docx`)).concat(samplePath);
+  const documents = files.map((f) => new Uint8Array(readFileSync(f)));
+  for (const [name, action] of Object.entries(ACTIONS)) {
+    const counts: number[] = [];
+    for (const bytes of documents) {
+      const counted = await roundTrips(bytes, name, action);
+      counts.push(name.startsWith("读取") ? counted.read : counted.action);
+    }
+    const applied = counts.filter((n) => n >= 0);
+    const range = applied.length
+      ? `${Math.min(...applied)}${Math.max(...applied) > Math.min(...applied) ? `–${Math.max(...applied)}` : ""}`
+      : "—";
+    console.log(
+      `   ${padWide(name, 40)} ${range.padStart(4)}  (${applied.length} of ${documents.length} documents)`,
+    );
+  }
+}
