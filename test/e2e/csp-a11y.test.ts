@@ -149,6 +149,25 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
     await commands.close();
   });
 
+  it("shows the old-Office message, not a blank pane, where the ES2020 probe cannot run", async () => {
+    // an engine that cannot parse modern-check.js never sets the flag: as if the file did not run
+    const page = await context.newPage();
+    await page.route("**/modern-check.js", (route) =>
+      route.fulfill({ contentType: "application/javascript", body: "" }),
+    );
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${base}taskpane.html`);
+    await page.locator("#legacy").waitFor({ state: "visible" });
+    expect(await page.locator("#legacy").innerText()).toContain("您的 Word 版本太旧");
+    expect(await page.locator("#container").isVisible()).toBe(false);
+    // the pane's own bundle was never fetched, so nothing an old engine cannot parse ran
+    expect(scripts.filter((s) => /taskpane.*\.js$/.test(s))).toEqual([]);
+    await page.close();
+  });
+
   it("is keyboard-usable: Tab to 检查我的报告, Enter, focus on the results, Enter on 定位", async () => {
     const page = await open(`${base}demo.html`);
     await page.getByTestId("doc-name").waitFor();
