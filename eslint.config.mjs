@@ -12,6 +12,10 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    files: ["src/taskpane/worker/*.js"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // the engine and the template are pure: no Office, DOM or Node
     files: ["src/engine/**/*.ts", "src/template/**/*.ts", "src/docx/**/*.ts"],
     rules: {

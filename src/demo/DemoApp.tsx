@@ -114,11 +114,9 @@ export function DemoApp({ readDocx, check, lang = "zh", sampleUrl = "sample-repo
 
   const save = (kind: CopyKind) => {
     const bytes = doc?.port.bytes() ?? null;
-    try {
-      downloadCopy(kind, doc?.name ?? "report.docx", bytes, { readDocx, check });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
+    downloadCopy(kind, doc?.name ?? "report.docx", bytes, { readDocx, check }).catch((e: unknown) =>
+      setError(e instanceof Error ? e.message : String(e)),
+    );
   };
 
   useEffect(() => {

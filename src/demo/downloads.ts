@@ -4,7 +4,8 @@
  * the page, and a blank report. Nothing leaves the page: the file is built here and saved.
  */
 import { annotateDocx, annotationOf, applyFixesToDocx, reportTemplateDocx } from "../docx/write";
-import type { CheckResult, DocumentSnapshot } from "../engine";
+import type { DocumentSnapshot } from "../engine";
+import type { CheckFn } from "../word/run-check";
 
 export type CopyKind = "annotated" | "fixed" | "current" | "template";
 
@@ -16,18 +17,18 @@ const SUFFIX: Readonly<Record<CopyKind, string>> = {
 };
 
 /** The bytes and file name of a download, or null when there is no file to copy. */
-export function buildCopy(
+export async function buildCopy(
   kind: CopyKind,
   name: string,
   bytes: Uint8Array | null,
-  engine: { readDocx: (b: Uint8Array) => DocumentSnapshot; check: (s: DocumentSnapshot) => CheckResult },
+  engine: { readDocx: (b: Uint8Array) => DocumentSnapshot; check: CheckFn },
   year: number = new Date().getFullYear() - 1,
-): { name: string; bytes: Uint8Array } | null {
+): Promise<{ name: string; bytes: Uint8Array } | null> {
   if (kind === "template")
     return { name: `${year}年政府信息公开工作年度报告（模板）.docx`, bytes: reportTemplateDocx(year) };
   if (!bytes) return null;
   const stem = name.replace(/\.docx$/i, "");
-  const result = engine.check(engine.readDocx(bytes));
+  const result = await engine.check(engine.readDocx(bytes));
   const out =
     kind === "annotated"
       ? annotateDocx(bytes, annotationOf(result)).bytes
@@ -41,13 +42,13 @@ export function buildCopy(
 }
 
 /** Saves a copy through the browser's download. */
-export function downloadCopy(
+export async function downloadCopy(
   kind: CopyKind,
   name: string,
   bytes: Uint8Array | null,
   engine: Parameters<typeof buildCopy>[3],
-): void {
-  const copy = buildCopy(kind, name, bytes, engine);
+): Promise<void> {
+  const copy = await buildCopy(kind, name, bytes, engine);
   if (!copy) return;
   const blob = new Blob([copy.bytes as BlobPart], {
     type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

@@ -16,6 +16,8 @@ import { createWordPort, officeCapabilities, officeHost } from "../word";
 import { App } from "./components/App";
 import { langOf } from "./strings";
 import { NotInWord } from "./components/NotInWord";
+import { spawnCheckWorker } from "./worker/spawn-check-worker";
+import { workerCheck } from "./worker/worker-check";
 
 /** Office's theme is dark when its body background is. */
 function isDark(): boolean {
@@ -55,7 +57,13 @@ Office.onReady((info) => {
   const autoStart = new URLSearchParams(window.location.search).get("autocheck") === "1";
   root.render(
     <FluentProvider theme={theme}>
-      <App port={port} check={check} lang={lang} autoStart={autoStart} readDocx={readDocx} />
+      <App
+        port={port}
+        check={workerCheck(spawnCheckWorker, check)}
+        lang={lang}
+        autoStart={autoStart}
+        readDocx={readDocx}
+      />
     </FluentProvider>,
   );
 });

@@ -12,8 +12,14 @@ import {
   type ReadOutcome,
 } from "./port";
 
-/** `check` from src/engine; the run passes last year's report when the document remembers one. */
-export type CheckFn = (snapshot: DocumentSnapshot, options?: CheckOptions) => CheckResult;
+/**
+ * `check` from src/engine, or the pane's worker running it; the run passes last year's report
+ * when the document remembers one.
+ */
+export type CheckFn = (
+  snapshot: DocumentSnapshot,
+  options?: CheckOptions,
+) => CheckResult | Promise<CheckResult>;
 
 export interface CheckRun {
   readonly read: ReadOutcome;
@@ -46,7 +52,7 @@ export async function runCheck(
   await options.beforeCheck?.();
   let result: CheckResult;
   try {
-    result = previous ? check(read.value.snapshot, { previous }) : check(read.value.snapshot);
+    result = await (previous ? check(read.value.snapshot, { previous }) : check(read.value.snapshot));
   } catch (error) {
     return { ok: false, reason: "engine", detail: error instanceof Error ? error.message : String(error) };
   }

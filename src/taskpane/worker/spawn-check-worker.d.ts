@@ -1,0 +1,2 @@
+/** Starts the engine worker (check-worker.ts), bundled by webpack as its own file. */
+export function spawnCheckWorker(): Worker;
