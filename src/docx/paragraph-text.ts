@@ -27,7 +27,7 @@ export function paragraphContent(paragraph: XmlElement): ParagraphContent {
 const TABLES = new Set(["w:tbl"]);
 
 /** Elements that only wrap runs: their content counts as the paragraph's own. */
-const RUN_WRAPPERS = new Set([
+export const RUN_WRAPPERS = new Set([
   "w:ins",
   "w:moveTo",
   "w:hyperlink",

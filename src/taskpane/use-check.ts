@@ -1,6 +1,7 @@
 /**
- * The pane's one link to the document: runs check, clear, go-to and fix on a document port and
- * keeps what the pane shows. The only pane module (besides the entry) that imports src/word.
+ * The pane's link to the document for checking: runs check, clear, go-to and fix on a document
+ * port and keeps what the pane shows. (Last year's report has its own hook, use-previous.ts; the
+ * components import only src/word's types and pure planners.)
  */
 import { useCallback, useRef, useState } from "react";
 import type { CheckResult, Fix, HostRef } from "../engine";

@@ -14,7 +14,7 @@ import {
   writerFrom,
 } from "../docx/write";
 import { getFormat } from "../template";
-import { paragraphsNeeded, queueAnchor, queueInsert, queueTracking } from "./_lib/insert-at";
+import { confirmPlace, queueInsert } from "./_lib/insert-at";
 import type { InsertSectionPlan } from "./plan-repairs";
 import { type PortResult, type WriteOutcome } from "./port";
 import type { WordRead } from "./read-snapshot";
@@ -26,20 +26,12 @@ export async function insertSection(
   trackChanges: boolean | undefined,
 ): Promise<PortResult<WriteOutcome>> {
   const model = plan.model;
-  const needed = paragraphsNeeded(
-    plan.anchor.kind === "cursor" ? null : plan.anchor.ref,
+  const confirmed = await confirmPlace(context, read, plan.anchor, trackChanges, [
     model?.heading,
     model?.body,
-  );
-  const paragraphs =
-    needed >= 0
-      ? context.document.body.paragraphs.load({ select: "text,tableNestingLevel", top: needed + 1 })
-      : null;
-  const pending = queueAnchor(context, read, plan.anchor, paragraphs);
-  const tracking = queueTracking(context, trackChanges);
-  await context.sync();
-  const place = pending.resolve();
-  if (!place.ok) return place;
+  ]);
+  if (!confirmed.ok) return confirmed;
+  const { place, paragraphs, tracked } = confirmed.value;
 
   const at = (ref: Readonly<Record<string, unknown>> | null | undefined) =>
     ref && typeof ref.p === "number" ? paragraphs?.items[ref.p] : undefined;
@@ -57,9 +49,9 @@ export async function insertSection(
   // a heading Word numbers itself gets the title only; the list supplies "四、"
   const heading = numbered && headingXml ? section.title : sectionHeading(format, plan.section);
   queueInsert(
-    place.value,
+    place,
     flatOpc(sectionBlocks(format, plan.section, { writer, heading }), { styles: tableTextStyle() }),
   );
   await context.sync();
-  return { ok: true, value: { tracked: tracking.tracked() } };
+  return { ok: true, value: { tracked: tracked() } };
 }

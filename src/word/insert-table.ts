@@ -6,7 +6,7 @@
  */
 import { emptyParagraph, flatOpc, standardTable, tableTextStyle } from "../docx/write";
 import { getFormat, getTable } from "../template";
-import { paragraphsNeeded, queueAnchor, queueInsert, queueTracking } from "./_lib/insert-at";
+import { confirmPlace, queueInsert } from "./_lib/insert-at";
 import type { InsertTablePlan } from "./plan-repairs";
 import { type PortResult, type WriteOutcome } from "./port";
 import type { WordRead } from "./read-snapshot";
@@ -28,17 +28,9 @@ export async function insertTable(
   plan: InsertTablePlan,
   trackChanges: boolean | undefined,
 ): Promise<PortResult<WriteOutcome>> {
-  const needed = plan.anchor.kind === "cursor" ? -1 : paragraphsNeeded(plan.anchor.ref);
-  const paragraphs =
-    needed >= 0
-      ? context.document.body.paragraphs.load({ select: "text,tableNestingLevel", top: needed + 1 })
-      : null;
-  const pending = queueAnchor(context, read, plan.anchor, paragraphs);
-  const tracking = queueTracking(context, trackChanges);
+  const confirmed = await confirmPlace(context, read, plan.anchor, trackChanges);
+  if (!confirmed.ok) return confirmed;
+  queueInsert(confirmed.value.place, standardTablePackage(plan));
   await context.sync();
-  const place = pending.resolve();
-  if (!place.ok) return place;
-  queueInsert(place.value, standardTablePackage(plan));
-  await context.sync();
-  return { ok: true, value: { tracked: tracking.tracked() } };
+  return { ok: true, value: { tracked: confirmed.value.tracked() } };
 }

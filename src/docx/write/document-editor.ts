@@ -3,6 +3,7 @@
  * range around paragraphs, replace a cell's text, replace the numbering at a paragraph's start.
  * Each change touches only the elements it must, so the rest of the file stays as Word wrote it.
  */
+import { RUN_WRAPPERS } from "../paragraph-text";
 import { escapeText } from "./xml-text";
 import { cellParagraphs, mapDocument, unwrapped, type DocumentMap } from "./document-map";
 import {
@@ -48,17 +49,6 @@ const MARKERS = new Set([
   "w:permStart",
   "w:permEnd",
   "w:proofErr",
-]);
-
-const RUN_WRAPPERS = new Set([
-  "w:ins",
-  "w:moveTo",
-  "w:hyperlink",
-  "w:smartTag",
-  "w:fldSimple",
-  "w:customXml",
-  "w:dir",
-  "w:bdo",
 ]);
 
 /** A piece of a paragraph's visible text; `node` is the `w:t` it comes from, absent for tabs and breaks. */

@@ -28,7 +28,7 @@ export interface PendingPlace {
 }
 
 /** The highest paragraph index a set of refs needs loaded (-1 for none). */
-export const paragraphsNeeded = (
+const paragraphsNeeded = (
   ...refs: readonly (Readonly<Record<string, unknown>> | null | undefined)[]
 ): number => Math.max(-1, ...refs.map((r) => (r && typeof r.p === "number" ? r.p : -1)));
 
@@ -36,7 +36,7 @@ export const paragraphsNeeded = (
  * Queues the loads an anchor needs. `paragraphs` is the body's paragraph collection loaded with
  * `text` and `tableNestingLevel` (shared between anchors and models of one batch).
  */
-export function queueAnchor(
+function queueAnchor(
   context: Word.RequestContext,
   read: WordRead,
   anchor: Anchor,
@@ -95,4 +95,36 @@ export function queueTracking(
   if (!supported) return { tracked: () => false };
   const document = context.document.load("changeTrackingMode");
   return { tracked: () => document.changeTrackingMode !== "Off" };
+}
+
+/** A confirmed place, the body paragraphs loaded for it, and whether Track Changes is on. */
+export interface ConfirmedPlace {
+  readonly place: Place;
+  /** Body paragraphs up to the highest anchor or model paragraph, with `text` and `tableNestingLevel`. */
+  readonly paragraphs: Word.ParagraphCollection | null;
+  tracked(): boolean;
+}
+
+/**
+ * An insertion's first sync: loads what the anchor needs (and the paragraphs up to the `models`
+ * the caller will copy formatting from) and the Track Changes mode, then confirms the place.
+ */
+export async function confirmPlace(
+  context: Word.RequestContext,
+  read: WordRead,
+  anchor: Anchor,
+  trackChanges: boolean | undefined,
+  models: readonly (Readonly<Record<string, unknown>> | null | undefined)[] = [],
+): Promise<PortResult<ConfirmedPlace>> {
+  const needed = paragraphsNeeded(anchor.kind === "cursor" ? null : anchor.ref, ...models);
+  const paragraphs =
+    needed >= 0
+      ? context.document.body.paragraphs.load({ select: "text,tableNestingLevel", top: needed + 1 })
+      : null;
+  const pending = queueAnchor(context, read, anchor, paragraphs);
+  const tracking = queueTracking(context, trackChanges);
+  await context.sync();
+  const place = pending.resolve();
+  if (!place.ok) return place;
+  return { ok: true, value: { place: place.value, paragraphs, tracked: tracking.tracked } };
 }
