@@ -1,11 +1,13 @@
+import { paragraphContent } from "../../docx/paragraph-text";
+import { unwrapped } from "../../docx/wrappers";
+import { child, childVal, parseXml, type XmlElement } from "../../docx/xml";
+
 /**
  * The physical layout of a table in Word's OOXML: every `w:tc` of every `w:tr`, with its grid
  * column, its spans, whether it continues a merge, its shading and its text. The .docx reader
  * hides continuation cells (it resolves merges); calibrating Word's `(rowIndex, cellIndex)`
  * addressing needs them, and remembering a cell's own shading needs `w:shd`.
  */
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
 export interface PhysicalCell {
   /** Index of the `w:tc` in its `w:tr`, continuation cells included. */
   readonly tc: number;
@@ -25,65 +27,65 @@ export interface PhysicalTable {
   readonly paragraphs: number;
 }
 
-const isW = (node: Node, local: string): node is Element =>
-  node.nodeType === 1 && (node as Element).namespaceURI === W && (node as Element).localName === local;
+const PARAGRAPHS = new Set(["w:p"]);
+const TABLES = new Set(["w:tbl"]);
+const ROWS = new Set(["w:tr"]);
+const CELLS = new Set(["w:tc"]);
+/** Content Word does not count among the body's paragraphs: drawings, text boxes, objects. */
+const NOT_BODY = new Set(["w:drawing", "w:pict", "w:object", "w:txbxContent"]);
 
-/** Children with the given name, looking through `w:sdt/w:sdtContent` and `w:customXml` wrappers. */
-function children(parent: Element, local: string): Element[] {
-  const out: Element[] = [];
-  for (const node of Array.from(parent.childNodes)) {
-    if (isW(node, local)) out.push(node);
-    else if (isW(node, "sdt")) {
-      const content = Array.from(node.childNodes).find((c) => isW(c, "sdtContent")) as Element | undefined;
-      if (content) out.push(...children(content, local));
-    } else if (isW(node, "customXml")) out.push(...children(node, local));
+/** The first `w:body` in document order: the package's document part. */
+function findBody(element: XmlElement): XmlElement | undefined {
+  if (element.name === "w:body") return element;
+  for (const node of element.children) {
+    if (typeof node === "string") continue;
+    const found = findBody(node);
+    if (found) return found;
   }
-  return out;
+  return undefined;
 }
 
-const child = (parent: Element | undefined, local: string): Element | undefined =>
-  parent ? (Array.from(parent.childNodes).find((c) => isW(c, local)) as Element | undefined) : undefined;
-const val = (e: Element | undefined): string | null => (e ? e.getAttributeNS(W, "val") : null);
-
-/** The cell's text: `w:t` runs and tabs, paragraphs joined by "\n", deleted text left out. */
-function cellText(tc: Element): string {
-  const paragraphs: string[] = [];
-  const walk = (node: Element, out: string[]) => {
-    for (const c of Array.from(node.childNodes)) {
-      if (c.nodeType !== 1) continue;
-      const e = c as Element;
-      if (e.namespaceURI !== W) continue;
-      if (e.localName === "t") out.push(e.textContent ?? "");
-      else if (e.localName === "tab") out.push("\t");
-      else if (e.localName === "br" || e.localName === "cr") out.push("\n");
-      else if (e.localName === "del" || e.localName === "tbl") continue;
-      else walk(e, out);
-    }
-  };
-  for (const p of children(tc, "p")) {
-    const out: string[] = [];
-    walk(p, out);
-    paragraphs.push(out.join(""));
+/** Every `w:p` inside an element, nested tables included. */
+function countParagraphs(element: XmlElement): number {
+  let n = 0;
+  for (const node of element.children) {
+    if (typeof node === "string" || NOT_BODY.has(node.name)) continue;
+    n += (node.name === "w:p" ? 1 : 0) + countParagraphs(node);
   }
-  return paragraphs.join("\n");
+  return n;
 }
 
-/** Scans the first top-level table of a flat-OPC package (or a bare document part). */
+/** The cell's text as the .docx reader reads it, its paragraphs joined by "\n". */
+const cellText = (tc: XmlElement): string =>
+  unwrapped(tc.children, PARAGRAPHS)
+    .map((p) => paragraphContent(p).text)
+    .join("\n");
+
+/**
+ * Scans the first top-level table of a flat-OPC package (or a bare document part), with the
+ * .docx reader's own XML scanner. Null when the XML is unreadable or holds no table.
+ */
 export function scanTableOoxml(xml: string): PhysicalTable | null {
-  const doc = new DOMParser().parseFromString(xml, "application/xml");
-  if (doc.getElementsByTagName("parsererror").length) return null;
-  const body = doc.getElementsByTagNameNS(W, "body")[0];
-  const table = body ? children(body, "tbl")[0] : undefined;
+  let root: XmlElement;
+  try {
+    root = parseXml(xml);
+  } catch {
+    return null;
+  }
+  const body = findBody(root);
+  const table = body ? unwrapped(body.children, TABLES)[0] : undefined;
   if (!table) return null;
-  const rows = children(table, "tr").map((tr) => {
-    let col = Number(val(child(child(tr, "trPr"), "gridBefore")) ?? 0);
-    return children(tr, "tc").map((tc, index): PhysicalCell => {
-      const pr = child(tc, "tcPr");
-      const colSpan = Math.max(1, Number(val(child(pr, "gridSpan")) ?? 1));
-      const vMerge = child(pr, "vMerge");
-      const hMerge = child(pr, "hMerge");
-      const continuation = (!!vMerge && val(vMerge) !== "restart") || (!!hMerge && val(hMerge) !== "restart");
-      const fill = child(pr, "shd")?.getAttributeNS(W, "fill") ?? null;
+  const rows = unwrapped(table.children, ROWS).map((tr) => {
+    let col = Number(childVal(child(tr, "w:trPr"), "w:gridBefore") ?? 0) || 0;
+    return unwrapped(tr.children, CELLS).map((tc, index): PhysicalCell => {
+      const pr = child(tc, "w:tcPr");
+      const colSpan = Math.max(1, Number(childVal(pr, "w:gridSpan") ?? 1) || 1);
+      const vMerge = child(pr, "w:vMerge");
+      const hMerge = child(pr, "w:hMerge");
+      const continuation =
+        (!!vMerge && vMerge.attrs["w:val"] !== "restart") ||
+        (!!hMerge && hMerge.attrs["w:val"] !== "restart");
+      const fill = child(pr, "w:shd")?.attrs["w:fill"] ?? null;
       const cell = {
         tc: index,
         col,
@@ -96,5 +98,5 @@ export function scanTableOoxml(xml: string): PhysicalTable | null {
       return cell;
     });
   });
-  return { rows, paragraphs: table.getElementsByTagNameNS(W, "p").length };
+  return { rows, paragraphs: countParagraphs(table) };
 }
