@@ -23,6 +23,9 @@ import { run } from "../src/cli/run";
 import { officialTable, report } from "../test/helpers/snapshot";
 import { wordLikeReport } from "../test/docx/fixtures/word-like-report";
 import { bigReport } from "../test/bad-inputs/build";
+import { strFromU8, unzipSync } from "fflate";
+import { readFlatOpc } from "../src/docx";
+import { scanTableOoxml } from "../src/word/_lib/table-ooxml";
 import { wordRoundTrips } from "./word-round-trips";
 
 const root = join(__dirname, "..");
@@ -130,6 +133,7 @@ function bigDocument(): void {
   console.log(
     `   读取 read ${read.toFixed(0)} ms + 检查 check ${checked.toFixed(0)} ms = ${(read + checked).toFixed(0)} ms`,
   );
+  paneShareOfWordRead(bytes);
   // what one `report-check big.docx` costs: the first read and check in a fresh process, code
   // loaded but not yet warmed up by the JIT (node start-up and module loading aside)
   const dir = mkdtempSync(join(tmpdir(), "report-check-bench-"));
@@ -158,6 +162,47 @@ function bigDocument(): void {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * In Word the pane gets each table as the Flat OPC package of `getOoxml()` (the table with the
+ * document's styles and numbering) and turns it into its layout and its snapshot table on the
+ * pane's thread: timed here on the 200 tables of the big report.
+ */
+function paneShareOfWordRead(bytes: Uint8Array): void {
+  const files = unzipSync(bytes);
+  const document = strFromU8(files["word/document.xml"]);
+  const parts = ["word/styles.xml", "word/numbering.xml"].filter((name) => files[name]);
+  const part = (name: string, xml: string) =>
+    `<pkg:part pkg:name="/${name}" pkg:contentType="application/xml"><pkg:xmlData>${xml.replace(/^<\?xml[^>]*\?>\s*/, "")}</pkg:xmlData></pkg:part>`;
+  const rest = parts.map((name) => part(name, strFromU8(files[name]))).join("");
+  const open = document.slice(0, document.indexOf("<w:body>") + "<w:body>".length);
+  const packages = topLevelTables(document).map(
+    (table) =>
+      `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
+      part("word/document.xml", `${open}${table}<w:p/></w:body></w:document>`) +
+      rest +
+      `</pkg:package>`,
+  );
+  const ms = time(() => packages.forEach((pkg) => (scanTableOoxml(pkg), readFlatOpc(pkg))), 5);
+  const size = packages.reduce((n, pkg) => n + pkg.length, 0) / packages.length / 1024;
+  console.log(
+    `   Word 中面板自己的那部分读取 / the pane's share of a Word read: ${packages.length} table packages ` +
+      `(${size.toFixed(0)} KB each, with styles and numbering) to layouts and snapshot tables: ${ms.toFixed(0)} ms`,
+  );
+}
+
+/** The `<w:tbl>` elements directly in the body, by counting nesting. */
+function topLevelTables(xml: string): string[] {
+  const tables: string[] = [];
+  const tag = /<(\/?)w:tbl>/g;
+  let depth = 0;
+  let start = 0;
+  for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
+    if (!m[1] && depth++ === 0) start = m.index;
+    else if (m[1] && --depth === 0) tables.push(xml.slice(start, m.index + m[0].length));
+  }
+  return tables;
 }
 
 /** `report-check --json` on 1,000 files in a folder, in one process: what a reviewer's run costs. */
