@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "node_modules/", "test-artifacts/"] },
+  { ignores: ["dist/", "lib/", "coverage/", "node_modules/", "test-artifacts/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,47 @@
+/**
+ * The README's first command, as a newcomer runs it: `npx report-check examples/sample-report.docx`
+ * runs bin/report-check.js, which loads the CLI compiled into lib/ by `npm ci` ("prepare").
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const root = path.resolve(__dirname, "../..");
+const bin = path.join(root, "bin/report-check.js");
+
+beforeAll(() => {
+  // `npm ci` built it; a working tree where someone deleted lib/ builds it again here
+  if (!existsSync(path.join(root, "lib/cli/main.js")))
+    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
+      cwd: root,
+    });
+}, 120_000);
+
+describe("bin/report-check.js", () => {
+  it("checks the bundled sample report and exits 1 for its deliberate errors", () => {
+    const run = spawnSync(process.execPath, [bin, "examples/sample-report.docx"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("sample-report.docx");
+    expect(run.stdout).toMatch(/\[错误\] 表三/);
+  });
+
+  it("says in Chinese and English how to build it when lib/ is missing, and exits 2", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "report-check-bin-"));
+    try {
+      mkdirSync(path.join(dir, "bin"));
+      copyFileSync(bin, path.join(dir, "bin/report-check.js"));
+      const run = spawnSync(process.execPath, [path.join(dir, "bin/report-check.js"), "x.docx"], {
+        encoding: "utf8",
+      });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain("请在项目目录中运行 npm ci");
+      expect(run.stderr).toContain("run npm ci");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
