@@ -1,6 +1,7 @@
 import { checkAgainst, readPrevious } from "./check-file";
 import { collectFiles } from "./collect-files";
 import { refuseCopies, writeCopies } from "./copies";
+import { formatCsv } from "./format-csv";
 import { formatJson } from "./format-json";
 import { formatText, type Language } from "./format-text";
 import { errorCount, type FileReport } from "./report";
@@ -19,6 +20,7 @@ const USAGE = `用法：report-check [选项] 文件或文件夹…
 
 选项：
   --json        以 JSON 输出（供程序处理）
+  --csv         以 CSV 表格输出，每个问题一行（可用 Excel 打开汇总多份报告）
   --lang en     英文输出（English output）
   --previous 文件    上年的年度报告（.docx）：核对上年结转、现行有效件数，并找出与上年重复的文字
   --annotate 文件夹  在该文件夹写出标注副本：问题单元格标色，每个问题一条批注（原文件不变）
@@ -31,6 +33,7 @@ const USAGE = `用法：report-check [选项] 文件或文件夹…
 
 interface Options {
   readonly json: boolean;
+  readonly csv: boolean;
   readonly lang: Language;
   readonly paths: readonly string[];
   /** Folders for the annotated and the fixed copies. */
@@ -43,6 +46,7 @@ interface Options {
 /** Parses the arguments; a string is the reason they are wrong. */
 export function parseArgs(argv: readonly string[]): Options | "help" | "version" | string {
   let json = false;
+  let csv = false;
   let lang: Language = "zh";
   const paths: string[] = [];
   const copies: { annotate?: string; fix?: string } = {};
@@ -52,6 +56,7 @@ export function parseArgs(argv: readonly string[]): Options | "help" | "version"
     if (a === "-h" || a === "--help") return "help";
     if (a === "-v" || a === "--version") return "version";
     if (a === "--json") json = true;
+    else if (a === "--csv") csv = true;
     else if (a === "--lang" || a.startsWith("--lang=")) {
       const value = a.includes("=") ? a.slice(7) : argv[++i];
       if (value !== "zh" && value !== "en") return `--lang 只能是 zh 或 en，收到“${value ?? ""}”。`;
@@ -68,7 +73,8 @@ export function parseArgs(argv: readonly string[]): Options | "help" | "version"
     else paths.push(a);
   }
   if (paths.length === 0) return "请给出要检查的 .docx 文件或文件夹。";
-  return { json, lang, paths, ...copies, ...(previous ? { previous } : {}) };
+  if (json && csv) return "--json 和 --csv 只能选一个。";
+  return { json, csv, lang, paths, ...copies, ...(previous ? { previous } : {}) };
 }
 
 /**
@@ -118,8 +124,14 @@ export function run(argv: readonly string[], out: Output, version = "0.0.0"): nu
   ];
   const copies = options.annotate || options.fix ? writeCopies(reports, options, options.lang) : null;
   const reported = copies ? reports.map((r) => ({ ...r, copies: copies.records.get(r.file) })) : reports;
-  out.stdout(options.json ? formatJson(reported) : formatText(reports, options.lang));
-  if (copies && !options.json) out.stdout(`\n${copies.lines.join("\n")}\n`);
+  out.stdout(
+    options.json
+      ? formatJson(reported)
+      : options.csv
+        ? formatCsv(reports, options.lang)
+        : formatText(reports, options.lang),
+  );
+  if (copies && !options.json && !options.csv) out.stdout(`\n${copies.lines.join("\n")}\n`);
   if (reports.some((r) => r.error) || copies?.failed) return 2;
   return reports.some((r) => r.result && errorCount(r.result.findings) > 0) ? 1 : 0;
 }
