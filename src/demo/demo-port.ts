@@ -27,6 +27,7 @@ import type { Anchor, InsertPlan, ReplaceTablePlan } from "../word/plan-repairs"
 import { planMarks, refKey } from "../word/plan-marks";
 import { fail, ok, type Capabilities, type DocumentPort, type PortResult } from "../word/port";
 import { PREVIOUS_SETTING, loadPrevious, type StoredPrevious } from "../word/previous-store";
+import type { IgnoredFinding } from "../word/ignored-store";
 import { refSelector, renderDocument } from "./render-document";
 
 const CAPABILITIES: Capabilities = {
@@ -56,6 +57,7 @@ export interface DemoFile {
  * page's localStorage (under the settings' name) and, where storage is blocked, in memory.
  */
 let remembered: StoredPrevious | null = null;
+let ignored: readonly IgnoredFinding[] = [];
 const storage = (): Storage | null => {
   try {
     return globalThis.localStorage ?? null;
@@ -185,6 +187,13 @@ export function createDemoPort(view: HTMLElement, initial: DocumentSnapshot, fil
     },
 
     bytes: () => bytes,
+
+    // the demo page remembers dismissals while it is open
+    loadIgnored: async () => ok(ignored),
+    saveIgnored: async (items: readonly IgnoredFinding[]) => {
+      ignored = items;
+      return ok(undefined);
+    },
 
     loadPrevious: async () => ok(previousStore.get()),
     savePrevious: async (stored: StoredPrevious | null) => {

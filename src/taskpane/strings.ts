@@ -32,6 +32,10 @@ const zh = {
           .filter(Boolean)
           .join("，"),
   allGood: "没有发现问题。表格加总一致，六个部分齐全。",
+  ignore: "忽略",
+  restore: "恢复",
+  ignoredTitle: (n: number) => `已忽略的问题（${n}）`,
+  ignoredNote: (n: number) => `另有 ${n} 个问题已忽略，不标色；忽略记录保存在本文档中。`,
   year: (year: number) => `报告年度：${year} 年`,
   format: (f: string): string =>
     f === "2019"
@@ -192,6 +196,10 @@ const en: Strings = {
           .filter(Boolean)
           .join(", "),
   allGood: "No problems found: the tables add up and all six parts are there.",
+  ignore: "Ignore",
+  restore: "Restore",
+  ignoredTitle: (n) => `Ignored (${n})`,
+  ignoredNote: (n) => `${n} more problem(s) ignored and not shaded; the document remembers them.`,
   year: (year) => `Report year: ${year}`,
   format: (f) =>
     f === "2019"

@@ -4,15 +4,17 @@
  * components import only src/word's types and pure planners.)
  */
 import { useCallback, useRef, useState } from "react";
-import type { CheckResult, Fix, HostRef } from "../engine";
+import type { CheckResult, Finding, Fix, HostRef } from "../engine";
 import type { RepairPlan } from "../word/plan-repairs";
 import {
+  findingKey,
   findingTarget,
   runCheck,
   type CheckFn,
   type ClearOutcome,
   type DocumentPort,
   type FailureReason,
+  type IgnoredFinding,
   type MarkOutcome,
   type ReadOutcome,
 } from "../word";
@@ -40,6 +42,8 @@ export interface CheckState {
   readonly result: CheckResult | null;
   readonly mark: MarkOutcome | null;
   readonly notice: Notice | null;
+  /** The findings the clerk ignored in this document. */
+  readonly ignored: readonly IgnoredFinding[];
 }
 
 export interface CheckActions {
@@ -52,9 +56,13 @@ export interface CheckActions {
   repair(plan: RepairPlan): Promise<void>;
   /** Applies many fixes in one write (空白填0 for a table), then checks again. */
   applyFixes(fixes: readonly Fix[]): Promise<void>;
+  /** Remembers the finding as ignored in the document, then checks again (its cells lose their mark). */
+  ignore(finding: Finding): Promise<void>;
+  /** Forgets an ignored finding, then checks again. */
+  restore(key: string): Promise<void>;
 }
 
-const initial: CheckState = { busy: null, read: null, result: null, mark: null, notice: null };
+const initial: CheckState = { busy: null, read: null, result: null, mark: null, notice: null, ignored: [] };
 
 export function useCheck(
   port: DocumentPort,
@@ -95,8 +103,9 @@ export function useCheck(
         });
         return;
       }
-      const { read, result, mark } = run.value;
+      const { read, result, mark, ignored } = run.value;
       update({
+        ignored,
         read,
         result,
         mark: mark?.ok ? mark.value : null,
@@ -106,6 +115,17 @@ export function useCheck(
     },
     [port, check, options.comments],
   );
+
+  const changeIgnored = (items: readonly IgnoredFinding[]) =>
+    exclusive(async () => {
+      if (!port.saveIgnored) return;
+      const saved = await port.saveIgnored(items);
+      if (!saved.ok) {
+        update({ notice: failureOf(saved) });
+        return;
+      }
+      await doCheck();
+    });
 
   const actions: CheckActions = {
     check: () => exclusive(() => doCheck()),
@@ -159,6 +179,12 @@ export function useCheck(
         }
         await doCheck({ kind: "filled", ...done.value });
       }),
+    ignore: (finding) =>
+      changeIgnored([
+        ...state.ignored.filter((i) => i.key !== findingKey(finding)),
+        { key: findingKey(finding), message: finding.message },
+      ]),
+    restore: (key) => changeIgnored(state.ignored.filter((i) => i.key !== key)),
     repair: (plan) =>
       exclusive(async () => {
         const write =

@@ -48,8 +48,13 @@ export function loadLedger(settings: SettingsStore): MarkLedger {
 
 /** Stores the ledger (or removes it when empty) and saves the settings into the document. */
 export function saveLedger(settings: SettingsStore, ledger: MarkLedger): Promise<void> {
-  if (ledger.marks.length) settings.set(MARKS_SETTING, ledger);
-  else settings.remove(MARKS_SETTING);
+  return storeSetting(settings, MARKS_SETTING, ledger.marks.length ? ledger : null);
+}
+
+/** Sets one of our settings (removes it for null) and saves them into the document: one `saveAsync`, no Word batch. */
+export function storeSetting(settings: SettingsStore, name: string, value: unknown): Promise<void> {
+  if (value === null) settings.remove(name);
+  else settings.set(name, value);
   return new Promise((resolve, reject) =>
     settings.saveAsync((result) =>
       result.status === "failed" ? reject(new Error(result.error?.message ?? "saveAsync failed")) : resolve(),

@@ -5,6 +5,7 @@
  */
 import type { CheckResult, DocumentSnapshot, Fix, HostRef } from "../engine";
 import type { InsertPlan, ReplaceTablePlan } from "./plan-repairs";
+import type { IgnoredFinding } from "./ignored-store";
 import type { StoredPrevious } from "./previous-store";
 
 /** What this Word can do, detected at run time (see capabilities.ts). */
@@ -115,6 +116,10 @@ export interface DocumentPort {
   loadPrevious?(): Promise<PortResult<StoredPrevious | null>>;
   /** Remembers last year's report with this document (null forgets it). */
   savePrevious?(stored: StoredPrevious | null): Promise<PortResult<void>>;
+  /** The findings the clerk ignored in this document. */
+  loadIgnored?(): Promise<PortResult<readonly IgnoredFinding[]>>;
+  /** Remembers the ignored findings with this document. */
+  saveIgnored?(items: readonly IgnoredFinding[]): Promise<PortResult<void>>;
 }
 
 export const ok = <T>(value: T): PortResult<T> => ({ ok: true, value });

@@ -11,7 +11,7 @@
  * so). Office allows about 2 MB of settings per add-in and document; this stays far below.
  */
 import type { PreviousReport } from "../engine";
-import type { SettingsStore } from "./mark-store";
+import { storeSetting, type SettingsStore } from "./mark-store";
 
 export const PREVIOUS_SETTING = "reportCheck.previous";
 /** Characters of section text kept at most (about 100 KB of JSON in the worst case). */
@@ -92,11 +92,5 @@ export function loadPrevious(settings: { get(name: string): unknown }): StoredPr
 
 /** Remembers `stored` in the document, or forgets it for null; one `saveAsync`, no Word batch. */
 export function savePrevious(settings: SettingsStore, stored: StoredPrevious | null): Promise<void> {
-  if (stored) settings.set(PREVIOUS_SETTING, stored);
-  else settings.remove(PREVIOUS_SETTING);
-  return new Promise((resolve, reject) =>
-    settings.saveAsync((result) =>
-      result.status === "failed" ? reject(new Error(result.error?.message ?? "saveAsync failed")) : resolve(),
-    ),
-  );
+  return storeSetting(settings, PREVIOUS_SETTING, stored);
 }

@@ -3,6 +3,7 @@
  * read the document, check it, mark what is wrong. Works on any document port.
  */
 import type { CheckOptions, CheckResult, DocumentSnapshot } from "../engine";
+import { findingKey, type IgnoredFinding } from "./ignored-store";
 import {
   fail,
   type DocumentPort,
@@ -24,6 +25,8 @@ export type CheckFn = (
 export interface CheckRun {
   readonly read: ReadOutcome;
   readonly result: CheckResult;
+  /** The findings the clerk ignored in this document (not marked; the pane lists them apart). */
+  readonly ignored: readonly IgnoredFinding[];
   /** The marking outcome; null when not marked (read-only). A failure still leaves the findings. */
   readonly mark: PortResult<MarkOutcome> | null;
 }
@@ -56,10 +59,18 @@ export async function runCheck(
   } catch (error) {
     return { ok: false, reason: "engine", detail: error instanceof Error ? error.message : String(error) };
   }
-  if (port.capabilities.readOnly) return { ok: true, value: { read: read.value, result, mark: null } };
+  // dismissals remembered in the document (a failure to load them is not fatal)
+  const loaded = port.loadIgnored ? await port.loadIgnored().catch(() => null) : null;
+  const ignored = loaded?.ok ? loaded.value : [];
+  const run = { read: read.value, result, ignored };
+  if (port.capabilities.readOnly) return { ok: true, value: { ...run, mark: null } };
   options.onStage?.("mark");
+  const skipped = new Set(ignored.map((i) => i.key));
+  const marked = skipped.size
+    ? { ...result, findings: result.findings.filter((f) => !skipped.has(findingKey(f))) }
+    : result;
   const mark = await port
-    .mark(result, { comments: options.comments })
+    .mark(marked, { comments: options.comments })
     .catch((e: unknown) => fail("host-error", String(e)));
-  return { ok: true, value: { read: read.value, result, mark } };
+  return { ok: true, value: { ...run, mark } };
 }

@@ -15,6 +15,7 @@ import { toFailure } from "./errors";
 import { markFindings } from "./mark-findings";
 import { loadLedger, saveLedger, type SettingsStore } from "./mark-store";
 import { loadPrevious, savePrevious, type StoredPrevious } from "./previous-store";
+import { loadIgnored, saveIgnored, type IgnoredFinding } from "./ignored-store";
 import { queueTableSelection, selectParagraph } from "./navigate";
 import { planMarks } from "./plan-marks";
 import { fail, ok, type Capabilities, type DocumentPort, type MarkOptions, type PortResult } from "./port";
@@ -188,6 +189,14 @@ export function createWordPort(host: WordHost): DocumentPort {
     savePrevious: (stored: StoredPrevious | null) =>
       guard(async () => {
         await savePrevious(host.settings, stored);
+        return ok(undefined);
+      }),
+
+    loadIgnored: () => guard(() => Promise.resolve(ok(loadIgnored(host.settings)))),
+
+    saveIgnored: (items: readonly IgnoredFinding[]) =>
+      guard(async () => {
+        await saveIgnored(host.settings, items);
         return ok(undefined);
       }),
   };

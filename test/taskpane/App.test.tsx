@@ -302,6 +302,58 @@ describe("the task pane", () => {
   });
 });
 
+describe("ignoring a finding (忽略)", () => {
+  const second = finding({
+    rule: "cell-blank",
+    severity: "warning",
+    row: "r5_2",
+    column: "research",
+    message: "表三某格为空白",
+    messageEn: "blank",
+    data: {},
+    expected: null,
+    actual: "",
+  });
+
+  it("remembers it in the document, checks again, and lists it apart with 恢复", async () => {
+    let stored: { key: string; message: string }[] = [];
+    const port = fakePort({
+      loadIgnored: jest.fn(async () => ({ ok: true as const, value: stored })),
+      saveIgnored: jest.fn(async (items) => {
+        stored = [...items];
+        return { ok: true as const, value: undefined };
+      }),
+    });
+    const { user } = renderApp({ port, check: () => result([finding(), second]) });
+    await user.click(checkButton());
+    await screen.findByText("1 个错误，1 个警告");
+    const card = screen.getByText("表三某格为空白").closest("[data-rule]") as HTMLElement;
+    await user.click(within(card).getByRole("button", { name: "忽略" }));
+
+    await screen.findByText("1 个错误");
+    expect(port.saveIgnored).toHaveBeenCalledWith([
+      { key: expect.stringContaining('"cell-blank"'), message: "表三某格为空白" },
+    ]);
+    expect(port.read).toHaveBeenCalledTimes(2); // checked again, so the cell loses its mark
+    const ignored = screen.getByTestId("ignored");
+    expect(within(ignored).getByText("已忽略的问题（1）")).toBeTruthy();
+    expect(within(ignored).getByText("表三某格为空白")).toBeTruthy();
+    expect(screen.getByText(/另有 1 个问题已忽略/)).toBeTruthy();
+
+    await user.click(within(ignored).getByRole("button", { name: "恢复" }));
+    await screen.findByText("1 个错误，1 个警告");
+    expect(stored).toEqual([]);
+    expect(screen.queryByTestId("ignored")).toBeNull();
+  });
+
+  it("offers no 忽略 where the document cannot remember it", async () => {
+    const { user } = renderApp({ port: fakePort(), check: () => result([finding(), second]) });
+    await user.click(checkButton());
+    await screen.findByText("1 个错误，1 个警告");
+    expect(screen.queryByRole("button", { name: "忽略" })).toBeNull();
+  });
+});
+
 it("offers no comment switch where Word lacks comments", () => {
   renderApp({ port: fakePort({}, caps({ comments: false })) });
   expect(screen.queryByRole("switch")).toBeNull();

@@ -1,8 +1,9 @@
 import { Button, Divider, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { DocumentSnapshot } from "../../engine";
+import type { DocumentSnapshot, Finding } from "../../engine";
 import {
   fillZeroFixes,
+  findingKey,
   findingTarget,
   MARK_COLORS,
   planInsertAtCursor,
@@ -75,6 +76,9 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx }: A
   }, []);
 
   const noTables = !!result && result.tables.every((t) => !t.found);
+  const ignoredKeys = new Set(state.ignored.map((i) => i.key));
+  const isIgnored = (f: Finding) => ignoredKeys.has(findingKey(f));
+  const ignoredCount = result ? result.findings.filter(isIgnored).length : 0;
   const canRepair = writable && !!port.insert;
   const snapshot = state.read?.snapshot;
   const plans = canRepair && result && snapshot ? planRepairs(snapshot, result) : [];
@@ -120,7 +124,14 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx }: A
         {result && state.read && (
           <>
             <Divider />
-            <Summary result={result} mapping={state.read.tables} mark={state.mark} />
+            <Summary
+              result={
+                ignoredCount ? { ...result, findings: result.findings.filter((f) => !isIgnored(f)) } : result
+              }
+              mapping={state.read.tables}
+              mark={state.mark}
+              ignored={ignoredCount}
+            />
             {state.mark && state.mark.marked + state.mark.participating > 0 && (
               <Legend colors={MARK_COLORS} />
             )}
@@ -141,6 +152,9 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx }: A
               canLocate={(i) => findingTarget(result, i) !== null}
               onLocate={(i) => void actions.locate(i)}
               onApply={writable ? (fix) => void actions.applyFix(fix) : undefined}
+              isIgnored={isIgnored}
+              onIgnore={port.saveIgnored ? (f) => void actions.ignore(f) : undefined}
+              onRestore={port.saveIgnored ? (f) => void actions.restore(findingKey(f)) : undefined}
               disabled={!!busy}
             />
           </>

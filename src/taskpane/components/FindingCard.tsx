@@ -62,11 +62,13 @@ export interface FindingCardProps {
   readonly onLocate?: () => void;
   /** Absent when the document cannot be changed (read-only, too old). */
   readonly onApply?: (fix: Fix) => void;
+  /** Absent where the document cannot remember dismissals. */
+  readonly onIgnore?: () => void;
   readonly disabled?: boolean;
 }
 
 /** One finding: what is wrong, the sum behind it, and what the clerk can do about it. */
-export function FindingCard({ finding, lang, onLocate, onApply, disabled }: FindingCardProps) {
+export function FindingCard({ finding, lang, onLocate, onApply, onIgnore, disabled }: FindingCardProps) {
   const styles = useStyles();
   const s = useStrings();
   const formula = formulaOf(finding.data, s, lang === "zh");
@@ -132,6 +134,17 @@ export function FindingCard({ finding, lang, onLocate, onApply, disabled }: Find
             aria-describedby={messageId}
           >
             {fixLabel(finding, finding.fix, s)}
+          </Button>
+        )}
+        {onIgnore && (
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={onIgnore}
+            disabled={disabled}
+            aria-describedby={messageId}
+          >
+            {s.ignore}
           </Button>
         )}
       </div>

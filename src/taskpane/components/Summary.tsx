@@ -18,10 +18,12 @@ export interface SummaryProps {
   /** How many cells of each document table the host could address. */
   readonly mapping: readonly TableMapping[];
   readonly mark: MarkOutcome | null;
+  /** How many of the result's findings the clerk ignored (not counted above, not shaded). */
+  readonly ignored?: number;
 }
 
 /** What was checked: counts, the report's year and format, its parts and tables, and what was marked. */
-export function Summary({ result, mapping, mark }: SummaryProps) {
+export function Summary({ result, mapping, mark, ignored = 0 }: SummaryProps) {
   const styles = useStyles();
   const s = useStrings();
   const count = (severity: string) => result.findings.filter((f) => f.severity === severity).length;
@@ -73,6 +75,7 @@ export function Summary({ result, mapping, mark }: SummaryProps) {
       {mark && (mark.marked > 0 || mark.participating > 0) && (
         <Text size={200}>{s.marked(mark.marked, mark.participating)}</Text>
       )}
+      {ignored > 0 && <Text size={200}>{s.ignoredNote(ignored)}</Text>}
       {mark && mark.approximate > 0 && <Text size={200}>{s.whiteForNoColor(mark.approximate)}</Text>}
     </div>
   );
