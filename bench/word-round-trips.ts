@@ -7,7 +7,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { JSDOM } from "jsdom";
-import { readFlatOpc } from "../src/docx";
 import { check, type CheckResult, type DocumentSnapshot, type Fix } from "../src/engine";
 import {
   createWordPort,
@@ -18,7 +17,7 @@ import {
   type DocumentPort,
 } from "../src/word";
 import { docxBlocks } from "../test/word/docx-blocks";
-import { FakeSettings, FakeWord } from "../test/word/fake-word";
+import { fakeHost, FakeSettings, FakeWord } from "../test/word/fake-word";
 
 const { window } = new JSDOM("");
 Object.assign(globalThis, { DOMParser: window.DOMParser, XMLSerializer: window.XMLSerializer });
@@ -68,13 +67,7 @@ async function roundTrips(
   action: Action,
 ): Promise<{ read: number; action: number }> {
   const word = new FakeWord(docxBlocks(bytes), { desktopShading: true });
-  const port = createWordPort({
-    run: word.run,
-    runWith: (objects, batch) => word.runWith(objects, batch),
-    settings: new FakeSettings(),
-    capabilities: { tables: true, comments: false, noColorShading: true, readOnly: false, wordApi: "1.4" },
-    parse: readFlatOpc,
-  });
+  const port = createWordPort(fakeHost(word, new FakeSettings(), { wordApi: "1.4" }));
   const read = await port.read();
   if (!read.ok) throw new Error(`read failed: ${read.reason}`);
   const readSyncs = word.syncs;

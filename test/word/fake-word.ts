@@ -20,6 +20,8 @@
  *   paragraph merging into the target paragraph (as Word does). `getOoxml()` of a paragraph
  *   gives its style, outline level, list numbering and font; inserted paragraphs read them back.
  */
+import { readFlatOpc } from "../../src/docx";
+import type { Capabilities, WordHost } from "../../src/word";
 import { scanTableOoxml } from "../../src/word/_lib/table-ooxml";
 
 export interface FakeCell {
@@ -862,4 +864,29 @@ export class FakeWord {
   fills(): (string | null)[][][] {
     return this.tables.map((t) => t.rows.map((row) => row.map((c) => c.fill ?? null)));
   }
+}
+
+/**
+ * The adapter's host on a fake Word: `Word.run` and `Word.run(objects, …)`, the settings store,
+ * the real Flat OPC reader, and capabilities (WordApi 1.3 with "no colour" shading unless told).
+ */
+export function fakeHost(
+  word: FakeWord,
+  settings: FakeSettings = new FakeSettings(),
+  capabilities: Partial<Capabilities> = {},
+): WordHost {
+  return {
+    run: word.run,
+    runWith: (objects, batch) => word.runWith(objects, batch),
+    settings,
+    capabilities: {
+      tables: true,
+      comments: false,
+      noColorShading: true,
+      readOnly: false,
+      wordApi: "1.3",
+      ...capabilities,
+    },
+    parse: readFlatOpc,
+  };
 }

@@ -2,12 +2,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { TextDecoder } from "node:util";
-import { readDocx, readFlatOpc } from "../../src/docx";
+import { readDocx } from "../../src/docx";
 import { check, type Finding } from "../../src/engine";
-import { createWordPort, findingKey, MAX_IGNORED, runCheck, type WordHost } from "../../src/word";
+import { createWordPort, findingKey, MAX_IGNORED, runCheck } from "../../src/word";
 import { IGNORED_SETTING, loadIgnored } from "../../src/word/ignored-store";
 import { docxBlocks } from "./docx-blocks";
-import { FakeSettings, FakeWord } from "./fake-word";
+import { fakeHost, FakeSettings, FakeWord } from "./fake-word";
 
 // jsdom (for DOMParser) has no TextDecoder; browsers and Node have both
 Object.assign(globalThis, { TextDecoder });
@@ -17,18 +17,11 @@ const sample = new Uint8Array(readFileSync(path.resolve(__dirname, "../../exampl
 function setup() {
   const word = new FakeWord(docxBlocks(sample), { desktopShading: true });
   const settings = new FakeSettings();
-  const host = (s: FakeSettings): WordHost => ({
-    run: word.run,
-    runWith: (objects, batch) => word.runWith(objects, batch),
-    settings: s,
-    capabilities: { tables: true, comments: false, noColorShading: true, readOnly: false, wordApi: "1.3" },
-    parse: readFlatOpc,
-  });
   return {
     word,
     settings,
-    port: createWordPort(host(settings)),
-    reopen: () => createWordPort(host(settings.reopen())),
+    port: createWordPort(fakeHost(word, settings)),
+    reopen: () => createWordPort(fakeHost(word, settings.reopen())),
   };
 }
 

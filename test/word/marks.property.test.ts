@@ -1,9 +1,15 @@
 /** @jest-environment jsdom */
 import fc from "fast-check";
 import type { CheckResult, Finding, HostRef, Severity, SnapshotTable } from "../../src/engine";
-import { createWordPort, type DocumentPort, type WordHost } from "../../src/word";
-import { readFlatOpc } from "../../src/docx";
-import { FakeSettings, FakeWord, type FakeBlock, type FakeCell, type FakeOptions } from "./fake-word";
+import { createWordPort, type DocumentPort } from "../../src/word";
+import {
+  fakeHost,
+  FakeSettings,
+  FakeWord,
+  type FakeBlock,
+  type FakeCell,
+  type FakeOptions,
+} from "./fake-word";
 
 /**
  * Issue 6: on any document, 检查 (mark) then 清除标记 puts back every cell's shading and leaves
@@ -91,21 +97,7 @@ function resultFor(cellRefs: HostRef[], picked: Pick[]): CheckResult {
   return { format: "2021", year: 2022, sections: [], tables: [], cells, findings };
 }
 function portFor(word: FakeWord, noColorShading: boolean, comments: boolean): DocumentPort {
-  const host: WordHost = {
-    run: word.run,
-    runWith: (objects, batch) => word.runWith(objects, batch),
-    settings: new FakeSettings(),
-    capabilities: {
-      tables: true,
-      comments,
-      noColorShading,
-      trackChanges: false,
-      readOnly: false,
-      wordApi: "1.4",
-    },
-    parse: readFlatOpc,
-  };
-  return createWordPort(host);
+  return createWordPort(fakeHost(word, new FakeSettings(), { comments, noColorShading, wordApi: "1.4" }));
 }
 
 /** Every character of the document, in the fake's own model (paragraphs and cells). */
