@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { Finding } from "../engine";
+import { suspectNote } from "../engine";
 import { errorCount, type FileReport } from "./report";
 import type { Language } from "./format-text";
 
@@ -88,11 +88,4 @@ export function formatCsv(reports: readonly FileReport[], lang: Language = "zh")
     record_delimiter: "windows",
     escape_formulas: true,
   });
-}
-
-/** The wrong-cell finder's note of a broken sum, or its "cannot tell" note. */
-function suspectNote(f: Finding, lang: Language): string | null {
-  const note = (f.data.suspect ?? f.data.undetermined) as { note?: unknown; noteEn?: unknown } | undefined;
-  const text = lang === "zh" ? note?.note : note?.noteEn;
-  return typeof text === "string" ? text : null;
 }

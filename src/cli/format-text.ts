@@ -1,4 +1,4 @@
-import type { CheckResult, Finding } from "../engine";
+import { suspectNote, type CheckResult, type Finding } from "../engine";
 import { errorCount, type FileReport } from "./report";
 
 export type Language = "zh" | "en";
@@ -90,9 +90,8 @@ function fileLines(file: string, result: CheckResult, lang: Language): string[] 
 
 /** The wrong-cell note of a broken sum ("最可能出错：…", "无法确定…"), on a line of its own. */
 function suspectLine(f: Finding, lang: Language): string[] {
-  const note = (f.data.suspect ?? f.data.undetermined) as { note?: unknown; noteEn?: unknown } | undefined;
-  const text = lang === "zh" ? note?.note : note?.noteEn;
-  return typeof text === "string" ? [`        → ${text}`] : [];
+  const text = suspectNote(f, lang);
+  return text ? [`        → ${text}`] : [];
 }
 
 /** "row-total table3/r1_open/total": the rule id and canonical location a reviewer can grep. */

@@ -3,4 +3,5 @@ export * from "./types";
 export { check } from "./check";
 export type { CheckOptions } from "./check";
 export { previousReport } from "./previous/previous-report";
+export { suspectNote } from "./diagnose/suspect-report";
 export type { PreviousReport } from "./previous/previous-report";

@@ -1,6 +1,6 @@
 import type { Equation, TableTemplate } from "../../template";
 import { shortTableName } from "../describe";
-import type { CellKey, Fix, Suspect } from "../types";
+import type { CellKey, Finding, Fix, Suspect } from "../types";
 import type { CellChange, Diagnosis } from "./diagnose-table";
 
 /** What a sum finding says about the wrong cell, for the finding's `suspect`, suggestions and data. */
@@ -9,6 +9,14 @@ export interface SuspectReport {
   /** The changes of the fix, as suggestions (a split number: both cells). */
   readonly suggestions?: readonly Fix[];
   readonly data: Readonly<Record<string, unknown>>;
+}
+
+/** The wrong-cell note a sum finding carries (`data.suspect` or `data.undetermined`); null for none. */
+export function suspectNote(finding: Pick<Finding, "data">, lang: "zh" | "en"): string | null {
+  const data = finding.data;
+  const note = (data.suspect ?? data.undetermined) as { note?: unknown; noteEn?: unknown } | undefined;
+  const text = lang === "zh" ? note?.note : note?.noteEn;
+  return typeof text === "string" ? text : null;
 }
 
 const same = (a: CellKey, b: CellKey): boolean => a.row === b.row && a.column === b.column;

@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { Finding, Fix } from "../../engine";
+import { suspectNote, type Finding, type Fix } from "../../engine";
 import { fixLabel, suggestionLabel } from "../fix-labels";
 import { formulaOf } from "../formula";
 import { useStrings } from "../strings";
@@ -48,13 +48,6 @@ function withoutFormula(message: string, formula: unknown): string {
   return message.slice(0, -formula.length).replace(/[：:]\s*$/, "");
 }
 
-/** The engine's note on the wrong cell behind a broken sum (`data.suspect`, `data.undetermined`). */
-function suspectNote(data: Readonly<Record<string, unknown>>, zh: boolean): string | null {
-  const note = (data.suspect ?? data.undetermined) as { note?: unknown; noteEn?: unknown } | undefined;
-  const text = zh ? note?.note : note?.noteEn;
-  return typeof text === "string" ? text : null;
-}
-
 export interface FindingCardProps {
   readonly finding: Finding;
   readonly lang: "zh" | "en";
@@ -77,7 +70,7 @@ export function FindingCard({ finding, lang, onLocate, onApply, onIgnore, disabl
     formula ? finding.data.formula : null,
   );
   const fixable = (fix: Fix): fix is Fix & { from: string; to: string } => "from" in fix && "to" in fix;
-  const note = suspectNote(finding.data, lang === "zh");
+  const note = suspectNote(finding, lang);
   // the engine puts the change of the suspect cell first among the suggestions
   const suspectFix = finding.suspect ? finding.suggestions?.[0] : undefined;
   const copied = copiedSentences(finding);
