@@ -9,6 +9,7 @@
  * 5. `report-check --json` on a folder of 1,000 .docx files, in one process;
  * 6. the Word add-in's round trips (`context.sync()`) per action, counted in the fake Word;
  * 7. the task pane's JavaScript, gzipped, against its 300 KB budget (runs the production build).
+ * `npm run bench -- 4 6` runs only the sections named.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -267,10 +268,7 @@ function paneBundle(): void {
   }
 }
 
-async function main(): Promise<void> {
-  console.log(`node ${process.version}, ${cpus().length} cores`);
-  enginePerReport();
-  growth();
+async function throughputs(): Promise<void> {
   console.log("\n3. 200 个 .docx 文件的吞吐量 / throughput on 200 .docx files");
   const fixtures = readdirSync(fixturesDir).filter((f) => f.endsWith(".docx"));
   await throughput(
@@ -278,10 +276,23 @@ async function main(): Promise<void> {
     fixtures.map((f) => readFileSync(join(fixturesDir, f))),
   );
   await throughput("a report with Word's own markup (rsids, run properties), 200 copies", [wordLikeReport()]);
-  bigDocument();
-  cliThroughput();
-  await wordRoundTrips(fixturesDir, join(root, "examples/sample-report.docx"));
-  paneBundle();
+}
+
+const SECTIONS: readonly (() => void | Promise<void>)[] = [
+  enginePerReport,
+  growth,
+  throughputs,
+  bigDocument,
+  cliThroughput,
+  () => wordRoundTrips(fixturesDir, join(root, "examples/sample-report.docx")),
+  paneBundle,
+];
+
+/** `npm run bench` runs every section; `npm run bench -- 4 6` only those. */
+async function main(): Promise<void> {
+  console.log(`node ${process.version}, ${cpus().length} cores`);
+  const only = process.argv.slice(2).map(Number);
+  for (const [i, section] of SECTIONS.entries()) if (!only.length || only.includes(i + 1)) await section();
 }
 
 void main();
