@@ -38,6 +38,9 @@ export interface WordRead {
 
 const PARAGRAPH_PROPS = "items/text,items/style,items/outlineLevel,items/tableNestingLevel,items/isListItem";
 
+/** The longest stretch the read keeps the pane busy before it yields. */
+const YIELD_AFTER_MS = 40;
+
 export async function readSnapshot(
   context: Word.RequestContext,
   parse: ParseFlatOpc,
@@ -58,14 +61,28 @@ export async function readSnapshot(
   );
   await context.sync();
 
-  const wordTables = top.map((proxy, t): WordTable => {
+  const wordTables: WordTable[] = [];
+  let since = performance.now();
+  for (const [t, proxy] of top.entries()) {
+    // a document with hundreds of tables takes a few hundred ms to turn into the snapshot: let
+    // the pane paint and answer clicks now and then (the context stays valid between syncs)
+    if (performance.now() - since > YIELD_AFTER_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      since = performance.now();
+    }
     const physical = scanTableOoxml(ooxml[t].value);
     const cellCounts = rows[t].items.map((r) => r.cellCount);
     const addresses = physical
       ? calibrate(physical, { rowCount: proxy.rowCount, cellCounts, values: proxy.values })
       : { rule: null, cells: new Map() };
-    return { t, proxy, physical, addresses, block: tableBlock(t, ooxml[t].value, proxy.values, parse) };
-  });
+    wordTables.push({
+      t,
+      proxy,
+      physical,
+      addresses,
+      block: tableBlock(t, ooxml[t].value, proxy.values, parse),
+    });
+  }
   context.trackedObjects.add(top); // kept for marking, navigating and fixing in later batches
 
   const blocks: SnapshotBlock[] = [];

@@ -132,6 +132,25 @@ describe("reading the document", () => {
     expect(read.snapshot.blocks.filter((b) => b.kind === "table")).toHaveLength(n);
   });
 
+  it("lets the pane run between tables when turning many of them into the snapshot takes long", async () => {
+    const { port } = setup(report(Array.from({ length: 12 }, () => plainTable(4, 3))));
+    // a slow machine: every look at the clock finds 15 ms gone
+    let clock = 0;
+    const now = jest.spyOn(performance, "now").mockImplementation(() => (clock += 15));
+    let ticks = 0;
+    const tick = setInterval(() => ticks++, 0);
+    try {
+      const read = await readOk(port);
+      expect(read.snapshot.blocks.filter((b) => b.kind === "table")).toHaveLength(12);
+      expect(read.tables.every((t) => t.confirmed === t.cells)).toBe(true);
+    } finally {
+      clearInterval(tick);
+      now.mockRestore();
+    }
+    // without yielding, the whole read runs in one task and no timer fires before it ends
+    expect(ticks).toBeGreaterThan(0);
+  });
+
   it("keeps paragraphs and tables in document order, with list text, style and outline level", async () => {
     const { port } = setup();
     const { snapshot } = await readOk(port);
