@@ -10,10 +10,12 @@ import cellPlaceholder from "./cell-placeholder";
 import conversionArtifact from "./conversion-artifact";
 import copiedText from "./copied-text";
 import grandTotal from "./grand-total";
+import inForceBelowIssued from "./in-force-below-issued";
 import inForceContinuity from "./in-force-continuity";
 import notAReport from "./not-a-report";
 import numberingGap from "./numbering-gap";
 import outdatedFormat from "./outdated-format";
+import regulationsWithoutPower from "./regulations-without-power";
 import reviewTotal from "./review-total";
 import rowTotal from "./row-total";
 import sectionEmpty from "./section-empty";
@@ -38,10 +40,12 @@ export const rules: readonly Rule[] = [
   conversionArtifact,
   copiedText,
   grandTotal,
+  inForceBelowIssued,
   inForceContinuity,
   notAReport,
   numberingGap,
   outdatedFormat,
+  regulationsWithoutPower,
   reviewTotal,
   rowTotal,
   sectionEmpty,

@@ -1,6 +1,7 @@
 /**
- * Random table values that satisfy every sum of the format (R1, R2, R3, R5), for round trips:
- * a table written with them and read back must bind each value and break no rule.
+ * Random table values that satisfy every sum of the format (R1, R2, R3, R5) and table 2's
+ * 现行有效 ≥ 制发 − 废止 (R9), for round trips: a table written with them and read back must
+ * bind each value and break no rule.
  */
 import type { FormatTemplate, TableTemplate } from "../../../src/template";
 
@@ -35,6 +36,13 @@ export function consistentValues(format: FormatTemplate, seed: number): Values {
 function fillBlocks(table: TableTemplate, values: Values, int: (n: number) => number, next: () => number) {
   for (const row of table.rows)
     for (const column of row.columns) {
+      if (column === "in_force" && row.columns.includes("issued") && row.columns.includes("repealed")) {
+        // in force: at least those issued and not repealed this year, plus older ones
+        const issued = Number(values.get(id(row.key, "issued")));
+        const repealed = Number(values.get(id(row.key, "repealed")));
+        values.set(id(row.key, column), String(Math.max(0, issued - repealed) + int(300)));
+        continue;
+      }
       const kind = table.columns.find((c) => c.key === column)!.kind;
       const text =
         kind === "amount"

@@ -1,0 +1,39 @@
+import type { ReportText } from "./narrative/report-text";
+
+/** Administrative levels without the power to make 规章 (立法法第九十三条: only provincial governments and those of 设区的市 and 自治州). */
+export type AgencyLevel = "township" | "street" | "county";
+
+export interface Agency {
+  /** As the title or the signature names it, e.g. "白石镇人民政府". */
+  readonly name: string;
+  /** The level when the name makes it plain; null for any other body (a city, a ministry…). */
+  readonly level: AgencyLevel | null;
+}
+
+const YEAR = /(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年度?/g;
+
+/**
+ * The reporting body, from the title ("白石镇人民政府2023年政府信息公开工作年度报告", or the
+ * year first) or else the signature line above the date. Null when neither names one.
+ */
+export function findAgency(text: ReportText): Agency | null {
+  const opening = text.paragraphs
+    .filter((p) => p.section === null)
+    .map((p) => p.text)
+    .join("");
+  // "…人民政府2023年政府信息公开…": the 政府 of 人民政府 belongs to the name
+  const titled = /^(.*?)(?:关于)?(?<!人民)(?:政府)?信息公开[^。]{0,8}报告/.exec(opening.replace(YEAR, ""));
+  const signature = text.paragraphs.find((p) => p.signature && !/\d|[〇○]/.test(p.text));
+  const name = (titled?.[1] || signature?.text || "").replace(/[\s《》“”"]/g, "").slice(-30);
+  return name ? { name, level: levelOf(name) } : null;
+}
+
+/** 镇江市 is a city, not a town: 乡/镇 count only as the last unit before 人民政府 or the end. */
+function levelOf(name: string): AgencyLevel | null {
+  if (/街道/.test(name)) return "street";
+  if (/(?:[乡镇]|苏木)(?:人民政府|政府|党委|$)/.test(name)) return "township";
+  const bare = name.replace(/自治区/g, "");
+  if (/[县旗](?!级市)|区(?:人民政府|政府|$)/.test(bare) || /区.*(?:局|委员会|委|办公室|办|中心)$/.test(bare))
+    return "county";
+  return null;
+}

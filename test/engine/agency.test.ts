@@ -1,0 +1,32 @@
+import { findAgency } from "../../src/engine/agency";
+import { readReportText } from "../../src/engine/narrative/report-text";
+import { findSections } from "../../src/engine/sections";
+import type { DocumentSnapshot } from "../../src/engine";
+import { format2021 } from "../../src/template";
+import { para } from "../helpers/snapshot";
+
+function agencyOf(...lines: string[]) {
+  const snapshot: DocumentSnapshot = { blocks: lines.map((text, p) => para(text, { ref: { p } })) };
+  return findAgency(readReportText(snapshot, findSections(snapshot, format2021.sections)));
+}
+
+describe("the reporting body", () => {
+  it.each([
+    [["白石镇人民政府2023年政府信息公开工作年度报告"], "白石镇人民政府", "township"],
+    [["2022年凉山乡人民政府政府信息公开工作年度报告"], "凉山乡人民政府", "township"],
+    [["保德县孙家沟镇人民政府", "2022年度政府信息公开工作年度报告"], "保德县孙家沟镇人民政府", "township"],
+    [["青山县市场监督管理局2023年政府信息公开工作年度报告"], "青山县市场监督管理局", "county"],
+    [["镇江市人民政府2023年政府信息公开工作年度报告"], "镇江市人民政府", null],
+    [
+      ["二〇二三年政府信息公开工作年度报告", "一、总体情况", "正文。", "南山街道办事处", "2024年1月10日"],
+      "南山街道办事处",
+      "street",
+    ],
+  ])("in %j is %s (%s)", (lines, name, level) => {
+    expect(agencyOf(...lines)).toEqual({ name, level });
+  });
+
+  it("is unknown when neither the title nor the signature names it", () => {
+    expect(agencyOf("政府信息公开工作年度报告", "一、总体情况", "正文。")).toBeNull();
+  });
+});
