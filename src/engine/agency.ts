@@ -37,3 +37,11 @@ function levelOf(name: string): AgencyLevel | null {
     return "county";
   return null;
 }
+
+/**
+ * A people's government (各级人民政府): a name that ends with 人民政府 or 政府, or with the unit
+ * itself (清溪镇, 保德县). Its departments (…局, …委员会, …办公室) and 街道办事处 are not.
+ */
+export function isGovernment(name: string): boolean {
+  return /(?:人民政府|政府|[乡镇县区旗市州省]|苏木)$/.test(name) && !/街道/.test(name);
+}

@@ -112,6 +112,11 @@ export interface ReportOptions {
 }
 
 /** A complete, clean report: title, six headings with text, the three tables. */
+const EXTRA: Readonly<Record<string, string>> = {
+  s1: "政务公开工作纳入年度考核，社会评议良好，未发生责任追究情况。",
+  s6: "本年未收取信息处理费。",
+};
+
 export function report(options: ReportOptions = {}): DocumentSnapshot {
   const format = options.format ?? format2021;
   const year = options.year ?? (format === format2019 ? 2020 : 2022);
@@ -119,8 +124,9 @@ export function report(options: ReportOptions = {}): DocumentSnapshot {
   for (const s of format.sections) {
     let section: SnapshotBlock[] = [
       para(`${s.numeral}、${s.title}`),
-      // 六 reports the 信息处理费, as section-empty asks when table 三 counts unpaid fees
-      para(`${year}年，本机关认真做好${s.title}相关工作。${s.key === "s6" ? "本年未收取信息处理费。" : ""}`),
+      // 一 reports 考核, 评议 and 追究 as a town government must (assessment-not-reported); 六 the
+      // 信息处理费, as section-empty asks when table 三 counts unpaid fees
+      para(`${year}年，本机关认真做好${s.title}相关工作。${EXTRA[s.key] ?? ""}`),
     ];
     const table = format.tables.find((t) => t.section === s.key);
     if (table) {

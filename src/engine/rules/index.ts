@@ -1,5 +1,6 @@
 /** Every rule, in alphabetical order of id; a test keeps this list, the files, docs and tests in step. */
 import type { Rule } from "../rule";
+import assessmentNotReported from "./assessment-not-reported";
 import balance from "./balance";
 import carryOverMismatch from "./carry-over-mismatch";
 import cellBlank from "./cell-blank";
@@ -30,6 +31,7 @@ import textTableMismatch from "./text-table-mismatch";
 import yearMismatch from "./year-mismatch";
 
 export const rules: readonly Rule[] = [
+  assessmentNotReported,
   balance,
   carryOverMismatch,
   cellBlank,
