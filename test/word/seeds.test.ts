@@ -8,11 +8,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { TextDecoder } from "node:util";
-import { readDocx, readFlatOpc } from "../../src/docx";
+import { readDocx } from "../../src/docx";
 import { check, type Finding } from "../../src/engine";
 import { createWordPort, planMarks } from "../../src/word";
 import { docxBlocks } from "./docx-blocks";
-import { FakeSettings, FakeWord } from "./fake-word";
+import { fakeHost, FakeWord } from "./fake-word";
 
 // jsdom (for DOMParser) has no TextDecoder; browsers and Node have both
 Object.assign(globalThis, { TextDecoder });
@@ -29,19 +29,7 @@ describe.each(files.map((f) => [path.basename(f), f]))("%s in Word", (_name, fil
     "reads, checks, marks and clears like the .docx reader (Word counting cells the %s way)",
     async (cellCount) => {
       const word = new FakeWord(docxBlocks(bytes), { cellCount, desktopShading: true });
-      const port = createWordPort({
-        run: word.run,
-        runWith: (objects, batch) => word.runWith(objects, batch),
-        settings: new FakeSettings(),
-        capabilities: {
-          tables: true,
-          comments: false,
-          noColorShading: true,
-          readOnly: false,
-          wordApi: "1.3",
-        },
-        parse: readFlatOpc,
-      });
+      const port = createWordPort(fakeHost(word));
       const read = await port.read();
       if (!read.ok) throw new Error(read.reason);
       expect(word.syncs).toBeLessThanOrEqual(2);
