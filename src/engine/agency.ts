@@ -17,8 +17,10 @@ const YEAR = /(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年
  * year first) or else the signature line above the date. Null when neither names one.
  */
 export function findAgency(text: ReportText): Agency | null {
+  // the title: a line or two before 一 (a document without headings has its title first too)
   const opening = text.paragraphs
     .filter((p) => p.section === null)
+    .slice(0, 3)
     .map((p) => p.text)
     .join("");
   // "…人民政府2023年政府信息公开…": the 政府 of 人民政府 belongs to the name
