@@ -23,11 +23,9 @@ export function workerCheck(spawn: () => Worker, inline: CheckFn): CheckFn {
     worker?.terminate();
     worker = null;
     for (const { request, resolve, reject } of pending.values()) {
-      try {
-        resolve(inline(request.snapshot, request.options) as CheckResult);
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
+      Promise.resolve()
+        .then(() => inline(request.snapshot, request.options))
+        .then(resolve, (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))));
     }
     pending.clear();
   };
