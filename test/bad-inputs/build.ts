@@ -5,12 +5,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "../../src/cli/run";
 import type { TableKey } from "../../src/engine";
 import { format2021, getTable, officialGrid, type GridCell } from "../../src/template";
 import { cell, para, row, table as plainTable } from "../docx/fixtures/markup";
 import { paragraph, table, wordLikeReport, type CellSpec } from "../docx/fixtures/word-like-report";
 import type { Values } from "../helpers/snapshot";
+
+export { cli } from "../helpers/cli";
 
 const A = `xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"`;
 const PIC = `xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"`;
@@ -115,14 +116,6 @@ export function bigReport(): Uint8Array {
       return blocks.join("");
     },
   });
-}
-
-/** Runs `report-check` in-process; returns its exit code and what it printed. */
-export function cli(...args: string[]): { code: number; stdout: string; stderr: string } {
-  let stdout = "";
-  let stderr = "";
-  const code = run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, "9.9.9");
-  return { code, stdout, stderr };
 }
 
 /** A temporary folder holding the given files; `cleanup` removes it. */

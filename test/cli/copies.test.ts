@@ -1,20 +1,13 @@
+import { cli } from "../helpers/cli";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { readDocx } from "../../src/docx";
-import { run } from "../../src/cli/run";
 import { check } from "../../src/engine";
 
 const root = path.resolve(__dirname, "../..");
 const sample = path.join(root, "examples/sample-report.docx");
-
-function cli(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, "9.9.9");
-  return { code, stdout, stderr };
-}
 
 describe("report-check --fix and --annotate", () => {
   let dir: string;

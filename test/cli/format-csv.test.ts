@@ -2,19 +2,12 @@ import { parse } from "csv-parse/sync";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "../../src/cli/run";
+import { cli, cliIn } from "../helpers/cli";
 import { readDocx } from "../../src/docx";
 import { check } from "../../src/engine";
 
 const root = join(__dirname, "../..");
 const sample = join(root, "examples/sample-report.docx");
-
-function cli(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 describe("report-check --csv", () => {
   let dir: string;
@@ -50,19 +43,14 @@ describe("report-check --csv", () => {
   });
 
   it("escapes a cell that a spreadsheet would run as a formula", () => {
-    const cwd = process.cwd();
-    process.chdir(dir); // the file named as it is, not behind a folder path
-    try {
-      const rows = parse(cli("--csv", "=HYPERLINK(1).docx").stdout, { bom: true, columns: true }) as Record<
-        string,
-        string
-      >[];
-      expect(rows.length).toBeGreaterThan(0);
-      expect(new Set(rows.map((r) => r["文件"]))).toEqual(new Set(["'=HYPERLINK(1).docx"]));
-      expect(rows.every((r) => Object.values(r).every((v) => !/^[=+\-@]/.test(v)))).toBe(true);
-    } finally {
-      process.chdir(cwd);
-    }
+    // the file named as it is, not behind a folder path
+    const rows = parse(cliIn(dir, "--csv", "=HYPERLINK(1).docx").stdout, {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r["文件"]))).toEqual(new Set(["'=HYPERLINK(1).docx"]));
+    expect(rows.every((r) => Object.values(r).every((v) => !/^[=+\-@]/.test(v)))).toBe(true);
   });
 
   it("says 未发现问题 for a clean report, and speaks English when asked", () => {

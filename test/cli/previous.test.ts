@@ -1,22 +1,8 @@
-import { join } from "path";
-import { parseArgs, run } from "../../src/cli/run";
+import { cli } from "../helpers/cli";
+import { parseArgs } from "../../src/cli/run";
 
-const root = join(__dirname, "../..");
 const sample = "examples/sample-report.docx";
 const lastYear = "test/fixtures/docx/clean-2021-zero.docx";
-
-function cli(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const cwd = process.cwd();
-  process.chdir(root);
-  try {
-    const code = run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, "9.9.9");
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(cwd);
-  }
-}
 
 describe("report-check --previous", () => {
   it("takes last year's report, with or without =", () => {

@@ -1,24 +1,11 @@
+import { cli } from "../helpers/cli";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { run } from "../../src/cli/run";
 
 const root = join(__dirname, "../..");
 const sample = "examples/sample-report.docx";
 const fixture = (name: string) => `test/fixtures/docx/${name}`;
-
-function cli(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const cwd = process.cwd();
-  process.chdir(root);
-  try {
-    const code = run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, "9.9.9");
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(cwd);
-  }
-}
 
 describe("report-check", () => {
   let dir: string;

@@ -1,16 +1,9 @@
+import { cli } from "../helpers/cli";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { readDocx } from "../../src/docx";
-import { run } from "../../src/cli/run";
 import { check } from "../../src/engine";
-
-function cli(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, "9.9.9");
-  return { code, stdout, stderr };
-}
 
 describe("report-check template", () => {
   let dir: string;
