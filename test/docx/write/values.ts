@@ -4,21 +4,10 @@
  * bind each value and break no rule.
  */
 import type { FormatTemplate, TableTemplate } from "../../../src/template";
+import { random } from "../../helpers/values";
 
 export type Values = Map<string, string>;
 export const id = (row: string, column: string): string => `${row}/${column}`;
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed from its seed. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Consistent values for every value cell of every table of the format. */
 export function consistentValues(format: FormatTemplate, seed: number): Values {
