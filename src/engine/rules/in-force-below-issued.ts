@@ -1,6 +1,7 @@
 import { cellName } from "../describe";
 import type { Rule } from "../rule";
 import { cellId } from "../tables/binding";
+import { DOCUMENT_COLUMNS, DOCUMENT_ROWS, documentCounts } from "./_lib/document-counts";
 
 /**
  * R9: the documents issued this year and not repealed are still in force at its end, so
@@ -27,13 +28,10 @@ const rule: Rule = {
   check(context) {
     const binding = context.tables.get("table2");
     if (!binding) return;
-    for (const row of ["regulations", "normative_docs"]) {
-      const value = (column: string) => {
-        const v = binding.cells.get(cellId(row, column))?.value;
-        return v?.kind === "number" ? v.value : null;
-      };
-      const [issued, repealed, inForce] = ["issued", "repealed", "in_force"].map(value);
-      if (issued === null || repealed === null || inForce === null) continue;
+    for (const row of DOCUMENT_ROWS) {
+      const counts = documentCounts(binding, row);
+      if (!counts) continue;
+      const { issued, repealed, inForce } = counts;
       const least = issued - repealed;
       if (inForce >= least) continue;
       const cell = binding.cells.get(cellId(row, "in_force"))!;
@@ -45,9 +43,7 @@ const rule: Rule = {
         column: "in_force",
         expected: least,
         actual: inForce,
-        cells: ["issued", "repealed", "in_force"].map(
-          (column) => ({ table: "table2", row, column }) as const,
-        ),
+        cells: DOCUMENT_COLUMNS.map((column) => ({ table: "table2", row, column }) as const),
         ref: cell.ref,
         data: { cell: cellName(binding.table, cell.key), issued, repealed, least, actual: inForce },
       });

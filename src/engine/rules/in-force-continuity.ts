@@ -1,6 +1,7 @@
 import { cellName } from "../describe";
 import type { Rule } from "../rule";
 import { cellId } from "../tables/binding";
+import { DOCUMENT_COLUMNS, DOCUMENT_ROWS, documentCounts } from "./_lib/document-counts";
 
 /**
  * R8: 现行有效件数 this year ≈ last year's + 本年制发 − 本年废止, for 规章 and 行政规范性文件.
@@ -27,14 +28,11 @@ const rule: Rule = {
     const previous = context.previous?.inForce;
     const binding = context.tables.get("table2");
     if (!previous || !binding) return;
-    for (const row of ["regulations", "normative_docs"]) {
-      const value = (column: string) => {
-        const v = binding.cells.get(cellId(row, column))?.value;
-        return v?.kind === "number" ? v.value : null;
-      };
-      const [issued, repealed, inForce] = ["issued", "repealed", "in_force"].map(value);
+    for (const row of DOCUMENT_ROWS) {
+      const counts = documentCounts(binding, row);
       const last = previous[row];
-      if (last === undefined || issued === null || repealed === null || inForce === null) continue;
+      if (last === undefined || !counts) continue;
+      const { issued, repealed, inForce } = counts;
       const expected = last + issued - repealed;
       if (expected === inForce) continue;
       const cell = binding.cells.get(cellId(row, "in_force"))!;
@@ -46,9 +44,7 @@ const rule: Rule = {
         column: "in_force",
         expected,
         actual: inForce,
-        cells: ["issued", "repealed", "in_force"].map(
-          (column) => ({ table: "table2", row, column }) as const,
-        ),
+        cells: DOCUMENT_COLUMNS.map((column) => ({ table: "table2", row, column }) as const),
         ref: cell.ref,
         data: {
           cell: cellName(binding.table, cell.key),

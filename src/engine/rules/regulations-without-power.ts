@@ -2,6 +2,7 @@ import { findAgency, type AgencyLevel } from "../agency";
 import { cellName } from "../describe";
 import type { Rule } from "../rule";
 import { cellId } from "../tables/binding";
+import { DOCUMENT_COLUMNS } from "./_lib/document-counts";
 
 const LEVELS: Readonly<Record<AgencyLevel, { zh: string; en: string }>> = {
   township: { zh: "乡镇", en: "a township" },
@@ -35,8 +36,7 @@ const rule: Rule = {
     const binding = context.tables.get("table2");
     const agency = binding ? findAgency(context.text) : null;
     if (!binding || !agency?.level) return;
-    const columns = ["issued", "repealed", "in_force"];
-    const cells = columns.map((column) => binding.cells.get(cellId("regulations", column)));
+    const cells = DOCUMENT_COLUMNS.map((column) => binding.cells.get(cellId("regulations", column)));
     const first = cells.find((c) => c?.value.kind === "number" && c.value.value > 0);
     if (!first || first.value.kind !== "number") return;
     const level = LEVELS[agency.level];
@@ -48,7 +48,7 @@ const rule: Rule = {
       column: first.key.column,
       expected: 0,
       actual: first.value.value,
-      cells: columns.map((column) => ({ table: "table2", row: "regulations", column }) as const),
+      cells: DOCUMENT_COLUMNS.map((column) => ({ table: "table2", row: "regulations", column }) as const),
       ref: first.ref,
       data: {
         agency: agency.name,
