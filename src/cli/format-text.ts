@@ -1,16 +1,11 @@
 import { suspectNote, type CheckResult, type Finding } from "../engine";
+import { format2021 } from "../template";
 import { errorCount, type FileReport } from "./report";
 
 export type Language = "zh" | "en";
 
-const SECTION_NUMERALS: Readonly<Record<string, string>> = {
-  s1: "一",
-  s2: "二",
-  s3: "三",
-  s4: "四",
-  s5: "五",
-  s6: "六",
-};
+/** "一" … "六": the numerals are the same in the 2019 and 2021 formats. */
+const numeral = (key: string) => format2021.sections.find((s) => s.key === key)?.numeral ?? key;
 const TABLE_NAMES: Readonly<Record<string, string>> = { table2: "表二", table3: "表三", table4: "表四" };
 
 const words = {
@@ -73,7 +68,7 @@ function fileLines(file: string, result: CheckResult, lang: Language): string[] 
   const errors = errorCount(result.findings);
   const warnings = result.findings.filter((f) => f.severity === "warning").length;
   const mark = errors ? "✗" : warnings ? "!" : "✓";
-  const sections = result.sections.map((s) => `${SECTION_NUMERALS[s.key]}${s.found ? "✓" : "✗"}`).join(" ");
+  const sections = result.sections.map((s) => `${numeral(s.key)}${s.found ? "✓" : "✗"}`).join(" ");
   const tables = result.tables
     .map((t) => `${TABLE_NAMES[t.key]} ${t.found ? `${t.bound}/${t.expected}` : w.missing}`)
     .join("，");

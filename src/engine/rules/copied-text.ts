@@ -1,7 +1,6 @@
 import { similarity } from "../_lib/similarity";
 import type { TextParagraph } from "../narrative/report-text";
 import type { Rule } from "../rule";
-import type { SectionKey } from "../types";
 
 /** Above this share of a section's text repeated from last year, reviewers deduct (宿迁: 50%). */
 const THRESHOLD = 0.5;
@@ -9,15 +8,6 @@ const THRESHOLD = 0.5;
 const MIN_CHARS = 60;
 /** Two sentences this alike (Dice of character pairs) are one sentence lightly edited. */
 const ALIKE = 0.85;
-const NUMERALS: Readonly<Record<SectionKey, string>> = {
-  s1: "一",
-  s2: "二",
-  s3: "三",
-  s4: "四",
-  s5: "五",
-  s6: "六",
-};
-
 /** A sentence as compared: numbers masked (years change every year), no spaces or punctuation. */
 const comparable = (sentence: string): string =>
   sentence.replace(/\d+(?:\.\d+)?/g, "#").replace(/[^\p{L}\p{N}#]+/gu, "");
@@ -76,7 +66,7 @@ const rule: Rule = {
         ref: first.ref,
         actual: percent,
         data: {
-          numeral: NUMERALS[key],
+          numeral: context.format.sections.find((s) => s.key === key)?.numeral,
           percent,
           count: repeated.length,
           sentences: sentences.length,
