@@ -38,31 +38,34 @@ class BundleSizePlugin {
         { name: "BundleSizePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
         () => {
           const report = {};
-          for (const [name, entry] of compilation.entrypoints) {
-            let raw = 0;
-            let gzip = 0;
-            for (const file of entry.getFiles().filter((f) => f.endsWith(".js"))) {
+          // each file gzipped once: pages and the worker share files
+          const sizes = new Map();
+          const sizeOf = (file) => {
+            if (!sizes.has(file)) {
               const source = compilation.getAsset(file).source.buffer();
-              raw += source.length;
-              gzip += zlib.gzipSync(source, { level: 9 }).length;
+              sizes.set(file, { raw: source.length, gzip: zlib.gzipSync(source, { level: 9 }).length });
             }
-            report[name] = { raw, gzip };
+            return sizes.get(file);
+          };
+          const scripts = (group) => group.getFiles().filter((f) => f.endsWith(".js"));
+          const sum = (files, key) => files.reduce((n, f) => n + sizeOf(f)[key], 0);
+          for (const [name, entry] of compilation.entrypoints) {
+            const files = scripts(entry);
+            report[name] = { raw: sum(files, "raw"), gzip: sum(files, "gzip") };
           }
           // the engine worker starts on the first check: count the files it adds to the page's
           for (const worker of compilation.asyncEntrypoints) {
-            const files = worker.getFiles().filter((f) => f.endsWith(".js"));
+            const files = scripts(worker);
             report[`worker:${worker.options.name ?? worker.name}`] = {
               files,
               ...Object.fromEntries(
-                [...compilation.entrypoints.keys()].map((page) => {
-                  const loaded = new Set(compilation.entrypoints.get(page).getFiles());
-                  const added = files.filter((f) => !loaded.has(f));
+                [...compilation.entrypoints].map(([page, entry]) => {
+                  const loaded = new Set(entry.getFiles());
                   return [
                     page,
-                    added.reduce(
-                      (n, f) =>
-                        n + zlib.gzipSync(compilation.getAsset(f).source.buffer(), { level: 9 }).length,
-                      0,
+                    sum(
+                      files.filter((f) => !loaded.has(f)),
+                      "gzip",
                     ),
                   ];
                 }),
