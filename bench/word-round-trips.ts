@@ -22,63 +22,71 @@ import { fakeHost, FakeSettings, FakeWord } from "../test/word/fake-word";
 const { window } = new JSDOM("");
 Object.assign(globalThis, { DOMParser: window.DOMParser, XMLSerializer: window.XMLSerializer });
 
-/** Runs one action; null when the document gives it nothing to do. */
-type Action = (
-  port: DocumentPort,
-  result: CheckResult,
-  snapshot: DocumentSnapshot,
-) => Promise<unknown> | null;
+type Step = (port: DocumentPort, result: CheckResult, snapshot: DocumentSnapshot) => Promise<unknown> | null;
 
-/** Each action as the pane runs it, after a check of the document as it stands. */
+/**
+ * One action as the pane runs it, after a check of the document as it stands: `act` is counted,
+ * `before` (what must have happened first) is not; `act` gives null when there is nothing to do.
+ */
+interface Action {
+  readonly before?: Step;
+  readonly act: Step;
+}
+
 const ACTIONS: Readonly<Record<string, Action>> = {
-  "读取 read": () => null,
-  "标记 mark (检查我的报告)": (port, result) => port.mark(result),
-  "清除标记 clear marks": (port) => port.clearMarks(), // after marking: see roundTrips
-  "定位 go to a cell": (port, result) => {
-    const ref = result.cells[0]?.ref;
-    return ref ? port.navigate(ref) : null;
+  "读取 read": { act: (port) => port.read() },
+  "标记 mark (检查我的报告)": { act: (port, result) => port.mark(result) },
+  "清除标记 clear marks": { before: (port, result) => port.mark(result), act: (port) => port.clearMarks() },
+  "定位 go to a cell": {
+    act: (port, result) => {
+      const ref = result.cells[0]?.ref;
+      return ref ? port.navigate(ref) : null;
+    },
   },
-  "修正 one fix": (port, result) => {
-    const fix = result.findings.find((f) => f.fix)?.fix as Fix | undefined;
-    return fix ? port.applyFix(fix) : null;
+  "修正 one fix": {
+    act: (port, result) => {
+      const fix = result.findings.find((f) => f.fix)?.fix as Fix | undefined;
+      return fix ? port.applyFix(fix) : null;
+    },
   },
-  "空白填0 fill a table's blanks": (port, result) => {
-    const fixes = (["table3", "table4", "table2"] as const)
-      .map((t) => fillZeroFixes(result, t))
-      .find((f) => f.length);
-    return fixes ? port.applyFixes!(fixes) : null;
+  "空白填0 fill a table's blanks": {
+    act: (port, result) => {
+      const fixes = (["table3", "table4", "table2"] as const)
+        .map((t) => fillZeroFixes(result, t))
+        .find((f) => f.length);
+      return fixes ? port.applyFixes!(fixes) : null;
+    },
   },
-  "插入缺少的部分 insert a missing section": (port, result, snapshot) => {
-    const missing = result.sections.find((s) => !s.found);
-    const plan = missing && planInsertSection(snapshot, result, missing.key);
-    return plan ? port.insert!(plan) : null;
+  "插入缺少的部分 insert a missing section": {
+    act: (port, result, snapshot) => {
+      const missing = result.sections.find((s) => !s.found);
+      const plan = missing && planInsertSection(snapshot, result, missing.key);
+      return plan ? port.insert!(plan) : null;
+    },
   },
-  "插入标准表格 insert a standard table": (port) => port.insert!(planInsertAtCursor(null, "table4")),
-  "换成标准表格 replace a damaged table": (port, result, snapshot) => {
-    const plan = planReplaceTable(snapshot, result, "table3");
-    return plan ? port.replaceTable!(plan) : null;
+  "插入标准表格 insert a standard table": { act: (port) => port.insert!(planInsertAtCursor(null, "table4")) },
+  "换成标准表格 replace a damaged table": {
+    act: (port, result, snapshot) => {
+      const plan = planReplaceTable(snapshot, result, "table3");
+      return plan ? port.replaceTable!(plan) : null;
+    },
   },
 };
 
-/** Syncs of the first read, and of the action (-1 when it had nothing to do). */
-async function roundTrips(
-  bytes: Uint8Array,
-  name: string,
-  action: Action,
-): Promise<{ read: number; action: number }> {
+/** The syncs `action` takes on the document, after a read and a check; -1 when it had nothing to do. */
+async function roundTrips(bytes: Uint8Array, action: Action): Promise<number> {
   const word = new FakeWord(docxBlocks(bytes), { desktopShading: true });
   const port = createWordPort(fakeHost(word, new FakeSettings(), { wordApi: "1.4" }));
   const read = await port.read();
   if (!read.ok) throw new Error(`read failed: ${read.reason}`);
-  const readSyncs = word.syncs;
   const result = check(read.value.snapshot);
-  if (name.startsWith("清除标记")) await port.mark(result);
+  await action.before?.(port, result, read.value.snapshot);
   const before = word.syncs;
-  const pending = action(port, result, read.value.snapshot);
-  if (!pending) return { read: readSyncs, action: -1 };
+  const pending = action.act(port, result, read.value.snapshot);
+  if (!pending) return -1;
   const outcome = (await pending) as { ok?: boolean; reason?: string };
   if (outcome && outcome.ok === false) throw new Error(`action failed: ${outcome.reason}`);
-  return { read: readSyncs, action: word.syncs - before };
+  return word.syncs - before;
 }
 
 /** Pads to a column width in which a Chinese character takes two columns. */
@@ -94,10 +102,7 @@ export async function wordRoundTrips(fixturesDir: string, samplePath: string): P
   const documents = files.map((f) => new Uint8Array(readFileSync(f)));
   for (const [name, action] of Object.entries(ACTIONS)) {
     const counts: number[] = [];
-    for (const bytes of documents) {
-      const counted = await roundTrips(bytes, name, action);
-      counts.push(name.startsWith("读取") ? counted.read : counted.action);
-    }
+    for (const bytes of documents) counts.push(await roundTrips(bytes, action));
     const applied = counts.filter((n) => n >= 0);
     const range = applied.length
       ? `${Math.min(...applied)}${Math.max(...applied) > Math.min(...applied) ? `–${Math.max(...applied)}` : ""}`
