@@ -20,6 +20,7 @@ import type {
   TableResult,
 } from "./types";
 import { findYear } from "./year";
+import { findAgency } from "./agency";
 
 export interface CheckOptions {
   /** The format the report should follow; by default the one its year calls for. */
@@ -57,6 +58,7 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
     if (diagnosis) diagnoses.set(key, diagnosis);
   }
   const text = readReportText(snapshot, sections);
+  const agency = findAgency(text);
   const previous = options.previous
     ? "blocks" in options.previous
       ? previousReport(options.previous)
@@ -70,7 +72,7 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
   for (const rule of selected)
     runRule(
       rule,
-      { snapshot, format, year, sections, tables, diagnoses, text, previous },
+      { snapshot, format, year, agency, sections, tables, diagnoses, text, previous },
       findings,
       options.strict,
     );

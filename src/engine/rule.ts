@@ -1,4 +1,5 @@
 import type { FormatTemplate } from "../template";
+import type { Agency } from "./agency";
 import type { Diagnosis } from "./diagnose/diagnose-table";
 import type { ReportText } from "./narrative/report-text";
 import type { PreviousReport } from "./previous/previous-report";
@@ -56,6 +57,8 @@ export interface RuleContext {
   /** The format the report should follow, from its year (2021 when unknown). */
   readonly format: FormatTemplate;
   readonly year: number | null;
+  /** The reporting body, from the title or the signature. */
+  readonly agency: Agency | null;
   readonly sections: readonly SectionMatch[];
   readonly tables: ReadonlyMap<TableKey, TableBinding>;
   /** For each table with a broken sum (三, 四): the cells most likely wrong. */

@@ -1,4 +1,4 @@
-import { findAgency, isGovernment } from "../agency";
+import { isGovernment } from "../agency";
 import type { Rule } from "../rule";
 
 /** What 条例第五十条第四项 asks a people's government to report, with the words that say it. */
@@ -32,7 +32,7 @@ const rule: Rule = {
   },
   check(context) {
     const overview = context.text.sections.get("s1");
-    const agency = findAgency(context.text);
+    const agency = context.agency;
     if (!overview?.length || !agency || !isGovernment(agency.name)) return;
     const text = overview.map((p) => p.text).join("");
     const missing = ITEMS.filter((item) => !item.said.test(text));

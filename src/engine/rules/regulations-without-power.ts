@@ -1,4 +1,4 @@
-import { findAgency, type AgencyLevel } from "../agency";
+import type { AgencyLevel } from "../agency";
 import { cellName } from "../describe";
 import type { Rule } from "../rule";
 import { cellId } from "../tables/binding";
@@ -34,7 +34,7 @@ const rule: Rule = {
   },
   check(context) {
     const binding = context.tables.get("table2");
-    const agency = binding ? findAgency(context.text) : null;
+    const agency = context.agency;
     if (!binding || !agency?.level) return;
     const cells = DOCUMENT_COLUMNS.map((column) => binding.cells.get(cellId("regulations", column)));
     const first = cells.find((c) => c?.value.kind === "number" && c.value.value > 0);
