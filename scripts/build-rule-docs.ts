@@ -48,6 +48,9 @@ const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g,
 export function renderHeader(rule: Rule): string {
   const { meta } = rule;
   const messages = Object.entries(meta.messages).map(([id, m]) => `- \`${id}\`：${m.zh}`);
+  const options = Object.entries(meta.options ?? {}).map(
+    ([name, o]) => `| \`${name}\` | ${o.default} | ${cell(o.description.zh)} |`,
+  );
   return [
     HEADER_START,
     "",
@@ -65,6 +68,16 @@ export function renderHeader(rule: Rule): string {
     "",
     ...messages,
     "",
+    ...(options.length
+      ? [
+          "阈值（可在配置中按用户或省份调整）：",
+          "",
+          "| 选项 | 默认值 | 说明 |",
+          "| --- | --- | --- |",
+          ...options,
+          "",
+        ]
+      : []),
     HEADER_END,
   ].join("\n");
 }

@@ -37,6 +37,11 @@ export interface CheckOptions {
    * rules (carry-over, 现行有效 continuity, copied text). Those rules stay silent without it.
    */
   readonly previous?: DocumentSnapshot | PreviousReport;
+  /**
+   * Thresholds by rule id, then option name (a user's or a province's profile); a rule's own
+   * defaults apply to the options left out. Unknown names and non-finite values are ignored.
+   */
+  readonly ruleOptions?: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 /**
@@ -74,7 +79,7 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
       rule,
       { snapshot, format, year, agency, sections, tables, diagnoses, text, previous },
       findings,
-      options.strict,
+      options,
     );
   return {
     format: reportFormat(tables),
@@ -92,19 +97,32 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
 
 function runRule(
   rule: Rule,
-  inputs: Omit<RuleContext, "report">,
+  inputs: Omit<RuleContext, "report" | "options">,
   findings: Finding[],
-  strict: boolean | undefined,
+  { strict, ruleOptions }: CheckOptions,
 ): void {
   const report = (r: Report): void => {
     findings.push(toFinding(rule, r));
   };
   try {
-    rule.check({ ...inputs, report });
+    rule.check({ ...inputs, options: optionsOf(rule, ruleOptions?.[rule.id]), report });
   } catch (error) {
     if (strict) throw error;
     findings.push(internalError(rule, error));
   }
+}
+
+/** A rule's options: each default of its metadata, unless the caller gave a finite number for it. */
+export function optionsOf(
+  rule: Rule,
+  given: Readonly<Record<string, number>> | undefined,
+): Readonly<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const [name, option] of Object.entries(rule.meta.options ?? {})) {
+    const value = given?.[name];
+    out[name] = typeof value === "number" && Number.isFinite(value) ? value : option.default;
+  }
+  return out;
 }
 
 function toFinding(rule: Rule, r: Report): Finding {

@@ -2,6 +2,8 @@
 export * from "./types";
 export { check } from "./check";
 export type { CheckOptions } from "./check";
+export type { RuleMeta, RuleOption } from "./rule";
+export { rules } from "./rules";
 export { previousReport } from "./previous/previous-report";
 export { suspectNote } from "./diagnose/suspect-report";
 export type { PreviousReport } from "./previous/previous-report";

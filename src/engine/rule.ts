@@ -22,6 +22,12 @@ export interface Message {
   readonly en: string;
 }
 
+/** A threshold a rule reads from its context; a profile (user, province) may override the default. */
+export interface RuleOption {
+  readonly default: number;
+  readonly description: Message;
+}
+
 export interface RuleMeta {
   readonly description: Message;
   readonly severity: Severity;
@@ -31,6 +37,8 @@ export interface RuleMeta {
   /** `fix` when some findings carry a safe fix, `suggestion` when they only carry suggestions. */
   readonly fixable?: "fix" | "suggestion";
   readonly messages: Readonly<Record<string, Message>>;
+  /** Thresholds, by name: their defaults here, overridden by `CheckOptions.ruleOptions`. */
+  readonly options?: Readonly<Record<string, RuleOption>>;
 }
 
 /** What a rule says about one place in the report. */
@@ -67,6 +75,8 @@ export interface RuleContext {
   readonly text: ReportText;
   /** Last year's report, when the host gave it. */
   readonly previous: PreviousReport | null;
+  /** This rule's own options: the defaults of its metadata, overridden by `CheckOptions.ruleOptions`. */
+  readonly options: Readonly<Record<string, number>>;
   report(report: Report): void;
 }
 
