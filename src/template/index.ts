@@ -29,3 +29,5 @@ export function formatForYear(year: number): FormatId {
 export { officialGrid } from "./grid";
 export * from "./boilerplate";
 export type { GridCell, OfficialGrid } from "./grid";
+export { regulations } from "./regulations";
+export type { Regulation } from "./regulations";

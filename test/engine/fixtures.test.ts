@@ -33,22 +33,36 @@ const key = (f: Expected) =>
     f.column ?? "",
   ].join(" ");
 
+const read = (file: string) => readDocx(readFileSync(join(root, file)));
 const results = new Map<string, CheckResult>();
-function checked(file: string): CheckResult {
+/** The fixture checked, with last year's fixture as `previous` when it names one. */
+function checked(file: string, previous?: string): CheckResult {
   let result = results.get(file);
   if (!result)
-    results.set(file, (result = check(readDocx(readFileSync(join(root, file))), { strict: true })));
+    results.set(
+      file,
+      (result = check(read(file), { strict: true, ...(previous ? { previous: read(previous) } : {}) })),
+    );
   return result;
 }
 
 const asWritten = sidecar.fixtures.map((f) => [f.file.replace(/^.*\//, ""), f] as const);
+const inLibreOffice = (file: string) => `test/fixtures/docx-libreoffice/${file.replace(/^.*\//, "")}`;
 const byLibreOffice = asWritten.map(
-  ([name, f]) => [`${name} (LibreOffice)`, { ...f, file: `test/fixtures/docx-libreoffice/${name}` }] as const,
+  ([name, f]) =>
+    [
+      `${name} (LibreOffice)`,
+      {
+        ...f,
+        file: inLibreOffice(f.file),
+        ...("previous" in f && f.previous ? { previous: inLibreOffice(f.previous) } : {}),
+      },
+    ] as const,
 );
 
 describe.each([...asWritten, ...byLibreOffice])("%s", (_name, fixture) => {
   it("reports exactly the findings the fixture was built with", () => {
-    const found = checked(fixture.file)
+    const found = checked(fixture.file, "previous" in fixture ? fixture.previous : undefined)
       .findings.map((f) =>
         key({
           ...f,
@@ -63,13 +77,13 @@ describe.each([...asWritten, ...byLibreOffice])("%s", (_name, fixture) => {
   });
 
   it("reads the report's year and format", () => {
-    const result = checked(fixture.file);
+    const result = checked(fixture.file, "previous" in fixture ? fixture.previous : undefined);
     expect(result.year).toBe(fixture.year);
     if (fixture.expected.tablesMissing.length < 3) expect(result.format).toBe(fixture.format);
   });
 
   it("binds every value cell of every table it has", () => {
-    const result = checked(fixture.file);
+    const result = checked(fixture.file, "previous" in fixture ? fixture.previous : undefined);
     const missingRows = (fixture.expected.findings as Expected[]).filter(
       (f) => f.rule === "table-row-missing",
     ).length;

@@ -3,7 +3,7 @@ import { readReportText } from "../narrative/report-text";
 import { findSections } from "../sections";
 import { bindTables } from "../tables/bind-tables";
 import { cellId, type TableBinding } from "../tables/binding";
-import type { DocumentSnapshot, SectionKey } from "../types";
+import type { DocumentSnapshot, SectionKey, TableKey } from "../types";
 import { findYear } from "../year";
 
 /**
@@ -19,6 +19,25 @@ export interface PreviousReport {
   readonly inForce: Readonly<Record<string, number>>;
   /** Each section's body text, paragraph by paragraph, as compared (normalised). */
   readonly sections: Readonly<Partial<Record<SectionKey, readonly string[]>>>;
+  /**
+   * Every number of the three tables, by `figureKey` ("table3/new_received/total"), for the
+   * rules that compare whole tables; absent when only the carried figures were typed in.
+   */
+  readonly cells?: Readonly<Record<string, number>>;
+}
+
+/** The key of a table cell among last year's figures. */
+export const figureKey = (table: TableKey, row: string, column: string): string =>
+  `${table}/${row}/${column}`;
+
+/** Every number cell of the bound tables, by `figureKey`. */
+export function tableFigures(tables: ReadonlyMap<TableKey, TableBinding>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [table, binding] of tables)
+    for (const cell of binding.cells.values())
+      if (cell.value.kind === "number")
+        out[figureKey(table, cell.key.row, cell.key.column)] = cell.value.value;
+  return out;
 }
 
 /** The numbers of the cells `cell(key)` gives, by key; cells that hold no number are left out. */
@@ -61,5 +80,6 @@ export function previousReport(snapshot: DocumentSnapshot): PreviousReport {
       "normative_docs",
     ]),
     sections: Object.fromEntries([...text.sections].map(([key, ps]) => [key, ps.map((p) => p.text)])),
+    cells: tableFigures(tables),
   };
 }

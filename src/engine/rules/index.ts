@@ -10,24 +10,34 @@ import cellNotNumber from "./cell-not-number";
 import cellPlaceholder from "./cell-placeholder";
 import conversionArtifact from "./conversion-artifact";
 import copiedText from "./copied-text";
+import emptyBrackets from "./empty-brackets";
 import grandTotal from "./grand-total";
+import identicalToPrevious from "./identical-to-previous";
 import inForceBelowIssued from "./in-force-below-issued";
 import inForceContinuity from "./in-force-continuity";
 import notAReport from "./not-a-report";
 import numberingGap from "./numbering-gap";
 import outdatedFormat from "./outdated-format";
+import outlineNumbering from "./outline-numbering";
+import publishedLate from "./published-late";
+import punctuation from "./punctuation";
+import regulationName from "./regulation-name";
 import regulationsWithoutPower from "./regulations-without-power";
+import repeatedWord from "./repeated-word";
 import reviewTotal from "./review-total";
 import rowTotal from "./row-total";
 import sectionEmpty from "./section-empty";
 import sectionHeading from "./section-heading";
 import sectionMissing from "./section-missing";
 import sectionOrder from "./section-order";
+import sectionThin from "./section-thin";
 import tableLabel from "./table-label";
 import tableMissing from "./table-missing";
 import tableRowMissing from "./table-row-missing";
 import templateLeftover from "./template-leftover";
+import textContradiction from "./text-contradiction";
 import textTableMismatch from "./text-table-mismatch";
+import unusualChange from "./unusual-change";
 import yearMismatch from "./year-mismatch";
 
 export const rules: readonly Rule[] = [
@@ -41,23 +51,33 @@ export const rules: readonly Rule[] = [
   cellPlaceholder,
   conversionArtifact,
   copiedText,
+  emptyBrackets,
   grandTotal,
+  identicalToPrevious,
   inForceBelowIssued,
   inForceContinuity,
   notAReport,
   numberingGap,
   outdatedFormat,
+  outlineNumbering,
+  publishedLate,
+  punctuation,
+  regulationName,
   regulationsWithoutPower,
+  repeatedWord,
   reviewTotal,
   rowTotal,
   sectionEmpty,
   sectionHeading,
   sectionMissing,
   sectionOrder,
+  sectionThin,
   tableLabel,
   tableMissing,
   tableRowMissing,
   templateLeftover,
+  textContradiction,
   textTableMismatch,
+  unusualChange,
   yearMismatch,
 ];

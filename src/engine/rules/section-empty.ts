@@ -1,22 +1,20 @@
 import { cellId } from "../tables/binding";
 import type { Rule } from "../rule";
 
-// "无", "无。", "暂无", "无其他需要报告的事项": saying there is nothing, in under a dozen characters
-const NOTHING = /^(?:暂)?(?:无|没有)[^。]{0,10}[。.]?$/;
 // 信息处理费, "政府信息公开处理费", "收费": what 六 says about fees
 const FEES = /处理费|收费|收取费用|缴纳费用/;
 
 /**
- * Sections that say nothing: no text and no table under the heading; 五 (problems and
- * improvements) that says only "无"; 六 that is silent on the 信息处理费 when table 三 shows
- * applications closed because the applicant did not pay one.
+ * Sections that say nothing: no text and no table under the heading; 六 that is silent on the
+ * 信息处理费 when table 三 shows applications closed because the applicant did not pay one.
+ * (五 that says only "无" is `section-thin`'s.)
  */
 const rule: Rule = {
   id: "section-empty",
   meta: {
     description: {
-      zh: "每个部分都应有内容；第五部分“存在的主要问题及改进情况”不能只写“无”；表三有申请人逾期未缴纳信息处理费的件数时，第六部分应说明信息处理费的收取情况。",
-      en: "Every section needs content; section 5 (problems and improvements) must say more than 无; when table 3 counts applications closed for unpaid fees, section 6 should report the information processing fees.",
+      zh: "每个部分都应有内容；表三有申请人逾期未缴纳信息处理费的件数时，第六部分应说明信息处理费的收取情况。",
+      en: "Every section needs content; when table 3 counts applications closed for unpaid fees, section 6 should report the information processing fees.",
     },
     severity: "warning",
     tags: ["sections", "text"],
@@ -25,10 +23,6 @@ const rule: Rule = {
       empty: {
         zh: "“{heading}”下面没有任何内容。",
         en: 'Nothing follows the heading "{heading}".',
-      },
-      onlyNone: {
-        zh: "第五部分只写了“{text}”；年度报告应如实写明存在的主要问题及改进情况。",
-        en: 'Section 5 only says "{text}"; the report must state its main problems and the improvements made.',
       },
       feeNotMentioned: {
         zh: "表三“申请人逾期未按收费通知要求缴纳费用”有 {count} 件，但第六部分没有说明信息处理费的收取情况。",
@@ -45,8 +39,6 @@ const rule: Rule = {
         continue;
       }
       const text = body.map((p) => p.text).join("");
-      if (section.key === "s5" && !context.text.tables.has("s5") && NOTHING.test(text))
-        context.report({ ...at, messageId: "onlyNone", actual: text, data: { ...at.data, text } });
       if (section.key === "s6") {
         const unpaid = context.tables.get("table3")?.cells.get(cellId("r6_2", "total"))?.value;
         if (unpaid?.kind === "number" && unpaid.value > 0 && !FEES.test(text))

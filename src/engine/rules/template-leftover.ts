@@ -1,9 +1,11 @@
 import type { Rule } from "../rule";
 
+/** A block of instructions from the superior office, as in seed 004: "注意事项：1. 全区各级…". */
+export const INSTRUCTIONS = /^(?:注意事项|填报说明|填写说明|编写说明|编报说明|填报要求)\s*[:：]?/;
+
 /** What a clerk leaves behind from a template, in the order a paragraph is tested. */
 const LEFTOVERS: readonly { readonly messageId: string; readonly re: RegExp }[] = [
-  // a block of instructions from the superior office, as in seed 004: "注意事项：1. 全区各级…"
-  { messageId: "instructions", re: /^(?:注意事项|填报说明|填写说明|编写说明|编报说明|填报要求)\s*[:：]?/ },
+  { messageId: "instructions", re: INSTRUCTIONS },
   // the format's own guidance for item （一）: "这一项报告本机关政府信息公开工作总体情况…"
   { messageId: "guidance", re: /这一项报告/ },
   { messageId: "placeholder", re: /【[^】]{0,20}?(?:请|填写|填报|输入|名称)[^】]{0,20}】/ },

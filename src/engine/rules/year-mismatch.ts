@@ -14,6 +14,19 @@ const REPORT_OF = new RegExp(`现将[^。]{0,20}?${YEAR}度?[^。]{0,20}?信息�
 // a paragraph that opens with its year: "2022年，我镇…", "2022年全年…"
 const OPENING = new RegExp(`^(?:[(（][一二三四五六七八九十]+[)）][^。]{0,20}。)?${YEAR}度?(?:,|全年)`);
 const DATE = new RegExp(String.raw`${YEAR}\s*\d{1,2}\s*月\s*\d{1,2}\s*日`);
+// a comparison or a span names another year on purpose: 较2022年, 与2022年相比, 自2021年以来
+const ASIDE = String.raw`(?<!较|比|与|同|自|从|截至|截止|至|到|上年|去年|和|及)`;
+const NOT_A_SPAN = String.raw`(?!度?(?:以来|以前|之前|相比|同期|同比|比较|底|末|年度报告|报告|考核|评估|评议|要点|中存在|存在的|[-—~至到]))`;
+// "本机关2021年度…", "我局2021年…": the body names a year as its own, anywhere in a paragraph
+const SELF_YEAR = new RegExp(
+  String.raw`(?:本机关|本单位|本部门|本局|本镇|本乡|我(?:局|镇|乡|街道|委|办|区|县|市|院|中心|单位|部门|机关|厅|处|所|站|馆|会))(?:在|于)?${ASIDE}${YEAR}度?${NOT_A_SPAN}`,
+  "g",
+);
+// "2021年度政府信息公开工作", "2021年度政务公开工作": the year's own work
+const YEAR_WORK = new RegExp(
+  String.raw`${ASIDE}${YEAR}度(?:的)?(?:政府信息公开|政务公开)工作${NOT_A_SPAN}`,
+  "g",
+);
 
 const toYear = (text: string): number | null => (/^\d{4}$/.test(text) ? Number(text) : chineseYear(text));
 
@@ -39,6 +52,10 @@ const rule: Rule = {
       body: {
         zh: "正文“{quote}”写的是 {found} 年，与{source}的 {year} 年不符。",
         en: 'The text "{quote}" names {found}, but {sourceEn} says {year}.',
+      },
+      bodyMany: {
+        zh: "正文有 {count} 处把 {found} 年作为本年度，与{source}的 {year} 年不符：{places}。",
+        en: "The text names {found} as the report's year in {count} places, but {sourceEn} says {year}: {places}.",
       },
       signature: {
         zh: "落款日期“{quote}”不在 {year} 年度结束之后；年度报告应在次年发布。",
@@ -72,6 +89,7 @@ const rule: Rule = {
         ref: p?.ref ?? null,
         data: { year, found, quote, source, sourceEn, ...extra },
       });
+    const byYear = new Map<number, Place[]>();
     for (const p of paragraphs) {
       if (p.heading) continue;
       const period = PERIOD.exec(p.text);
@@ -89,12 +107,19 @@ const rule: Rule = {
         continue;
       }
       if (p.section === null && title && p.block <= title.block) continue;
-      const named = REPORT_OF.exec(p.text) ?? OPENING.exec(p.text);
-      const found = named && toYear(named[1]);
-      if (found && found !== year) {
-        const end = named.index + Math.max(named[0].length, 16);
-        report("body", p, found, `${quoteParagraph(p, named.index, end)}${end < p.text.length ? "…" : ""}`);
+      for (const place of wrongYears(p, year)) {
+        const places = byYear.get(place.found) ?? [];
+        byYear.set(place.found, [...places, place]);
       }
+    }
+    for (const [found, places] of byYear) {
+      const [first] = places;
+      if (places.length === 1) report("body", first.p, found, first.quote);
+      else
+        report("bodyMany", first.p, found, first.quote, {
+          count: places.length,
+          places: places.map((q) => `“${q.quote}”`).join("、"),
+        });
     }
     const previous = context.previous?.year;
     if (previous && previous !== year - 1)
@@ -106,6 +131,38 @@ const rule: Rule = {
       });
   },
 };
+
+interface Place {
+  readonly p: TextParagraph;
+  readonly found: number;
+  readonly quote: string;
+}
+
+/**
+ * The places where a paragraph names another year as the report's own: its opening
+ * ("2021年，我镇…"), "现将…2021年度…报告", and anywhere "本机关2021年度…" or "2021年度政府信息
+ * 公开工作". Next year is left alone: part 五 plans for it ("我局2024年将…").
+ */
+function wrongYears(p: TextParagraph, year: number): Place[] {
+  const places: Place[] = [];
+  const taken: RegExpMatchArray[] = [];
+  const add = (m: RegExpMatchArray, own: boolean) => {
+    const found = toYear(m[1]);
+    if (taken.some((t) => overlaps(m, t))) return;
+    taken.push(m);
+    if (!found || found === year || (!own && found === year + 1)) return;
+    const end = m.index! + Math.max(m[0].length, 16);
+    places.push({ p, found, quote: `${quoteParagraph(p, m.index!, end)}${end < p.text.length ? "…" : ""}` });
+  };
+  const named = REPORT_OF.exec(p.text) ?? OPENING.exec(p.text);
+  if (named) add(named, true);
+  for (const m of p.text.matchAll(SELF_YEAR)) add(m, false);
+  for (const m of p.text.matchAll(YEAR_WORK)) add(m, false);
+  return places;
+}
+
+const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray): boolean =>
+  a.index! < b.index! + b[0].length && b.index! < a.index! + a[0].length;
 
 /** The year in the title: the first paragraphs before section 一, read together. */
 function titleYear(paragraphs: readonly TextParagraph[]): { year: number; block: number } | null {

@@ -38,12 +38,6 @@ describe(RULE, () => {
     expect(findingsOf(RULE, noText).map((f) => [f.messageId, f.section])).toEqual([["empty", "s6"]]);
   });
 
-  it.each(["无", "无。", "暂无。", "无存在问题。"])("reports 五 that says only %p", (text) => {
-    expect(
-      findingsOf(RULE, reportWith({ s5: [text] })).map((f) => [f.messageId, f.section, f.actual]),
-    ).toEqual([["onlyNone", "s5", text]]);
-  });
-
   it("reports 六 silent on the 信息处理费 when table 三 counts unpaid fees", () => {
     const found = findingsOf(RULE, withUnpaid(["本机关无其他需要报告的事项。"]));
     expect(found.map((f) => [f.messageId, f.section, f.actual])).toEqual([

@@ -89,3 +89,27 @@ describe(RULE, () => {
     expect(found.map((f) => [f.messageId, f.expected, f.actual])).toEqual([["previous", 2021, 2020]]);
   });
 });
+
+describe(`${RULE}: a wrong year anywhere in the body`, () => {
+  it("groups the places that name the same wrong year into one finding", () => {
+    const prose = {
+      s1: ["我镇2021年度政府信息公开工作取得明显成效，主动公开数量较2021年有所增加。"],
+      s6: ["本机关2021年共承办人大代表建议3件。"],
+    };
+    const found = findingsOf(RULE, reportWith(prose, { head: HEAD }));
+    expect(found.map((f) => [f.messageId, f.section, f.actual, f.data.count])).toEqual([
+      ["bodyMany", "s1", 2021, 2],
+    ]);
+    expect(found[0].message).toBe(
+      "正文有 2 处把 2021 年作为本年度，与报告标题的 2022 年不符：“我镇2021年度政府信息公开工作…”、“本机关2021年共承办人大代表建…”。",
+    );
+  });
+
+  it("leaves comparisons, spans, last year's report and next year's plans alone", () => {
+    const prose = {
+      s1: ["与2021年相比，公开数量有所增加；自2020年以来持续推进。"],
+      s5: ["针对本机关2021年度报告中指出的问题进行了整改。", "我局2023年将进一步加强培训。"],
+    };
+    expect(findingsOf(RULE, reportWith(prose, { head: HEAD }))).toEqual([]);
+  });
+});

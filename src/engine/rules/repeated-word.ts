@@ -1,0 +1,81 @@
+import { around, proseParagraphs } from "../narrative/prose";
+import type { Rule } from "../rule";
+
+// a word of two to six Han characters written twice running: 资金资金, 信息公开信息公开
+const TWICE = /([\u4e00-\u9fff]{2,6})\1/g;
+// particles that never double in written Chinese; most others can (为了了解, 合并并, 现在在线)
+const PARTICLE_TWICE = /([的被])\1/g;
+/**
+ * Two-character verbs that Chinese doubles on purpose to soften them (研究研究, 讨论讨论): the
+ * reduplication of a verb, not a slip. Nouns (资金, 信息, 公开) do not double this way.
+ */
+const VERBS_DOUBLED = new Set(
+  "研究 讨论 商量 学习 考虑 了解 休息 整理 检查 锻炼 打扫 收拾 活动 准备 练习 介绍 说明 比较 思考 交流 沟通 体验 尝试 宣传 打听 琢磨 调查 看望 帮助 表扬 批评 清理 梳理 反思 总结".split(
+    " ",
+  ),
+);
+
+/** "一天一天", "一步一步", "一件一件": a measure repeated on purpose. */
+const ONE_BY_ONE = /^一[\u4e00-\u9fff]$/;
+
+/**
+ * A word typed twice by mistake, as assessors mark it down: 资金资金, 的的. Reduplication that
+ * Chinese uses on purpose (人人, 常常, 一一, 看看, 研究研究, 实实在在, 一步一步, 不了了之)
+ * is left alone.
+ */
+const rule: Rule = {
+  id: "repeated-word",
+  meta: {
+    description: {
+      zh: "正文中不应有误写重复的词语（如“资金资金”“的的”）；“人人”“常常”“研究研究”“实实在在”等有意的重叠不算。",
+      en: "No word typed twice by mistake (资金资金, 的的); deliberate reduplication such as 人人, 常常, 研究研究 or 实实在在 is fine.",
+    },
+    severity: "warning",
+    tags: ["text", "wording"],
+    basis: "国办公开办函〔2021〕30号（四）明确责任：发布内容准确",
+    messages: {
+      repeated: {
+        zh: "“{quote}”中“{word}”重复了，应删去一个。",
+        en: 'In "{quote}", "{word}" is written twice; delete one.',
+      },
+    },
+  },
+  check(context) {
+    for (const p of proseParagraphs(context.text)) {
+      for (const { index, word } of repeats(p.text))
+        context.report({
+          messageId: "repeated",
+          section: p.section,
+          ref: p.ref,
+          actual: word + word,
+          expected: word,
+          data: { word, quote: around(p, index, index + 2 * word.length) },
+        });
+    }
+  },
+};
+
+/** The places where a word is doubled by mistake, in text order. */
+export function repeats(text: string): { index: number; word: string }[] {
+  const found: { index: number; word: string }[] = [];
+  for (const m of text.matchAll(TWICE)) {
+    const word = m[1];
+    if (VERBS_DOUBLED.has(word) || ONE_BY_ONE.test(word)) continue;
+    // 哈哈哈哈, 人人人人: a doubled character doubled again
+    if (word.length === 2 && word[0] === word[1]) continue;
+    found.push({ index: m.index, word });
+  }
+  for (const m of text.matchAll(PARTICLE_TWICE)) {
+    const i = m.index;
+    // AABB reduplication: 的的确确 (the pair is one half of it)
+    if (text[i + 2] !== undefined && text[i + 2] === text[i + 3]) continue;
+    if (i >= 2 && text[i - 2] === text[i - 1]) continue;
+    // 目的的, 有的的: a word that ends in 的, then the particle
+    if (/^(?:目|有|端|标)的$/.test(text.slice(i - 1, i + 1))) continue;
+    if (found.some((f) => i >= f.index && i < f.index + 2 * f.word.length)) continue;
+    found.push({ index: i, word: m[1] });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+export default rule;
