@@ -7,7 +7,9 @@
  * - test/fixtures/docx/seed-000.docx … seed-004.docx: the five seed dumps (test/fixtures/seeds)
  *   rebuilt with the official table layout and their damage;
  * - test/fixtures/docx/*.docx: a clean report and one kind of damage per file;
- * - examples/sample-report.docx: a realistic township report with a clerk's mistakes.
+ * - examples/sample-report.docx: a realistic township report with a clerk's mistakes;
+ * - test/fixtures/html/clean-2021.html: the clean report as a government website publishes it,
+ *   for `--previous 上年报告.html`.
  *
  * The output is deterministic, so a rebuild leaves the committed files unchanged.
  */
@@ -16,6 +18,7 @@ import { dirname, join } from "path";
 import { catalogFixtures } from "./fixtures/catalog";
 import { type Fixture, type FixtureEntry, entry } from "./fixtures/fixture";
 import { renderDocx } from "./fixtures/render";
+import { renderHtml } from "./fixtures/render-html";
 import { seedFixtures } from "./fixtures/seeds";
 
 export { renderDocx } from "./fixtures/render";
@@ -23,6 +26,7 @@ export type { Fixture, FixtureEntry } from "./fixtures/fixture";
 
 export const ROOT = join(__dirname, "..");
 export const FIXTURES_JSON = "test/fixtures/fixtures.json";
+const HTML_DIR = "test/fixtures/html";
 
 const ABOUT = [
   "Fixtures built by scripts/build-fixtures.ts (npm run fixtures); do not edit by hand.",
@@ -51,6 +55,10 @@ export async function writeFixtures(root: string = ROOT): Promise<void> {
     writeFileSync(path, await renderDocx(f.doc));
     console.log(`wrote ${f.file}`);
   }
+  const page = fixtures.find((f) => f.file.endsWith("/clean-2021.docx"))!;
+  mkdirSync(join(root, HTML_DIR), { recursive: true });
+  writeFileSync(join(root, HTML_DIR, "clean-2021.html"), renderHtml(page.doc, "2024-01-26"));
+  console.log(`wrote ${HTML_DIR}/clean-2021.html`);
   writeFileSync(join(root, FIXTURES_JSON), fixturesJson(fixtures));
   console.log(`wrote ${FIXTURES_JSON} (${fixtures.length} fixtures)`);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { readDocx, DocxError } from "../docx";
 import { check, previousReport, type PreviousReport } from "../engine";
+import { HtmlError, looksLikeHtml, readHtml } from "../html/read-html";
 import type { FileReport } from "./report";
 
 /** Reads and checks one file; a file that cannot be read becomes a report with its error. */
@@ -52,7 +53,10 @@ function fileError(error: unknown): NonNullable<FileReport["error"]> {
   return { code: "unreadable", message: "无法读取这个文件。", messageEn: "The file cannot be read." };
 }
 
-/** Reads last year's report once for a whole run; a string is why it could not be read. */
+/**
+ * Reads last year's report once for a whole run, a .docx or a page saved from the government
+ * website (.html); a string is why it could not be read.
+ */
 export function readPrevious(file: string): PreviousReport | string {
   let bytes: Uint8Array;
   try {
@@ -61,9 +65,11 @@ export function readPrevious(file: string): PreviousReport | string {
     return `无法读取上年报告“${file}”：${fileError(error).message}`;
   }
   try {
-    return previousReport(readDocx(bytes));
+    const html = /\.html?$/i.test(file) || looksLikeHtml(bytes);
+    return previousReport(html ? readHtml(bytes) : readDocx(bytes));
   } catch (error) {
-    if (error instanceof DocxError) return `无法读取上年报告“${file}”：${error.message}`;
+    if (error instanceof DocxError || error instanceof HtmlError)
+      return `无法读取上年报告“${file}”：${error.message}`;
     throw error;
   }
 }

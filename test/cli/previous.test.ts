@@ -43,6 +43,22 @@ describe("report-check --previous", () => {
     expect(stderr).toBe("report-check：无法读取上年报告“no-such-file.docx”：找不到这个文件。\n");
   });
 
+  it("takes last year's report saved from the website as .html, as the .docx", () => {
+    const copied = "test/fixtures/docx/tables-copied.docx";
+    const rules = (previous: string) =>
+      (
+        JSON.parse(cli("--json", "--previous", previous, copied).stdout).files[0].findings as {
+          rule: string;
+        }[]
+      )
+        .map((f) => f.rule)
+        .sort();
+    const fromPage = rules("test/fixtures/html/clean-2021.html");
+    expect(fromPage).toEqual(rules("test/fixtures/docx/clean-2021.docx"));
+    expect(fromPage).toContain("identical-to-previous");
+    expect(fromPage).toContain("carry-over-mismatch");
+  });
+
   it("checks without the cross-year rules when no previous report is given", () => {
     const { stdout } = cli("--json", sample);
     expect(stdout).not.toMatch(/carry-over-mismatch|copied-text|in-force-continuity/);
