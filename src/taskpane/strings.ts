@@ -148,7 +148,7 @@ const zh = {
   previous: {
     title: "与上年报告比较",
     intro:
-      "选择上年的年度报告（.docx），本工具会把它的关键数字记在本文档中，以后每次检查都核对上年结转、现行有效件数和与上年重复的文字。",
+      "选择上年的年度报告（.docx），本工具会把它的关键数字记在本文档中，以后每次检查都核对上年结转、现行有效件数、三张表的数字和与上年重复的文字。手头没有上年文件的，可以手工输入上年的结转和现行有效件数。",
     pick: "选择上年报告…",
     replace: "换一个文件…",
     remove: "移除",
@@ -166,6 +166,24 @@ const zh = {
     notSaved: (detail: string) => `没能记在文档中：${detail}`,
     recheck: "已记住上年报告。请重新检查。",
     copied: (n: number) => `与上年报告相同或几乎相同的句子（${n} 句）：`,
+    typeFigures: "手工输入上年数字…",
+    typed: "上年数字：手工输入",
+    carriedLegend: "上年表三“四、结转下年度继续办理”",
+    inForceLegend: "上年表二“现行有效件数”",
+    columns: {
+      natural: "自然人",
+      commercial: "商业企业",
+      research: "科研机构",
+      social: "社会公益组织",
+      legal: "法律服务机构",
+      other_org: "其他",
+      total: "总计",
+    } as Readonly<Record<string, string>>,
+    rows: { regulations: "规章", normative_docs: "行政规范性文件" } as Readonly<Record<string, string>>,
+    saveTyped: "记住这些数字",
+    cancel: "取消",
+    notWhole: "请填写 0 或正整数；不知道的可以空着。",
+    noneTyped: "请至少填写一个数字。",
   },
 };
 
@@ -326,7 +344,7 @@ const en: Strings = {
   previous: {
     title: "Compare with last year's report",
     intro:
-      "Pick last year's annual report (.docx). Its key figures are remembered in this document, and every check then compares the carry-over, the documents in force and text repeated from last year.",
+      "Pick last year's annual report (.docx). Its key figures are remembered in this document, and every check then compares the carry-over, the documents in force, the table figures and text repeated from last year. Without last year's file, type its carried-forward and in-force figures.",
     pick: "Pick last year's report…",
     replace: "Pick another file…",
     remove: "Remove",
@@ -344,6 +362,24 @@ const en: Strings = {
     notSaved: (detail) => `Could not remember it in the document: ${detail}`,
     recheck: "Last year's report is remembered. Check again.",
     copied: (n) => `Sentences repeated from last year's report (${n}):`,
+    typeFigures: "Type last year's figures…",
+    typed: "Last year's figures: typed in",
+    carriedLegend: "Last year's table 3, “四、结转下年度继续办理” (carried forward)",
+    inForceLegend: "Last year's table 2, documents in force",
+    columns: {
+      natural: "Natural persons",
+      commercial: "Businesses",
+      research: "Research institutions",
+      social: "Non-profits",
+      legal: "Legal services",
+      other_org: "Other",
+      total: "Total",
+    },
+    rows: { regulations: "Regulations", normative_docs: "Normative documents" },
+    saveTyped: "Remember these figures",
+    cancel: "Cancel",
+    notWhole: "Enter 0 or a whole number; leave unknown ones blank.",
+    noneTyped: "Enter at least one figure.",
   },
 };
 

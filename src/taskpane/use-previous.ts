@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import { previousReport, type DocumentSnapshot } from "../engine";
-import { compactPrevious, type DocumentPort, type StoredPrevious } from "../word";
+import { compactPrevious, typedPrevious, type DocumentPort, type StoredPrevious } from "../word";
 
 export type PreviousProblem =
   | { readonly kind: "unreadable"; readonly name: string; readonly detail: string }
@@ -19,6 +19,8 @@ export interface PreviousState {
 export interface PreviousActions {
   /** Reads the file, remembers its key figures in the document; true when remembered. */
   pick(name: string, bytes: Uint8Array): Promise<boolean>;
+  /** Remembers figures the clerk typed (结转下年度 by column, 现行有效 by row); true when remembered. */
+  type(carriedForward: Record<string, number>, inForce: Record<string, number>): Promise<boolean>;
   remove(): Promise<boolean>;
 }
 
@@ -71,10 +73,18 @@ export function usePrevious(
     [readDocx, save],
   );
 
+  const type = useCallback(
+    (carriedForward: Record<string, number>, inForce: Record<string, number>) => {
+      setState((s) => ({ ...s, busy: true, problem: null }));
+      return save(typedPrevious(carriedForward, inForce));
+    },
+    [save],
+  );
+
   const remove = useCallback(() => {
     setState((s) => ({ ...s, busy: true, problem: null }));
     return save(null);
   }, [save]);
 
-  return [state, { pick, remove }];
+  return [state, { pick, type, remove }];
 }

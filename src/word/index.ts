@@ -8,7 +8,7 @@ export type { WordHost } from "./word-port";
 export { runCheck } from "./run-check";
 export type { CheckFn, CheckRun, CheckStage, RunCheckOptions } from "./run-check";
 export { COMMENT_PREFIX } from "./read-snapshot";
-export { compactPrevious, MAX_TEXT_CHARS } from "./previous-store";
+export { compactPrevious, MAX_TEXT_CHARS, typedPrevious } from "./previous-store";
 export { findingKey, MAX_IGNORED } from "./ignored-store";
 export type { IgnoredFinding } from "./ignored-store";
 export type { StoredPrevious } from "./previous-store";

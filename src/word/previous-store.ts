@@ -25,6 +25,8 @@ export interface StoredPrevious {
   readonly report: PreviousReport;
   /** Section texts were cut at MAX_TEXT_CHARS. */
   readonly truncated: boolean;
+  /** The clerk typed the figures into the pane instead of picking last year's file. */
+  readonly typed?: boolean;
 }
 
 const SECTION_KEYS = ["s1", "s2", "s3", "s4", "s5", "s6"] as const;
@@ -63,8 +65,24 @@ export function compactPrevious(name: string, report: PreviousReport): StoredPre
       carriedForward: { ...report.carriedForward },
       inForce: { ...report.inForce },
       sections,
+      // every table figure, for identical-to-previous and unusual-change: about 200 numbers
+      ...(report.cells ? { cells: { ...report.cells } } : {}),
     },
     truncated,
+  };
+}
+
+/** Last year's figures the clerk typed: 结转下年度 by column and 现行有效 by row, nothing else. */
+export function typedPrevious(
+  carriedForward: Readonly<Record<string, number>>,
+  inForce: Readonly<Record<string, number>>,
+): StoredPrevious {
+  return {
+    version: 1,
+    name: "",
+    typed: true,
+    report: { year: null, carriedForward: { ...carriedForward }, inForce: { ...inForce }, sections: {} },
+    truncated: false,
   };
 }
 
@@ -82,11 +100,13 @@ export function loadPrevious(settings: { get(name: string): unknown }): StoredPr
     const ps = (r.sections as Record<string, unknown> | undefined)?.[key];
     if (Array.isArray(ps)) sections[key] = ps.filter((p): p is string => typeof p === "string");
   }
+  const cells = r.cells === undefined ? null : numberMap(r.cells);
   return {
     version: 1,
     name: raw.name,
-    report: { year, carriedForward, inForce, sections },
+    report: { year, carriedForward, inForce, sections, ...(cells ? { cells } : {}) },
     truncated: raw.truncated === true,
+    ...(raw.typed === true ? { typed: true } : {}),
   };
 }
 

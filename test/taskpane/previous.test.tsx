@@ -43,6 +43,12 @@ function renderApp(props: Partial<AppProps> & Pick<AppProps, "port">) {
 
 const section = () => screen.getByRole("region", { name: "与上年报告比较" });
 
+/** Types into a field in one input event, as pasting does: typing key by key re-renders the pane each time. */
+async function fill(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
+  await user.click(field);
+  await user.paste(text);
+}
+
 describe("与上年报告比较 in the task pane", () => {
   it("reads the picked file in the page, remembers its key figures in the document and shows them", async () => {
     const port = portWithSettings();
@@ -131,6 +137,45 @@ describe("与上年报告比较 in the task pane", () => {
     ).toEqual(["一是甲", "二是乙", "三是丙", "四是丁", "五是戊", "其余 1 项"]);
     await user.click(within(card).getByRole("button", { name: "定位" }));
     expect(port.navigate).toHaveBeenCalledWith({ p: 30 });
+  });
+
+  it("remembers figures the clerk typed, without last year's file, and checks again with them", async () => {
+    const port = portWithSettings();
+    const check = jest.fn(() => result([]));
+    const { user } = renderApp({ port, check });
+    await user.click(screen.getByRole("button", { name: "检查我的报告" }));
+    await screen.findByText(/没有发现问题。/);
+    await user.click(within(section()).getByRole("button", { name: "手工输入上年数字…" }));
+    const form = screen.getByTestId("previous-figures");
+    await fill(user, within(form).getByRole("textbox", { name: "自然人" }), "2");
+    await fill(user, within(form).getByRole("textbox", { name: "总计" }), "3");
+    await fill(user, within(form).getByRole("textbox", { name: "行政规范性文件" }), "１２");
+    await user.click(within(form).getByRole("button", { name: "记住这些数字" }));
+    const facts = await screen.findByTestId("previous-facts");
+    const stored = port.savePrevious.mock.calls[0][0]!;
+    expect(stored).toMatchObject({ typed: true, report: { year: null, sections: {} } });
+    expect(stored.report.carriedForward).toEqual({ natural: 2, total: 3 });
+    expect(stored.report.inForce).toEqual({ normative_docs: 12 });
+    expect(within(facts).getByText("上年数字：手工输入")).toBeTruthy();
+    expect(within(facts).getByText("结转下年度继续办理：3 件")).toBeTruthy();
+    expect(screen.queryByTestId("previous-figures")).toBeNull();
+    await waitFor(() => expect(check).toHaveBeenCalledTimes(2));
+    expect((check.mock.calls[1] as unknown[])[1]).toEqual({ previous: stored.report });
+  });
+
+  it("refuses typed figures that are not whole numbers, and an empty form, saying why", async () => {
+    const port = portWithSettings();
+    const { user } = renderApp({ port });
+    await user.click(within(section()).getByRole("button", { name: "手工输入上年数字…" }));
+    const form = screen.getByTestId("previous-figures");
+    await user.click(within(form).getByRole("button", { name: "记住这些数字" }));
+    expect(within(form).getByRole("alert").textContent).toBe("请至少填写一个数字。");
+    await fill(user, within(form).getByRole("textbox", { name: "规章" }), "1.5");
+    await user.click(within(form).getByRole("button", { name: "记住这些数字" }));
+    expect(within(form).getByRole("alert").textContent).toBe("请填写 0 或正整数；不知道的可以空着。");
+    expect(port.savePrevious).not.toHaveBeenCalled();
+    await user.click(within(form).getByRole("button", { name: "取消" }));
+    expect(screen.queryByTestId("previous-figures")).toBeNull();
   });
 
   it("says so when the picked file is not a Word document, and remembers nothing", async () => {

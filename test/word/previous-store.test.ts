@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readDocx, readFlatOpc } from "../../src/docx";
 import { check, previousReport, type PreviousReport } from "../../src/engine";
-import { compactPrevious, createWordPort, MAX_TEXT_CHARS, runCheck, type WordHost } from "../../src/word";
+import {
+  compactPrevious,
+  createWordPort,
+  MAX_TEXT_CHARS,
+  runCheck,
+  typedPrevious,
+  type WordHost,
+} from "../../src/word";
 import { PREVIOUS_SETTING, loadPrevious } from "../../src/word/previous-store";
 import { FakeSettings, FakeWord } from "./fake-word";
 
@@ -47,6 +54,22 @@ describe("last year's report in the document settings", () => {
     const loaded = await reopen().loadPrevious!();
     expect(loaded).toEqual({ ok: true, value: stored });
     expect(loaded.ok && loaded.value?.report).toEqual(lastYear);
+  });
+
+  it("keeps every table figure, for the rules that compare whole tables", async () => {
+    const { port, reopen } = setup();
+    await port.savePrevious!(compactPrevious("a.docx", lastYear));
+    const loaded = await reopen().loadPrevious!();
+    expect(Object.keys((loaded.ok && loaded.value?.report.cells) || {}).length).toBeGreaterThan(170);
+  });
+
+  it("stores figures the clerk typed, marked as typed, and reads them back", async () => {
+    const { port, reopen } = setup();
+    const typed = typedPrevious({ natural: 2, total: 3 }, { normative_docs: 12 });
+    await port.savePrevious!(typed);
+    const loaded = await reopen().loadPrevious!();
+    expect(loaded).toEqual({ ok: true, value: typed });
+    expect(loaded.ok && loaded.value).toMatchObject({ typed: true, report: { year: null, sections: {} } });
   });
 
   it("says there is none in a document where none was picked", async () => {

@@ -1,7 +1,8 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useRef } from "react";
+import { useId, useRef, useState } from "react";
 import { useStrings } from "../strings";
 import type { PreviousActions, PreviousState } from "../use-previous";
+import { PreviousFigures } from "./PreviousFigures";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -29,12 +30,16 @@ export interface PreviousPanelProps {
   readonly disabled?: boolean;
 }
 
-/** 与上年报告比较: pick last year's .docx once; the document remembers its key figures. */
+/**
+ * 与上年报告比较: pick last year's .docx once, or type its dozen figures; the document remembers
+ * them.
+ */
 export function PreviousPanel({ state, actions, onChanged, disabled }: PreviousPanelProps) {
   const styles = useStyles();
   const s = useStrings().previous;
   const input = useRef<HTMLInputElement>(null);
   const headingId = useId();
+  const [typing, setTyping] = useState(false);
   const { stored, busy, problem } = state;
   const report = stored?.report;
   const after = (done: boolean) => {
@@ -49,8 +54,8 @@ export function PreviousPanel({ state, actions, onChanged, disabled }: PreviousP
       {!stored && <Text className={styles.intro}>{s.intro}</Text>}
       {stored && report && (
         <ul className={styles.facts} data-testid="previous-facts">
-          <li>{s.file(stored.name)}</li>
-          <li>{s.year(report.year)}</li>
+          <li>{stored.typed ? s.typed : s.file(stored.name)}</li>
+          {!stored.typed && <li>{s.year(report.year)}</li>}
           <li>{s.carriedForward(report.carriedForward.total)}</li>
           <li>{s.inForce(report.inForce.regulations, report.inForce.normative_docs)}</li>
         </ul>
@@ -60,6 +65,11 @@ export function PreviousPanel({ state, actions, onChanged, disabled }: PreviousP
         <Button size="small" disabled={disabled || busy} onClick={() => input.current?.click()}>
           {stored ? s.replace : s.pick}
         </Button>
+        {!typing && (
+          <Button size="small" disabled={disabled || busy} onClick={() => setTyping(true)}>
+            {s.typeFigures}
+          </Button>
+        )}
         {stored && (
           <Button size="small" disabled={disabled || busy} onClick={() => void actions.remove().then(after)}>
             {s.remove}
@@ -67,6 +77,19 @@ export function PreviousPanel({ state, actions, onChanged, disabled }: PreviousP
         )}
         {busy && <Text className={styles.intro}>{s.reading}</Text>}
       </div>
+      {typing && (
+        <PreviousFigures
+          initial={stored?.report ?? null}
+          disabled={disabled || busy}
+          onCancel={() => setTyping(false)}
+          onSave={(carriedForward, inForce) =>
+            void actions.type(carriedForward, inForce).then((done) => {
+              if (done) setTyping(false);
+              after(done);
+            })
+          }
+        />
+      )}
       <input
         ref={input}
         type="file"
