@@ -9,12 +9,19 @@ const keyOf = (name: string): string => name.replace(/[^\p{L}\p{N}]+/gu, "");
 
 const OFFICIAL = regulations.map((r) => ({ ...r, key: keyOf(r.name) }));
 
-/** Whether `short` is `long` with some characters left out, in order. */
-function leftOut(short: string, long: string): boolean {
+/** The characters of `long` left over when `short` is read out of it in order; null when it cannot be. */
+function leftOver(short: string, long: string): string | null {
   let i = 0;
-  for (const ch of long) if (ch === short[i]) i++;
-  return i === short.length;
+  let rest = "";
+  for (const ch of long) {
+    if (ch === short[i]) i++;
+    else rest += ch;
+  }
+  return i === short.length ? rest : null;
 }
+
+// words that make another document of the name: 《关于…的实施意见》, 《…条例实施细则》
+const ANOTHER_DOCUMENT = /实施|细则|若干|暂行|补充|试行|修订|释义|解读|办法|规定|意见|通知|省|市|县|区/;
 
 /** Characters that differ between two names of one length. */
 function substitutions(a: string, b: string): number {
@@ -35,8 +42,11 @@ export function misquoted(cited: string): (typeof OFFICIAL)[number] | null {
   return (
     OFFICIAL.find((r) => {
       const d = r.key.length - key.length;
-      if (d >= 1 && d <= 3) return leftOut(key, r.key);
-      if (d <= -1 && d >= -2) return leftOut(r.key, key);
+      if (d >= 1 && d <= 3) return leftOver(key, r.key) !== null;
+      if (d <= -1 && d >= -2) {
+        const added = leftOver(r.key, key);
+        return added !== null && !ANOTHER_DOCUMENT.test(added);
+      }
       return d === 0 && key.length >= 10 && substitutions(key, r.key) === 1;
     }) ?? null
   );

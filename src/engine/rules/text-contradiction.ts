@@ -9,6 +9,8 @@ const ALL_DONE =
 // what the sentence must be about: applications for information, not 建议, 提案 or 信访
 const ABOUT_APPLICATIONS = /申请/;
 const ABOUT_OTHERS = /建议|提案|信访|复议|诉讼|举报|投诉|留言|咨询|热线/;
+// "已办结的均已按期答复", "其余…", "除2件结转下年度外": the sentence itself allows for some not closed
+const ALLOWING = /已办结的|办结的申请|已答复的|其余|除[^,，。;；]{0,20}外|结转/;
 
 /**
  * Statements the tables contradict in kind rather than in a figure (figures are
@@ -41,7 +43,8 @@ const rule: Rule = {
       for (const sentence of p.text.split(/(?<=[。;；!?])/)) {
         const m =
           ABOUT_APPLICATIONS.test(sentence) && !ABOUT_OTHERS.test(sentence) ? ALL_DONE.exec(sentence) : null;
-        if (m) {
+        // "无结转下年度" says so outright; any other claim stands unless the sentence allows exceptions
+        if (m && (m[0].includes("结转") || !ALLOWING.test(sentence))) {
           const at = offset + m.index;
           context.report({
             messageId: "allDone",

@@ -15,18 +15,17 @@ const REPORT_OF = new RegExp(`现将[^。]{0,20}?${YEAR}度?[^。]{0,20}?信息�
 const OPENING = new RegExp(`^(?:[(（][一二三四五六七八九十]+[)）][^。]{0,20}。)?${YEAR}度?(?:,|全年)`);
 const DATE = new RegExp(String.raw`${YEAR}\s*\d{1,2}\s*月\s*\d{1,2}\s*日`);
 // a comparison or a span names another year on purpose: 较2022年, 与2022年相比, 自2021年以来
-const ASIDE = String.raw`(?<!较|比|与|同|自|从|截至|截止|至|到|上年|去年|和|及)`;
-const NOT_A_SPAN = String.raw`(?!度?(?:以来|以前|之前|相比|同期|同比|比较|底|末|年度报告|报告|考核|评估|评议|要点|中存在|存在的|[-—~至到]))`;
-// "本机关2021年度…", "我局2021年…": the body names a year as its own, anywhere in a paragraph
+const ASIDE = String.raw`(?<!较|比|与|同|自|从|截至|截止|至|到|上年|去年|和|及|《)`;
+// …or a year spoken of from outside: its report, an assessment of it, its 要点, its problems
+const ABOUT = String.raw`(?![^,。;]{0,12}(?:以来|以前|之前|相比|同期|同比|比较|年底|年末|报告|考核|评估|评议|测评|排名|获评|评为|要点|存在|》))`;
+// "本机关2021年度…", "我局2021年共…": the body names a year as its own work's. 我县, 我市 name
+// the county or the city, not the body, and are left out
 const SELF_YEAR = new RegExp(
-  String.raw`(?:本机关|本单位|本部门|本局|本镇|本乡|我(?:局|镇|乡|街道|委|办|区|县|市|院|中心|单位|部门|机关|厅|处|所|站|馆|会))(?:在|于)?${ASIDE}${YEAR}度?${NOT_A_SPAN}`,
+  String.raw`(?:本机关|本单位|本部门|本局|本镇|本乡|我(?:局|镇|乡|街道|委|办|院|中心|单位|部门|机关|厅|处|所|站|馆|会))(?:在|于)?${ASIDE}${YEAR}度?(?:,|全年|共|累计|主动公开|新收|收到|受理|办结|政府信息公开|政务公开|信息公开)${ABOUT}`,
   "g",
 );
 // "2021年度政府信息公开工作", "2021年度政务公开工作": the year's own work
-const YEAR_WORK = new RegExp(
-  String.raw`${ASIDE}${YEAR}度(?:的)?(?:政府信息公开|政务公开)工作${NOT_A_SPAN}`,
-  "g",
-);
+const YEAR_WORK = new RegExp(String.raw`${ASIDE}${YEAR}度(?:的)?(?:政府信息公开|政务公开)工作${ABOUT}`, "g");
 
 const toYear = (text: string): number | null => (/^\d{4}$/.test(text) ? Number(text) : chineseYear(text));
 
