@@ -13,6 +13,8 @@ const STYLES = [
 type Style = (typeof STYLES)[number];
 
 const NUMERALS = "一二三四五六七八九十";
+// a part's own heading that the section finder did not take (an unusual wording): not an item
+const PART_TITLE = /总体情况$|主动公开政府信息|收到和处理|行政复议|存在的?主要问题|其他需要报告/;
 
 /**
  * The outline of the report: the six parts are numbered 一、 to 六、, the items within a part
@@ -51,6 +53,10 @@ const rule: Rule = {
   },
 };
 
+/** A short line on its own whose title is one of a part's: a heading, not an item. */
+const isPartHeading = (text: string): boolean =>
+  text.length <= 40 && !/[。;；]/.test(text) && PART_TITLE.test(text);
+
 function numeral(section: SectionKey): string {
   return NUMERALS[Number(section.slice(1)) - 1];
 }
@@ -58,7 +64,7 @@ function numeral(section: SectionKey): string {
 function reportTopLevel(context: RuleContext, section: SectionKey, body: readonly TextParagraph[]): void {
   for (const p of body) {
     const m = TOP.exec(p.text);
-    if (!m) continue;
+    if (!m || isPartHeading(p.text)) continue;
     context.report({
       messageId: "topLevel",
       section,

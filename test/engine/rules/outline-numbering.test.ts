@@ -41,3 +41,10 @@ describe(RULE, () => {
     expect(findingsOf(RULE, reportWith(prose))).toEqual([]);
   });
 });
+
+describe(`${RULE}: a part's heading in an unusual wording`, () => {
+  it("is not an item numbered like a part", () => {
+    const prose = { s1: ["（一）主动公开。全年公开信息100条。", "二、关于主动公开政府信息的情况"] };
+    expect(findingsOf(RULE, reportWith(prose))).toEqual([]);
+  });
+});
