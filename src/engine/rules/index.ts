@@ -8,6 +8,7 @@ import cellNegative from "./cell-negative";
 import cellNotInteger from "./cell-not-integer";
 import cellNotNumber from "./cell-not-number";
 import cellPlaceholder from "./cell-placeholder";
+import cellWithUnit from "./cell-with-unit";
 import conversionArtifact from "./conversion-artifact";
 import copiedText from "./copied-text";
 import grandTotal from "./grand-total";
@@ -39,6 +40,7 @@ export const rules: readonly Rule[] = [
   cellNotInteger,
   cellNotNumber,
   cellPlaceholder,
+  cellWithUnit,
   conversionArtifact,
   copiedText,
   grandTotal,
