@@ -24,12 +24,14 @@ import sectionEmpty from "./section-empty";
 import sectionHeading from "./section-heading";
 import sectionMissing from "./section-missing";
 import sectionOrder from "./section-order";
+import tableDuplicate from "./table-duplicate";
 import tableLabel from "./table-label";
 import tableMissing from "./table-missing";
 import tableRowMissing from "./table-row-missing";
 import templateLeftover from "./template-leftover";
 import textTableMismatch from "./text-table-mismatch";
 import yearMismatch from "./year-mismatch";
+import yearMissing from "./year-missing";
 
 export const rules: readonly Rule[] = [
   assessmentNotReported,
@@ -56,10 +58,12 @@ export const rules: readonly Rule[] = [
   sectionHeading,
   sectionMissing,
   sectionOrder,
+  tableDuplicate,
   tableLabel,
   tableMissing,
   tableRowMissing,
   templateLeftover,
   textTableMismatch,
   yearMismatch,
+  yearMissing,
 ];
