@@ -5,6 +5,7 @@
  * The files land in test/fixtures/docx-libreoffice/ and are committed; the golden tests hold
  * them to the same expectations as the originals.
  * Run: npx ts-node --transpile-only scripts/build-libreoffice-fixtures.ts (needs `soffice`).
+ * LO_PROFILE=/tmp/lo-me gives LibreOffice a profile of its own, so concurrent runs do not collide.
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -15,7 +16,11 @@ const root = join(__dirname, "..");
 const out = join(root, "test/fixtures/docx-libreoffice");
 
 function soffice(args: string[]): void {
-  execFileSync("soffice", ["--headless", "--norestore", ...args], { stdio: "ignore", timeout: 120_000 });
+  const profile = process.env.LO_PROFILE ? [`-env:UserInstallation=file://${process.env.LO_PROFILE}`] : [];
+  execFileSync("soffice", [...profile, "--headless", "--norestore", ...args], {
+    stdio: "ignore",
+    timeout: 120_000,
+  });
 }
 
 function main(): void {

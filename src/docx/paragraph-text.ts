@@ -51,31 +51,35 @@ class TextCollector {
   inline(nodes: readonly XmlNode[]): void {
     for (const node of nodes) {
       if (typeof node === "string") continue;
-      if (node.name === "w:r") this.run(node.children);
+      if (node.name === "w:r") this.run(node.children, hidden(node));
       else if (RUN_WRAPPERS.has(node.name)) this.inline(node.children);
       else if (node.name === "w:sdt") this.inline(child(node, "w:sdtContent")?.children ?? []);
       else if (node.name === "mc:AlternateContent") this.alternative(node, (nodes) => this.inline(nodes));
     }
   }
 
-  /** Run content: text, tabs, breaks and field characters. */
-  private run(nodes: readonly XmlNode[]): void {
+  /**
+   * Run content: text, tabs, breaks and field characters. Hidden text (`w:vanish`) is neither
+   * shown nor printed: a cell that shows 1 over a hidden 1 holds 1, not 11.
+   */
+  private run(nodes: readonly XmlNode[], vanish = false): void {
+    const shown = (): boolean => this.inCode === 0 && !vanish;
     for (const node of nodes) {
       if (typeof node === "string") continue;
       switch (node.name) {
         case "w:t":
-          if (this.inCode === 0) this.value += ownText(node);
+          if (shown()) this.value += ownText(node);
           break;
         case "w:tab":
         case "w:ptab":
-          if (this.inCode === 0) this.value += "\t";
+          if (shown()) this.value += "\t";
           break;
         case "w:br":
         case "w:cr":
-          if (this.inCode === 0) this.value += "\n";
+          if (shown()) this.value += "\n";
           break;
         case "w:noBreakHyphen":
-          if (this.inCode === 0) this.value += "-";
+          if (shown()) this.value += "-";
           break;
         case "w:fldChar":
           this.fieldChar(node.attrs["w:fldCharType"]);
@@ -131,6 +135,14 @@ class TextCollector {
     this.inCode = inCode;
     read(child(element, "mc:Fallback")?.children ?? []);
   }
+}
+
+/** True when the run's own properties hide it (`<w:vanish/>`, not switched off by `w:val`). */
+function hidden(runElement: XmlElement): boolean {
+  const vanish = child(child(runElement, "w:rPr"), "w:vanish");
+  if (!vanish) return false;
+  const value = vanish.attrs["w:val"];
+  return value === undefined || !["0", "false", "off"].includes(value);
 }
 
 /** The text boxes (`w:txbxContent`) inside a drawing or object, outermost only. */

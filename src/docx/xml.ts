@@ -28,7 +28,7 @@ const MAX_ELEMENTS = 2_000_000;
 /**
  * Subtrees no part of the reader looks into: run, table and section formatting, style
  * defaults. Run properties alone are about half of the elements Word writes; the scanner
- * crosses these without reading them.
+ * crosses these without reading them, except run properties in a part that hides text.
  */
 const UNREAD = new Set(["w:rPr", "w:tblPr", "w:tcBorders", "w:sectPr", "w:docDefaults", "w:latentStyles"]);
 
@@ -87,6 +87,8 @@ class TreeBuilder implements XmlHandler {
    * at the first drawing, from there on, so a part without drawings never searches.
    */
   private textBoxes: boolean | undefined;
+  /** Whether the part hides text anywhere (`w:vanish`): only then are run properties read. */
+  private vanish: boolean | undefined;
 
   constructor(private readonly xml: string) {}
 
@@ -101,7 +103,7 @@ class TreeBuilder implements XmlHandler {
     const current = this.scopes[this.scopes.length - 1];
     const scope = declares ? current.enter(readAttributes(this.xml, from, to)) : current;
     const name = scope.canonical(qualifiedName, false);
-    if (UNREAD.has(name)) return true;
+    if (UNREAD.has(name) && !(name === "w:rPr" && this.hiddenText())) return true;
     if (++this.elements > MAX_ELEMENTS) throw new DocxError("too-large");
     const element = new Element(name, this.xml, from, to, scope);
     if (parent) parent.children.push(element);
@@ -112,6 +114,10 @@ class TreeBuilder implements XmlHandler {
     this.stack.push(element);
     this.scopes.push(scope);
     return false;
+  }
+
+  private hiddenText(): boolean {
+    return (this.vanish ??= this.xml.includes("vanish"));
   }
 
   close(): void {

@@ -74,13 +74,9 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
   // a file with nothing of a report gets one finding that says so, not one per part it lacks
   const selected =
     chosen.includes(notAReport) && !looksLikeReport({ sections, tables }) ? [notAReport] : chosen;
-  for (const rule of selected)
-    runRule(
-      rule,
-      { snapshot, format, year, agency, sections, tables, diagnoses, text, previous },
-      findings,
-      options,
-    );
+  const inputs = { snapshot, format, year, agency, sections, tables, diagnoses, text, previous };
+  for (const rule of selected) runRule(rule, inputs, findings, options);
+  checkCopies(selected, inputs, findings, options);
   return {
     format: reportFormat(tables),
     year,
@@ -93,6 +89,30 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
     cells: [...tables.values()].flatMap((b) => [...b.cells.values()]),
     findings: sortFindings(findings, format),
   };
+}
+
+/** Rules about a table's own cells and sums, which a second copy of the table gets too. */
+const COPY_TAGS = new Set(["cells", "totals"]);
+
+/** Runs the cell and sum rules on each further copy of a table (two 表三): both copies are checked. */
+function checkCopies(
+  selected: readonly Rule[],
+  inputs: Omit<RuleContext, "report" | "options">,
+  findings: Finding[],
+  options: CheckOptions,
+): void {
+  for (const binding of inputs.tables.values()) {
+    for (const copy of binding.copies ?? []) {
+      const diagnosis = copy.key === "table2" ? undefined : diagnoseTable(copy);
+      const copyInputs = {
+        ...inputs,
+        tables: new Map([[copy.key, copy]]),
+        diagnoses: new Map(diagnosis ? [[copy.key, diagnosis]] : []),
+      };
+      for (const rule of selected)
+        if (rule.meta.tags.some((t) => COPY_TAGS.has(t))) runRule(rule, copyInputs, findings, options);
+    }
+  }
 }
 
 function runRule(

@@ -1,4 +1,5 @@
 import type { SectionTemplate } from "../template";
+import { editSimilarity } from "./_lib/similarity";
 import { labelKey, normaliseText } from "./normalise";
 import type { DocumentSnapshot, HostRef, SectionKey, SnapshotParagraph } from "./types";
 
@@ -15,8 +16,11 @@ export interface SectionMatch {
   readonly number: number | null;
   /** True when the numbering is Word's automatic list numbering, not typed text. */
   readonly listNumbering: boolean;
-  /** How the title matched: the official title, a listed variant, or only its key words. */
-  readonly title: "exact" | "variant" | "keywords";
+  /**
+   * How the title matched: the official title, a listed variant, only its key words, or only
+   * by being close to the title (a slip or drifted wording) where its number or place says so.
+   */
+  readonly title: "exact" | "variant" | "keywords" | "similar";
   readonly ref: HostRef;
 }
 
@@ -55,6 +59,7 @@ export function findSections(
     const current = best.get(candidate.key);
     if (!current || candidate.score > current.score) best.set(candidate.key, candidate);
   });
+  dropOutOfPlace(best, sections);
   return sections.flatMap((s) => {
     const found = best.get(s.key);
     if (!found) return [];
@@ -118,7 +123,13 @@ function matchHeading(
     section.keywords.some((words) => words.every((w) => key.includes(w)))
   )
     [title, score] = ["keywords", 3];
-  if (!title) return undefined;
+  if (!title) {
+    const close = titleCloseness(key, [exact, ...variants]);
+    // a numbered heading close to its title; an unnumbered one must be closer, and in its place
+    if (close >= (numbered && !parenthesised ? NUMBERED_CLOSE : UNNUMBERED_CLOSE))
+      [title, score] = ["similar", 2];
+    else return undefined;
+  }
   // "（一）" numbers subsections; as a section number it counts for less than "一、"
   score += numbered ? (parenthesised ? 1 : 3) : number !== null ? -1 : 0;
   if (styled) score += 1;
@@ -134,4 +145,37 @@ function matchHeading(
     ref: p.ref,
     score,
   };
+}
+
+/**
+ * How close a heading's key is to a title or its variants, 0–1; a longer heading is compared
+ * by its start too ("…情况统计如下").
+ */
+export function titleCloseness(key: string, titles: readonly string[]): number {
+  let best = 0;
+  for (const t of titles) {
+    if (Math.abs(key.length - t.length) > t.length) continue;
+    best = Math.max(best, editSimilarity(key, t), editSimilarity(key.slice(0, t.length + 1), t));
+  }
+  return best;
+}
+
+// Measured on the six titles and their variants (test/engine/sections.test.ts): two different
+// sections' titles are at most 0.44 alike; one slip in the shortest (总体情况) leaves 0.75.
+export const NUMBERED_CLOSE = 0.6;
+export const UNNUMBERED_CLOSE = 0.75;
+
+/**
+ * A heading bound only by closeness must sit in its place: after the heading of the section
+ * before it and before the one after it, among the headings bound by their words.
+ */
+function dropOutOfPlace(best: Map<SectionKey, Candidate>, sections: readonly SectionTemplate[]): void {
+  const firm = sections.map((s) => best.get(s.key)).map((c) => (c && c.title !== "similar" ? c : undefined));
+  sections.forEach((s, i) => {
+    const c = best.get(s.key);
+    if (!c || c.title !== "similar") return;
+    const before = firm.slice(0, i).reduce((at, f) => (f ? Math.max(at, f.block) : at), -1);
+    const after = firm.slice(i + 1).reduce((at, f) => (f ? Math.min(at, f.block) : at), Infinity);
+    if (c.block <= before || c.block >= after) best.delete(s.key);
+  });
 }

@@ -88,7 +88,8 @@ export interface CellKey {
  * silently reads them as zero.
  */
 export type CellValue =
-  | { readonly kind: "number"; readonly value: number }
+  /** `unit`: the unit written after the figure ("件" of "12件"), which the cell should not hold. */
+  | { readonly kind: "number"; readonly value: number; readonly unit?: string }
   | { readonly kind: "blank" }
   | { readonly kind: "placeholder"; readonly text: string }
   | { readonly kind: "text"; readonly text: string };

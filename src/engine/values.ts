@@ -19,8 +19,11 @@ const PLACEHOLDERS = new Set([
   "×",
 ]);
 
-// A number, with thousands separators and a unit word clerks sometimes type after it.
-const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:件|个|項|项|条|個|條)?$/;
+// A number, with thousands separators and a unit clerks sometimes type after it: 12件, 12（件）.
+const NUMBER =
+  /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(件|个|項|项|条|個|條|起|万元|萬元|元)|[(（](件|个|項|项|条|個|條|起|万元|萬元|元)[)）])?$/;
+// two figures in one cell, apart by a space, tab, line break or paragraph: never one number
+const TWO_FIGURES = /\d[\s\u00a0\u3000]+[+-]?\d/;
 
 /**
  * Reads a value cell's text. Full-width digits, spaces and line breaks are tolerated; a blank
@@ -34,12 +37,14 @@ export function parseCellValue(text: string): CellValue {
     .replace(/[\s\u00a0\u200b\ufeff]+/g, "")
     .replace(/[−﹣]/g, "-");
   if (compact === "") return { kind: "blank" };
+  if (TWO_FIGURES.test(toHalfWidth(text))) return { kind: "text", text: text.trim() };
   if (PLACEHOLDERS.has(compact.toLowerCase())) return { kind: "placeholder", text: compact };
   if (compact === "零" || compact === "〇") return { kind: "number", value: 0 };
   const match = NUMBER.exec(compact);
   if (!match) return { kind: "text", text: text.trim() };
   const value = Number(match[1] + match[2].replace(/,/g, "") + (match[3] ?? ""));
-  return { kind: "number", value: Object.is(value, -0) ? 0 : value };
+  const unit = match[4] ?? match[5];
+  return { kind: "number", value: Object.is(value, -0) ? 0 : value, ...(unit ? { unit } : {}) };
 }
 
 /** True when the text reads as a number, blank or placeholder: what a value cell may hold. */

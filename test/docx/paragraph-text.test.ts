@@ -20,6 +20,13 @@ describe("paragraph text", () => {
     expect(texts(readBody(body))).toEqual(["共收到申请15件"]);
   });
 
+  it("leaves out hidden text (w:vanish), unless the property is switched off", () => {
+    const hidden = (text: string, val = "") =>
+      `<w:r><w:rPr><w:vanish${val ? ` w:val="${val}"` : ""}/></w:rPr><w:t>${text}</w:t></w:r>`;
+    expect(texts(readBody(paragraph(run("1") + hidden("1"))))).toEqual(["1"]);
+    expect(texts(readBody(paragraph(run("1") + hidden("2", "false") + hidden("3", "0"))))).toEqual(["123"]);
+  });
+
   it("leaves out text moved away and keeps it where it was moved to", () => {
     const body = paragraph(
       `<w:moveFrom w:id="1" w:author="a">${run("旧位置")}</w:moveFrom>` +

@@ -1,4 +1,5 @@
-import { findSections, splitHeading } from "../../src/engine/sections";
+import { findSections, NUMBERED_CLOSE, splitHeading, titleCloseness } from "../../src/engine/sections";
+import { labelKey } from "../../src/engine/normalise";
 import { format2021 } from "../../src/template";
 import { para } from "../helpers/snapshot";
 
@@ -42,5 +43,36 @@ describe("findSections", () => {
       format2021.sections,
     );
     expect(found[0].block).toBe(1);
+  });
+});
+
+describe("headings found by meaning", () => {
+  const official = format2021.sections.map((s) => para(`${s.numeral}、${s.title}`));
+  const withHeading = (i: number, text: string) => official.map((p, j) => (j === i ? para(text) : p));
+  const found = (blocks: ReturnType<typeof para>[]) =>
+    findSections({ blocks }, format2021.sections).map((s) => [s.key, s.title]);
+
+  it("binds a drifted or mistyped heading to its section, as similar", () => {
+    expect(found(withHeading(4, "五、存在的主要问题和改进举措"))[4]).toEqual(["s5", "keywords"]);
+    expect(found(withHeading(3, "四、政府信息公开行政复义、行政诉讼情况"))[3]).toEqual(["s4", "similar"]);
+    expect(found(withHeading(2, "三、收到和处理政府信思公开申请情况"))[2]).toEqual(["s3", "keywords"]);
+    expect(found(withHeading(0, "一、总休情况"))[0]).toEqual(["s1", "similar"]);
+  });
+
+  it("binds an unnumbered close heading only in its place", () => {
+    expect(found(withHeading(3, "政府信息公开行政复义、行政诉讼情况"))[3]).toEqual(["s4", "similar"]);
+    // the same words after section 六 are not section 四
+    const moved = [...official.filter((_, j) => j !== 3), para("政府信息公开行政复义、行政诉讼情况")];
+    expect(found(moved).map(([k]) => k)).toEqual(["s1", "s2", "s3", "s5", "s6"]);
+  });
+
+  it("keeps different sections' titles apart: no title is close to another section's", () => {
+    const titles = format2021.sections.map((s) => [s.title, ...s.variants].map(labelKey));
+    titles.forEach((mine, i) =>
+      titles.forEach((theirs, j) => {
+        if (i === j) return;
+        for (const t of mine) expect(titleCloseness(t, theirs)).toBeLessThan(NUMBERED_CLOSE);
+      }),
+    );
   });
 });

@@ -11,9 +11,7 @@ describe("parseCellValue", () => {
     ["0.52", 0.52],
     ["-1", -1],
     ["+2", 2],
-    ["5件", 5],
     ["零", 0],
-    ["1\n2", 12],
   ])("reads %j as the number %p", (text, value) => {
     expect(parseCellValue(text)).toEqual({ kind: "number", value });
   });
@@ -28,5 +26,20 @@ describe("parseCellValue", () => {
 
   it.each(["五件", "若干", "1.2.3", "约5"])("reads %j as text that is not a number", (text) => {
     expect(parseCellValue(text)).toEqual({ kind: "text", text });
+  });
+});
+
+describe("figures as units write them", () => {
+  it("reads a figure with its unit as the figure, and keeps the unit", () => {
+    expect(parseCellValue("12件")).toEqual({ kind: "number", value: 12, unit: "件" });
+    expect(parseCellValue("12（件）")).toEqual({ kind: "number", value: 12, unit: "件" });
+    expect(parseCellValue("3 起")).toEqual({ kind: "number", value: 3, unit: "起" });
+    expect(parseCellValue("0.52万元")).toEqual({ kind: "number", value: 0.52, unit: "万元" });
+  });
+
+  it("never joins two figures of one cell into one number", () => {
+    for (const text of ["1 1", "1\n1", "1\t2", "１　２", "3\n\n4"])
+      expect(parseCellValue(text)).toEqual({ kind: "text", text: text.trim() });
+    expect(parseCellValue(" 12\n")).toEqual({ kind: "number", value: 12 });
   });
 });

@@ -1,3 +1,5 @@
+import leven from "leven";
+
 /** Dice coefficient of the character bigrams of two label keys, 0 (nothing shared) to 1 (equal). */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
@@ -32,4 +34,14 @@ function bigrams(text: string): ReadonlyMap<string, number> {
     known.set(text, (counts = built));
   }
   return counts;
+}
+
+/**
+ * Edit similarity of two label keys: 1 minus the Levenshtein distance over the longer length.
+ * Unlike bigrams it stays high for a one-character slip in a short title (总休情况 ~ 总体情况: 0.75).
+ */
+export function editSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const longer = Math.max(a.length, b.length);
+  return longer === 0 ? 1 : 1 - leven(a, b) / longer;
 }

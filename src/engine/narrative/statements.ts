@@ -5,7 +5,9 @@ import { NUMBER, readNumber } from "./numbers";
  * one is; here they are only names.
  * - `new_received` … `r6`: table 三, 总计 column (a result group sums its items);
  * - `r1_r2`: 予以公开 plus 部分公开;
- * - `review`, `litigation`: table 四 totals (litigation: both groups);
+ * - `r7_total`: the results' total (办结, 答复);
+ * - `review`, `litigation`: table 四 totals (litigation: both groups); `lit_direct`,
+ *   `lit_after_review`: each litigation group's own total;
  * - `appeals_none`, `review_none`, `litigation_none`: "no appeals" statements, all cells 0;
  * - `normative_issued`, `normative_repealed`, `normative_in_force`: table 二, 行政规范性文件.
  */
@@ -20,7 +22,10 @@ export type FigureId =
   | "r4"
   | "r5"
   | "r6"
+  | "r7_total"
   | "review"
+  | "lit_direct"
+  | "lit_after_review"
   | "litigation"
   | "appeals_none"
   | "review_none"
@@ -41,9 +46,12 @@ export interface Statement {
   readonly percent?: { readonly value: number; readonly decimals: number; readonly quote: string };
 }
 
-const N = NUMBER;
+// a count and its unit: "5件", and "3起" as units also write cases
+const N = `${NUMBER}(?:件|起)`;
 // "共计", "共", "为", "的": words clerks put between a label and its count
 const FILL = "(?:的)?(?:共计|总计|合计|共)?(?:为)?";
+// "收到12件申请": the count before the noun
+const BEFORE = `(?:各类)?(?:共计|共)?${NUMBER}(?:件|起)`;
 
 interface Pattern {
   readonly figure: FigureId;
@@ -62,29 +70,54 @@ const normativeOnly = (sentence: string) => sentence.includes("规范性文件")
 const PATTERNS: readonly Pattern[] = [
   {
     figure: "new_received",
-    re: new RegExp(`(?:新收|收到|受理|接收)(?:各类)?(?:政府)?信息公开申请(?:数)?${FILL}${N}件`, "g"),
+    re: new RegExp(`(?:新收|收到|受理|接收)(?:各类)?(?:政府)?信息公开申请(?:数)?${FILL}${N}`, "g"),
+  },
+  {
+    figure: "new_received",
+    re: new RegExp(`(?:新收|收到|受理|接收)(?:了)?${BEFORE}(?:政府)?(?:信息公开)?申请`, "g"),
   },
   {
     figure: "carried_over",
-    re: new RegExp(`上年度?结转(?:的)?(?:政府信息公开)?(?:申请)?${FILL}${N}件`, "g"),
+    re: new RegExp(`上年度?结转(?:的)?(?:政府信息公开)?(?:申请)?${FILL}${N}`, "g"),
+  },
+  {
+    // "结转至2025年2件", "结转到2024年度继续办理3件"
+    figure: "carried_forward",
+    re: new RegExp(`结转(?:至|到|入)(?:(?:19|20)\\d{2})年度?(?:继续办理)?(?:的)?(?:申请)?${FILL}${N}`, "g"),
   },
   {
     figure: "carried_forward",
-    re: new RegExp(`结转(?:至|到|入)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?${FILL}${N}件`, "g"),
+    re: new RegExp(`结转(?:至|到|入)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?${FILL}${N}`, "g"),
   },
-  { figure: "r1_r2", re: new RegExp(`予以公开(?:或|和|及|与|、)部分公开${FILL}${N}件`, "g"), share: true },
-  { figure: "r1_open", re: new RegExp(`(?<!不)予以公开${FILL}${N}件`, "g"), share: true },
+  { figure: "r1_r2", re: new RegExp(`予以公开(?:或|和|及|与|、)部分公开${FILL}${N}`, "g"), share: true },
+  { figure: "r1_open", re: new RegExp(`(?<!不)予以公开${FILL}${N}`, "g"), share: true },
   {
     figure: "r2_partial",
-    re: new RegExp(`(?<!予以公开(?:或|和|及|与|、))部分公开${FILL}${N}件`, "g"),
+    re: new RegExp(`(?<!予以公开(?:或|和|及|与|、))部分公开${FILL}${N}`, "g"),
     share: true,
   },
-  { figure: "r3", re: new RegExp(`不予以?公开${FILL}${N}件`, "g"), share: true },
-  { figure: "r4", re: new RegExp(`无法提供${FILL}${N}件`, "g"), share: true },
-  { figure: "r5", re: new RegExp(`不予处理${FILL}${N}件`, "g"), share: true },
-  { figure: "r6", re: new RegExp(`其他处理${FILL}${N}件`, "g"), share: true },
-  { figure: "review", re: new RegExp(`行政复议(?:案件)?${FILL}${N}件`, "g") },
-  { figure: "litigation", re: new RegExp(`行政诉讼(?:案件)?${FILL}${N}件`, "g") },
+  { figure: "r3", re: new RegExp(`不予以?公开${FILL}${N}`, "g"), share: true },
+  { figure: "r4", re: new RegExp(`无法提供${FILL}${N}`, "g"), share: true },
+  { figure: "r5", re: new RegExp(`不予处理${FILL}${N}`, "g"), share: true },
+  { figure: "r6", re: new RegExp(`其他处理${FILL}${N}`, "g"), share: true },
+  // "办结12件", "答复政府信息公开申请12件": the results' total
+  {
+    figure: "r7_total",
+    re: new RegExp(`(?:已|共)?(?:办结|答复|办理完毕)(?:政府信息公开|信息公开)?(?:申请)?${FILL}${N}`, "g"),
+  },
+  // each litigation group against its own row, before "行政诉讼N件" can take them together
+  {
+    figure: "lit_direct",
+    re: new RegExp(`未经(?:行政)?复议(?:直接)?(?:提起)?(?:行政)?(?:诉讼|起诉)(?:案件)?${FILL}${N}`, "g"),
+  },
+  {
+    figure: "lit_after_review",
+    re: new RegExp(`(?<!未经(?:行政)?)复议后(?:提起)?(?:行政)?(?:诉讼|起诉)(?:案件)?${FILL}${N}`, "g"),
+  },
+  { figure: "review", re: new RegExp(`行政复议(?:案件)?${FILL}${N}`, "g") },
+  { figure: "review", re: new RegExp(`${BEFORE}(?:政府信息公开)?行政复议`, "g") },
+  { figure: "litigation", re: new RegExp(`行政诉讼(?:案件)?${FILL}${N}`, "g") },
+  { figure: "litigation", re: new RegExp(`${BEFORE}(?:政府信息公开)?行政诉讼`, "g") },
   {
     // "未收到政府信息公开申请", "未收到公民、法人或其他组织提出的政府信息公开申请"
     figure: "new_received",
@@ -122,7 +155,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "主动公开规范性文件2件", "制发行政规范性文件3件"
     figure: "normative_issued",
-    re: new RegExp(`(?:主动公开|制发|印发|出台)(?:了)?(?:行政)?规范性文件${FILL}${N}件`, "g"),
+    re: new RegExp(`(?:主动公开|制发|印发|出台)(?:了)?(?:行政)?规范性文件${FILL}${N}`, "g"),
     when: (s) => !s.includes("规章"),
   },
   {
@@ -133,12 +166,12 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     figure: "normative_repealed",
-    re: new RegExp(`废止(?:了)?(?:行政)?(?:规范性文件)?${FILL}${N}件`, "g"),
+    re: new RegExp(`废止(?:了)?(?:行政)?(?:规范性文件)?${FILL}${N}`, "g"),
     when: normativeOnly,
   },
   {
     figure: "normative_in_force",
-    re: new RegExp(`现行有效(?:的)?(?:行政)?(?:规范性文件)?${FILL}${N}件`, "g"),
+    re: new RegExp(`现行有效(?:的)?(?:行政)?(?:规范性文件)?${FILL}${N}`, "g"),
     when: normativeOnly,
   },
 ];
@@ -157,22 +190,24 @@ const OTHER_TIME = /去年|上一年度|上年同期|同比|比上年|较上年|
  */
 export function statementsOf(text: string, year: number | null): Statement[] {
   const out: Statement[] = [];
-  for (const sentence of text.split(/[。;!?]/)) {
-    if (!/件|申请|复议|诉讼|规范性文件/.test(sentence)) continue;
-    const taken: [number, number][] = [];
+  // text copied from PDFs and web pages spaces its figures out: "申请 17 件"
+  for (const sentence of text.replace(/\s+/g, "").split(/[。;!?]/)) {
+    if (!/件|起|申请|复议|诉讼|规范性文件/.test(sentence)) continue;
+    const taken = new Uint8Array(sentence.length);
+    const otherFrom = anotherYearFrom(sentence, year);
     for (const p of PATTERNS) {
       p.re.lastIndex = 0;
       for (let m = p.re.exec(sentence); m; m = p.re.exec(sentence)) {
         const start = m.index;
         const end = start + m[0].length;
         // one stretch of text states one figure: "予以公开或部分公开5件" is not also "部分公开5件"
-        if (taken.some(([a, b]) => start < b && a < end)) continue;
+        if (taken.subarray(start, end).includes(1)) continue;
         if (p.when && !p.when(sentence, m)) continue;
-        if (talksOfAnotherYear(sentence.slice(0, start), year)) continue;
+        if (otherFrom <= start) continue;
         const value = p.value ?? readNumber(m[m.length - 1]);
         if (value === null) continue;
-        taken.push([start, end]);
-        const percent = p.share ? shareAfter(sentence.slice(end)) : undefined;
+        taken.fill(1, start, end);
+        const percent = p.share ? shareAfter(sentence, end) : undefined;
         out.push({ figure: p.figure, value, quote: m[0], sentence, ...(percent ? { percent } : {}) });
       }
     }
@@ -180,15 +215,29 @@ export function statementsOf(text: string, year: number | null): Statement[] {
   return out;
 }
 
-function talksOfAnotherYear(before: string, year: number | null): boolean {
-  if (OTHER_TIME.test(before)) return true;
-  if (year === null) return false;
-  for (const m of before.matchAll(/((?:19|20)\d{2})\s*年/g)) if (Number(m[1]) !== year) return true;
-  return false;
+/**
+ * Where the sentence starts to talk of another year ("较上年", "2021年" in a 2022 report): the
+ * end of the first such words, or Infinity. A count after it is not this year's table. Found once
+ * per sentence, so reading a long sentence stays linear in its length.
+ */
+function anotherYearFrom(sentence: string, year: number | null): number {
+  const other = OTHER_TIME.exec(sentence);
+  const from = other ? other.index + other[0].length : Infinity;
+  if (year === null) return from;
+  for (const m of sentence.matchAll(/((?:19|20)\d{2})\s*年/g)) {
+    if (m.index >= from) break;
+    // "结转至2025年2件" names the next year as where the count goes, not as its time
+    if (Number(m[1]) !== year && !/结转(?:至|到|入)$/.test(sentence.slice(Math.max(0, m.index - 3), m.index)))
+      return m.index + m[0].length;
+  }
+  return from;
 }
 
-function shareAfter(rest: string): Statement["percent"] | undefined {
-  const m = /^\s*[,、]?\s*(?:约)?占[^,。;%\d]{0,8}?(\d{1,3}(?:\.(\d{1,2}))?)\s*%/.exec(rest);
+const SHARE = /\s*[,、]?\s*(?:约)?占[^,。;%\d]{0,8}?(\d{1,3}(?:\.(\d{1,2}))?)\s*%/y;
+
+function shareAfter(sentence: string, end: number): Statement["percent"] | undefined {
+  SHARE.lastIndex = end;
+  const m = SHARE.exec(sentence);
   if (!m) return undefined;
   return { value: Number(m[1]), decimals: m[2]?.length ?? 0, quote: m[0].replace(/^[\s,、]+/, "") };
 }

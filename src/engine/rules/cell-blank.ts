@@ -1,6 +1,11 @@
+import type { TableBinding } from "../tables/binding";
 import { cellRule } from "./_lib/cell-rule";
 
-/** A blank value cell: zero, or a figure someone forgot? The clerk must say (format-2021.md §5). */
+/**
+ * A blank value cell: zero, or a figure someone forgot? The clerk must say (format-2021.md §5).
+ * In a table left blank throughout, 0 is not a safe guess: such a table was never filled in, and
+ * filling it with 0 would turn an unfilled report into one that passes. No fix is offered there.
+ */
 export default cellRule(
   "cell-blank",
   {
@@ -17,15 +22,32 @@ export default cellRule(
         zh: "{cell}为空白，没有数据时应填 0。",
         en: "{cell} is blank; write 0 when there is nothing to report.",
       },
+      unfilled: {
+        zh: "{cell}为空白：整张表都没有填写，不能用 0 代填，请按本机关实际情况填写。",
+        en: "{cell} is blank: the whole table was never filled in, so it is not filled with 0; enter the agency's own figures.",
+      },
     },
   },
-  (cell) =>
-    cell.value.kind === "blank"
-      ? {
-          messageId: "blank",
-          expected: 0,
-          actual: "",
-          fix: { op: "set-cell", at: cell.key, ref: cell.ref, from: cell.text, to: "0" },
-        }
-      : undefined,
+  (cell, _column, binding) => {
+    if (cell.value.kind !== "blank") return undefined;
+    if (unfilled(binding)) return { messageId: "unfilled", expected: null, actual: "" };
+    return {
+      messageId: "blank",
+      expected: 0,
+      actual: "",
+      fix: { op: "set-cell", at: cell.key, ref: cell.ref, from: cell.text, to: "0" },
+    };
+  },
 );
+
+const seen = new WeakMap<TableBinding, boolean>();
+
+/** True when every bound value cell of the table is blank. */
+function unfilled(binding: TableBinding): boolean {
+  let blank = seen.get(binding);
+  if (blank === undefined) {
+    blank = [...binding.cells.values()].every((c) => c.value.kind === "blank");
+    seen.set(binding, blank);
+  }
+  return blank;
+}

@@ -8,6 +8,7 @@ import cellNegative from "./cell-negative";
 import cellNotInteger from "./cell-not-integer";
 import cellNotNumber from "./cell-not-number";
 import cellPlaceholder from "./cell-placeholder";
+import cellWithUnit from "./cell-with-unit";
 import conversionArtifact from "./conversion-artifact";
 import copiedText from "./copied-text";
 import emptyBrackets from "./empty-brackets";
@@ -31,6 +32,7 @@ import sectionHeading from "./section-heading";
 import sectionMissing from "./section-missing";
 import sectionOrder from "./section-order";
 import sectionThin from "./section-thin";
+import tableDuplicate from "./table-duplicate";
 import tableLabel from "./table-label";
 import tableMissing from "./table-missing";
 import tableRowMissing from "./table-row-missing";
@@ -39,6 +41,7 @@ import textContradiction from "./text-contradiction";
 import textTableMismatch from "./text-table-mismatch";
 import unusualChange from "./unusual-change";
 import yearMismatch from "./year-mismatch";
+import yearMissing from "./year-missing";
 
 export const rules: readonly Rule[] = [
   assessmentNotReported,
@@ -49,6 +52,7 @@ export const rules: readonly Rule[] = [
   cellNotInteger,
   cellNotNumber,
   cellPlaceholder,
+  cellWithUnit,
   conversionArtifact,
   copiedText,
   emptyBrackets,
@@ -72,6 +76,7 @@ export const rules: readonly Rule[] = [
   sectionMissing,
   sectionOrder,
   sectionThin,
+  tableDuplicate,
   tableLabel,
   tableMissing,
   tableRowMissing,
@@ -80,4 +85,5 @@ export const rules: readonly Rule[] = [
   textTableMismatch,
   unusualChange,
   yearMismatch,
+  yearMissing,
 ];

@@ -1,4 +1,5 @@
-import type { Rule } from "../rule";
+import type { Rule, RuleContext } from "../rule";
+import type { SectionMatch } from "../sections";
 import type { Fix } from "../types";
 
 /** Section headings are numbered 一、 … 六、 and use the format's titles. */
@@ -38,7 +39,9 @@ const rule: Rule = {
       const expected = `${template.numeral}、`;
       const data = { numeral: template.numeral, title: template.title, expected };
       const standard = new RegExp(`^${template.numeral}[、.．]$`).test(s.prefix);
-      if (!standard) {
+      // a heading known only by being close to its title: the title is what to fix
+      if (s.title === "similar") reportTitle(context, s, data);
+      else if (!standard) {
         const messageId = !s.prefix ? "unnumbered" : s.listNumbering ? "listNumbering" : "numbering";
         context.report({
           messageId,
@@ -49,20 +52,26 @@ const rule: Rule = {
           data: { ...data, actual: s.prefix },
           fix: prefixFix(s.prefix, s.listNumbering, expected, s.ref),
         });
-      } else if (s.title === "keywords") {
-        context.report({
-          messageId: "title",
-          section: s.key,
-          expected: template.title,
-          actual: s.heading,
-          ref: s.ref,
-          data: { ...data, actual: s.heading },
-        });
-      }
+      } else if (s.title === "keywords") reportTitle(context, s, data);
     }
   },
 };
 export default rule;
+
+function reportTitle(
+  context: RuleContext,
+  s: SectionMatch,
+  data: { numeral: string; title: string; expected: string },
+): void {
+  context.report({
+    messageId: "title",
+    section: s.key,
+    expected: data.title,
+    actual: s.heading,
+    ref: s.ref,
+    data: { ...data, actual: s.heading },
+  });
+}
 
 /** Typed numbering can be replaced; automatic numbering is Word's and is left to the clerk. */
 function prefixFix(

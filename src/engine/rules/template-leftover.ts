@@ -8,12 +8,16 @@ const LEFTOVERS: readonly { readonly messageId: string; readonly re: RegExp }[] 
   { messageId: "instructions", re: INSTRUCTIONS },
   // the format's own guidance for item （一）: "这一项报告本机关政府信息公开工作总体情况…"
   { messageId: "guidance", re: /这一项报告/ },
-  { messageId: "placeholder", re: /【[^】]{0,20}?(?:请|填写|填报|输入|名称)[^】]{0,20}】/ },
+  // a bracketed request of any length, in any bracket: 【请填写：…】, （文字描述）, [此处填写]
+  {
+    messageId: "placeholder",
+    re: /[【〔［[（(]\s*(?:请|填写|填报|输入|此处|在此|待填|待补充|文字描述|描述|名称|XX|××)[^【】〔〕［］[\]（）()]{0,300}?[】〕］\]）)]/g,
+  },
   // "20XX年", "X月X日", and "XX镇", "××局": a mask followed by what it stands for. A mask after
   // a surname ("李××") is a published report hiding a name, not a placeholder.
   {
     messageId: "placeholder",
-    re: /(?<![A-Za-z])(?:(?:19|20)(?:[Xx]{2}|×{2})|[Xx×]\s*月\s*[Xx×]\s*日|(?:[Xx]{2,}|×{2,})(?=镇|乡|街道|县|区|市|省|局|委|办|厅|单位|部门|公司|村|社区|年|月|日|号|件|条)|^(?:[Xx]{2,}|×{2,}))(?![A-Za-z])/,
+    re: /(?<![A-Za-z])(?:(?:19|20)(?:[Xx]{2}|×{2})|[Xx×]\s*月\s*[Xx×]\s*日|(?:[Xx]{2,}|×{2,})(?=镇|乡|街道|县|区|市|省|局|委|办|厅|单位|部门|公司|村|社区|年|月|日|号|件|条)|^(?:[Xx]{2,}|×{2,}))(?![A-Za-z])/g,
   },
   // a date line never filled in: "年 月 日", "2023年 月 日"
   { messageId: "blankDate", re: /年\s*月\s*日/ },
@@ -51,27 +55,30 @@ const rule: Rule = {
   },
   check(context) {
     for (const p of context.text.paragraphs) {
+      const text = p.raw.trim().length === p.text.length ? p.raw.trim() : p.text;
+      // instructions and guidance once per paragraph; every placeholder, each on its own
+      const taken: [number, number][] = [];
       for (const { messageId, re } of LEFTOVERS) {
-        const m = re.exec(p.text);
-        if (!m) continue;
-        context.report({
-          messageId,
-          section: p.section,
-          ref: p.ref,
-          actual: m[0],
-          data: {
-            quote: quoteOf(p.raw.trim().length === p.text.length ? p.raw.trim() : p.text, m),
-            paragraph: p.text,
-          },
-        });
-        break;
+        const found = re.global ? [...p.text.matchAll(re)] : [re.exec(p.text)].filter((m) => m !== null);
+        for (const m of found) {
+          if (taken.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;
+          taken.push([m.index, m.index + m[0].length]);
+          context.report({
+            messageId,
+            section: p.section,
+            ref: p.ref,
+            actual: m[0],
+            data: { quote: quoteOf(text, m), paragraph: p.text },
+          });
+        }
+        if (found.length && !re.global) break;
       }
     }
   },
 };
 
 /** The match with a few characters around it, so the clerk can find it in a long paragraph. */
-function quoteOf(text: string, m: RegExpExecArray): string {
+function quoteOf(text: string, m: RegExpMatchArray & { index: number }): string {
   if (m[0].length >= 4 && m.index === 0) return text.length > 24 ? `${text.slice(0, 24)}…` : text;
   const from = Math.max(0, m.index - 6);
   const to = Math.min(text.length, m.index + m[0].length + 6);

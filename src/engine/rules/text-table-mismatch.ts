@@ -28,7 +28,8 @@ function figureOf(id: FigureId, tables: RuleContext["tables"]): Figure | null {
   const t3 = tables.get("table3")?.table;
   const t4 = tables.get("table4")?.table;
   if (id.startsWith("normative_")) return t2 ? figure2(id, t2) : null;
-  if (["review", "litigation"].includes(id) || id.endsWith("_none")) return t4 ? figure4(id, t4) : null;
+  if (["review", "litigation", "lit_direct", "lit_after_review"].includes(id) || id.endsWith("_none"))
+    return t4 ? figure4(id, t4) : null;
   return t3 ? figure3(id, t3) : null;
 }
 
@@ -80,6 +81,10 @@ function figure4(id: FigureId, t4: TableTemplate): Figure {
       return { table: "table4", cells: [total("review")], name: `${table}“行政复议”总计` };
     case "litigation":
       return { table: "table4", cells: litigation.map(total), name: `${table}两类“行政诉讼”总计之和` };
+    case "lit_direct":
+      return { table: "table4", cells: [total(id)], name: `${table}“未经复议直接起诉”总计` };
+    case "lit_after_review":
+      return { table: "table4", cells: [total(id)], name: `${table}“复议后起诉”总计` };
     case "review_none":
       return { table: "table4", cells: every(["review"]), name: table, none: true };
     case "litigation_none":

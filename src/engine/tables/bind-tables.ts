@@ -1,4 +1,4 @@
-import type { FormatTemplate, TableTemplate } from "../../template";
+import { officialGrid, type FormatTemplate, type TableTemplate } from "../../template";
 import type { SectionMatch } from "../sections";
 import type { DocumentSnapshot, SectionKey, SnapshotTable, TableKey } from "../types";
 import { bindBlocks } from "./bind-blocks";
@@ -37,20 +37,50 @@ export function bindTables(
   assignByPosition(candidates, formats[0], snapshot);
   const bindings = new Map<TableKey, TableBinding>();
   for (const template of formats[0].tables) {
-    const group = bestGroup(candidates, template);
+    const runs = tableRuns(candidates, template, formats[0]);
+    const group = bestGroup(runs, template);
     if (!group) continue;
-    const views = group.map((c) => c.view);
-    let best: TableBinding | undefined;
-    for (let i = 0; i < formats.length; i++) {
-      const table = formats[i].tables.find((t) => t.key === template.key)!;
-      const binding = BINDERS[table.layout](views, formats[i], table, indexes[i]);
-      if (!best || binding.score > best.score) best = binding;
-      // a table that matches the preferred format in every row and label needs no other try
-      if (i === 0 && isExact(binding)) break;
-    }
-    bindings.set(template.key, best!);
+    const best = bindGroup(group, template, formats, indexes);
+    // a second whole copy of the table (two 表三): bound and checked too, and reported
+    const copies = runs
+      .filter((r) => r !== group && isWhole(r, template, formats[0]))
+      .map((r) => bindGroup(r, template, [best.format], [labelIndex(best.format)]));
+    bindings.set(template.key, copies.length ? { ...best, copies } : best);
   }
   return bindings;
+}
+
+function bindGroup(
+  group: readonly Candidate[],
+  template: TableTemplate,
+  formats: readonly FormatTemplate[],
+  indexes: readonly LabelIndex[],
+): TableBinding {
+  const views = group.map((c) => c.view);
+  let best: TableBinding | undefined;
+  for (let i = 0; i < formats.length; i++) {
+    const table = formats[i].tables.find((t) => t.key === template.key)!;
+    const binding = BINDERS[table.layout](views, formats[i], table, indexes[i]);
+    if (!best || binding.score > best.score) best = binding;
+    // a table that matches the preferred format in every row and label needs no other try
+    if (i === 0 && isExact(binding)) break;
+  }
+  return best!;
+}
+
+/**
+ * True when a document table carries most of a report table's labels by itself: a whole copy,
+ * not one part of a table split at a page break. Measured against the official grid's labels.
+ */
+function isWhole(run: readonly Candidate[], template: TableTemplate, format: FormatTemplate): boolean {
+  return run.some((c) => c.labels >= WHOLE * officialLabels(format, template.key));
+}
+
+const WHOLE = 0.7;
+
+function officialLabels(format: FormatTemplate, key: TableKey): number {
+  const table = format.tables.find((t) => t.key === key);
+  return table ? officialGrid(table).cells.filter((c) => !c.value && c.text.trim()).length : Infinity;
 }
 
 function isExact(binding: TableBinding): boolean {
@@ -136,20 +166,35 @@ function hasNumbers(view: TableView): boolean {
 }
 
 /**
- * The document tables that make up a report table: runs of consecutive candidates with its key;
- * the run in the table's own section wins, then the one with the most labels.
+ * Runs of consecutive candidates with the table's key: the document tables that make up one
+ * copy of it. A second table that is whole by itself starts a new run, adjacent or not.
  */
-function bestGroup(candidates: readonly Candidate[], template: TableTemplate): Candidate[] | undefined {
+function tableRuns(
+  candidates: readonly Candidate[],
+  template: TableTemplate,
+  format: FormatTemplate,
+): Candidate[][] {
   const runs: Candidate[][] = [];
   let run: Candidate[] = [];
+  const whole = (c: Candidate) => isWhole([c], template, format);
   for (const c of candidates) {
-    if (c.key === template.key) run.push(c);
-    else if (c.key && run.length) {
+    if (c.key === template.key) {
+      if (whole(c) && run.some(whole)) {
+        runs.push(run);
+        run = [];
+      }
+      run.push(c);
+    } else if (c.key && run.length) {
       runs.push(run);
       run = [];
     }
   }
   if (run.length) runs.push(run);
+  return runs;
+}
+
+/** The run that is the report table: the one in the table's own section, then the one with the most labels. */
+function bestGroup(runs: readonly Candidate[][], template: TableTemplate): Candidate[] | undefined {
   const rank = (r: Candidate[]): number =>
     (r.some((c) => c.section === template.section) ? 1000 : 0) + r.reduce((n, c) => n + c.labels, 0);
   return runs.reduce<Candidate[] | undefined>(

@@ -1,7 +1,8 @@
-import type { FormatTemplate, TableTemplate } from "../../template";
+import { officialGrid, type FormatTemplate, type TableTemplate } from "../../template";
 import type { SnapshotCell } from "../types";
+import { labelKey } from "../normalise";
 import { parseCellValue } from "../values";
-import { cellId, type TableBinding } from "./binding";
+import { cellId, type LabelIssue, type TableBinding } from "./binding";
 import { bindCell, tableBinding } from "./bound";
 import { columnLabels } from "./columns";
 import { lookupLabel, type LabelIndex } from "./label-index";
@@ -70,7 +71,37 @@ export function bindWide(
     );
     rows.add(slot.row);
   }
-  return tableBinding(views, format, table, { cells, rows, labelIssues: [] }, score + cells.size);
+  const labelIssues = views[0] ? headerSlips(views[0], table, index) : [];
+  return tableBinding(views, format, table, { cells, rows, labelIssues }, score + cells.size);
+}
+
+/**
+ * Header labels of a table drawn on the official grid that are not the official label in their
+ * place: the grid, not the words, says which label each cell is, so a slip is reported as one.
+ */
+function headerSlips(view: TableView, table: TableTemplate, index: LabelIndex): LabelIssue[] {
+  const grid = officialGrid(table);
+  if (view.table.rowCount !== grid.rowCount || view.table.colCount !== grid.colCount) return [];
+  return grid.cells.flatMap((official): LabelIssue[] => {
+    if (official.value) return [];
+    const cell = view.table.cells.find((c) => c.row === official.row && c.col === official.col);
+    const expected = labelKey(official.text);
+    const written = cell ? view.keyOf(cell) : "";
+    const same = lookupLabel(index, written, table.key).some(
+      (m) => m.status !== "altered" && lookupLabel(index, expected, table.key).some((e) => e.key === m.key),
+    );
+    if (!written || written === expected || same) return [];
+    return [
+      {
+        role: "header",
+        key: official.text,
+        expected: official.text,
+        actual: cell!.text.trim(),
+        status: "altered",
+        ref: cell!.ref,
+      },
+    ];
+  });
 }
 
 function valueCells(view: TableView, cells: readonly SnapshotCell[]): SnapshotCell[] {

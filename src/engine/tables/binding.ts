@@ -32,6 +32,8 @@ export interface TableBinding {
   readonly score: number;
   /** Index of the first top-level block of the table, for ordering and sections. */
   readonly block: number;
+  /** Further whole copies of the table in the document (two 表三), each bound on its own. */
+  readonly copies?: readonly TableBinding[];
 }
 
 export const cellId = (row: string, column: string): string => `${row}/${column}`;

@@ -1,11 +1,13 @@
 import type { TableTemplate } from "../../template";
 import type { SnapshotCell } from "../types";
 import { lookupLabel, type LabelIndex, type LabelMatch } from "./label-index";
-import type { TableView } from "./table-view";
+import { holdsFigure, type TableView } from "./table-view";
 
 /** A row whose own cells name columns or headers and no row: a header row, repeated or not. */
 export function isHeaderRow(view: TableView, r: number, table: TableTemplate, index: LabelIndex): boolean {
   let header = false;
+  // a row of figures is data, whatever its label says ("（）总计" reads as the column 总计)
+  if (view.rows[r].filter((c) => c.row === r && holdsFigure(view, c)).length >= 3) return false;
   for (const cell of view.rows[r]) {
     if (cell.row !== r) continue;
     for (const m of lookupLabel(index, view.keyOf(cell), table.key)) {

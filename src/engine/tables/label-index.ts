@@ -1,4 +1,5 @@
 import type { FormatTemplate, LabelVariant, TableTemplate, VariantStatus } from "../../template";
+import leven from "leven";
 import { labelKey } from "../normalise";
 import type { FormatId, TableKey } from "../types";
 
@@ -10,12 +11,20 @@ export interface LabelMatch {
   readonly role: LabelRole;
   /** Row or column key; for groups, headers and titles the official label's key. */
   readonly key: string;
-  readonly status: VariantStatus;
+  /** How the written label relates to it; `altered` for a slip bound by closeness. */
+  readonly status: VariantStatus | "altered";
   /** The official label. */
   readonly label: string;
 }
 
 export type LabelIndex = ReadonlyMap<string, readonly LabelMatch[]>;
+
+/** An official label key with how many edits a written label may be from it and still be it. */
+export interface LabelBall {
+  readonly key: string;
+  readonly match: LabelMatch;
+  readonly radius: number;
+}
 
 // "1属于国家秘密" → "属于国家秘密": clerks renumber items; the words identify the row.
 const LEADING_NUMBER = /^(\d+|[一二三四五六七八九十]+)/;
@@ -59,6 +68,8 @@ function addTable(index: Map<string, LabelMatch[]>, t: TableTemplate): void {
 }
 
 const cache = new Map<FormatId, LabelIndex>();
+const ballsOf = new WeakMap<LabelIndex, ReadonlyMap<TableKey, readonly LabelBall[]>>();
+const slips = new WeakMap<LabelIndex, Map<string, readonly LabelMatch[]>>();
 
 /** Every label of a format's tables, by label key. Built once per format: the format is constant data. */
 export function labelIndex(format: FormatTemplate): LabelIndex {
@@ -67,15 +78,75 @@ export function labelIndex(format: FormatTemplate): LabelIndex {
     const built = new Map<string, LabelMatch[]>();
     for (const table of format.tables) addTable(built, table);
     cache.set(format.id, built);
+    ballsOf.set(built, labelBalls(built));
     index = built;
   }
   return index;
 }
 
-/** The matches of a label key among the labels of one table, or of every table. */
+/**
+ * The matches of a label key among the labels of one table, or of every table. Within one
+ * table, a key no label has exactly is matched to the official label it is a slip of, if any
+ * (see `labelBalls`), with status `altered`.
+ */
 export function lookupLabel(index: LabelIndex, key: string, table?: TableKey): readonly LabelMatch[] {
-  const found = index.get(key) ?? [];
-  return table ? found.filter((m) => m.table === table) : found;
+  const found = index.get(key);
+  if (found) return table ? found.filter((m) => m.table === table) : found;
+  return table ? slipOf(index, key, table) : [];
+}
+
+const sameTarget = (a: LabelMatch, b: LabelMatch): boolean =>
+  a.table === b.table && a.role === b.role && a.key === b.key;
+
+/**
+ * For each table, its label keys with a radius: how many edits a written label may be from one
+ * and still be read as it. The radius is measured, not chosen: under half the distance to the
+ * nearest label of anything else in the table, so that no written label is within reach of two
+ * (the balls are disjoint), and at most one edit per four characters, two at most.
+ */
+export function labelBalls(index: LabelIndex): ReadonlyMap<TableKey, readonly LabelBall[]> {
+  const byTable = new Map<TableKey, { key: string; match: LabelMatch }[]>();
+  for (const [key, matches] of index) {
+    if (/^\d*$/.test(key)) continue;
+    for (const match of matches) {
+      const list = byTable.get(match.table) ?? [];
+      list.push({ key, match });
+      byTable.set(match.table, list);
+    }
+  }
+  const balls = new Map<TableKey, LabelBall[]>();
+  for (const [table, labels] of byTable) {
+    balls.set(
+      table,
+      labels.map((a) => {
+        const nearest = labels.reduce(
+          (n, b) => (sameTarget(a.match, b.match) ? n : Math.min(n, leven(a.key, b.key))),
+          Infinity,
+        );
+        const radius = Math.max(0, Math.min(2, Math.floor(a.key.length / 4), Math.floor((nearest - 1) / 2)));
+        return { ...a, radius };
+      }),
+    );
+  }
+  return balls;
+}
+
+function slipOf(index: LabelIndex, key: string, table: TableKey): readonly LabelMatch[] {
+  if (key.length < 3 || /^[\d.]*$/.test(key)) return [];
+  const memo = slips.get(index) ?? new Map<string, readonly LabelMatch[]>();
+  slips.set(index, memo);
+  const id = `${table}|${key}`;
+  let found = memo.get(id);
+  if (!found) {
+    const ball = (ballsOf.get(index)?.get(table) ?? []).find(
+      (b) => b.radius > 0 && Math.abs(b.key.length - key.length) <= b.radius && leven(b.key, key) <= b.radius,
+    );
+    found = ball ? [{ ...ball.match, status: "altered" }] : [];
+    // a report repeats its labels; bounded, so a batch stays small
+    if (memo.size >= 5000) memo.clear();
+    memo.set(id, found);
+  }
+  return found;
 }
 
 const templateKeys = new Map<string, string>();

@@ -64,3 +64,66 @@ describe("statementsOf", () => {
     expect(figures("同比新收政府信息公开申请增加3件。")).toEqual([]);
   });
 });
+
+describe("statementsOf, every way a figure is printed", () => {
+  it("reads figures spaced out, as text copied from PDFs and web pages is", () => {
+    expect(figures("本年新收政府信息公开申请 17 件，予以公开 9 件，结转下年度继续办理 2 件。")).toEqual([
+      ["new_received", 17],
+      ["carried_forward", 2],
+      ["r1_open", 9],
+    ]);
+  });
+
+  it("reads 起 as well as 件, and the count before the noun", () => {
+    expect(figures("本年度收到12件申请，发生行政复议3起。")).toEqual([
+      ["new_received", 12],
+      ["review", 3],
+    ]);
+    expect(figures("共收到 5 件政府信息公开申请。")).toEqual([["new_received", 5]]);
+    expect(figures("本年度发生2起行政诉讼。")).toEqual([["litigation", 2]]);
+  });
+
+  it("reads 办结 and 答复 as the results' total", () => {
+    expect(figures("全年共办结12件。")).toEqual([["r7_total", 12]]);
+    expect(figures("已答复政府信息公开申请 30 件。")).toEqual([["r7_total", 30]]);
+    expect(figures("按时办结率100%。")).toEqual([]);
+  });
+
+  it("reads 结转至 the next year as carried forward", () => {
+    expect(figures("结转至2023年2件。", 2022)).toEqual([["carried_forward", 2]]);
+    expect(figures("结转到2023年度继续办理3件。", 2022)).toEqual([["carried_forward", 3]]);
+  });
+
+  it("reads each litigation group on its own, never their sum", () => {
+    expect(figures("行政诉讼中，未经复议直接起诉2件、复议后起诉1件。")).toEqual([
+      ["lit_direct", 2],
+      ["lit_after_review", 1],
+    ]);
+  });
+});
+
+describe("statementsOf on long text", () => {
+  // a long paragraph of figures without a full stop: every count is read, so the work per
+  // match must not grow with what came before it
+  const sentence = "本机关2022年予以公开1件，部分公开2件，不予公开3件，";
+  const nanosPerChar = (repeats: number): number => {
+    const text = sentence.repeat(repeats);
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const start = process.hrtime.bigint();
+      statementsOf(text, 2022);
+      best = Math.min(best, Number(process.hrtime.bigint() - start) / text.length);
+    }
+    return best;
+  };
+
+  it("reads every figure, in time linear in the text (a ratio, not a wall clock)", () => {
+    expect(statementsOf(sentence.repeat(3000), 2022)).toHaveLength(9000);
+    nanosPerChar(500); // warm up the patterns
+    const small = nanosPerChar(1000);
+    const large = nanosPerChar(16000);
+    // reading quadratic in the text makes each character of a 16 times longer text 16 times
+    // slower; linear stays near 1, and the margin absorbs a loaded machine
+    expect(large / small).toBeLessThan(8);
+  });
+});

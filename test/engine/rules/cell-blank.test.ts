@@ -1,5 +1,7 @@
 import { brief, findingsOf } from "../../helpers/rule-tester";
 import { report } from "../../helpers/snapshot";
+import { check } from "../../../src/engine";
+import { fillZeroFixes } from "../../../src/word/plan-repairs";
 
 describe("cell-blank", () => {
   it("finds nothing when every value cell holds a number", () => {
@@ -28,5 +30,29 @@ describe("cell-blank", () => {
       at: { table: "table3", row: "carried_over", column: "natural" },
       to: "0",
     });
+  });
+});
+
+describe("cell-blank on a table never filled in", () => {
+  const blankTable4 = Object.fromEntries(
+    ["review", "lit_direct", "lit_after_review"].map((row) => [
+      row,
+      Object.fromEntries(["maintain", "correct", "other", "pending", "total"].map((c) => [c, ""])),
+    ]),
+  );
+
+  it("reports every blank cell, says why it offers no 0, and 空白填0 has nothing to apply", () => {
+    const snapshot = report({ values: { table4: blankTable4 } });
+    const found = findingsOf("cell-blank", snapshot);
+    expect(found).toHaveLength(15);
+    expect(found.every((f) => f.messageId === "unfilled" && !f.fix)).toBe(true);
+    expect(found[0].message).toContain("整张表都没有填写");
+    expect(fillZeroFixes(check(snapshot), "table4")).toEqual([]);
+  });
+
+  it("still offers 0 for a blank in a table that holds figures", () => {
+    const partly = { ...blankTable4, review: { ...blankTable4.review, total: "0" } };
+    const found = findingsOf("cell-blank", report({ values: { table4: partly } }));
+    expect(found.every((f) => f.messageId === "blank" && f.fix)).toBe(true);
   });
 });

@@ -1,6 +1,11 @@
 import { refOf, reportWith } from "../../helpers/narrative";
 import { findingsOf } from "../../helpers/rule-tester";
 import { report } from "../../helpers/snapshot";
+import { check } from "../../../src/engine";
+import { normaliseText } from "../../../src/engine/normalise";
+import { readDocx } from "../../../src/docx";
+import { reportTemplateDocx } from "../../../src/docx/write";
+import { reportOpening, reportSignature, reportTitle, sectionBoilerplate } from "../../../src/template";
 
 const RULE = "template-leftover";
 const found = (prose: Parameters<typeof reportWith>[0], tail?: string[]) =>
@@ -61,5 +66,40 @@ describe(RULE, () => {
   it("reports a date line never filled in", () => {
     expect(found({}, ["某某镇人民政府", "年  月  日"])).toEqual([["blankDate", "s6", "年 月 日"]]);
     expect(found({}, ["某某镇人民政府", "2023年 月 日"])).toEqual([["blankDate", "s6", "2023年 月 日"]]);
+  });
+});
+
+describe(`${RULE} on unfilled templates`, () => {
+  it("finds every placeholder the template command writes (15 of 15)", () => {
+    const result = check(readDocx(reportTemplateDocx(2024)), { rules: [RULE] });
+    const written = [
+      reportTitle(2024),
+      ...reportOpening(2024),
+      ...Object.values(sectionBoilerplate).flat(),
+      ...reportSignature,
+    ].flatMap((t) => t.match(/【[^】]*】/g) ?? []);
+    expect(written).toHaveLength(15);
+    expect(result.findings.map((f) => f.actual).sort()).toEqual(written.map(normaliseText).sort());
+  });
+
+  it.each([
+    ["本年度主动公开工作（文字描述）。", "（文字描述）"],
+    [
+      "【请填写：本年度政府信息公开工作存在的主要问题，以及针对问题采取的具体改进措施和取得的成效】",
+      "【请填写：",
+    ],
+    ["[此处填写机关名称]", "[此处填写机关名称]"],
+  ])("reports the bracketed placeholder in %s", (text, start) => {
+    const [f, ...rest] = findingsOf(RULE, reportWith({ s5: [text] }));
+    expect(rest).toEqual([]);
+    expect(String(f.actual).startsWith(normaliseText(start))).toBe(true);
+  });
+
+  it("reports each placeholder of a paragraph", () => {
+    expect(found({ s1: ["XX镇于20XX年发布【请填写】。"] })).toHaveLength(3);
+  });
+
+  it("leaves ordinary parentheses alone", () => {
+    expect(found({ s1: ["根据《条例》（以下简称条例）要求，部分公开（区分处理的）2件。"] })).toEqual([]);
   });
 });

@@ -72,6 +72,33 @@ describe(RULE, () => {
     expect(f.message).toBe("正文说“予以公开4件”，但表三“（一）予以公开”·“总计”为 3，两者不一致。");
   });
 
+  it("checks every way a figure is printed, and says nothing when it agrees", () => {
+    expect(
+      check([
+        "本年新收政府信息公开申请 5 件，收到5件申请，全年共办结6件，已答复政府信息公开申请6件，结转至2023年1件。",
+      ]),
+    ).toEqual([]);
+    const found = check(["本年新收政府信息公开申请 8 件，办结 4 件，结转至2023年3件。"]);
+    expect(found.map((f) => [f.row, f.expected, f.actual])).toEqual([
+      ["new_received", 5, 8],
+      ["r7_total", 6, 4],
+      ["carried_forward", 1, 3],
+    ]);
+  });
+
+  it("checks 未经复议直接起诉 and 复议后起诉 each against its own row, never their sum", () => {
+    const t4 = zero4();
+    t4.lit_direct.maintain = t4.lit_direct.total = 2;
+    t4.lit_after_review.maintain = t4.lit_after_review.total = 1;
+    const s4 = (text: string) =>
+      findingsOf(RULE, reportWith({ s4: [text] }, { values: { table3: table3(), table4: t4 } }));
+    expect(s4("行政诉讼中，未经复议直接起诉2件、复议后起诉1件。")).toEqual([]);
+    expect(s4("未经复议直接起诉1件，复议后起诉2起。").map((f) => [f.row, f.expected, f.actual])).toEqual([
+      ["lit_direct", 2, 1],
+      ["lit_after_review", 1, 2],
+    ]);
+  });
+
   it("accepts a count of applications that includes last year's carried-over ones", () => {
     expect(check(["共收到政府信息公开申请7件，其中上年结转2件。"])).toEqual([]);
   });

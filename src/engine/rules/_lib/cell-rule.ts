@@ -14,6 +14,7 @@ export function cellRule(
   test: (
     cell: BoundCell,
     column: ColumnTemplate,
+    binding: TableBinding,
   ) => Omit<Report, "section" | "table" | "row" | "column" | "cells" | "ref"> | undefined,
 ): Rule {
   return {
@@ -34,7 +35,7 @@ function checkCell(
   test: Parameters<typeof cellRule>[2],
 ): void {
   const column = binding.table.columns.find((c) => c.key === cell.key.column);
-  const found = column && test(cell, column);
+  const found = column && test(cell, column, binding);
   if (!found) return;
   context.report({
     ...found,
