@@ -5,3 +5,5 @@ export type { CheckOptions } from "./check";
 export { previousReport } from "./previous/previous-report";
 export { suspectNote } from "./diagnose/suspect-report";
 export type { PreviousReport } from "./previous/previous-report";
+export { explainRule, basisText } from "./explain";
+export type { RuleExplanation } from "./explain";

@@ -7,6 +7,22 @@ import type { FailureReason } from "../word/port";
 
 export type Lang = "zh" | "en";
 
+/** What a bunch of one cell rule's findings says after "表三 102 个单元格". */
+const CELL_RULES_ZH: Readonly<Record<string, string>> = {
+  "cell-blank": "为空白",
+  "cell-placeholder": "填了“/”“无”等符号",
+  "cell-not-number": "不是数字",
+  "cell-not-integer": "不是整数",
+  "cell-negative": "为负数",
+};
+const CELL_RULES_EN: Readonly<Record<string, string>> = {
+  "cell-blank": "are blank",
+  "cell-placeholder": "hold a placeholder",
+  "cell-not-number": "are not numbers",
+  "cell-not-integer": "are not whole numbers",
+  "cell-negative": "are negative",
+};
+
 const zh = {
   title: "年报校验",
   subtitle: "政府信息公开工作年度报告检查",
@@ -75,6 +91,28 @@ const zh = {
   joined: (parts: readonly string[]) => parts.join("；"),
   filter: { all: "全部", error: "错误", warning: "警告", info: "提示" },
   filterLabel: "按类别查看",
+  filterCount: (cards: number, cells: number) => (cards === cells ? `${cards}` : `${cards} · ${cells} 处`),
+  details: "检查概况（年度、格式、各部分和表格）",
+  step: {
+    label: "逐个查看问题",
+    previous: "上一个",
+    next: "下一个",
+    position: (at: number, of: number) => (at ? `${at} / ${of}` : `共 ${of} 处`),
+    keys: "快捷键：Alt+↓ 下一个，Alt+↑ 上一个",
+  },
+  why: "为什么？",
+  basis: "依据：",
+  group: {
+    title: (where: string, n: number, rule: string, description: string) =>
+      CELL_RULES_ZH[rule]
+        ? `${where} ${n} 个单元格${CELL_RULES_ZH[rule]}`
+        : `${where} ${n} 处：${description}`,
+    show: (n: number) => `展开 ${n} 处`,
+    hide: "收起",
+    fillAll: "全部填0",
+    fixAll: (n: number) => `全部修正（${n} 处）`,
+  },
+
   legend: { error: "错误", warning: "警告", part: "参与计算的单元格" },
   legendTitle: "文档中的颜色：",
   idle: "点击“检查我的报告”，本面板会列出报告中的问题，并在文档中把有问题的单元格标色。不会改动文字。",
@@ -239,6 +277,28 @@ const en: Strings = {
   joined: (parts) => parts.join("; "),
   filter: { all: "All", error: "Errors", warning: "Warnings", info: "Notes" },
   filterLabel: "Show",
+  filterCount: (cards, cells) => (cards === cells ? `${cards}` : `${cards} · ${cells} places`),
+  details: "Check details (year, format, parts and tables)",
+  step: {
+    label: "Step through the problems",
+    previous: "Previous",
+    next: "Next",
+    position: (at, of) => (at ? `${at} / ${of}` : `${of} in all`),
+    keys: "Shortcuts: Alt+↓ next, Alt+↑ previous",
+  },
+  why: "Why?",
+  basis: "Basis: ",
+  group: {
+    title: (where, n, rule, description) =>
+      CELL_RULES_EN[rule]
+        ? `${where}: ${n} cells ${CELL_RULES_EN[rule]}`
+        : `${where}: ${n} places: ${description}`,
+    show: (n) => `Show ${n} places`,
+    hide: "Hide",
+    fillAll: "Fill all with 0",
+    fixAll: (n) => `Fix all (${n})`,
+  },
+
   legend: { error: "Error", warning: "Warning", part: "Cells in the sum" },
   legendTitle: "Colours in the document:",
   idle: "Click Check my report: this pane lists the report's problems and shades the problem cells in the document. No text is changed.",

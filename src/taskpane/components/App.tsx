@@ -1,5 +1,17 @@
-import { Button, Divider, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Divider,
+  Spinner,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { DocumentSnapshot, Finding } from "../../engine";
 import {
   fillZeroFixes,
@@ -15,12 +27,14 @@ import { strings, StringsContext, type Lang } from "../strings";
 import { useCheck } from "../use-check";
 import { useFocusAfterWork } from "../use-focus-after-work";
 import { usePrevious } from "../use-previous";
-import { FindingList } from "./FindingList";
+import { stepFrom, stepOrder } from "../step-order";
+import { FindingList, visibleEntries, type Shown } from "./FindingList";
 import { Legend } from "./Legend";
 import { Notices } from "./Notices";
 import { PreviousPanel } from "./PreviousPanel";
 import { RepairPanel } from "./RepairPanel";
 import { WriteNotice } from "./WriteNotice";
+import { StepBar } from "./StepBar";
 import { Summary } from "./Summary";
 
 const useStyles = makeStyles({
@@ -41,7 +55,13 @@ const useStyles = makeStyles({
   status: { display: "flex" },
   idle: { color: tokens.colorNeutralForeground2 },
   allGood: { color: tokens.colorPaletteGreenForeground1 },
+  counts: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  folded: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
+
+/** Alt+↓ / Alt+↑: the step a key press asks for, if any. */
+const stepKey = (e: KeyboardEvent): 1 | -1 | null =>
+  e.altKey && !e.ctrlKey && !e.metaKey ? (e.key === "ArrowDown" ? 1 : e.key === "ArrowUp" ? -1 : null) : null;
 
 export interface AppProps {
   readonly port: DocumentPort;
@@ -79,6 +99,9 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx }: A
   const ignoredKeys = new Set(state.ignored.map((i) => i.key));
   const isIgnored = (f: Finding) => ignoredKeys.has(findingKey(f));
   const ignoredCount = result ? result.findings.filter(isIgnored).length : 0;
+  const [shown, setShown] = useState<Shown>("all");
+  const [current, setCurrent] = useState<number | null>(null);
+  useEffect(() => setCurrent(null), [result]);
   const canRepair = writable && !!port.insert;
   const snapshot = state.read?.snapshot;
   const plans = canRepair && result && snapshot ? planRepairs(snapshot, result) : [];
@@ -89,9 +112,43 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx }: A
           fixes: fillZeroFixes(result, table),
         }))
       : [];
+  const order =
+    result && snapshot
+      ? stepOrder(
+          result,
+          snapshot,
+          visibleEntries(result.findings, shown, isIgnored).map((e) => e.index),
+        )
+      : [];
+  const locate = (index: number) => {
+    setCurrent(index);
+    void actions.locate(index);
+  };
+  const step = (direction: 1 | -1) => {
+    const next = stepFrom(order, current, direction);
+    if (next !== null) locate(next);
+  };
+  const active = result ? result.findings.filter((f) => !isIgnored(f)) : [];
+  const count = (severity: string) => active.filter((f) => f.severity === severity).length;
+  // the details and the insert buttons open by themselves only when something is missing
+  const missing =
+    !!result &&
+    (result.sections.some((x) => !x.found) ||
+      result.tables.some((t) => !t.found) ||
+      (state.mark?.unconfirmed ?? 0) > 0);
   return (
     <StringsContext.Provider value={s}>
-      <main ref={main} className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
+      <main
+        ref={main}
+        className={styles.root}
+        lang={lang === "zh" ? "zh-CN" : "en"}
+        onKeyDown={(e) => {
+          const direction = stepKey(e);
+          if (direction === null || busy || !order.length) return;
+          e.preventDefault();
+          step(direction);
+        }}
+      >
         <header className={styles.header}>
           <Text as="h1" className={styles.title}>
             {s.title}
@@ -124,39 +181,81 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx }: A
         {result && state.read && (
           <>
             <Divider />
-            <Summary
-              result={
-                ignoredCount ? { ...result, findings: result.findings.filter((f) => !isIgnored(f)) } : result
-              }
-              mapping={state.read.tables}
-              mark={state.mark}
-              ignored={ignoredCount}
-            />
-            {state.mark && state.mark.marked + state.mark.participating > 0 && (
-              <Legend colors={MARK_COLORS} />
-            )}
-            {result.findings.length === 0 && !noTables && <Text className={styles.allGood}>{s.allGood}</Text>}
-            <RepairPanel
-              plans={plans}
-              fills={fills}
-              onRepair={(plan) => void actions.repair(plan)}
-              onFill={(fixes) => void actions.applyFixes(fixes)}
-              onInsertAtCursor={
-                canRepair ? (t) => void actions.repair(planInsertAtCursor(result, t)) : undefined
-              }
+            {/* one line of counts right above the first finding; a check moves focus here */}
+            <div role="status" aria-live="polite">
+              <Text
+                as="h2"
+                className={styles.counts}
+                data-testid="counts"
+                tabIndex={-1}
+                data-focus-after-work
+              >
+                {s.counts(count("error"), count("warning"), count("info"))}
+              </Text>
+            </div>
+            <StepBar
+              total={order.length}
+              at={current === null ? 0 : order.indexOf(current) + 1}
+              onStep={step}
               disabled={!!busy}
             />
+            {result.findings.length === 0 && !noTables && <Text className={styles.allGood}>{s.allGood}</Text>}
             <FindingList
               findings={result.findings}
               lang={lang}
               canLocate={(i) => findingTarget(result, i) !== null}
-              onLocate={(i) => void actions.locate(i)}
+              onLocate={locate}
               onApply={writable ? (fix) => void actions.applyFix(fix) : undefined}
+              onApplyAll={writable && port.applyFixes ? (fixes) => void actions.applyFixes(fixes) : undefined}
               isIgnored={isIgnored}
               onIgnore={port.saveIgnored ? (f) => void actions.ignore(f) : undefined}
               onRestore={port.saveIgnored ? (f) => void actions.restore(findingKey(f)) : undefined}
               disabled={!!busy}
+              shown={shown}
+              onShow={setShown}
+              current={current}
             />
+            <Accordion
+              multiple
+              collapsible
+              defaultOpenItems={[...(missing ? ["details"] : []), ...(plans.length ? ["repairs"] : [])]}
+            >
+              <AccordionItem value="details">
+                <AccordionHeader as="h2" size="small">
+                  {s.details}
+                </AccordionHeader>
+                <AccordionPanel className={styles.folded}>
+                  <Summary
+                    result={result}
+                    mapping={state.read.tables}
+                    mark={state.mark}
+                    ignored={ignoredCount}
+                  />
+                  {state.mark && state.mark.marked + state.mark.participating > 0 && (
+                    <Legend colors={MARK_COLORS} />
+                  )}
+                </AccordionPanel>
+              </AccordionItem>
+              {(canRepair || fills.some((f) => f.fixes.length > 0)) && (
+                <AccordionItem value="repairs">
+                  <AccordionHeader as="h2" size="small">
+                    {s.repair.title}
+                  </AccordionHeader>
+                  <AccordionPanel>
+                    <RepairPanel
+                      plans={plans}
+                      fills={fills}
+                      onRepair={(plan) => void actions.repair(plan)}
+                      onFill={(fixes) => void actions.applyFixes(fixes)}
+                      onInsertAtCursor={
+                        canRepair ? (t) => void actions.repair(planInsertAtCursor(result, t)) : undefined
+                      }
+                      disabled={!!busy}
+                    />
+                  </AccordionPanel>
+                </AccordionItem>
+              )}
+            </Accordion>
           </>
         )}
         {readDocx && port.savePrevious && caps.tables && (
