@@ -8,6 +8,8 @@ import { FindingCard } from "./FindingCard";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  // a 320 px pane: the counted tabs go on two lines rather than out of sight
+  tabs: { flexWrap: "wrap" },
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   heading: { fontWeight: tokens.fontWeightSemibold, margin: 0 },
   items: {
@@ -100,6 +102,7 @@ export function FindingList({
     <div className={styles.list} ref={root}>
       {tabs.length > 2 && (
         <TabList
+          className={styles.tabs}
           size="small"
           aria-label={s.filterLabel}
           selectedValue={shown}
