@@ -16,6 +16,7 @@ import type {
   Finding,
   FormatId,
   SectionResult,
+  Severity,
   TableKey,
   TableResult,
 } from "./types";
@@ -37,6 +38,10 @@ export interface CheckOptions {
    * rules (carry-over, 现行有效 continuity, copied text). Those rules stay silent without it.
    */
   readonly previous?: DocumentSnapshot | PreviousReport;
+  /** A severity per rule id, in place of the rule's own (a profile's 错误/警告/提示). */
+  readonly severities?: Readonly<Record<string, Severity>>;
+  /** Thresholds per rule id and option name (a profile's), for rules that declare options. */
+  readonly ruleOptions?: Record<string, Record<string, number>>;
 }
 
 /**
@@ -75,6 +80,7 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
       { snapshot, format, year, agency, sections, tables, diagnoses, text, previous },
       findings,
       options.strict,
+      options.severities?.[rule.id],
     );
   return {
     format: reportFormat(tables),
@@ -95,9 +101,10 @@ function runRule(
   inputs: Omit<RuleContext, "report">,
   findings: Finding[],
   strict: boolean | undefined,
+  severity: Severity | undefined,
 ): void {
   const report = (r: Report): void => {
-    findings.push(toFinding(rule, r));
+    findings.push(toFinding(rule, r, severity));
   };
   try {
     rule.check({ ...inputs, report });
@@ -107,13 +114,13 @@ function runRule(
   }
 }
 
-function toFinding(rule: Rule, r: Report): Finding {
+function toFinding(rule: Rule, r: Report, severity = rule.meta.severity): Finding {
   const message = rule.meta.messages[r.messageId];
   if (!message) throw new Error(`rule ${rule.id} reported unknown message id ${r.messageId}`);
   const data = r.data ?? {};
   return {
     rule: rule.id,
-    severity: rule.meta.severity,
+    severity,
     messageId: r.messageId,
     section: r.section ?? null,
     table: r.table ?? null,

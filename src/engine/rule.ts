@@ -31,6 +31,8 @@ export interface RuleMeta {
   /** `fix` when some findings carry a safe fix, `suggestion` when they only carry suggestions. */
   readonly fixable?: "fix" | "suggestion";
   readonly messages: Readonly<Record<string, Message>>;
+  /** The rule's thresholds a profile may change, with their defaults. */
+  readonly options?: Record<string, { default: number; description: Message }>;
 }
 
 /** What a rule says about one place in the report. */
