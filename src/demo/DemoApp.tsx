@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@f
 import { useEffect, useRef, useState } from "react";
 import type { DocumentSnapshot } from "../engine";
 import { App } from "../taskpane/components/App";
+import { browserStorage, memorySettings, profileStore, type ProfileStore } from "../taskpane/profile-store";
 import type { Lang } from "../taskpane/strings";
 import { MARK_COLORS } from "../word/plan-marks";
 import type { CheckFn } from "../word/run-check";
@@ -104,7 +105,12 @@ export function DemoApp({
   const scroller = useRef<HTMLDivElement>(null);
   const pane = useRef<HTMLElement>(null);
   const picker = useRef<HTMLInputElement>(null);
-  const [doc, setDoc] = useState<{ name: string; port: DemoPort; id: number } | null>(null);
+  const [doc, setDoc] = useState<{
+    name: string;
+    port: DemoPort;
+    id: number;
+    profiles: ProfileStore;
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const zh = lang === "zh";
 
@@ -116,6 +122,8 @@ export function DemoApp({
         name,
         port: createDemoPort(view.current as HTMLElement, snapshot, { bytes, read: readDocx }),
         id: (d?.id ?? 0) + 1,
+        // the page's user settings, and this file's own while it is open
+        profiles: profileStore(browserStorage(), memorySettings()),
       }));
       // a new file starts at its top, the pane too (it is mounted again, without the old notices)
       scroller.current?.scrollTo?.({ top: 0 });
@@ -211,7 +219,16 @@ export function DemoApp({
           <article className={styles.paper} ref={view} data-testid="document" aria-label={doc?.name} />
         </div>
         <aside ref={pane} className={styles.pane} aria-label={zh ? "校验面板" : "Checker pane"}>
-          {doc && <App key={doc.id} port={doc.port} check={check} lang={lang} readDocx={readDocx} />}
+          {doc && (
+            <App
+              key={doc.id}
+              port={doc.port}
+              check={check}
+              lang={lang}
+              readDocx={readDocx}
+              profiles={doc.profiles}
+            />
+          )}
         </aside>
       </div>
     </div>

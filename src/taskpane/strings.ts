@@ -100,6 +100,24 @@ const zh = {
     position: (at: number, of: number) => (at ? `${at} / ${of}` : `共 ${of} 处`),
     keys: "快捷键：Alt+↓ 下一个，Alt+↑ 上一个",
   },
+  settings: {
+    open: "规则设置",
+    close: "返回检查结果",
+    title: "规则设置",
+    intro:
+      "关闭不需要的规则，或改变它的严重程度；也可以载入省、市下发的规则配置文件（.json）。更改后重新检查。",
+    active: (name: string | null, scope: "user" | "document" | null) =>
+      name
+        ? `当前配置：${name}（${scope === "document" ? "只用于本文档" : "本机所有报告"}）`
+        : "当前配置：全部规则，按默认严重程度",
+    load: "载入配置文件…",
+    reset: "恢复默认",
+    documentOnly: "只用于本文档",
+    custom: "自定义",
+    severity: (rule: string) => `“${rule}”的严重程度`,
+    bad: (file: string, detail: string) => `无法使用“${file}”：${detail}`,
+    notSaved: (detail: string) => `设置没能保存：${detail}`,
+  },
   why: "为什么？",
   basis: "依据：",
   group: {
@@ -285,6 +303,24 @@ const en: Strings = {
     next: "Next",
     position: (at, of) => (at ? `${at} / ${of}` : `${of} in all`),
     keys: "Shortcuts: Alt+↓ next, Alt+↑ previous",
+  },
+  settings: {
+    open: "Rule settings",
+    close: "Back to the results",
+    title: "Rule settings",
+    intro:
+      "Turn rules off or change their severity, or load a profile (.json) from your province or city. Check again afterwards.",
+    active: (name, scope) =>
+      name
+        ? `Profile: ${name} (${scope === "document" ? "this document only" : "all reports on this computer"})`
+        : "Profile: every rule, default severities",
+    load: "Load a profile…",
+    reset: "Reset",
+    documentOnly: "This document only",
+    custom: "Custom",
+    severity: (rule) => `Severity of ${rule}`,
+    bad: (file, detail) => `Cannot use “${file}”: ${detail}`,
+    notSaved: (detail) => `The settings were not saved: ${detail}`,
   },
   why: "Why?",
   basis: "Basis: ",

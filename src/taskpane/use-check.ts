@@ -4,7 +4,7 @@
  * components import only src/word's types and pure planners.)
  */
 import { useCallback, useRef, useState } from "react";
-import type { CheckResult, Finding, Fix, HostRef } from "../engine";
+import type { CheckOptions, CheckResult, Finding, Fix, HostRef } from "../engine";
 import type { RepairPlan } from "../word/plan-repairs";
 import {
   findingKey,
@@ -67,7 +67,7 @@ const initial: CheckState = { busy: null, read: null, result: null, mark: null, 
 export function useCheck(
   port: DocumentPort,
   check: CheckFn,
-  options: { comments: boolean },
+  options: { comments: boolean; checkOptions?: CheckOptions },
 ): [CheckState, CheckActions] {
   const [state, setState] = useState<CheckState>(initial);
   const busy = useRef(false);
@@ -91,6 +91,7 @@ export function useCheck(
       update({ notice: null, busy: "read" });
       const run = await runCheck(port, check, {
         comments: options.comments,
+        checkOptions: options.checkOptions,
         onStage: (busy) => update({ busy }),
         beforeCheck: yieldToUi,
       });
@@ -113,7 +114,7 @@ export function useCheck(
           mark && !mark.ok ? { kind: "failure", reason: mark.reason, detail: mark.detail } : (after ?? null),
       });
     },
-    [port, check, options.comments],
+    [port, check, options.comments, options.checkOptions],
   );
 
   const changeIgnored = (items: readonly IgnoredFinding[]) =>

@@ -11,8 +11,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
-import type { DocumentSnapshot, Finding } from "../../engine";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { profileOptions, type DocumentSnapshot, type Finding } from "../../engine";
 import {
   fillZeroFixes,
   findingKey,
@@ -27,12 +27,14 @@ import { strings, StringsContext, type Lang } from "../strings";
 import { useCheck } from "../use-check";
 import { useFocusAfterWork } from "../use-focus-after-work";
 import { usePrevious } from "../use-previous";
+import type { ActiveProfile, ProfileStore } from "../profile-store";
 import { stepFrom, stepOrder } from "../step-order";
 import { FindingList, visibleEntries, type Shown } from "./FindingList";
 import { Legend } from "./Legend";
 import { Notices } from "./Notices";
 import { PreviousPanel } from "./PreviousPanel";
 import { RepairPanel } from "./RepairPanel";
+import { SettingsPanel } from "./SettingsPanel";
 import { WriteNotice } from "./WriteNotice";
 import { StepBar } from "./StepBar";
 import { Summary } from "./Summary";
@@ -71,19 +73,26 @@ export interface AppProps {
   readonly autoStart?: boolean;
   /** `readDocx` from src/docx, to read last year's report; without it the pane cannot compare. */
   readonly readDocx?: (bytes: Uint8Array) => DocumentSnapshot;
+  /** Where the clerk's rule settings and profile are kept; without it the pane has no 规则设置. */
+  readonly profiles?: ProfileStore;
 }
+
+const NO_PROFILE: ActiveProfile = { profile: null, scope: null };
 
 const cannotRead = (): DocumentSnapshot => {
   throw new Error("readDocx missing");
 };
 
 /** The task pane: one button to check, what was found, and where it is. */
-export function App({ port, check, lang = "zh", autoStart = false, readDocx }: AppProps) {
+export function App({ port, check, lang = "zh", autoStart = false, readDocx, profiles }: AppProps) {
   const styles = useStyles();
   const s = strings[lang];
   const caps = port.capabilities;
   const [comments, setComments] = useState(false);
-  const [state, actions] = useCheck(port, check, { comments });
+  const [active, setActive] = useState<ActiveProfile>(() => profiles?.load() ?? NO_PROFILE);
+  const checkOptions = useMemo(() => profileOptions(active.profile), [active]);
+  const [view, setView] = useState<"results" | "settings">("results");
+  const [state, actions] = useCheck(port, check, { comments, checkOptions });
   const [previous, previousActions] = usePrevious(port, readDocx ?? cannotRead);
   const { result, busy } = state;
   const main = useRef<HTMLElement>(null);
@@ -102,6 +111,12 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx }: A
   const [shown, setShown] = useState<Shown>("all");
   const [current, setCurrent] = useState<number | null>(null);
   useEffect(() => setCurrent(null), [result]);
+  const changedProfile = useRef(false);
+  useEffect(() => {
+    // a change of rules checks again, so the list never shows what the settings no longer ask for
+    if (changedProfile.current && result) void actions.check();
+    changedProfile.current = true;
+  }, [checkOptions]);
   const canRepair = writable && !!port.insert;
   const snapshot = state.read?.snapshot;
   const plans = canRepair && result && snapshot ? planRepairs(snapshot, result) : [];
@@ -128,8 +143,8 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx }: A
     const next = stepFrom(order, current, direction);
     if (next !== null) locate(next);
   };
-  const active = result ? result.findings.filter((f) => !isIgnored(f)) : [];
-  const count = (severity: string) => active.filter((f) => f.severity === severity).length;
+  const listed = result ? result.findings.filter((f) => !isIgnored(f)) : [];
+  const count = (severity: string) => listed.filter((f) => f.severity === severity).length;
   // the details and the insert buttons open by themselves only when something is missing
   const missing =
     !!result &&
@@ -162,6 +177,15 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx }: A
           <Button onClick={() => void actions.clear()} disabled={!!busy || !writable}>
             {s.clear}
           </Button>
+          {profiles && (
+            <Button
+              appearance="subtle"
+              aria-pressed={view === "settings"}
+              onClick={() => setView((v) => (v === "settings" ? "results" : "settings"))}
+            >
+              {view === "settings" ? s.settings.close : s.settings.open}
+            </Button>
+          )}
           {/* always present, so screen readers announce each stage as it starts */}
           <div role="status" aria-live="polite" className={styles.status}>
             {busy && <Spinner size="tiny" labelPosition="after" label={s.stage[busy]} />}
@@ -177,8 +201,22 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx }: A
           unconfirmed={state.mark?.unconfirmed ?? 0}
         />
         <WriteNotice notice={state.notice} />
-        {!result && !busy && caps.tables && <Text className={styles.idle}>{s.idle}</Text>}
-        {result && state.read && (
+        {view === "settings" && profiles && (
+          <SettingsPanel
+            active={active}
+            lang={lang}
+            canUseDocument={profiles.documentScope}
+            onSave={async (profile, scope) => {
+              await profiles.save(profile, scope);
+              setActive(profiles.load());
+            }}
+            disabled={!!busy}
+          />
+        )}
+        {view === "results" && !result && !busy && caps.tables && (
+          <Text className={styles.idle}>{s.idle}</Text>
+        )}
+        {view === "results" && result && state.read && (
           <>
             <Divider />
             {/* one line of counts right above the first finding; a check moves focus here */}
@@ -258,7 +296,7 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx }: A
             </Accordion>
           </>
         )}
-        {readDocx && port.savePrevious && caps.tables && (
+        {view === "results" && readDocx && port.savePrevious && caps.tables && (
           <>
             <Divider />
             <PreviousPanel
