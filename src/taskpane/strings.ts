@@ -142,6 +142,8 @@ const zh = {
   whiteForNoColor: (n: number) => `${n} 个单元格原本没有底纹；此版本 Word 无法设置“无颜色”，已改为白色底纹。`,
   clearedUnreachable: (n: number) => `${n} 个标记所在的表格已改动，暂时无法清除；请重新检查后再试。`,
   fixed: "已修正，并重新检查。",
+  fixedCount: (n: number) => `已修正 ${n} 处，并重新检查。`,
+  fixAll: (n: number) => `全部修正（${n} 处）`,
   noTables: {
     title: "没有找到报告表格",
     body: "没有找到表二、表三、表四。请确认打开的是政府信息公开工作年度报告，且这些表格是 Word 表格（不是图片或文本框）。",
@@ -351,6 +353,8 @@ const en: Strings = {
   clearedUnreachable: (n) =>
     `${n} mark(s) are in tables that changed and could not be cleared; check again and retry.`,
   fixed: "Fixed and checked again.",
+  fixedCount: (n) => `Made ${n} change(s) and checked again.`,
+  fixAll: (n) => `Fix all (${n})`,
   noTables: {
     title: "No report tables found",
     body: "Tables 2, 3 and 4 were not found. Make sure this is the annual disclosure report and the tables are Word tables, not pictures or text boxes.",

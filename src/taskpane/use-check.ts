@@ -27,7 +27,7 @@ export type Notice =
   | { readonly kind: "failure"; readonly reason: FailureReason; readonly detail?: string }
   | { readonly kind: "engine"; readonly detail: string }
   | { readonly kind: "cleared"; readonly outcome: ClearOutcome }
-  | { readonly kind: "fixed"; readonly tracked?: boolean }
+  | { readonly kind: "fixed"; readonly tracked?: boolean; readonly applied?: number }
   | { readonly kind: "repaired"; readonly plan: RepairPlan; readonly tracked: boolean }
   | {
       readonly kind: "filled";
@@ -54,8 +54,8 @@ export interface CheckActions {
   applyFix(fix: Fix): Promise<void>;
   /** Inserts or replaces as planned (see planRepairs), then checks again. */
   repair(plan: RepairPlan): Promise<void>;
-  /** Applies many fixes in one write (空白填0 for a table), then checks again. */
-  applyFixes(fixes: readonly Fix[]): Promise<void>;
+  /** Applies many fixes in one write (空白填0 for a table, 全部修正), then checks again. */
+  applyFixes(fixes: readonly Fix[], kind?: "filled" | "fixed"): Promise<void>;
   /** Remembers the finding as ignored in the document, then checks again (its cells lose their mark). */
   ignore(finding: Finding): Promise<void>;
   /** Forgets an ignored finding, then checks again. */
@@ -159,7 +159,7 @@ export function useCheck(
             update({ notice: done.ok ? { kind: "failure", reason: "stale" } : failureOf(done) });
             return;
           }
-          await doCheck({ kind: "fixed", tracked: done.value.tracked });
+          await doCheck({ kind: "fixed", tracked: done.value.tracked, applied: done.value.applied });
           return;
         }
         const applied = await port.applyFix(fix);
@@ -169,7 +169,7 @@ export function useCheck(
         }
         await doCheck({ kind: "fixed" });
       }),
-    applyFixes: (fixes) =>
+    applyFixes: (fixes, kind = "filled") =>
       exclusive(async () => {
         if (!port.applyFixes) return;
         update({ busy: "fix", notice: null });
@@ -178,7 +178,11 @@ export function useCheck(
           update({ notice: failureOf(done) });
           return;
         }
-        await doCheck({ kind: "filled", ...done.value });
+        await doCheck(
+          kind === "filled"
+            ? { kind, ...done.value }
+            : { kind, tracked: done.value.tracked, applied: done.value.applied },
+        );
       }),
     ignore: (finding) =>
       changeIgnored([

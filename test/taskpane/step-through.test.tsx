@@ -188,3 +188,27 @@ describe("为什么", () => {
     expect(screen.getByTestId("why").textContent).toContain("依据：R1（表三每一列：一 + 二 = 三（七）+ 四");
   });
 });
+
+describe("全部修正", () => {
+  it("writes every safe fix in one write and says how many changes it made, as tracked changes", async () => {
+    const applyFixes = jest.fn(async (fixes: readonly Fix[]) =>
+      ok({ applied: fixes.length, refused: 0, tracked: true }),
+    );
+    const port = fakePort({ applyFixes });
+    const suggestion: Fix = {
+      op: "set-cell",
+      at: blank(9).cells[0],
+      ref: { t: 1, tr: 9, tc: 2 },
+      from: "1",
+      to: "2",
+    };
+    const findings = [blank(3), blank(4), finding({ suggestions: [suggestion] })];
+    const { user } = renderApp(port, findings);
+    await user.click(screen.getByRole("button", { name: "检查我的报告" }));
+    await user.click(await screen.findByRole("button", { name: "全部修正（2 处）" }));
+    await screen.findByText("已修正 2 处，并重新检查。");
+    // the suggestion stays the clerk's choice
+    expect(applyFixes).toHaveBeenCalledWith([blank(3).fix, blank(4).fix]);
+    expect(screen.getByText(/修订已打开：这次改动以修订显示/)).toBeTruthy();
+  });
+});

@@ -144,6 +144,8 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
     if (next !== null) locate(next);
   };
   const listed = result ? result.findings.filter((f) => !isIgnored(f)) : [];
+  // 全部修正: every safe fix of the findings listed (suggestions stay the clerk's choice)
+  const safeFixes = writable && port.applyFixes ? listed.flatMap((f) => (f.fix ? [f.fix] : [])) : [];
   const count = (severity: string) => listed.filter((f) => f.severity === severity).length;
   // the details and the insert buttons open by themselves only when something is missing
   const missing =
@@ -231,12 +233,25 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
                 {s.counts(count("error"), count("warning"), count("info"))}
               </Text>
             </div>
-            <StepBar
-              total={order.length}
-              at={current === null ? 0 : order.indexOf(current) + 1}
-              onStep={step}
-              disabled={!!busy}
-            />
+            <div className={styles.actions}>
+              <StepBar
+                total={order.length}
+                at={current === null ? 0 : order.indexOf(current) + 1}
+                onStep={step}
+                disabled={!!busy}
+              />
+              {safeFixes.length > 1 && (
+                <Button
+                  size="small"
+                  appearance="primary"
+                  data-testid="fix-all"
+                  onClick={() => void actions.applyFixes(safeFixes, "fixed")}
+                  disabled={!!busy}
+                >
+                  {s.fixAll(safeFixes.length)}
+                </Button>
+              )}
+            </div>
             {result.findings.length === 0 && !noTables && <Text className={styles.allGood}>{s.allGood}</Text>}
             <FindingList
               findings={result.findings}
