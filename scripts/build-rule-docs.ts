@@ -11,6 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import type { Rule } from "../src/engine/rule";
+import { RELATIONS } from "../src/engine/explain";
 import { rules } from "../src/engine/rules";
 
 export const DOCS_DIR = join(__dirname, "../docs/rules");
@@ -27,20 +28,6 @@ export const PROSE_HEADINGS = [
 
 const SEVERITY: Readonly<Record<string, string>> = { error: "错误", warning: "警告", info: "提示" };
 const FIXABLE: Readonly<Record<string, string>> = { fix: "自动修正", suggestion: "建议" };
-
-/** The relations of format-2021.md §5 a rule's basis may name; the index explains the ones in use. */
-const RELATIONS: Readonly<Record<string, string>> = {
-  R1: "表三每一列：一 + 二 = 三（七）+ 四（表头注明的勾稽关系“第一项加第二项之和，等于第三项加第四项之和”）",
-  R2: "表三每一列：“（七）总计”= （一）至（六）各项之和（由表格结构得出）",
-  R3: "表三每一行：“总计”= 自然人与五类法人或其他组织之和（由表格结构得出）",
-  R5: "表四每一组：“总计”= 结果维持 + 结果纠正 + 其他结果 + 尚未审结（由表格结构得出）",
-  R6: "表中的件数是非负整数（2019 年格式的“本年增/减”可以为负）；“本年收费金额（单位：万元）”是非负数，可以有小数",
-  R7: "跨年度：本年表三“二、上年结转”= 上年报告表三“四、结转下年度继续办理”，逐列成立",
-  R8: "跨年度（参考）：本年表二“现行有效件数”≈ 上年现行有效件数 + 本年制发件数 − 本年废止件数",
-  R9: "同一年度（参考）：表二“现行有效件数”≥ 本年制发件数 − 本年废止件数（本年制发、未废止的文件年末仍然有效）",
-  R10: "只有省级人民政府和设区的市、自治州的人民政府可以制定规章（《立法法》第九十三条）：乡镇、街道、县级机关的“规章”一行应为 0",
-  R11: "正文中写到的件数（收到申请、上年结转、予以公开、行政复议等）应与统计表中对应的单元格一致",
-};
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -106,7 +93,7 @@ export function renderIndex(all: readonly Rule[]): string {
     (a, b) => Number(a.slice(1)) - Number(b.slice(1)),
   );
   const legend = bases.map((b) => {
-    if (!RELATIONS[b]) throw new Error(`no description of the relation ${b} in scripts/build-rule-docs.ts`);
+    if (!RELATIONS[b]) throw new Error(`no description of the relation ${b} in src/engine/explain.ts`);
     return `- ${b}：${RELATIONS[b]}`;
   });
   return [

@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs";
 import { readDocx, DocxError } from "../docx";
-import { check, previousReport, type PreviousReport } from "../engine";
+import {
+  check,
+  parseProfile,
+  previousReport,
+  profileOptions,
+  ProfileError,
+  type CheckOptions,
+  type PreviousReport,
+} from "../engine";
 import { HtmlError, looksLikeHtml, readHtml } from "../html/read-html";
 import type { FileReport } from "./report";
 
@@ -9,12 +17,22 @@ export function checkFile(file: string): FileReport {
   return checkFileWith(file, undefined);
 }
 
-/** `checkFile` with last year's report for the cross-year rules, for every file of a run. */
-export function checkAgainst(previous: PreviousReport | undefined): (file: string) => FileReport {
-  return (file) => checkFileWith(file, previous);
+/**
+ * `checkFile` with last year's report for the cross-year rules and a profile's choice of rules
+ * (`--profile`), for every file of a run.
+ */
+export function checkAgainst(
+  previous: PreviousReport | undefined,
+  profile: CheckOptions = {},
+): (file: string) => FileReport {
+  return (file) => checkFileWith(file, previous, profile);
 }
 
-function checkFileWith(file: string, previous: PreviousReport | undefined): FileReport {
+function checkFileWith(
+  file: string,
+  previous: PreviousReport | undefined,
+  profile: CheckOptions = {},
+): FileReport {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -22,7 +40,11 @@ function checkFileWith(file: string, previous: PreviousReport | undefined): File
     return { file, result: null, error: fileError(error) };
   }
   try {
-    return { file, error: null, result: check(readDocx(bytes), previous ? { previous } : {}) };
+    return {
+      file,
+      error: null,
+      result: check(readDocx(bytes), { ...profile, ...(previous ? { previous } : {}) }),
+    };
   } catch (error) {
     if (error instanceof DocxError)
       return {
@@ -70,6 +92,22 @@ export function readPrevious(file: string): PreviousReport | string {
   } catch (error) {
     if (error instanceof DocxError || error instanceof HtmlError)
       return `无法读取上年报告“${file}”：${error.message}`;
+    throw error;
+  }
+}
+
+/** A profile file (`--profile`) as check options, or why it cannot be used. */
+export function readProfile(file: string): CheckOptions | string {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    return `无法读取规则配置文件“${file}”：${fileError(error).message}`;
+  }
+  try {
+    return profileOptions(parseProfile(text));
+  } catch (error) {
+    if (error instanceof ProfileError) return `规则配置文件“${file}”有误：${error.message}`;
     throw error;
   }
 }

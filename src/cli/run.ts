@@ -1,4 +1,4 @@
-import { checkAgainst, readPrevious } from "./check-file";
+import { checkAgainst, readPrevious, readProfile } from "./check-file";
 import { collectFiles } from "./collect-files";
 import { refuseCopies, writeCopies } from "./copies";
 import { formatCsv } from "./format-csv";
@@ -24,6 +24,7 @@ const USAGE = `用法：report-check [选项] 文件或文件夹…
   --lang en     英文输出（English output）
   --previous 文件    上年的年度报告（.docx，或从政府网站保存的 .html 网页）：核对上年结转、现行有效件数，
                      比较三张表的数字，并找出与上年重复的文字
+  --profile 文件     规则配置文件（JSON）：关闭某些规则、改变严重程度或阈值（格式见 docs/profiles.md）
   --annotate 文件夹  在该文件夹写出标注副本：问题单元格标色，每个问题一条批注（原文件不变）
   --fix 文件夹       在该文件夹写出修正副本：应用可安全自动修正的问题，并列出改了什么（原文件不变）
   -h, --help    显示本帮助
@@ -42,6 +43,8 @@ interface Options {
   readonly fix?: string;
   /** Last year's report, compared with every file checked. */
   readonly previous?: string;
+  /** A profile file: rules off, severities, thresholds. */
+  readonly profile?: string;
 }
 
 /** Parses the arguments; a string is the reason they are wrong. */
@@ -52,6 +55,7 @@ export function parseArgs(argv: readonly string[]): Options | "help" | "version"
   const paths: string[] = [];
   const copies: { annotate?: string; fix?: string } = {};
   let previous: string | undefined;
+  let profile: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "-h" || a === "--help") return "help";
@@ -70,12 +74,23 @@ export function parseArgs(argv: readonly string[]): Options | "help" | "version"
     } else if (a === "--previous" || a.startsWith("--previous=")) {
       previous = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
       if (!previous) return "--previous 需要上年年度报告的文件名。";
+    } else if (a === "--profile" || a.startsWith("--profile=")) {
+      profile = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
+      if (!profile) return "--profile 需要规则配置文件的文件名。";
     } else if (a.startsWith("-") && a !== "-") return `不认识的选项“${a}”。`;
     else paths.push(a);
   }
   if (paths.length === 0) return "请给出要检查的 .docx 文件或文件夹。";
   if (json && csv) return "--json 和 --csv 只能选一个。";
-  return { json, csv, lang, paths, ...copies, ...(previous ? { previous } : {}) };
+  return {
+    json,
+    csv,
+    lang,
+    paths,
+    ...copies,
+    ...(previous ? { previous } : {}),
+    ...(profile ? { profile } : {}),
+  };
 }
 
 /**
@@ -102,6 +117,11 @@ export function run(argv: readonly string[], out: Output, version = "0.0.0"): nu
     out.stderr(`report-check：${previous}\n`);
     return 2;
   }
+  const profile = options.profile ? readProfile(options.profile) : {};
+  if (typeof profile === "string") {
+    out.stderr(`report-check：${profile}\n`);
+    return 2;
+  }
   const { files, missing } = collectFiles(options.paths);
   const refused = refuseCopies(files, options, options.lang);
   if (refused) {
@@ -121,7 +141,7 @@ export function run(argv: readonly string[], out: Output, version = "0.0.0"): nu
               messageEn: "The folder holds no .docx file.",
             },
     })),
-    ...files.map(checkAgainst(previous)),
+    ...files.map(checkAgainst(previous, profile)),
   ];
   const copies = options.annotate || options.fix ? writeCopies(reports, options, options.lang) : null;
   const reported = copies ? reports.map((r) => ({ ...r, copies: copies.records.get(r.file) })) : reports;

@@ -5,13 +5,17 @@
  * `?autocheck=1` instead, because a function command cannot open the pane without a shared runtime.
  */
 import { readFlatOpc } from "../docx";
-import { check } from "../engine";
+import { check, profileOptions } from "../engine";
+import { browserStorage, profileStore } from "../taskpane/profile-store";
 import { createWordPort, officeCapabilities, officeHost, runCheck } from "../word";
 
 export async function checkReport(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const port = createWordPort(officeHost(readFlatOpc, officeCapabilities()));
-    const run = await runCheck(port, check);
+    // the clerk's profile, as the pane keeps it (same origin, same storage and document settings)
+    const { profile } = profileStore(browserStorage(), Office.context.document.settings).load();
+    const checkOptions = profileOptions(profile);
+    const run = await runCheck(port, check, Object.keys(checkOptions).length ? { checkOptions } : {});
     // a function command has no UI: a failure goes to the console (F12 in the add-in's webview)
     if (!run.ok) console.error("年报校验", run.reason, run.detail);
     else if (run.value.mark && !run.value.mark.ok)

@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@f
 import { useEffect, useRef, useState } from "react";
 import type { DocumentSnapshot } from "../engine";
 import { App } from "../taskpane/components/App";
+import { browserStorage, memorySettings, profileStore, type ProfileStore } from "../taskpane/profile-store";
 import type { Lang } from "../taskpane/strings";
 import { MARK_COLORS } from "../word/plan-marks";
 import type { CheckFn } from "../word/run-check";
@@ -11,7 +12,7 @@ import { downloadCopy, type CopyKind } from "./downloads";
 const useStyles = makeStyles({
   root: {
     display: "grid",
-    gridTemplateRows: "auto 1fr",
+    gridTemplateRows: "auto auto minmax(0, 1fr)",
     height: "100vh",
     backgroundColor: tokens.colorNeutralBackground2,
   },
@@ -70,7 +71,7 @@ const useStyles = makeStyles({
     borderInlineStartColor: tokens.colorNeutralStroke2,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  error: { margin: tokens.spacingHorizontalL },
+  error: { marginInline: tokens.spacingHorizontalL, marginBlock: tokens.spacingVerticalS },
 });
 
 export interface DemoAppProps {
@@ -80,6 +81,8 @@ export interface DemoAppProps {
   readonly lang?: Lang;
   /** The .docx shown first; same origin. */
   readonly sampleUrl?: string;
+  /** The pane's width in CSS pixels, to see it as Word's task pane shows it (320, 400); 416 by default. */
+  readonly paneWidth?: number;
 }
 
 const DOWNLOADS: Readonly<Record<CopyKind, readonly [string, string]>> = {
@@ -90,11 +93,24 @@ const DOWNLOADS: Readonly<Record<CopyKind, readonly [string, string]>> = {
 };
 
 /** The pane next to a rendering of a .docx: try the checker without Word. Nothing leaves the page. */
-export function DemoApp({ readDocx, check, lang = "zh", sampleUrl = "sample-report.docx" }: DemoAppProps) {
+export function DemoApp({
+  readDocx,
+  check,
+  lang = "zh",
+  sampleUrl = "sample-report.docx",
+  paneWidth,
+}: DemoAppProps) {
   const styles = useStyles();
   const view = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const pane = useRef<HTMLElement>(null);
   const picker = useRef<HTMLInputElement>(null);
-  const [doc, setDoc] = useState<{ name: string; port: DemoPort; id: number } | null>(null);
+  const [doc, setDoc] = useState<{
+    name: string;
+    port: DemoPort;
+    id: number;
+    profiles: ProfileStore;
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const zh = lang === "zh";
 
@@ -106,9 +122,15 @@ export function DemoApp({ readDocx, check, lang = "zh", sampleUrl = "sample-repo
         name,
         port: createDemoPort(view.current as HTMLElement, snapshot, { bytes, read: readDocx }),
         id: (d?.id ?? 0) + 1,
+        // the page's user settings, and this file's own while it is open
+        profiles: profileStore(browserStorage(), memorySettings()),
       }));
+      // a new file starts at its top, the pane too (it is mounted again, without the old notices)
+      scroller.current?.scrollTo?.({ top: 0 });
+      pane.current?.scrollTo?.({ top: 0 });
     } catch (e) {
-      setError(`${name}：${e instanceof Error ? e.message : String(e)}`);
+      const detail = e instanceof Error ? e.message : String(e);
+      setError(zh ? `无法打开“${name}”：${detail}` : `Cannot open “${name}”: ${detail}`);
     }
   };
 
@@ -171,23 +193,42 @@ export function DemoApp({ readDocx, check, lang = "zh", sampleUrl = "sample-repo
           {zh ? "文件只在本页面中读取，不会上传。" : "The file is read in this page only and never uploaded."}
         </Text>
       </header>
-      <div className={styles.main}>
+      {/* messages where the eye is: under the bar, above the document and the pane */}
+      <div role="alert" data-testid="page-message">
+        {error && (
+          <MessageBar intent="error" layout="multiline" className={styles.error}>
+            <MessageBarBody>
+              {error}
+              {doc && (zh ? `（仍显示 ${doc.name}）` : ` (still showing ${doc.name})`)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <div
+        className={styles.main}
+        style={paneWidth ? { gridTemplateColumns: `minmax(0, 1fr) ${paneWidth}px` } : undefined}
+      >
         {/* scrolls on its own: focusable so keyboard users can scroll the document */}
         <div
+          ref={scroller}
           className={styles.docScroll}
           tabIndex={0}
           role="region"
           aria-label={zh ? "报告正文" : "Report text"}
         >
-          {error && (
-            <MessageBar intent="error" className={styles.error}>
-              <MessageBarBody>{error}</MessageBarBody>
-            </MessageBar>
-          )}
           <article className={styles.paper} ref={view} data-testid="document" aria-label={doc?.name} />
         </div>
-        <aside className={styles.pane} aria-label={zh ? "校验面板" : "Checker pane"}>
-          {doc && <App key={doc.id} port={doc.port} check={check} lang={lang} readDocx={readDocx} />}
+        <aside ref={pane} className={styles.pane} aria-label={zh ? "校验面板" : "Checker pane"}>
+          {doc && (
+            <App
+              key={doc.id}
+              port={doc.port}
+              check={check}
+              lang={lang}
+              readDocx={readDocx}
+              profiles={doc.profiles}
+            />
+          )}
         </aside>
       </div>
     </div>

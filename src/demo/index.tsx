@@ -1,6 +1,7 @@
 /**
  * The demo page's entry: the task pane next to a rendered .docx, with no Word and no office.js.
- * `?lang=en` shows it in English; `?theme=dark` and `?theme=hc` show Office's dark and high-contrast themes.
+ * `?lang=en` shows it in English; `?theme=dark` and `?theme=hc` show Office's dark and high-contrast themes;
+ * `?pane=320` gives the pane the width of Word's task pane.
  */
 import {
   FluentProvider,
@@ -20,6 +21,7 @@ const params = new URLSearchParams(window.location.search);
 const lang = params.get("lang") === "en" ? "en" : "zh";
 const themes = { dark: webDarkTheme, hc: teamsHighContrastTheme } as const;
 const theme = themes[params.get("theme") as keyof typeof themes] ?? webLightTheme;
+const paneWidth = Number(params.get("pane")) || undefined;
 const engine = workerCheck(spawnCheckWorker, check);
 /**
  * The engine (in its worker, as in the pane), timed: each run is a `report-check:check`
@@ -35,6 +37,6 @@ const timedCheck: CheckFn = async (snapshot, options) => {
 };
 createRoot(document.getElementById("container") as HTMLElement).render(
   <FluentProvider theme={theme}>
-    <DemoApp readDocx={readDocx} check={timedCheck} lang={lang} />
+    <DemoApp readDocx={readDocx} check={timedCheck} lang={lang} paneWidth={paneWidth} />
   </FluentProvider>,
 );

@@ -16,6 +16,7 @@ import type {
   Finding,
   FormatId,
   SectionResult,
+  Severity,
   TableKey,
   TableResult,
 } from "./types";
@@ -42,6 +43,8 @@ export interface CheckOptions {
    * defaults apply to the options left out. Unknown names and non-finite values are ignored.
    */
   readonly ruleOptions?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** A severity per rule id, in place of the rule's own (a profile's 错误/警告/提示). */
+  readonly severities?: Readonly<Record<string, Severity>>;
 }
 
 /**
@@ -119,10 +122,11 @@ function runRule(
   rule: Rule,
   inputs: Omit<RuleContext, "report" | "options">,
   findings: Finding[],
-  { strict, ruleOptions }: CheckOptions,
+  { strict, ruleOptions, severities }: CheckOptions,
 ): void {
+  const severity = severities?.[rule.id];
   const report = (r: Report): void => {
-    findings.push(toFinding(rule, r));
+    findings.push(toFinding(rule, r, severity));
   };
   try {
     rule.check({ ...inputs, options: optionsOf(rule, ruleOptions?.[rule.id]), report });
@@ -145,13 +149,13 @@ export function optionsOf(
   return out;
 }
 
-function toFinding(rule: Rule, r: Report): Finding {
+function toFinding(rule: Rule, r: Report, severity = rule.meta.severity): Finding {
   const message = rule.meta.messages[r.messageId];
   if (!message) throw new Error(`rule ${rule.id} reported unknown message id ${r.messageId}`);
   const data = r.data ?? {};
   return {
     rule: rule.id,
-    severity: rule.meta.severity,
+    severity,
     messageId: r.messageId,
     section: r.section ?? null,
     table: r.table ?? null,

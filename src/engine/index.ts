@@ -7,3 +7,7 @@ export { rules } from "./rules";
 export { previousReport } from "./previous/previous-report";
 export { suspectNote } from "./diagnose/suspect-report";
 export type { PreviousReport } from "./previous/previous-report";
+export { explainRule, basisText } from "./explain";
+export type { RuleExplanation } from "./explain";
+export { parseProfile, validProfile, profileOptions, ProfileError, MAX_PROFILE_CHARS } from "./profile";
+export type { Profile, RuleSetting } from "./profile";

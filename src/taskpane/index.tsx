@@ -14,6 +14,7 @@ import { readDocx, readFlatOpc } from "../docx";
 import { check } from "../engine";
 import { createWordPort, officeCapabilities, officeHost } from "../word";
 import { App } from "./components/App";
+import { browserStorage, profileStore } from "./profile-store";
 import { langOf } from "./strings";
 import { NotInWord } from "./components/NotInWord";
 import { spawnCheckWorker } from "./worker/spawn-check-worker";
@@ -63,6 +64,7 @@ Office.onReady((info) => {
         lang={lang}
         autoStart={autoStart}
         readDocx={readDocx}
+        profiles={profileStore(browserStorage(), Office.context.document.settings)}
       />
     </FluentProvider>,
   );

@@ -7,6 +7,22 @@ import type { FailureReason } from "../word/port";
 
 export type Lang = "zh" | "en";
 
+/** What a bunch of one cell rule's findings says after "表三 102 个单元格". */
+const CELL_RULES_ZH: Readonly<Record<string, string>> = {
+  "cell-blank": "为空白",
+  "cell-placeholder": "填了“/”“无”等符号",
+  "cell-not-number": "不是数字",
+  "cell-not-integer": "不是整数",
+  "cell-negative": "为负数",
+};
+const CELL_RULES_EN: Readonly<Record<string, string>> = {
+  "cell-blank": "are blank",
+  "cell-placeholder": "hold a placeholder",
+  "cell-not-number": "are not numbers",
+  "cell-not-integer": "are not whole numbers",
+  "cell-negative": "are negative",
+};
+
 const zh = {
   title: "年报校验",
   subtitle: "政府信息公开工作年度报告检查",
@@ -75,6 +91,46 @@ const zh = {
   joined: (parts: readonly string[]) => parts.join("；"),
   filter: { all: "全部", error: "错误", warning: "警告", info: "提示" },
   filterLabel: "按类别查看",
+  filterCount: (cards: number, cells: number) => (cards === cells ? `${cards}` : `${cards} · ${cells} 处`),
+  details: "检查概况（年度、格式、各部分和表格）",
+  step: {
+    label: "逐个查看问题",
+    previous: "上一个",
+    next: "下一个",
+    position: (at: number, of: number) => (at ? `${at} / ${of}` : `共 ${of} 处`),
+    keys: "快捷键：Alt+↓ 下一个，Alt+↑ 上一个",
+  },
+  settings: {
+    open: "规则设置",
+    close: "返回检查结果",
+    title: "规则设置",
+    intro:
+      "关闭不需要的规则，或改变它的严重程度；也可以载入省、市下发的规则配置文件（.json）。更改后重新检查。",
+    active: (name: string | null, scope: "user" | "document" | null) =>
+      name
+        ? `当前配置：${name}（${scope === "document" ? "只用于本文档" : "本机所有报告"}）`
+        : "当前配置：全部规则，按默认严重程度",
+    load: "载入配置文件…",
+    reset: "恢复默认",
+    documentOnly: "只用于本文档",
+    custom: "自定义",
+    severity: (rule: string) => `“${rule}”的严重程度`,
+    bad: (file: string, detail: string) => `无法使用“${file}”：${detail}`,
+    notSaved: (detail: string) => `设置没能保存：${detail}`,
+  },
+  why: "为什么？",
+  basis: "依据：",
+  group: {
+    title: (where: string, n: number, rule: string, description: string) =>
+      CELL_RULES_ZH[rule]
+        ? `${where} ${n} 个单元格${CELL_RULES_ZH[rule]}`
+        : `${where} ${n} 处：${description}`,
+    show: (n: number) => `展开 ${n} 处`,
+    hide: "收起",
+    fillAll: "全部填0",
+    fixAll: (n: number) => `全部修正（${n} 处）`,
+  },
+
   legend: { error: "错误", warning: "警告", part: "参与计算的单元格" },
   legendTitle: "文档中的颜色：",
   idle: "点击“检查我的报告”，本面板会列出报告中的问题，并在文档中把有问题的单元格标色。不会改动文字。",
@@ -86,6 +142,8 @@ const zh = {
   whiteForNoColor: (n: number) => `${n} 个单元格原本没有底纹；此版本 Word 无法设置“无颜色”，已改为白色底纹。`,
   clearedUnreachable: (n: number) => `${n} 个标记所在的表格已改动，暂时无法清除；请重新检查后再试。`,
   fixed: "已修正，并重新检查。",
+  fixedCount: (n: number) => `已修正 ${n} 处，并重新检查。`,
+  fixAll: (n: number) => `全部修正（${n} 处）`,
   noTables: {
     title: "没有找到报告表格",
     body: "没有找到表二、表三、表四。请确认打开的是政府信息公开工作年度报告，且这些表格是 Word 表格（不是图片或文本框）。",
@@ -257,6 +315,46 @@ const en: Strings = {
   joined: (parts) => parts.join("; "),
   filter: { all: "All", error: "Errors", warning: "Warnings", info: "Notes" },
   filterLabel: "Show",
+  filterCount: (cards, cells) => (cards === cells ? `${cards}` : `${cards} · ${cells} places`),
+  details: "Check details (year, format, parts and tables)",
+  step: {
+    label: "Step through the problems",
+    previous: "Previous",
+    next: "Next",
+    position: (at, of) => (at ? `${at} / ${of}` : `${of} in all`),
+    keys: "Shortcuts: Alt+↓ next, Alt+↑ previous",
+  },
+  settings: {
+    open: "Rule settings",
+    close: "Back to the results",
+    title: "Rule settings",
+    intro:
+      "Turn rules off or change their severity, or load a profile (.json) from your province or city. Check again afterwards.",
+    active: (name, scope) =>
+      name
+        ? `Profile: ${name} (${scope === "document" ? "this document only" : "all reports on this computer"})`
+        : "Profile: every rule, default severities",
+    load: "Load a profile…",
+    reset: "Reset",
+    documentOnly: "This document only",
+    custom: "Custom",
+    severity: (rule) => `Severity of ${rule}`,
+    bad: (file, detail) => `Cannot use “${file}”: ${detail}`,
+    notSaved: (detail) => `The settings were not saved: ${detail}`,
+  },
+  why: "Why?",
+  basis: "Basis: ",
+  group: {
+    title: (where, n, rule, description) =>
+      CELL_RULES_EN[rule]
+        ? `${where}: ${n} cells ${CELL_RULES_EN[rule]}`
+        : `${where}: ${n} places: ${description}`,
+    show: (n) => `Show ${n} places`,
+    hide: "Hide",
+    fillAll: "Fill all with 0",
+    fixAll: (n) => `Fix all (${n})`,
+  },
+
   legend: { error: "Error", warning: "Warning", part: "Cells in the sum" },
   legendTitle: "Colours in the document:",
   idle: "Click Check my report: this pane lists the report's problems and shades the problem cells in the document. No text is changed.",
@@ -273,6 +371,8 @@ const en: Strings = {
   clearedUnreachable: (n) =>
     `${n} mark(s) are in tables that changed and could not be cleared; check again and retry.`,
   fixed: "Fixed and checked again.",
+  fixedCount: (n) => `Made ${n} change(s) and checked again.`,
+  fixAll: (n) => `Fix all (${n})`,
   noTables: {
     title: "No report tables found",
     body: "Tables 2, 3 and 4 were not found. Make sure this is the annual disclosure report and the tables are Word tables, not pictures or text boxes.",

@@ -4,7 +4,7 @@
  * components import only src/word's types and pure planners.)
  */
 import { useCallback, useRef, useState } from "react";
-import type { CheckResult, Finding, Fix, HostRef } from "../engine";
+import type { CheckOptions, CheckResult, Finding, Fix, HostRef } from "../engine";
 import type { RepairPlan } from "../word/plan-repairs";
 import {
   findingKey,
@@ -27,7 +27,7 @@ export type Notice =
   | { readonly kind: "failure"; readonly reason: FailureReason; readonly detail?: string }
   | { readonly kind: "engine"; readonly detail: string }
   | { readonly kind: "cleared"; readonly outcome: ClearOutcome }
-  | { readonly kind: "fixed"; readonly tracked?: boolean }
+  | { readonly kind: "fixed"; readonly tracked?: boolean; readonly applied?: number }
   | { readonly kind: "repaired"; readonly plan: RepairPlan; readonly tracked: boolean }
   | {
       readonly kind: "filled";
@@ -54,8 +54,8 @@ export interface CheckActions {
   applyFix(fix: Fix): Promise<void>;
   /** Inserts or replaces as planned (see planRepairs), then checks again. */
   repair(plan: RepairPlan): Promise<void>;
-  /** Applies many fixes in one write (空白填0 for a table), then checks again. */
-  applyFixes(fixes: readonly Fix[]): Promise<void>;
+  /** Applies many fixes in one write (空白填0 for a table, 全部修正), then checks again. */
+  applyFixes(fixes: readonly Fix[], kind?: "filled" | "fixed"): Promise<void>;
   /** Remembers the finding as ignored in the document, then checks again (its cells lose their mark). */
   ignore(finding: Finding): Promise<void>;
   /** Forgets an ignored finding, then checks again. */
@@ -67,7 +67,7 @@ const initial: CheckState = { busy: null, read: null, result: null, mark: null, 
 export function useCheck(
   port: DocumentPort,
   check: CheckFn,
-  options: { comments: boolean },
+  options: { comments: boolean; checkOptions?: CheckOptions },
 ): [CheckState, CheckActions] {
   const [state, setState] = useState<CheckState>(initial);
   const busy = useRef(false);
@@ -91,6 +91,7 @@ export function useCheck(
       update({ notice: null, busy: "read" });
       const run = await runCheck(port, check, {
         comments: options.comments,
+        checkOptions: options.checkOptions,
         onStage: (busy) => update({ busy }),
         beforeCheck: yieldToUi,
       });
@@ -113,7 +114,7 @@ export function useCheck(
           mark && !mark.ok ? { kind: "failure", reason: mark.reason, detail: mark.detail } : (after ?? null),
       });
     },
-    [port, check, options.comments],
+    [port, check, options.comments, options.checkOptions],
   );
 
   const changeIgnored = (items: readonly IgnoredFinding[]) =>
@@ -158,7 +159,7 @@ export function useCheck(
             update({ notice: done.ok ? { kind: "failure", reason: "stale" } : failureOf(done) });
             return;
           }
-          await doCheck({ kind: "fixed", tracked: done.value.tracked });
+          await doCheck({ kind: "fixed", tracked: done.value.tracked, applied: done.value.applied });
           return;
         }
         const applied = await port.applyFix(fix);
@@ -168,7 +169,7 @@ export function useCheck(
         }
         await doCheck({ kind: "fixed" });
       }),
-    applyFixes: (fixes) =>
+    applyFixes: (fixes, kind = "filled") =>
       exclusive(async () => {
         if (!port.applyFixes) return;
         update({ busy: "fix", notice: null });
@@ -177,7 +178,11 @@ export function useCheck(
           update({ notice: failureOf(done) });
           return;
         }
-        await doCheck({ kind: "filled", ...done.value });
+        await doCheck(
+          kind === "filled"
+            ? { kind, ...done.value }
+            : { kind, tracked: done.value.tracked, applied: done.value.applied },
+        );
       }),
     ignore: (finding) =>
       changeIgnored([

@@ -37,6 +37,8 @@ export interface RunCheckOptions extends MarkOptions {
   readonly onStage?: (stage: CheckStage) => void;
   /** Awaited just before the engine runs, so a pane can paint its progress indicator first. */
   readonly beforeCheck?: () => Promise<void>;
+  /** The clerk's profile as check options: rules off, severities, thresholds. */
+  readonly checkOptions?: CheckOptions;
 }
 
 /** Reads, checks and marks. An exception thrown by the engine comes back as reason `engine`. */
@@ -55,7 +57,10 @@ export async function runCheck(
   await options.beforeCheck?.();
   let result: CheckResult;
   try {
-    result = await (previous ? check(read.value.snapshot, { previous }) : check(read.value.snapshot));
+    const chosen = { ...options.checkOptions, ...(previous ? { previous } : {}) };
+    result = await (Object.keys(chosen).length
+      ? check(read.value.snapshot, chosen)
+      : check(read.value.snapshot));
   } catch (error) {
     return { ok: false, reason: "engine", detail: error instanceof Error ? error.message : String(error) };
   }

@@ -20,6 +20,7 @@ import { queueTableSelection, selectParagraph } from "./navigate";
 import { planMarks } from "./plan-marks";
 import { fail, ok, type Capabilities, type DocumentPort, type MarkOptions, type PortResult } from "./port";
 import { readSnapshot, type ParseFlatOpc, type WordRead } from "./read-snapshot";
+import { withTrackedChanges } from "./tracked-changes";
 
 /** Everything the adapter needs from the host, injectable so tests can hand in a fake Word. */
 export interface WordHost {
@@ -151,7 +152,19 @@ export function createWordPort(host: WordHost): DocumentPort {
         if (refused) return refused;
         const r = last;
         if (!r) return fail("stale");
-        return onTables(r, (context) => applyFixes(context, r, fixes, caps.trackChanges));
+        return onTables(r, async (context) => {
+          // as tracked changes where Word can, so each can be accepted or rejected in the review pane
+          const done = await withTrackedChanges(context, caps.trackChanges, () =>
+            applyFixes(context, r, fixes, caps.trackChanges),
+          );
+          const result = done.value;
+          return result.ok
+            ? ok({
+                ...result.value,
+                tracked: result.value.tracked || (done.tracked && result.value.applied > 0),
+              })
+            : result;
+        });
       }),
 
     insert: (plan: InsertPlan) =>

@@ -30,7 +30,7 @@ describe("the task pane with the keyboard and a screen reader", () => {
   it("lists findings under a heading, each button described by its finding", async () => {
     const { port, user } = renderApp();
     await user.click(screen.getByRole("button", { name: "检查我的报告" }));
-    await screen.findByRole("heading", { level: 2 });
+    await screen.findByRole("heading", { level: 2, name: "1 个错误" });
     const items = screen.getAllByRole("listitem").filter((li) => li.querySelector("[data-rule]"));
     expect(items).toHaveLength(1);
     expect(screen.getAllByRole("heading", { level: 3 }).length).toBeGreaterThan(0);

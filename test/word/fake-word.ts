@@ -194,6 +194,13 @@ class Document extends Proxy {
   get changeTrackingMode(): string {
     return this.get("changeTrackingMode");
   }
+  /** Queued like any write (a protected document refuses it); each mode set is logged. */
+  set changeTrackingMode(mode: string) {
+    this.write(() => {
+      this.ctx.word.trackingModes.push(mode);
+      this.ctx.word.options.trackChanges = mode !== "Off";
+    });
+  }
   /** The selection: the paragraph the cursor is in (`FakeWord.cursor`, a body paragraph index). */
   getSelection() {
     this.use();
@@ -711,6 +718,8 @@ export class FakeWord {
   /** The body paragraph index the cursor is in (see `document.getSelection()`). */
   cursor = 0;
   comments: CommentModel[] = [];
+  /** Every Track Changes mode the add-in set, in order. */
+  trackingModes: string[] = [];
   readonly options: Required<FakeOptions>;
   constructor(
     public blocks: FakeBlock[],

@@ -1,6 +1,18 @@
-import { Button, Divider, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
-import type { DocumentSnapshot, Finding } from "../../engine";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Divider,
+  Spinner,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { profileOptions, type DocumentSnapshot, type Finding } from "../../engine";
 import {
   fillZeroFixes,
   findingKey,
@@ -15,12 +27,16 @@ import { strings, StringsContext, type Lang } from "../strings";
 import { useCheck } from "../use-check";
 import { useFocusAfterWork } from "../use-focus-after-work";
 import { usePrevious } from "../use-previous";
-import { FindingList } from "./FindingList";
+import type { ActiveProfile, ProfileStore } from "../profile-store";
+import { stepFrom, stepOrder } from "../step-order";
+import { FindingList, visibleEntries, type Shown } from "./FindingList";
 import { Legend } from "./Legend";
 import { Notices } from "./Notices";
 import { PreviousPanel } from "./PreviousPanel";
 import { RepairPanel } from "./RepairPanel";
+import { SettingsPanel } from "./SettingsPanel";
 import { WriteNotice } from "./WriteNotice";
+import { StepBar } from "./StepBar";
 import { Summary } from "./Summary";
 
 const useStyles = makeStyles({
@@ -41,7 +57,13 @@ const useStyles = makeStyles({
   status: { display: "flex" },
   idle: { color: tokens.colorNeutralForeground2 },
   allGood: { color: tokens.colorPaletteGreenForeground1 },
+  counts: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  folded: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
+
+/** Alt+↓ / Alt+↑: the step a key press asks for, if any. */
+const stepKey = (e: KeyboardEvent): 1 | -1 | null =>
+  e.altKey && !e.ctrlKey && !e.metaKey ? (e.key === "ArrowDown" ? 1 : e.key === "ArrowUp" ? -1 : null) : null;
 
 export interface AppProps {
   readonly port: DocumentPort;
@@ -51,19 +73,26 @@ export interface AppProps {
   readonly autoStart?: boolean;
   /** `readDocx` from src/docx, to read last year's report; without it the pane cannot compare. */
   readonly readDocx?: (bytes: Uint8Array) => DocumentSnapshot;
+  /** Where the clerk's rule settings and profile are kept; without it the pane has no 规则设置. */
+  readonly profiles?: ProfileStore;
 }
+
+const NO_PROFILE: ActiveProfile = { profile: null, scope: null };
 
 const cannotRead = (): DocumentSnapshot => {
   throw new Error("readDocx missing");
 };
 
 /** The task pane: one button to check, what was found, and where it is. */
-export function App({ port, check, lang = "zh", autoStart = false, readDocx }: AppProps) {
+export function App({ port, check, lang = "zh", autoStart = false, readDocx, profiles }: AppProps) {
   const styles = useStyles();
   const s = strings[lang];
   const caps = port.capabilities;
   const [comments, setComments] = useState(false);
-  const [state, actions] = useCheck(port, check, { comments });
+  const [active, setActive] = useState<ActiveProfile>(() => profiles?.load() ?? NO_PROFILE);
+  const checkOptions = useMemo(() => profileOptions(active.profile), [active]);
+  const [view, setView] = useState<"results" | "settings">("results");
+  const [state, actions] = useCheck(port, check, { comments, checkOptions });
   const [previous, previousActions] = usePrevious(port, readDocx ?? cannotRead);
   const { result, busy } = state;
   const main = useRef<HTMLElement>(null);
@@ -79,6 +108,15 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx }: A
   const ignoredKeys = new Set(state.ignored.map((i) => i.key));
   const isIgnored = (f: Finding) => ignoredKeys.has(findingKey(f));
   const ignoredCount = result ? result.findings.filter(isIgnored).length : 0;
+  const [shown, setShown] = useState<Shown>("all");
+  const [current, setCurrent] = useState<number | null>(null);
+  useEffect(() => setCurrent(null), [result]);
+  const changedProfile = useRef(false);
+  useEffect(() => {
+    // a change of rules checks again, so the list never shows what the settings no longer ask for
+    if (changedProfile.current && result) void actions.check();
+    changedProfile.current = true;
+  }, [checkOptions]);
   const canRepair = writable && !!port.insert;
   const snapshot = state.read?.snapshot;
   const plans = canRepair && result && snapshot ? planRepairs(snapshot, result) : [];
@@ -89,9 +127,45 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx }: A
           fixes: fillZeroFixes(result, table),
         }))
       : [];
+  const order =
+    result && snapshot
+      ? stepOrder(
+          result,
+          snapshot,
+          visibleEntries(result.findings, shown, isIgnored).map((e) => e.index),
+        )
+      : [];
+  const locate = (index: number) => {
+    setCurrent(index);
+    void actions.locate(index);
+  };
+  const step = (direction: 1 | -1) => {
+    const next = stepFrom(order, current, direction);
+    if (next !== null) locate(next);
+  };
+  const listed = result ? result.findings.filter((f) => !isIgnored(f)) : [];
+  // 全部修正: every safe fix of the findings listed (suggestions stay the clerk's choice)
+  const safeFixes = writable && port.applyFixes ? listed.flatMap((f) => (f.fix ? [f.fix] : [])) : [];
+  const count = (severity: string) => listed.filter((f) => f.severity === severity).length;
+  // the details and the insert buttons open by themselves only when something is missing
+  const missing =
+    !!result &&
+    (result.sections.some((x) => !x.found) ||
+      result.tables.some((t) => !t.found) ||
+      (state.mark?.unconfirmed ?? 0) > 0);
   return (
     <StringsContext.Provider value={s}>
-      <main ref={main} className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
+      <main
+        ref={main}
+        className={styles.root}
+        lang={lang === "zh" ? "zh-CN" : "en"}
+        onKeyDown={(e) => {
+          const direction = stepKey(e);
+          if (direction === null || busy || !order.length) return;
+          e.preventDefault();
+          step(direction);
+        }}
+      >
         <header className={styles.header}>
           <Text as="h1" className={styles.title}>
             {s.title}
@@ -105,6 +179,15 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx }: A
           <Button onClick={() => void actions.clear()} disabled={!!busy || !writable}>
             {s.clear}
           </Button>
+          {profiles && (
+            <Button
+              appearance="subtle"
+              aria-pressed={view === "settings"}
+              onClick={() => setView((v) => (v === "settings" ? "results" : "settings"))}
+            >
+              {view === "settings" ? s.settings.close : s.settings.open}
+            </Button>
+          )}
           {/* always present, so screen readers announce each stage as it starts */}
           <div role="status" aria-live="polite" className={styles.status}>
             {busy && <Spinner size="tiny" labelPosition="after" label={s.stage[busy]} />}
@@ -120,46 +203,115 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx }: A
           unconfirmed={state.mark?.unconfirmed ?? 0}
         />
         <WriteNotice notice={state.notice} />
-        {!result && !busy && caps.tables && <Text className={styles.idle}>{s.idle}</Text>}
-        {result && state.read && (
+        {view === "settings" && profiles && (
+          <SettingsPanel
+            active={active}
+            lang={lang}
+            canUseDocument={profiles.documentScope}
+            onSave={async (profile, scope) => {
+              await profiles.save(profile, scope);
+              setActive(profiles.load());
+            }}
+            disabled={!!busy}
+          />
+        )}
+        {view === "results" && !result && !busy && caps.tables && (
+          <Text className={styles.idle}>{s.idle}</Text>
+        )}
+        {view === "results" && result && state.read && (
           <>
             <Divider />
-            <Summary
-              result={
-                ignoredCount ? { ...result, findings: result.findings.filter((f) => !isIgnored(f)) } : result
-              }
-              mapping={state.read.tables}
-              mark={state.mark}
-              ignored={ignoredCount}
-            />
-            {state.mark && state.mark.marked + state.mark.participating > 0 && (
-              <Legend colors={MARK_COLORS} />
-            )}
+            {/* one line of counts right above the first finding; a check moves focus here */}
+            <div role="status" aria-live="polite">
+              <Text
+                as="h2"
+                className={styles.counts}
+                data-testid="counts"
+                tabIndex={-1}
+                data-focus-after-work
+              >
+                {s.counts(count("error"), count("warning"), count("info"))}
+              </Text>
+            </div>
+            <div className={styles.actions}>
+              <StepBar
+                total={order.length}
+                at={current === null ? 0 : order.indexOf(current) + 1}
+                onStep={step}
+                disabled={!!busy}
+              />
+              {safeFixes.length > 1 && (
+                <Button
+                  size="small"
+                  appearance="primary"
+                  data-testid="fix-all"
+                  onClick={() => void actions.applyFixes(safeFixes, "fixed")}
+                  disabled={!!busy}
+                >
+                  {s.fixAll(safeFixes.length)}
+                </Button>
+              )}
+            </div>
             {result.findings.length === 0 && !noTables && <Text className={styles.allGood}>{s.allGood}</Text>}
-            <RepairPanel
-              plans={plans}
-              fills={fills}
-              onRepair={(plan) => void actions.repair(plan)}
-              onFill={(fixes) => void actions.applyFixes(fixes)}
-              onInsertAtCursor={
-                canRepair ? (t) => void actions.repair(planInsertAtCursor(result, t)) : undefined
-              }
-              disabled={!!busy}
-            />
             <FindingList
               findings={result.findings}
               lang={lang}
               canLocate={(i) => findingTarget(result, i) !== null}
-              onLocate={(i) => void actions.locate(i)}
+              onLocate={locate}
               onApply={writable ? (fix) => void actions.applyFix(fix) : undefined}
+              onApplyAll={writable && port.applyFixes ? (fixes) => void actions.applyFixes(fixes) : undefined}
               isIgnored={isIgnored}
               onIgnore={port.saveIgnored ? (f) => void actions.ignore(f) : undefined}
               onRestore={port.saveIgnored ? (f) => void actions.restore(findingKey(f)) : undefined}
               disabled={!!busy}
+              shown={shown}
+              onShow={setShown}
+              current={current}
             />
+            <Accordion
+              multiple
+              collapsible
+              defaultOpenItems={[...(missing ? ["details"] : []), ...(plans.length ? ["repairs"] : [])]}
+            >
+              <AccordionItem value="details">
+                <AccordionHeader as="h2" size="small">
+                  {s.details}
+                </AccordionHeader>
+                <AccordionPanel className={styles.folded}>
+                  <Summary
+                    result={result}
+                    mapping={state.read.tables}
+                    mark={state.mark}
+                    ignored={ignoredCount}
+                  />
+                  {state.mark && state.mark.marked + state.mark.participating > 0 && (
+                    <Legend colors={MARK_COLORS} />
+                  )}
+                </AccordionPanel>
+              </AccordionItem>
+              {(canRepair || fills.some((f) => f.fixes.length > 0)) && (
+                <AccordionItem value="repairs">
+                  <AccordionHeader as="h2" size="small">
+                    {s.repair.title}
+                  </AccordionHeader>
+                  <AccordionPanel>
+                    <RepairPanel
+                      plans={plans}
+                      fills={fills}
+                      onRepair={(plan) => void actions.repair(plan)}
+                      onFill={(fixes) => void actions.applyFixes(fixes)}
+                      onInsertAtCursor={
+                        canRepair ? (t) => void actions.repair(planInsertAtCursor(result, t)) : undefined
+                      }
+                      disabled={!!busy}
+                    />
+                  </AccordionPanel>
+                </AccordionItem>
+              )}
+            </Accordion>
           </>
         )}
-        {readDocx && port.savePrevious && caps.tables && (
+        {view === "results" && readDocx && port.savePrevious && caps.tables && (
           <>
             <Divider />
             <PreviousPanel

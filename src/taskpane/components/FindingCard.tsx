@@ -1,12 +1,14 @@
-import { Badge, Button, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useId } from "react";
+import { Badge, Button, Card, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
 import { suspectNote, type Finding, type Fix } from "../../engine";
 import { fixLabel, suggestionLabel } from "../fix-labels";
 import { formulaOf } from "../formula";
 import { useStrings } from "../strings";
+import { WhyBox, WhyButton } from "./Why";
 
 const useStyles = makeStyles({
   card: { rowGap: tokens.spacingVerticalS },
+  current: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
   head: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
   badge: { flexShrink: 0 },
   formula: {
@@ -58,10 +60,20 @@ export interface FindingCardProps {
   /** Absent where the document cannot remember dismissals. */
   readonly onIgnore?: () => void;
   readonly disabled?: boolean;
+  /** 上一个/下一个 went here: outlined. */
+  readonly current?: boolean;
 }
 
 /** One finding: what is wrong, the sum behind it, and what the clerk can do about it. */
-export function FindingCard({ finding, lang, onLocate, onApply, onIgnore, disabled }: FindingCardProps) {
+export function FindingCard({
+  finding,
+  lang,
+  onLocate,
+  onApply,
+  onIgnore,
+  disabled,
+  current,
+}: FindingCardProps) {
   const styles = useStyles();
   const s = useStrings();
   const formula = formulaOf(finding.data, s, lang === "zh");
@@ -76,8 +88,16 @@ export function FindingCard({ finding, lang, onLocate, onApply, onIgnore, disabl
   const copied = copiedSentences(finding);
   // every button says which finding it acts on: its name stays short, the message describes it
   const messageId = useId();
+  const whyId = useId();
+  const [why, setWhy] = useState(false);
   return (
-    <Card className={styles.card} size="small" data-rule={finding.rule} data-severity={finding.severity}>
+    <Card
+      className={mergeClasses(styles.card, current && styles.current)}
+      size="small"
+      data-rule={finding.rule}
+      data-severity={finding.severity}
+      data-current={current || undefined}
+    >
       <div className={styles.head}>
         <Badge className={styles.badge} appearance="tint" color={COLORS[finding.severity]}>
           {s.severity[finding.severity]}
@@ -140,7 +160,9 @@ export function FindingCard({ finding, lang, onLocate, onApply, onIgnore, disabl
             {s.ignore}
           </Button>
         )}
+        <WhyButton open={why} onToggle={() => setWhy((w) => !w)} controls={whyId} describedBy={messageId} />
       </div>
+      {why && <WhyBox id={whyId} rule={finding.rule} lang={lang} />}
       {onApply &&
         finding.suggestions?.slice(suspectFix ? 1 : 0).map((fix, i) => (
           <div key={i} className={styles.suggestion}>

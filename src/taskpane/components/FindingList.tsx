@@ -1,12 +1,15 @@
 import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef } from "react";
 import type { Finding, Fix, Severity } from "../../engine";
-import { groupFindings } from "../group-findings";
+import { entriesOf, groupFindings, type FindingEntry } from "../group-findings";
 import { useStrings } from "../strings";
+import { BunchCard } from "./BunchCard";
 import { FindingCard } from "./FindingCard";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  // a 320 px pane: the counted tabs go on two lines rather than out of sight
+  tabs: { flexWrap: "wrap" },
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   heading: { fontWeight: tokens.fontWeightSemibold, margin: 0 },
   items: {
@@ -26,6 +29,8 @@ const useStyles = makeStyles({
   },
 });
 
+export type Shown = Severity | "all";
+
 export interface FindingListProps {
   readonly findings: readonly Finding[];
   readonly lang: "zh" | "en";
@@ -33,49 +38,80 @@ export interface FindingListProps {
   readonly canLocate: (index: number) => boolean;
   readonly onLocate: (index: number) => void;
   readonly onApply?: (fix: Fix) => void;
+  /** Applies many fixes in one write (a bunch's 全部填0); absent where the host cannot. */
+  readonly onApplyAll?: (fixes: readonly Fix[]) => void;
   /** Findings the clerk ignored: listed apart, at the end, with 恢复. */
   readonly isIgnored?: (finding: Finding) => boolean;
   readonly onIgnore?: (finding: Finding) => void;
   readonly onRestore?: (finding: Finding) => void;
   readonly disabled?: boolean;
+  /** The severity shown (全部/错误/警告/提示); the pane keeps it so 上一个/下一个 follow it. */
+  readonly shown?: Shown;
+  readonly onShow?: (shown: Shown) => void;
+  /** The finding 上一个/下一个 went to: its card is outlined and scrolled into view. */
+  readonly current?: number | null;
 }
 
-/** Findings grouped by table (or section), in document order. */
+/** The findings the list shows for a severity filter, each with its index in the result. */
+export function visibleEntries(
+  findings: readonly Finding[],
+  shown: Shown,
+  isIgnored: (f: Finding) => boolean = () => false,
+): FindingEntry[] {
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .filter(({ finding }) => !isIgnored(finding) && (shown === "all" || finding.severity === shown));
+}
+
+/** Findings grouped by table (or section), in document order; many of one kind share a card. */
 export function FindingList({
   findings,
   lang,
   canLocate,
   onLocate,
   onApply,
+  onApplyAll,
   isIgnored = () => false,
   onIgnore,
   onRestore,
   disabled,
+  shown = "all",
+  onShow,
+  current = null,
 }: FindingListProps) {
   const styles = useStyles();
   const s = useStrings();
-  const [shown, setShown] = useState<Severity | "all">("all");
-  const active = findings.filter((f) => !isIgnored(f));
+  const root = useRef<HTMLDivElement>(null);
   const ignored = findings.filter(isIgnored);
-  const counts = (["error", "warning", "info"] as const)
-    .map((severity) => [severity, active.filter((f) => f.severity === severity).length] as const)
-    .filter(([, n]) => n > 0);
-  const visible = shown === "all" ? active : active.filter((f) => f.severity === shown);
-  const groups = groupFindings(findings, s)
-    .map((g) => ({ ...g, items: g.items.filter(({ finding }) => visible.includes(finding)) }))
-    .filter((g) => g.items.length > 0);
+  const cardsOf = (entries: readonly FindingEntry[]) =>
+    groupFindings(entries, s).reduce((n, g) => n + g.cards.length, 0);
+  const tabs = (["all", "error", "warning", "info"] as const)
+    .map((severity) => {
+      const entries = visibleEntries(findings, severity, isIgnored);
+      return { severity, cards: cardsOf(entries), cells: entries.length };
+    })
+    .filter((t) => t.severity === "all" || t.cells > 0);
+  const groups = groupFindings(visibleEntries(findings, shown, isIgnored), s);
+
+  useEffect(() => {
+    if (current === null) return;
+    root.current?.querySelector("[data-current]")?.scrollIntoView?.({ block: "nearest" });
+  }, [current]);
+
   return (
-    <div className={styles.list}>
-      {counts.length > 1 && (
+    <div className={styles.list} ref={root}>
+      {tabs.length > 2 && (
         <TabList
+          className={styles.tabs}
           size="small"
           aria-label={s.filterLabel}
           selectedValue={shown}
-          onTabSelect={(_, d) => setShown(d.value as Severity | "all")}
+          onTabSelect={(_, d) => onShow?.(d.value as Shown)}
         >
-          <Tab value="all">{`${s.filter.all} ${active.length}`}</Tab>
-          {counts.map(([severity, n]) => (
-            <Tab key={severity} value={severity}>{`${s.filter[severity]} ${n}`}</Tab>
+          {tabs.map((t) => (
+            <Tab key={t.severity} value={t.severity}>
+              {`${s.filter[t.severity]} ${s.filterCount(t.cards, t.cells)}`}
+            </Tab>
           ))}
         </TabList>
       )}
@@ -83,21 +119,36 @@ export function FindingList({
         <section key={group.key} className={styles.group} aria-label={group.title}>
           <Text as="h3" size={300} className={styles.heading}>
             {lang === "zh"
-              ? `${group.title}（${group.items.length}）`
-              : `${group.title} (${group.items.length})`}
+              ? `${group.title}（${group.cards.length}）`
+              : `${group.title} (${group.cards.length})`}
           </Text>
           {/* role="list": Safari drops list semantics when list-style is none */}
           <ul className={styles.items} role="list">
-            {group.items.map(({ finding, index }) => (
-              <li key={index}>
-                <FindingCard
-                  finding={finding}
-                  lang={lang}
-                  onLocate={canLocate(index) ? () => onLocate(index) : undefined}
-                  onApply={onApply}
-                  onIgnore={onIgnore && (() => onIgnore(finding))}
-                  disabled={disabled}
-                />
+            {group.cards.map((card) => (
+              <li key={card.key}>
+                {card.kind === "one" ? (
+                  <FindingCard
+                    finding={card.entry.finding}
+                    lang={lang}
+                    onLocate={canLocate(card.entry.index) ? () => onLocate(card.entry.index) : undefined}
+                    onApply={onApply}
+                    onIgnore={onIgnore && (() => onIgnore(card.entry.finding))}
+                    disabled={disabled}
+                    current={current === card.entry.index}
+                  />
+                ) : (
+                  <BunchCard
+                    entries={card.entries}
+                    where={group.key.startsWith("table") ? s.repair.tableShort[group.key] : group.title}
+                    lang={lang}
+                    canLocate={canLocate}
+                    onLocate={onLocate}
+                    onApplyAll={onApplyAll}
+                    onIgnore={onIgnore}
+                    disabled={disabled}
+                    current={entriesOf(card).some((e) => e.index === current) ? current : null}
+                  />
+                )}
               </li>
             ))}
           </ul>

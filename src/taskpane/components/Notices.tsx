@@ -91,7 +91,9 @@ export function Notices({ capabilities, notice, noTables, unconfirmed }: Notices
             .join(" ")}
         </Bar>
       )}
-      {notice?.kind === "fixed" && <Bar intent="success" title={s.fixed} />}
+      {notice?.kind === "fixed" && (
+        <Bar intent="success" title={notice.applied === undefined ? s.fixed : s.fixedCount(notice.applied)} />
+      )}
     </div>
   );
 }

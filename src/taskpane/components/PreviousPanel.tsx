@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@f
 import { useId, useRef, useState } from "react";
 import { useStrings } from "../strings";
 import type { PreviousActions, PreviousState } from "../use-previous";
+import { bytesOf } from "../read-file";
 import { PreviousFigures } from "./PreviousFigures";
 
 const useStyles = makeStyles({
@@ -11,16 +12,6 @@ const useStyles = makeStyles({
   facts: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
-
-/** The picked file's bytes (FileReader: every browser Office runs in has it). */
-function bytesOf(file: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
-    reader.readAsArrayBuffer(file);
-  });
-}
 
 export interface PreviousPanelProps {
   readonly state: PreviousState;

@@ -5,7 +5,6 @@ import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { fontWeight: tokens.fontWeightSemibold },
   intro: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   card: { rowGap: tokens.spacingVerticalXS },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -53,9 +52,6 @@ export function RepairPanel({
   if (!plans.length && !fillable.length && !onInsertAtCursor) return null;
   return (
     <section className={styles.root} aria-label={s.repair.title} data-testid="repairs">
-      <Text as="h2" size={300} className={styles.heading}>
-        {s.repair.title}
-      </Text>
       {(plans.length > 0 || fillable.length > 0) && <Text className={styles.intro}>{s.repair.intro}</Text>}
       {plans.map((plan) => {
         const [text, button] = describe(plan);

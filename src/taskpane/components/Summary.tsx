@@ -5,7 +5,6 @@ import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  headline: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   sections: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
   label: { fontSize: tokens.fontSizeBase200, marginInlineEnd: tokens.spacingHorizontalXS },
@@ -22,22 +21,16 @@ export interface SummaryProps {
   readonly ignored?: number;
 }
 
-/** What was checked: counts, the report's year and format, its parts and tables, and what was marked. */
+/** What was checked: the report's year and format, its parts and tables, and what was marked. */
 export function Summary({ result, mapping, mark, ignored = 0 }: SummaryProps) {
   const styles = useStyles();
   const s = useStrings();
-  const count = (severity: string) => result.findings.filter((f) => f.severity === severity).length;
-  const [errors, warnings, infos] = [count("error"), count("warning"), count("info")];
   const mapped = (parts: readonly { readonly t?: unknown }[]) => {
     const tables = mapping.filter((m) => parts.some((p) => p.t === m.ref.t));
     return tables.reduce((n, m) => [n[0] + m.confirmed, n[1] + m.cells], [0, 0]);
   };
   return (
-    <div className={styles.root} role="status" aria-live="polite">
-      {/* a check moves keyboard focus here (useFocusAfterWork) */}
-      <Text as="h2" className={styles.headline} data-testid="counts" tabIndex={-1} data-focus-after-work>
-        {s.counts(errors, warnings, infos)}
-      </Text>
+    <div className={styles.root}>
       <Text className={styles.meta}>
         {[result.year ? s.year(result.year) : null, s.format(result.format)].filter(Boolean).join(" · ")}
       </Text>
