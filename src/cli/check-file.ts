@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { readDocx, DocxError } from "../docx";
 import { check, previousReport, type PreviousReport } from "../engine";
+import { FileError, readInput } from "./read-input";
 import type { FileReport } from "./report";
 
 /** Reads and checks one file; a file that cannot be read becomes a report with its error. */
@@ -14,16 +14,10 @@ export function checkAgainst(previous: PreviousReport | undefined): (file: strin
 }
 
 function checkFileWith(file: string, previous: PreviousReport | undefined): FileReport {
-  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    return { file, error: null, result: check(readDocx(readInput(file)), previous ? { previous } : {}) };
   } catch (error) {
-    return { file, result: null, error: fileError(error) };
-  }
-  try {
-    return { file, error: null, result: check(readDocx(bytes), previous ? { previous } : {}) };
-  } catch (error) {
-    if (error instanceof DocxError)
+    if (error instanceof DocxError || error instanceof FileError)
       return {
         file,
         result: null,
@@ -33,37 +27,13 @@ function checkFileWith(file: string, previous: PreviousReport | undefined): File
   }
 }
 
-function fileError(error: unknown): NonNullable<FileReport["error"]> {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT")
-    return { code: "not-found", message: "找不到这个文件。", messageEn: "The file does not exist." };
-  if (code === "EACCES" || code === "EPERM")
-    return {
-      code: "no-access",
-      message: "没有读取这个文件的权限。",
-      messageEn: "The file cannot be read (permission denied).",
-    };
-  if (code === "EISDIR")
-    return {
-      code: "not-a-file",
-      message: "这是一个文件夹，不是文件。",
-      messageEn: "This is a folder, not a file.",
-    };
-  return { code: "unreadable", message: "无法读取这个文件。", messageEn: "The file cannot be read." };
-}
-
 /** Reads last year's report once for a whole run; a string is why it could not be read. */
 export function readPrevious(file: string): PreviousReport | string {
-  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    return previousReport(readDocx(readInput(file)));
   } catch (error) {
-    return `无法读取上年报告“${file}”：${fileError(error).message}`;
-  }
-  try {
-    return previousReport(readDocx(bytes));
-  } catch (error) {
-    if (error instanceof DocxError) return `无法读取上年报告“${file}”：${error.message}`;
+    if (error instanceof DocxError || error instanceof FileError)
+      return `无法读取上年报告“${file}”：${error.message}`;
     throw error;
   }
 }
