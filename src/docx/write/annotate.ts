@@ -5,7 +5,7 @@ import { cellAt, cellParagraphs, type DocumentMap } from "./document-map";
 import { DocumentEditor } from "./document-editor";
 import { EditablePackage } from "./editable-package";
 import { escapeAttr, escapeText } from "./xml-text";
-import { attr, child, XmlEditError, type XmlNode } from "./xml-tree";
+import { attr, child, children, parseTree, XmlEditError, type XmlNode } from "./xml-tree";
 
 /** What to put on a copy of a report: cells to shade and comments to attach. */
 export interface Annotation {
@@ -95,7 +95,7 @@ export function annotateDocx(
     }
   }
 
-  const comments = new CommentsPart(pkg, main);
+  const comments = new CommentsPart(pkg, main, editor.commentIds());
   let placed = 0;
   const date = options.date ?? new Date().toISOString().replace(/\.\d+Z$/, "Z");
   for (const { ref, text } of annotation.comments) {
@@ -175,17 +175,30 @@ class CommentsPart {
   private readonly added: string[] = [];
   private next: number;
 
+  /** `marked`: the ids of the comments the main part marks. */
   constructor(
     private readonly pkg: EditablePackage,
     private readonly main: string,
+    marked: readonly number[],
   ) {
     this.name = this.findPart() ?? "word/comments.xml";
     this.existing = pkg.text(this.name);
-    const ids = [
-      ...(this.existing ?? "").matchAll(/<w:comment\b[^>]*\bw:id="(\d+)"/g),
-      ...pkg.text(main)!.matchAll(/<w:comment(?:RangeStart|Reference)\b[^>]*\bw:id="(\d+)"/g),
-    ].map((m) => Number(m[1]));
-    this.next = ids.length ? Math.max(...ids) + 1 : 0;
+    let next = 0;
+    for (const id of [...marked, ...this.existingIds()]) if (id >= next) next = id + 1;
+    this.next = next;
+  }
+
+  /** The ids of the comments already in the part; a part that cannot be parsed is not edited. */
+  private existingIds(): number[] {
+    if (this.existing === undefined) return [];
+    try {
+      return children(parseTree(this.existing), "w:comment")
+        .map((c) => Number(attr(c, "w:id")))
+        .filter(Number.isSafeInteger);
+    } catch (error) {
+      if (error instanceof XmlEditError) throw new DocxError("corrupt", error);
+      throw error;
+    }
   }
 
   add(text: string, author: string, initials: string, date: string): number {

@@ -43,12 +43,30 @@ const CANONICAL = new Map([
 /** Thrown when a part is not well-formed enough to edit safely. */
 export class XmlEditError extends Error {}
 
-const ATTR = /([^\s=/]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
+// one attribute, read where the last one ended (sticky): junk between attributes ends the
+// reading instead of being searched through again from every position
+const ATTR = /\s*([^\s=/]+)\s*=\s*("([^"]*)"|'([^']*)')/y;
 
-/** Parses a part; throws XmlEditError when it is not well-formed. */
+/** As the reader's limits (xml.ts): a part the reader refuses is not edited either. */
+const MAX_DEPTH = 1000;
+const MAX_ELEMENTS = 2_000_000;
+
+/** The attributes of a start tag, read from `from` (after its name) to `to` (before its ">" or "/>"). */
+function readAttrs(xml: string, from: number, to: number): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  ATTR.lastIndex = from;
+  for (let m = ATTR.exec(xml); m && ATTR.lastIndex <= to; m = ATTR.exec(xml)) attrs[m[1]] = m[3] ?? m[4];
+  return attrs;
+}
+
+/**
+ * Parses a part; throws XmlEditError when it is not well-formed or beyond the reader's limits.
+ * Linear in the part's length: every search moves forward.
+ */
 export function parseTree(xml: string): XmlNode {
   const stack: OpenNode[] = [];
   let root: OpenNode | undefined;
+  let elements = 0;
   let i = 0;
   while (i < xml.length) {
     const lt = xml.indexOf("<", i);
@@ -69,11 +87,13 @@ export function parseTree(xml: string): XmlNode {
     } else {
       const gt = tagEnd(xml, lt);
       const selfClosing = xml[gt - 1] === "/";
-      const body = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
-      const space = body.search(/\s/);
-      const raw = space < 0 ? body : body.slice(0, space);
-      const attrs: Record<string, string> = {};
-      for (const m of (space < 0 ? "" : body.slice(space)).matchAll(ATTR)) attrs[m[1]] = m[3] ?? m[4];
+      const last = selfClosing ? gt - 1 : gt;
+      let nameEnd = lt + 1;
+      while (nameEnd < last && !/\s/.test(xml[nameEnd])) nameEnd++;
+      const raw = xml.slice(lt + 1, nameEnd);
+      const attrs = readAttrs(xml, nameEnd, last);
+      if (stack.length >= MAX_DEPTH) throw new XmlEditError(`elements nested more than ${MAX_DEPTH} deep`);
+      if (++elements > MAX_ELEMENTS) throw new XmlEditError("too many elements");
       const parent = stack[stack.length - 1];
       const prefixes = new Map(parent?.prefixes ?? []);
       for (const [k, v] of Object.entries(attrs)) {
@@ -139,6 +159,26 @@ export function attr(node: XmlNode | undefined, name: string): string | undefine
     if (k === name || (k.endsWith(`:${local}`) && !k.startsWith("xmlns"))) return unescapeText(v);
   }
   return undefined;
+}
+
+/**
+ * The element as written, without the descendants named in `names` (nor itself, if named so):
+ * how revision records are taken out of copied properties.
+ */
+export function withoutElements(xml: string, node: XmlNode, names: ReadonlySet<string>): string {
+  if (names.has(node.name)) return "";
+  const kept: string[] = [];
+  let at = node.start;
+  const pending = [...node.children].reverse();
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    if (names.has(next.name)) {
+      kept.push(xml.slice(at, next.start));
+      at = next.end;
+    } else for (let c = next.children.length - 1; c >= 0; c--) pending.push(next.children[c]);
+  }
+  kept.push(xml.slice(at, node.end));
+  return kept.join("");
 }
 
 /** The text between an element's tags (for `w:t`), decoded. */
