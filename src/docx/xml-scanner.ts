@@ -66,7 +66,7 @@ function openTag(xml: string, lt: number, open: string[], handler: XmlHandler): 
     return gt + 1;
   }
   if (skip) {
-    const [close, end] = skipElement(xml, name, gt + 1);
+    const [close, end] = elementEnd(xml, name, gt + 1);
     const { elements, depth } = measure(xml, gt + 1, close);
     handler.crossed(elements, depth);
     return end;
@@ -128,7 +128,7 @@ function tagEnd(xml: string, lt: number): number {
  * after it. Each search resumes where the last one of its kind stopped, so crossing is linear in
  * the content however the same name nests inside.
  */
-function skipElement(xml: string, name: string, from: number): [close: number, end: number] {
+export function elementEnd(xml: string, name: string, from: number): [close: number, end: number] {
   const start = `<${name}`;
   const end = `</${name}`;
   let close = nameAt(xml, end, from);
