@@ -181,7 +181,7 @@ class CommentsPart {
     private readonly main: string,
     marked: readonly number[],
   ) {
-    this.name = this.findPart() ?? "word/comments.xml";
+    this.name = this.findPart() ?? `${main.slice(0, main.lastIndexOf("/") + 1)}comments.xml`;
     this.existing = pkg.text(this.name);
     let next = 0;
     for (const id of [...marked, ...this.existingIds()]) if (id >= next) next = id + 1;
@@ -233,7 +233,7 @@ class CommentsPart {
     this.addContentType();
   }
 
-  /** The comments part the main part's relationships name, as a zip name. */
+  /** The comments part the main part's relationships name ("/word/comments.xml"). */
   private findPart(): string | undefined {
     return this.pkg.related(this.main, COMMENTS_REL);
   }
@@ -245,7 +245,8 @@ class CommentsPart {
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
     let id = "rIdReportCheckComments";
     while (rels.includes(`Id="${id}"`)) id += "1";
-    const target = this.name.slice(this.main.lastIndexOf("/") + 1);
+    const folder = this.main.slice(0, this.main.lastIndexOf("/") + 1);
+    const target = this.name.startsWith(folder) ? this.name.slice(folder.length) : this.name;
     const rel = `<Relationship Id="${id}" Type="${COMMENTS_REL}" Target="${target}"/>`;
     const close = rels.lastIndexOf("</Relationships>");
     this.pkg.setText(
@@ -259,8 +260,8 @@ class CommentsPart {
   private addContentType(): void {
     const types = this.pkg.text("[Content_Types].xml");
     if (!types) throw new DocxError("not-docx");
-    const part = `/${this.name}`;
-    if (types.includes(`PartName="${part}"`)) return;
+    const part = this.name;
+    if (types.toLowerCase().includes(`partname="${part.toLowerCase()}"`)) return;
     const close = types.lastIndexOf("</Types>");
     this.pkg.setText(
       "[Content_Types].xml",
