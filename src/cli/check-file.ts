@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { readDocx, DocxError } from "../docx";
 import {
   check,
@@ -10,6 +9,7 @@ import {
   type PreviousReport,
 } from "../engine";
 import { HtmlError, looksLikeHtml, readHtml } from "../html/read-html";
+import { FileError, readInput } from "./read-input";
 import type { FileReport } from "./report";
 
 /** Reads and checks one file; a file that cannot be read becomes a report with its error. */
@@ -33,20 +33,14 @@ function checkFileWith(
   previous: PreviousReport | undefined,
   profile: CheckOptions = {},
 ): FileReport {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    return { file, result: null, error: fileError(error) };
-  }
   try {
     return {
       file,
       error: null,
-      result: check(readDocx(bytes), { ...profile, ...(previous ? { previous } : {}) }),
+      result: check(readDocx(readInput(file)), { ...profile, ...(previous ? { previous } : {}) }),
     };
   } catch (error) {
-    if (error instanceof DocxError)
+    if (error instanceof DocxError || error instanceof FileError)
       return {
         file,
         result: null,
@@ -56,41 +50,17 @@ function checkFileWith(
   }
 }
 
-function fileError(error: unknown): NonNullable<FileReport["error"]> {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT")
-    return { code: "not-found", message: "找不到这个文件。", messageEn: "The file does not exist." };
-  if (code === "EACCES" || code === "EPERM")
-    return {
-      code: "no-access",
-      message: "没有读取这个文件的权限。",
-      messageEn: "The file cannot be read (permission denied).",
-    };
-  if (code === "EISDIR")
-    return {
-      code: "not-a-file",
-      message: "这是一个文件夹，不是文件。",
-      messageEn: "This is a folder, not a file.",
-    };
-  return { code: "unreadable", message: "无法读取这个文件。", messageEn: "The file cannot be read." };
-}
-
 /**
  * Reads last year's report once for a whole run, a .docx or a page saved from the government
  * website (.html); a string is why it could not be read.
  */
 export function readPrevious(file: string): PreviousReport | string {
-  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    return `无法读取上年报告“${file}”：${fileError(error).message}`;
-  }
-  try {
+    const bytes = readInput(file);
     const html = /\.html?$/i.test(file) || looksLikeHtml(bytes);
     return previousReport(html ? readHtml(bytes) : readDocx(bytes));
   } catch (error) {
-    if (error instanceof DocxError || error instanceof HtmlError)
+    if (error instanceof DocxError || error instanceof FileError || error instanceof HtmlError)
       return `无法读取上年报告“${file}”：${error.message}`;
     throw error;
   }
@@ -100,9 +70,10 @@ export function readPrevious(file: string): PreviousReport | string {
 export function readProfile(file: string): CheckOptions | string {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = new TextDecoder().decode(readInput(file));
   } catch (error) {
-    return `无法读取规则配置文件“${file}”：${fileError(error).message}`;
+    if (error instanceof FileError) return `无法读取规则配置文件“${file}”：${error.message}`;
+    throw error;
   }
   try {
     return profileOptions(parseProfile(text));

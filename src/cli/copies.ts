@@ -1,10 +1,20 @@
-import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { basename, extname, join } from "node:path";
 import { DocxError, readDocx } from "../docx";
 import { annotateDocx, annotationOf, applyFixesToDocx, type RefusedReason } from "../docx/write";
 import { check, type Finding, type Fix } from "../engine";
 import type { Language } from "./format-text";
+import {
+  identity,
+  outputHazard,
+  outputKey,
+  searchedFolderHolding,
+  type Originals,
+  type OutputHazard,
+} from "./originals";
+import { FileError, readInput } from "./read-input";
 import { errorCount, type FileReport } from "./report";
+import { writeWhole } from "./write-whole";
 
 /** Where --annotate and --fix write their copies. */
 export interface CopyOptions {
@@ -34,30 +44,19 @@ export interface CopyRecord {
   readonly error?: { readonly code: string; readonly message: string; readonly messageEn: string };
 }
 
-const real = (path: string): string => {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-};
-
 /**
  * The copy's path for each input file: OUTDIR/<name>, with " (2)", " (3)"… when two inputs
- * share a name. Returns the reason instead when a copy would overwrite an input, or both
- * options name one folder.
+ * share a name (compared without case, as the folder may ignore it).
  */
-export function copyPaths(files: readonly string[], outdir: string): Map<string, string> | { clash: string } {
-  const inputs = new Set(files.map(real));
+export function copyPaths(files: readonly string[], outdir: string): Map<string, string> {
   const paths = new Map<string, string>();
   const taken = new Set<string>();
   for (const file of files) {
     const ext = extname(file);
     const stem = basename(file, ext);
     let out = join(outdir, `${stem}${ext}`);
-    for (let n = 2; taken.has(resolve(out)); n++) out = join(outdir, `${stem} (${n})${ext}`);
-    if (inputs.has(real(out))) return { clash: file };
-    taken.add(resolve(out));
+    for (let n = 2; taken.has(outputKey(out)); n++) out = join(outdir, `${stem} (${n})${ext}`);
+    taken.add(outputKey(out));
     paths.set(file, out);
   }
   return paths;
@@ -100,20 +99,27 @@ export function writeCopies(
   reports: readonly FileReport[],
   options: CopyOptions,
   lang: Language,
+  originals: Originals,
 ): { records: Map<string, CopyRecord>; lines: string[]; failed: boolean } {
   const records = new Map<string, CopyRecord>();
   const lines: string[] = [];
   let failed = false;
   const checked = reports.filter((r) => r.result);
   const files = checked.map((r) => r.file);
-  const annotatePaths = options.annotate ? (copyPaths(files, options.annotate) as Map<string, string>) : null;
-  const fixPaths = options.fix ? (copyPaths(files, options.fix) as Map<string, string>) : null;
+  const annotatePaths = options.annotate ? copyPaths(files, options.annotate) : null;
+  const fixPaths = options.fix ? copyPaths(files, options.fix) : null;
+  const write = (out: string, bytes: Uint8Array) =>
+    writeWhole(out, bytes, () => {
+      // the folder may have changed since the run began: look again just before the rename
+      const hazard = outputHazard(out, originals);
+      if (hazard) throw hazardError(out, hazard);
+    });
   const zh = lang === "zh";
   for (const report of checked) {
     const result = report.result!;
     const record: { -readonly [K in keyof CopyRecord]: CopyRecord[K] } = {};
     try {
-      const bytes = new Uint8Array(readFileSync(report.file));
+      const bytes = readInput(report.file);
       if (annotatePaths) {
         const out = annotatePaths.get(report.file)!;
         const annotated = annotateDocx(bytes, annotationOf(result));
@@ -173,13 +179,9 @@ export function writeCopies(
     } catch (error) {
       failed = true;
       const e =
-        error instanceof DocxError
+        error instanceof DocxError || error instanceof FileError
           ? { code: error.code, message: error.message, messageEn: error.messageEn }
-          : {
-              code: "write-failed",
-              message: `无法写入副本：${error instanceof Error ? error.message : String(error)}`,
-              messageEn: `The copy could not be written: ${error instanceof Error ? error.message : String(error)}`,
-            };
+          : writeFailure(error);
       record.error = e;
       lines.push(`✗ ${report.file}：${zh ? e.message : e.messageEn}`);
     }
@@ -188,15 +190,49 @@ export function writeCopies(
   return { records, lines, failed };
 }
 
-function write(file: string, bytes: Uint8Array): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, bytes);
+function writeFailure(error: unknown): { code: string; message: string; messageEn: string } {
+  const detail = error instanceof Error ? error.message : String(error);
+  if ((error as NodeJS.ErrnoException).code === "ENOSPC")
+    return {
+      code: "disk-full",
+      message: "磁盘已满，副本没有写入（没有留下不完整的副本，原有的副本不变）。",
+      messageEn:
+        "The disk is full; the copy was not written (no partial copy was left, an earlier copy is unchanged).",
+    };
+  return {
+    code: "write-failed",
+    message: `无法写入副本（没有留下不完整的副本）：${detail}`,
+    messageEn: `The copy could not be written (no partial copy was left): ${detail}`,
+  };
 }
 
-/** The reason --annotate/--fix cannot run, or null: a copy would replace an input, or both write one folder. */
-export function refuseCopies(files: readonly string[], options: CopyOptions, lang: Language): string | null {
+function hazardError(out: string, hazard: OutputHazard): FileError {
+  return hazard === "original"
+    ? new FileError(
+        "would-overwrite",
+        `副本会覆盖原文件（${out} 与要检查的文件是同一个文件），没有写入。`,
+        `The copy would overwrite an original (${out} is a file being checked); not written.`,
+      )
+    : new FileError(
+        "symlink",
+        `副本位置 ${out} 是一个符号链接，不会写到它指向的地方，没有写入。`,
+        `${out} is a symbolic link; the copy is never written through one, so it was not written.`,
+      );
+}
+
+/**
+ * The reason --annotate/--fix cannot run, or null: a copy would replace an original (an input
+ * or last year's report, by any name) or land on a symlink, an output folder lies inside a
+ * folder being checked, or both options name one folder.
+ */
+export function refuseCopies(
+  files: readonly string[],
+  options: CopyOptions,
+  lang: Language,
+  originals: Originals,
+): string | null {
   const zh = lang === "zh";
-  if (options.annotate && options.fix && real(options.annotate) === real(options.fix))
+  if (options.annotate && options.fix && sameFolder(options.annotate, options.fix))
     return zh
       ? "--annotate 和 --fix 不能写到同一个文件夹。"
       : "--annotate and --fix must name different folders.";
@@ -207,11 +243,28 @@ export function refuseCopies(files: readonly string[], options: CopyOptions, lan
     if (!dir) continue;
     if (existsSync(dir) && !statSync(dir).isDirectory())
       return zh ? `${flag} 需要一个文件夹：${dir}` : `${flag} needs a folder: ${dir}`;
-    const paths = copyPaths(files, dir);
-    if ("clash" in paths)
+    const searched = searchedFolderHolding(dir, originals);
+    if (searched)
       return zh
-        ? `${flag} 的副本会覆盖原文件 ${paths.clash}，请换一个文件夹。`
-        : `${flag} would overwrite the original ${paths.clash}; choose another folder.`;
+        ? `${flag} 的文件夹在要检查的文件夹“${searched}”之中，副本会在下次检查时被当作报告。请换一个文件夹。`
+        : `${flag} names a folder inside the folder being checked (${searched}); choose another folder.`;
+    for (const [file, out] of copyPaths(files, dir)) {
+      const hazard = outputHazard(out, originals);
+      if (hazard === "original")
+        return zh
+          ? `${flag} 的副本会覆盖原文件 ${file}，请换一个文件夹。`
+          : `${flag} would overwrite the original ${file}; choose another folder.`;
+      if (hazard === "symlink")
+        return zh
+          ? `${flag} 的文件夹中 ${out} 是一个符号链接，副本不会写到链接指向的地方。请删除这个链接或换一个文件夹。`
+          : `${flag}: ${out} is a symbolic link, which is never followed; remove it or choose another folder.`;
+    }
   }
   return null;
+}
+
+/** Two folder names for one folder: by identity when both exist, else by path without case. */
+function sameFolder(a: string, b: string): boolean {
+  const [ia, ib] = [identity(a), identity(b)];
+  return ia !== null && ib !== null ? ia === ib : outputKey(a) === outputKey(b);
 }

@@ -4,6 +4,7 @@ import { refuseCopies, writeCopies } from "./copies";
 import { formatCsv } from "./format-csv";
 import { formatJson } from "./format-json";
 import { formatText, type Language } from "./format-text";
+import { distinctFiles, originalsOf } from "./originals";
 import { errorCount, type FileReport } from "./report";
 import { runTemplate } from "./template-command";
 
@@ -122,8 +123,11 @@ export function run(argv: readonly string[], out: Output, version = "0.0.0"): nu
     out.stderr(`report-check：${profile}\n`);
     return 2;
   }
-  const { files, missing } = collectFiles(options.paths);
-  const refused = refuseCopies(files, options, options.lang);
+  const collected = collectFiles(options.paths);
+  const { missing } = collected;
+  const files = distinctFiles(collected.files);
+  const originals = originalsOf([...files, ...(options.previous ? [options.previous] : [])], options.paths);
+  const refused = refuseCopies(files, options, options.lang, originals);
   if (refused) {
     out.stderr(`report-check：${refused}\n`);
     return 2;
@@ -143,7 +147,8 @@ export function run(argv: readonly string[], out: Output, version = "0.0.0"): nu
     })),
     ...files.map(checkAgainst(previous, profile)),
   ];
-  const copies = options.annotate || options.fix ? writeCopies(reports, options, options.lang) : null;
+  const copies =
+    options.annotate || options.fix ? writeCopies(reports, options, options.lang, originals) : null;
   const reported = copies ? reports.map((r) => ({ ...r, copies: copies.records.get(r.file) })) : reports;
   out.stdout(
     options.json

@@ -24,7 +24,11 @@ export function serveStatic(
 ): Promise<{ server: Server; url: string }> {
   const base = path.resolve(root);
   const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    const pathname = requestPath(req.url);
+    if (pathname === null) {
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("bad request");
+      return;
+    }
     const file = path.resolve(base, `.${pathname === "/" ? "/demo.html" : pathname}`);
     if (!file.startsWith(base + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("not found");
@@ -34,7 +38,10 @@ export function serveStatic(
       "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
       "Cache-Control": "no-store",
     });
-    createReadStream(file).pipe(res);
+    // a file removed after the check above ends this response, never the server
+    createReadStream(file)
+      .on("error", () => res.destroy())
+      .pipe(res);
   });
   return new Promise((resolve) =>
     server.listen(port, host, () => {
@@ -43,6 +50,16 @@ export function serveStatic(
       resolve({ server, url: `http://${host}:${actual}/` });
     }),
   );
+}
+
+/** The decoded path of a request URL, or null when it is malformed ("/%", a NUL byte). */
+function requestPath(url: string | undefined): string | null {
+  try {
+    const pathname = decodeURIComponent(new URL(url ?? "/", "http://localhost").pathname);
+    return pathname.includes("\0") ? null : pathname;
+  } catch {
+    return null;
+  }
 }
 
 if (require.main === module) {

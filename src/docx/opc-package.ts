@@ -36,8 +36,8 @@ export function relationshipTargets(pkg: OpcPackage, source: string, typeName: s
     .map((r) => resolvePartName(folder, r.attrs.Target));
 }
 
-/** Resolves a relationship target against the folder of its source part. */
-function resolvePartName(folder: string, target: string): string {
+/** Resolves a relationship target against the folder of its source part ("/word/"): "../x", "/x" and "./x" alike. */
+export function resolvePartName(folder: string, target: string): string {
   const segments = (target.startsWith("/") ? target : folder + target).split("/");
   const resolved: string[] = [];
   for (const segment of segments) {

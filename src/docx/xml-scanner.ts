@@ -9,6 +9,11 @@ export interface XmlHandler {
    * reports no end for it.
    */
   open(name: string, from: number, to: number, selfClosing: boolean): boolean;
+  /**
+   * After a skip: the skipped content held `elements` elements, nested `depth` deep below the
+   * skipped element, so the handler's limits can count what it did not read.
+   */
+  crossed(elements: number, depth: number): void;
   close(): void;
   text(text: string): void;
 }
@@ -60,7 +65,12 @@ function openTag(xml: string, lt: number, open: string[], handler: XmlHandler): 
     if (!skip) handler.close();
     return gt + 1;
   }
-  if (skip) return skipElement(xml, name, gt + 1);
+  if (skip) {
+    const [close, end] = elementEnd(xml, name, gt + 1);
+    const { elements, depth } = measure(xml, gt + 1, close);
+    handler.crossed(elements, depth);
+    return end;
+  }
   open.push(name);
   return gt + 1;
 }
@@ -113,31 +123,57 @@ function tagEnd(xml: string, lt: number): number {
   return TAG.lastIndex - 1;
 }
 
-/** Crosses the content of an element named `name` to just after its end tag. */
-function skipElement(xml: string, name: string, from: number): number {
+/**
+ * Crosses the content of an element named `name`: the offset of its end tag and the offset just
+ * after it. Each search resumes where the last one of its kind stopped, so crossing is linear in
+ * the content however the same name nests inside.
+ */
+export function elementEnd(xml: string, name: string, from: number): [close: number, end: number] {
   const start = `<${name}`;
   const end = `</${name}`;
-  const close = nameAt(xml, end, from);
+  let close = nameAt(xml, end, from);
   if (close < 0) throw corrupt(`element ${name} is not closed`);
   // the usual case: nothing of the same name inside, so the first end tag is ours; looking
   // back from it finds our own start tag at once
-  if (lastNameBefore(xml, start, close) < from) return after(xml, ">", close);
+  if (lastNameBefore(xml, start, close) < from) return [close, after(xml, ">", close)];
   let depth = 1;
   let at = from;
-  while (depth > 0) {
-    const next = nameAt(xml, end, at);
-    if (next < 0) throw corrupt(`element ${name} is not closed`);
-    const nested = nameAt(xml, start, at);
-    if (nested >= 0 && nested < next) {
+  let nested = nameAt(xml, start, at);
+  for (;;) {
+    if (close < 0) throw corrupt(`element ${name} is not closed`);
+    if (nested >= 0 && nested < close) {
       const gt = tagEnd(xml, nested);
       if (xml.charCodeAt(gt - 1) !== SLASH) depth++;
       at = gt + 1;
+      nested = nameAt(xml, start, at);
     } else {
-      depth--;
-      at = after(xml, ">", next);
+      if (--depth === 0) return [close, after(xml, ">", close)];
+      at = after(xml, ">", close);
+      if (nested >= 0 && nested < at) nested = nameAt(xml, start, at);
+    }
+    if (close < at) close = nameAt(xml, end, at);
+  }
+}
+
+/**
+ * How many elements the text between `from` and `to` holds and how deep they nest: one pass
+ * over its tags. A "<" in a comment counts as a tag, which can only make a part look bigger.
+ */
+function measure(xml: string, from: number, to: number): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  let deepest = 0;
+  for (let lt = xml.indexOf("<", from); lt >= 0 && lt < to; lt = xml.indexOf("<", lt + 1)) {
+    const next = xml.charCodeAt(lt + 1);
+    if (next === SLASH) depth--;
+    else if (next !== BANG && next !== QUESTION) {
+      elements++;
+      const gt = tagEnd(xml, lt);
+      if (xml.charCodeAt(gt - 1) !== SLASH && ++depth > deepest) deepest = depth;
+      lt = gt;
     }
   }
-  return at;
+  return { elements, depth: deepest };
 }
 
 /** The last `<name` (the whole name) before `before`, or -1. */

@@ -120,6 +120,14 @@ class TreeBuilder implements XmlHandler {
     return (this.vanish ??= this.xml.includes("vanish"));
   }
 
+  crossed(elements: number, depth: number): void {
+    // what is skipped is not kept, but is held to the same limits: a copy is edited from a
+    // tree of every element, so the reader accepts only what the writer can hold too
+    if (this.stack.length + 1 + depth > MAX_DEPTH)
+      throw new DocxError("corrupt", new Error(`elements nested more than ${MAX_DEPTH} deep`));
+    if ((this.elements += elements) > MAX_ELEMENTS) throw new DocxError("too-large");
+  }
+
   close(): void {
     this.stack.pop();
     this.scopes.pop();

@@ -11,7 +11,10 @@ import { childrenNamed, parseXml, type XmlElement } from "./xml";
 export function zipPackage(bytes: Uint8Array): OpcPackage {
   const entries = new Map<string, string>();
   unzip(bytes, (file) => {
-    entries.set(partKey(file.name), file.name);
+    const key = partKey(file.name);
+    // two entries one part: the checker would read one and another program the other
+    if (entries.has(key)) throw new DocxError("ambiguous");
+    entries.set(key, file.name);
     return false;
   });
   const parsed = new Map<string, XmlElement | undefined>();
@@ -44,7 +47,7 @@ export function zipPackage(bytes: Uint8Array): OpcPackage {
  * How much the reader inflates from one package, all parts together: a package whose
  * relationships lead to part after huge part is refused instead of read for minutes.
  */
-const MAX_PACKAGE_SIZE = 4 * MAX_PART_SIZE;
+export const MAX_PACKAGE_SIZE = 4 * MAX_PART_SIZE;
 
 /** Inflates and parses one entry; `overBudget` is told its size and says whether that is too much. */
 function readPart(
@@ -66,7 +69,7 @@ function readPart(
  * A zip's directory can claim billions of entries (a damaged zip64 record); no Word document
  * has a hundred thousand parts, so reading stops there instead of looping for minutes.
  */
-const MAX_ENTRIES = 100_000;
+export const MAX_ENTRIES = 100_000;
 
 function unzip(bytes: Uint8Array, filter: UnzipFileFilter): Record<string, Uint8Array> {
   let entries = 0;
@@ -84,7 +87,7 @@ function unzip(bytes: Uint8Array, filter: UnzipFileFilter): Record<string, Uint8
 }
 
 /** XML parts are UTF-8 unless a byte order mark says UTF-16. */
-function decodeText(data: Uint8Array): string {
+export function decodeText(data: Uint8Array): string {
   if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder("utf-16le").decode(data);
   if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder("utf-16be").decode(data);
   return new TextDecoder("utf-8").decode(data);

@@ -26,8 +26,15 @@ const NUMBER =
 const TWO_FIGURES = /\d[\s\u00a0\u3000]+[+-]?\d/;
 
 /**
+ * No count in a report has more digits than this. A longer number is not read as one: a double
+ * holds it only approximately (a figure of hundreds of digits would even become Infinity), and
+ * sums of numbers this size stay exact.
+ */
+export const MAX_DIGITS = 13;
+
+/**
  * Reads a value cell's text. Full-width digits, spaces and line breaks are tolerated; a blank
- * or a placeholder is never read as zero.
+ * or a placeholder is never read as zero; a number of more than MAX_DIGITS digits is text.
  * @example parseCellValue(" １２ ") //=> { kind: "number", value: 12 }
  * @example parseCellValue("/") //=> { kind: "placeholder", text: "/" }
  */
@@ -41,7 +48,8 @@ export function parseCellValue(text: string): CellValue {
   if (PLACEHOLDERS.has(compact.toLowerCase())) return { kind: "placeholder", text: compact };
   if (compact === "零" || compact === "〇") return { kind: "number", value: 0 };
   const match = NUMBER.exec(compact);
-  if (!match) return { kind: "text", text: text.trim() };
+  if (!match || match[2].replace(/,/g, "").replace(/^0+(?=\d)/, "").length > MAX_DIGITS)
+    return { kind: "text", text: text.trim() };
   const value = Number(match[1] + match[2].replace(/,/g, "") + (match[3] ?? ""));
   const unit = match[4] ?? match[5];
   return { kind: "number", value: Object.is(value, -0) ? 0 : value, ...(unit ? { unit } : {}) };

@@ -27,6 +27,24 @@ describe("parseCellValue", () => {
   it.each(["五件", "若干", "1.2.3", "约5"])("reads %j as text that is not a number", (text) => {
     expect(parseCellValue(text)).toEqual({ kind: "text", text });
   });
+
+  it.each([
+    "1".repeat(14),
+    "9".repeat(400),
+    "-" + "1".repeat(320),
+    "12,345,678,901,234",
+    "1".repeat(400) + ".5",
+  ])("reads %j, longer than any count, as text, never as an approximate number or Infinity", (text) => {
+    expect(parseCellValue(text)).toEqual({ kind: "text", text });
+  });
+
+  it.each([
+    ["9999999999999", 9999999999999],
+    ["0000000000000000042", 42],
+    ["1,234,567,890,123", 1234567890123],
+  ])("reads the large count %j exactly", (text, value) => {
+    expect(parseCellValue(text)).toEqual({ kind: "number", value });
+  });
 });
 
 describe("figures as units write them", () => {

@@ -5,7 +5,7 @@ import { cellAt, cellParagraphs, type DocumentMap } from "./document-map";
 import { DocumentEditor } from "./document-editor";
 import { EditablePackage } from "./editable-package";
 import { escapeAttr, escapeText } from "./xml-text";
-import { attr, child, XmlEditError, type XmlNode } from "./xml-tree";
+import { attr, child, children, parseTree, XmlEditError, type XmlNode } from "./xml-tree";
 
 /** What to put on a copy of a report: cells to shade and comments to attach. */
 export interface Annotation {
@@ -95,7 +95,7 @@ export function annotateDocx(
     }
   }
 
-  const comments = new CommentsPart(pkg, main);
+  const comments = new CommentsPart(pkg, main, editor.commentIds());
   let placed = 0;
   const date = options.date ?? new Date().toISOString().replace(/\.\d+Z$/, "Z");
   for (const { ref, text } of annotation.comments) {
@@ -175,17 +175,30 @@ class CommentsPart {
   private readonly added: string[] = [];
   private next: number;
 
+  /** `marked`: the ids of the comments the main part marks. */
   constructor(
     private readonly pkg: EditablePackage,
     private readonly main: string,
+    marked: readonly number[],
   ) {
-    this.name = this.findPart() ?? "word/comments.xml";
+    this.name = this.findPart() ?? `${main.slice(0, main.lastIndexOf("/") + 1)}comments.xml`;
     this.existing = pkg.text(this.name);
-    const ids = [
-      ...(this.existing ?? "").matchAll(/<w:comment\b[^>]*\bw:id="(\d+)"/g),
-      ...pkg.text(main)!.matchAll(/<w:comment(?:RangeStart|Reference)\b[^>]*\bw:id="(\d+)"/g),
-    ].map((m) => Number(m[1]));
-    this.next = ids.length ? Math.max(...ids) + 1 : 0;
+    let next = 0;
+    for (const id of [...marked, ...this.existingIds()]) if (id >= next) next = id + 1;
+    this.next = next;
+  }
+
+  /** The ids of the comments already in the part; a part that cannot be parsed is not edited. */
+  private existingIds(): number[] {
+    if (this.existing === undefined) return [];
+    try {
+      return children(parseTree(this.existing), "w:comment")
+        .map((c) => Number(attr(c, "w:id")))
+        .filter(Number.isSafeInteger);
+    } catch (error) {
+      if (error instanceof XmlEditError) throw new DocxError("corrupt", error);
+      throw error;
+    }
   }
 
   add(text: string, author: string, initials: string, date: string): number {
@@ -220,7 +233,7 @@ class CommentsPart {
     this.addContentType();
   }
 
-  /** The comments part the main part's relationships name, as a zip name. */
+  /** The comments part the main part's relationships name ("/word/comments.xml"). */
   private findPart(): string | undefined {
     return this.pkg.related(this.main, COMMENTS_REL);
   }
@@ -232,7 +245,8 @@ class CommentsPart {
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
     let id = "rIdReportCheckComments";
     while (rels.includes(`Id="${id}"`)) id += "1";
-    const target = this.name.slice(this.main.lastIndexOf("/") + 1);
+    const folder = this.main.slice(0, this.main.lastIndexOf("/") + 1);
+    const target = this.name.startsWith(folder) ? this.name.slice(folder.length) : this.name;
     const rel = `<Relationship Id="${id}" Type="${COMMENTS_REL}" Target="${target}"/>`;
     const close = rels.lastIndexOf("</Relationships>");
     this.pkg.setText(
@@ -246,8 +260,8 @@ class CommentsPart {
   private addContentType(): void {
     const types = this.pkg.text("[Content_Types].xml");
     if (!types) throw new DocxError("not-docx");
-    const part = `/${this.name}`;
-    if (types.includes(`PartName="${part}"`)) return;
+    const part = this.name;
+    if (types.toLowerCase().includes(`partname="${part.toLowerCase()}"`)) return;
     const close = types.lastIndexOf("</Types>");
     this.pkg.setText(
       "[Content_Types].xml",

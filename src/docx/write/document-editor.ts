@@ -8,10 +8,12 @@ import { escapeText } from "./xml-text";
 import { cellParagraphs, mapDocument, unwrapped, type DocumentMap } from "./document-map";
 import {
   applySplices,
+  attr,
   child,
   innerText,
   parseTree,
   XmlEditError,
+  withoutElements,
   type Splice,
   type XmlNode,
 } from "./xml-tree";
@@ -50,6 +52,8 @@ const MARKERS = new Set([
   "w:permEnd",
   "w:proofErr",
 ]);
+
+const COMMENT_MARKS = new Set(["w:commentRangeStart", "w:commentRangeEnd", "w:commentReference"]);
 
 /** A piece of a paragraph's visible text; `node` is the `w:t` it comes from, absent for tabs and breaks. */
 interface TextPiece {
@@ -260,6 +264,18 @@ export class DocumentEditor {
     this.touched.add(node);
   }
 
+  /** The ids of the comments the part marks (ranges and references), for a new comment's id. */
+  commentIds(): number[] {
+    const ids: number[] = [];
+    const pending: XmlNode[] = [this.tree];
+    while (pending.length > 0) {
+      const node = pending.pop()!;
+      if (COMMENT_MARKS.has(node.name)) ids.push(Number(attr(node, "w:id")));
+      for (const c of node.children) pending.push(c);
+    }
+    return ids.filter(Number.isSafeInteger);
+  }
+
   /** The `w:rPr` of the paragraph's first run with text, as written. */
   private firstRunProps(p: XmlNode): string | undefined {
     const piece = this.paragraphPieces(p).find((x) => x.node);
@@ -280,7 +296,7 @@ export class DocumentEditor {
   /** The visible text of a paragraph piece by piece, as paragraph-text.ts reads it. */
   private paragraphPieces(p: XmlNode): TextPiece[] {
     const pieces: TextPiece[] = [];
-    let fields: boolean[] = [];
+    const fields: boolean[] = [];
     let inCode = 0;
     const inline = (nodes: readonly XmlNode[]) => {
       for (const node of nodes) {
@@ -300,7 +316,7 @@ export class DocumentEditor {
           const type = Object.entries(node.attrs).find(([k]) => k.endsWith("fldCharType"))?.[1];
           const last = fields.length - 1;
           if (type === "begin") {
-            fields = [...fields, false];
+            fields.push(false);
             inCode++;
           } else if (type === "separate" && last >= 0 && !fields[last]) {
             fields[last] = true;
@@ -316,10 +332,12 @@ export class DocumentEditor {
   }
 }
 
+const MARK_REVISIONS = new Set(["w:ins", "w:del", "w:moveFrom", "w:moveTo"]);
+
 /** The paragraph mark's run format (`w:pPr/w:rPr`) as a run's `w:rPr`, or "". */
 function markProps(xml: string, pPr: XmlNode | undefined): string {
   const rPr = child(pPr, "w:rPr");
   if (!rPr) return "";
   // a paragraph mark's rPr may record its own tracked insertion, which a run's may not
-  return xml.slice(rPr.start, rPr.end).replace(/<w:(ins|del|moveFrom|moveTo)\b[^>]*?(\/>|>.*?<\/w:\1>)/g, "");
+  return withoutElements(xml, rPr, MARK_REVISIONS);
 }

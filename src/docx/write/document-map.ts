@@ -33,19 +33,22 @@ const CELLS = new Set(["w:tc"]);
 /** The elements named in `wanted` among `nodes`, looking through content controls, custom XML and mc choices. */
 export function unwrapped(nodes: readonly XmlNode[], wanted: ReadonlySet<string>): XmlNode[] {
   const found: XmlNode[] = [];
+  collect(nodes, wanted, found);
+  return found;
+}
+
+// into one list, not spread from list to list: a wrapper may hold more elements than a call takes arguments
+function collect(nodes: readonly XmlNode[], wanted: ReadonlySet<string>, found: XmlNode[]): void {
   for (const node of nodes) {
     if (wanted.has(node.name)) found.push(node);
-    else if (node.name === "w:sdt")
-      found.push(...unwrapped(child(node, "w:sdtContent")?.children ?? [], wanted));
-    else if (node.name === "w:customXml") found.push(...unwrapped(node.children, wanted));
+    else if (node.name === "w:sdt") collect(child(node, "w:sdtContent")?.children ?? [], wanted, found);
+    else if (node.name === "w:customXml") collect(node.children, wanted, found);
     else if (node.name === "mc:AlternateContent") {
-      const choice = unwrapped(child(node, "mc:Choice")?.children ?? [], wanted);
-      found.push(
-        ...(choice.length > 0 ? choice : unwrapped(child(node, "mc:Fallback")?.children ?? [], wanted)),
-      );
+      const before = found.length;
+      collect(child(node, "mc:Choice")?.children ?? [], wanted, found);
+      if (found.length === before) collect(child(node, "mc:Fallback")?.children ?? [], wanted, found);
     }
   }
-  return found;
 }
 
 /** Maps a parsed `w:document`. Returns null when it has no body. */

@@ -1,5 +1,5 @@
 import { escapeText } from "./xml-text";
-import { child, parseTree, XmlEditError, type XmlNode } from "./xml-tree";
+import { child, parseTree, withoutElements, XmlEditError, type XmlNode } from "./xml-tree";
 import { directWriter, type ParagraphWriter } from "./report-template";
 
 /**
@@ -23,7 +23,7 @@ export function paragraphFormatOf(ooxml: string, keepNumbering: boolean): ((text
   const props = pPr ? cleanPPr(ooxml, pPr, keepNumbering) : "";
   const firstRun = findRun(p);
   const rPr = child(firstRun, "w:rPr");
-  const runProps = rPr ? stripRevisions(ooxml.slice(rPr.start, rPr.end)) : "";
+  const runProps = rPr ? withoutElements(ooxml, rPr, REVISIONS) : "";
   return (text) =>
     `<w:p>${props}<w:r>${runProps}<w:t xml:space="preserve">${escapeText(text)}</w:t></w:r></w:p>`;
 }
@@ -60,16 +60,12 @@ function findRun(node: XmlNode): XmlNode | undefined {
   return undefined;
 }
 
+/** Tracked-change records in properties. */
+const REVISIONS = new Set(["w:ins", "w:del", "w:moveFrom", "w:moveTo", "w:rPrChange"]);
+
 /** The paragraph properties without a section break, a revision record or (unless kept) numbering. */
 function cleanPPr(xml: string, pPr: XmlNode, keepNumbering: boolean): string {
-  const drop = new Set(["w:sectPr", "w:pPrChange", ...(keepNumbering ? [] : ["w:numPr"])]);
-  const kept = pPr.children.filter((c) => !drop.has(c.name)).map((c) => xml.slice(c.start, c.end));
-  return stripRevisions(`<w:pPr>${kept.join("")}</w:pPr>`);
-}
-
-/** Removes tracked-change records (`w:ins`, `w:del`, `w:rPrChange`…) from properties. */
-function stripRevisions(props: string): string {
-  return props
-    .replace(/<w:(ins|del|moveFrom|moveTo|rPrChange)\b[^>]*\/>/g, "")
-    .replace(/<w:(ins|del|moveFrom|moveTo|rPrChange)\b[^>]*>[\s\S]*?<\/w:\1>/g, "");
+  const drop = new Set(["w:sectPr", "w:pPrChange", ...REVISIONS, ...(keepNumbering ? [] : ["w:numPr"])]);
+  const kept = pPr.children.filter((c) => !drop.has(c.name)).map((c) => withoutElements(xml, c, REVISIONS));
+  return `<w:pPr>${kept.join("")}</w:pPr>`;
 }

@@ -42,6 +42,10 @@ export function chineseNumber(text: string): number | null {
 
 /** A number matched by `NUMBER`: Arabic digits (with thousands separators) or Chinese. */
 export function readNumber(text: string): number | null {
-  if (/^[\d,]+$/.test(text)) return Number(text.replace(/,/g, ""));
+  if (/^[\d,]+$/.test(text)) {
+    // hundreds of digits are no count (and would read as Infinity)
+    const value = Number(text.replace(/,/g, ""));
+    return Number.isSafeInteger(value) ? value : null;
+  }
   return chineseNumber(text);
 }

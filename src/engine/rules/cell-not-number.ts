@@ -1,3 +1,5 @@
+import { toHalfWidth } from "../normalise";
+import { MAX_DIGITS } from "../values";
 import { cellRule } from "./_lib/cell-rule";
 
 /** Text where a figure belongs: no sum that includes it can be checked. */
@@ -13,7 +15,23 @@ export default cellRule(
     basis: "R6",
     messages: {
       text: { zh: "{cell}填写的“{text}”不是数字。", en: "{cell} holds “{text}”, which is not a number." },
+      tooLong: {
+        zh: "{cell}填写的数字有 {digits} 位，不是一个件数，请核对。",
+        en: "{cell} holds a number of {digits} digits, which is not a count.",
+      },
     },
   },
-  (cell) => (cell.value.kind === "text" ? { messageId: "text", actual: cell.value.text } : undefined),
+  (cell) => {
+    if (cell.value.kind !== "text") return undefined;
+    const digits = longNumber(cell.value.text);
+    return digits
+      ? { messageId: "tooLong", actual: cell.value.text, data: { digits } }
+      : { messageId: "text", actual: cell.value.text };
+  },
 );
+
+/** The digit count of a number too long to be a count (MAX_DIGITS), or 0 for other text. */
+function longNumber(text: string): number {
+  const digits = toHalfWidth(text).replace(/[\s,.+\-件个项条]/g, "");
+  return /^\d+$/.test(digits) && digits.length > MAX_DIGITS ? digits.length : 0;
+}

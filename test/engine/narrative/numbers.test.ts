@@ -27,4 +27,10 @@ describe("readNumber", () => {
     expect(readNumber("130")).toBe(130);
     expect(readNumber("一百三十")).toBe(130);
   });
+
+  it("reads no count from hundreds of digits, which would be Infinity", () => {
+    expect(readNumber("9".repeat(400))).toBeNull();
+    expect(readNumber("9007199254740993")).toBeNull();
+    expect(readNumber("9007199254740991")).toBe(9007199254740991);
+  });
 });

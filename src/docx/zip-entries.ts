@@ -1,0 +1,173 @@
+/**
+ * A zip's entries read from its central directory, each kept compressed until asked for, and a
+ * zip written back from them: an entry nobody changed (a picture, an embedded workbook) is
+ * copied through as it was stored, never inflated, so a copy costs the memory of the parts it
+ * edits, not of everything the file holds.
+ */
+import { buf as crc } from "crc-32";
+import { deflateSync, inflateSync } from "fflate";
+import { DocxError } from "./errors";
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly crc: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  /** Offset of the compressed data in the file. */
+  readonly dataStart: number;
+}
+
+const crc32 = (data: Uint8Array): number => crc(data) >>> 0;
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const ZIP64_MARK = 0xffffffff;
+
+const corrupt = (detail: string) => new DocxError("corrupt", new Error(detail));
+
+/**
+ * The entries of a zip, in the directory's order. Throws DocxError "corrupt" for a zip whose
+ * directory does not hold together, "too-large" for a zip64 one (no report needs 4 GB).
+ */
+export function zipEntries(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = bytes.length - 22;
+  const stop = Math.max(0, end - 0xffff);
+  while (end >= stop && view.getUint32(end, true) !== EOCD) end--;
+  if (end < stop) throw corrupt("no end of central directory");
+  const count = view.getUint16(end + 10, true);
+  const size = view.getUint32(end + 12, true);
+  const offset = view.getUint32(end + 16, true);
+  if (count === 0xffff || offset === ZIP64_MARK) throw new DocxError("too-large");
+  if (count > maxEntries) throw corrupt("too many zip entries");
+  if (offset + size > end) throw corrupt("central directory out of bounds");
+  const decoder = new TextDecoder("utf-8");
+  const entries: ZipEntry[] = [];
+  for (let at = offset, i = 0; i < count; i++) {
+    if (at + 46 > end || view.getUint32(at, true) !== CENTRAL) throw corrupt("bad central directory entry");
+    const nameLength = view.getUint16(at + 28, true);
+    const extra = view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    const local = view.getUint32(at + 42, true);
+    const compressedSize = view.getUint32(at + 20, true);
+    const entrySize = view.getUint32(at + 24, true);
+    if (compressedSize === ZIP64_MARK || entrySize === ZIP64_MARK || local === ZIP64_MARK)
+      throw new DocxError("too-large");
+    if (view.getUint16(at + 8, true) & 1) throw new DocxError("encrypted");
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) throw corrupt("bad local header");
+    const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    if (dataStart + compressedSize > bytes.length) throw corrupt("entry data out of bounds");
+    entries.push({
+      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      method: view.getUint16(at + 10, true),
+      crc: view.getUint32(at + 16, true),
+      compressedSize,
+      size: entrySize,
+      dataStart,
+    });
+    at += 46 + nameLength + extra;
+  }
+  return entries;
+}
+
+/**
+ * An entry's content. Throws DocxError "corrupt" when it does not inflate. (Checksums are not
+ * compared, as the reader does not compare them: a file that checks must copy.)
+ */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  let out: Uint8Array;
+  try {
+    if (entry.method === 0) out = data.slice();
+    else if (entry.method === 8) out = inflateSync(data, { out: new Uint8Array(entry.size) });
+    else throw corrupt(`compression method ${entry.method}`);
+  } catch (error) {
+    throw error instanceof DocxError ? error : new DocxError("corrupt", error);
+  }
+  return out;
+}
+
+/** What goes into a written zip: an entry copied as stored, or new content under a name. */
+export type ZipItem =
+  | { readonly copy: ZipEntry; readonly from: Uint8Array }
+  | { readonly name: string; readonly data: Uint8Array };
+
+/** A zip of the items, in order; new content deflated, copies stored as they were. Dated 2024-01-01 for stable bytes. */
+export function writeZip(items: readonly ZipItem[]): Uint8Array {
+  const encoder = new TextEncoder();
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const item of items) {
+    const stored =
+      "copy" in item
+        ? {
+            name: item.copy.name,
+            method: item.copy.method,
+            crc: item.copy.crc,
+            size: item.copy.size,
+            data: item.from.subarray(item.copy.dataStart, item.copy.dataStart + item.copy.compressedSize),
+          }
+        : {
+            name: item.name,
+            method: 8,
+            crc: crc32(item.data),
+            size: item.data.length,
+            data: deflateSync(item.data, { level: 6 }),
+          };
+    const name = encoder.encode(stored.name);
+    const header = (signature: number, length: number) => {
+      const h = new Uint8Array(length + name.length);
+      const v = new DataView(h.buffer);
+      v.setUint32(0, signature, true);
+      return { h, v };
+    };
+    const local = header(LOCAL, 30);
+    fields(local.v, 4, stored, name.length);
+    local.h.set(name, 30);
+    const central = header(CENTRAL, 46);
+    central.v.setUint16(4, 20, true);
+    fields(central.v, 6, stored, name.length);
+    central.v.setUint32(42, offset, true);
+    central.h.set(name, 46);
+    locals.push(local.h, stored.data);
+    centrals.push(central.h);
+    offset += local.h.length + stored.data.length;
+  }
+  const directorySize = centrals.reduce((n, c) => n + c.length, 0);
+  const eocd = new Uint8Array(22);
+  const v = new DataView(eocd.buffer);
+  v.setUint32(0, EOCD, true);
+  v.setUint16(8, items.length, true);
+  v.setUint16(10, items.length, true);
+  v.setUint32(12, directorySize, true);
+  v.setUint32(16, offset, true);
+  const out = new Uint8Array(offset + directorySize + 22);
+  let at = 0;
+  for (const part of [...locals, ...centrals, eocd]) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+const DOS_DATE = ((2024 - 1980) << 9) | (1 << 5) | 1;
+
+/** The fields local and central headers share, from "version needed" to the extra length. */
+function fields(
+  v: DataView,
+  at: number,
+  entry: { method: number; crc: number; size: number; data: Uint8Array },
+  nameLength: number,
+): void {
+  v.setUint16(at, 20, true); // version needed
+  v.setUint16(at + 2, 0x800, true); // names in UTF-8
+  v.setUint16(at + 4, entry.method, true);
+  v.setUint16(at + 6, 0, true); // time
+  v.setUint16(at + 8, DOS_DATE, true);
+  v.setUint32(at + 10, entry.crc, true);
+  v.setUint32(at + 14, entry.data.length, true);
+  v.setUint32(at + 18, entry.size, true);
+  v.setUint16(at + 22, nameLength, true);
+}

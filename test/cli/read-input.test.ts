@@ -1,0 +1,41 @@
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { cli } from "../helpers/cli";
+
+const sample = path.resolve(__dirname, "../../examples/sample-report.docx");
+
+describe("inputs that are not regular files", () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), "read-input-"))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("skips a FIFO named .docx with a message, without waiting on it, and checks the rest", () => {
+    const folder = path.join(dir, "reports");
+    mkdirSync(folder);
+    const fifo = path.join(folder, "a.docx");
+    execFileSync("mkfifo", [fifo]);
+    copyFileSync(sample, path.join(folder, "b.docx"));
+    const { code, stdout } = cli("--json", folder);
+    const files = JSON.parse(stdout).files;
+    expect(files[0]).toMatchObject({ file: fifo, error: { code: "not-a-file" } });
+    expect(files[0].error.message).toContain("不是普通文件");
+    expect(files[1].result).not.toBeNull();
+    expect(code).toBe(2);
+  });
+
+  it("skips a device named on the command line", () => {
+    const { stdout } = cli("--json", "/dev/zero", "/dev/null");
+    const errors = JSON.parse(stdout).files.map((f: { error: { code: string } }) => f.error.code);
+    expect(errors).toEqual(["not-a-file", "not-a-file"]);
+  });
+
+  it("refuses a FIFO as last year's report", () => {
+    const fifo = path.join(dir, "2023.docx");
+    execFileSync("mkfifo", [fifo]);
+    const { code, stderr } = cli("--previous", fifo, sample);
+    expect(code).toBe(2);
+    expect(stderr).toContain("不是普通文件");
+  });
+});

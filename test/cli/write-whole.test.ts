@@ -1,0 +1,64 @@
+import fs, { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { writeWhole } from "../../src/cli/write-whole";
+
+describe("writeWhole", () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), "write-whole-"))));
+  afterEach(() => {
+    jest.restoreAllMocks();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const diskFullAfter = (bytes: number) => {
+    const real = fs.writeSync;
+    let written = 0;
+    jest.spyOn(fs, "writeSync").mockImplementation(((
+      fd: number,
+      data: Uint8Array,
+      offset: number,
+      length: number,
+    ) => {
+      if (written + length > bytes) {
+        real(fd, data, offset, bytes - written);
+        throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
+      }
+      written += length;
+      return real(fd, data, offset, length);
+    }) as typeof fs.writeSync);
+  };
+
+  it("writes the bytes, in a folder it creates", () => {
+    const file = path.join(dir, "a", "b.docx");
+    writeWhole(file, new Uint8Array([1, 2, 3]));
+    expect([...readFileSync(file)]).toEqual([1, 2, 3]);
+    expect(readdirSync(path.dirname(file))).toEqual(["b.docx"]);
+  });
+
+  it("on a full disk leaves no copy and no temporary file", () => {
+    diskFullAfter(1000);
+    const file = path.join(dir, "copy.docx");
+    expect(() => writeWhole(file, new Uint8Array(5000))).toThrow(/ENOSPC/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("on a full disk keeps an earlier good copy as it was", () => {
+    const file = path.join(dir, "copy.docx");
+    writeFileSync(file, "earlier good copy");
+    diskFullAfter(3);
+    expect(() => writeWhole(file, new Uint8Array(5000))).toThrow(/ENOSPC/);
+    expect(readFileSync(file, "utf8")).toBe("earlier good copy");
+    expect(readdirSync(dir)).toEqual(["copy.docx"]);
+  });
+
+  it("writes nothing when the last check refuses", () => {
+    const file = path.join(dir, "copy.docx");
+    expect(() =>
+      writeWhole(file, new Uint8Array(10), () => {
+        throw new Error("no");
+      }),
+    ).toThrow("no");
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
