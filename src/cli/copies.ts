@@ -95,17 +95,18 @@ const REFUSED: Record<Language, Record<RefusedReason, string>> = {
 /**
  * Writes the annotated and fixed copies of every checked file and returns, per file, what was
  * written, plus the lines that tell the clerk. Never writes over an input (see copyPaths).
+ * `files` are all the run's files, so a batch written file by file names its copies as a whole.
  */
 export function writeCopies(
   reports: readonly FileReport[],
   options: CopyOptions,
   lang: Language,
+  files: readonly string[] = reports.map((r) => r.file),
 ): { records: Map<string, CopyRecord>; lines: string[]; failed: boolean } {
   const records = new Map<string, CopyRecord>();
   const lines: string[] = [];
   let failed = false;
   const checked = reports.filter((r) => r.result);
-  const files = checked.map((r) => r.file);
   const annotatePaths = options.annotate ? (copyPaths(files, options.annotate) as Map<string, string>) : null;
   const fixPaths = options.fix ? (copyPaths(files, options.fix) as Map<string, string>) : null;
   const zh = lang === "zh";

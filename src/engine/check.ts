@@ -37,6 +37,8 @@ export interface CheckOptions {
    * rules (carry-over, 现行有效 continuity, copied text). Those rules stay silent without it.
    */
   readonly previous?: DocumentSnapshot | PreviousReport;
+  /** The year the report should cover, when the host knows it (a reviewer's batch for 2024). */
+  readonly expectedYear?: number;
 }
 
 /**
@@ -72,13 +74,25 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
   for (const rule of selected)
     runRule(
       rule,
-      { snapshot, format, year, agency, sections, tables, diagnoses, text, previous },
+      {
+        snapshot,
+        format,
+        year,
+        expectedYear: options.expectedYear ?? null,
+        agency,
+        sections,
+        tables,
+        diagnoses,
+        text,
+        previous,
+      },
       findings,
       options.strict,
     );
   return {
     format: reportFormat(tables),
     year,
+    agency: agency?.name ?? null,
     sections: format.sections.map((s): SectionResult => {
       const found = sections.find((m) => m.key === s.key);
       return { key: s.key, found: !!found, heading: found?.heading ?? null, ref: found?.ref ?? null };

@@ -28,6 +28,7 @@ import tableMissing from "./table-missing";
 import tableRowMissing from "./table-row-missing";
 import templateLeftover from "./template-leftover";
 import textTableMismatch from "./text-table-mismatch";
+import unexpectedYear from "./unexpected-year";
 import yearMismatch from "./year-mismatch";
 
 export const rules: readonly Rule[] = [
@@ -59,5 +60,6 @@ export const rules: readonly Rule[] = [
   tableRowMissing,
   templateLeftover,
   textTableMismatch,
+  unexpectedYear,
   yearMismatch,
 ];
