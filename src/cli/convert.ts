@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, extname, join } from "node:path";
@@ -37,6 +37,7 @@ export function convertToDocx(
   soffice: string,
   bytes: Uint8Array,
   name: string,
+  timeoutMs = TIMEOUT_MS,
 ): Uint8Array | "timeout" | "failed" {
   const work = mkdtempSync(join(tmpdir(), "report-check-convert-"));
   try {
@@ -54,8 +55,10 @@ export function convertToDocx(
         join(work, "out"),
         input,
       ],
-      { stdio: "ignore", timeout: TIMEOUT_MS, killSignal: "SIGKILL" },
+      // detached: its own process group, so killGroup ends everything it started
+      { stdio: "ignore", timeout: timeoutMs, killSignal: "SIGKILL", detached: true } as SpawnSyncOptions,
     );
+    killGroup(run.pid);
     const output = join(work, "out", "report.docx");
     if (run.error && (run.error as NodeJS.ErrnoException).code === "ETIMEDOUT") return "timeout";
     if (!existsSync(output)) return "failed";
@@ -64,5 +67,18 @@ export function convertToDocx(
     return "failed";
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * soffice is a wrapper that starts soffice.bin: on a timeout only the wrapper is killed, so the
+ * whole process group the conversion started (and only it) is ended too.
+ */
+function killGroup(pid: number | undefined): void {
+  if (!pid || process.platform === "win32") return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // the group has already ended
   }
 }

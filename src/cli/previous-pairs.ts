@@ -10,9 +10,12 @@ interface LastYear {
   readonly agency: string | null;
 }
 
-/** "白石镇人民政府" and "白石镇政府" name one body; spaces and brackets do not matter. */
-const agencyKey = (name: string): string =>
-  name.replace(/[\s《》“”"'（）()【】·]/g, "").replace(/人民政府$/, "政府");
+/**
+ * "白石镇人民政府" and "白石镇政府" name one body; spaces and brackets do not matter. A name still
+ * holding the template's 【请填写…】 names no body.
+ */
+const agencyKey = (name: string | null): string | null =>
+  name && !name.includes("【") ? name.replace(/[\s《》“”"'（）()·]/g, "").replace(/人民政府$/, "政府") : null;
 
 /**
  * The 单位 a file name gives when the document names none: "2023年白石镇政府信息公开工作年度报告.docx"
@@ -57,10 +60,8 @@ export class PreviousPairs {
     file: string,
     snapshot: DocumentSnapshot,
   ): { report: PreviousReport | undefined; from: string | null } {
-    const agency = agencyOf(snapshot);
-    const byAgency = agency
-      ? this.lastYear.find((l) => l.agency && agencyKey(l.agency) === agencyKey(agency))
-      : undefined;
+    const agency = agencyKey(agencyOf(snapshot));
+    const byAgency = agency ? this.lastYear.find((l) => agencyKey(l.agency) === agency) : undefined;
     const key = fileKey(file);
     const found =
       byAgency ?? (key ? this.lastYear.find((l) => !this.used.has(l) && fileKey(l.file) === key) : undefined);
