@@ -36,6 +36,7 @@ const words = {
     format: (f: string) =>
       f === "unknown" ? "未找到统计表" : f === "2019" ? "2019 年试行格式" : "2021 年版格式",
     agency: (a: string) => ` — 单位：${a}`,
+    stop: "。",
     converted: "（由 LibreOffice 转换为 .docx 后检查）",
     previous: (p: string | null) => (p ? `上年报告：${p}` : "上年报告：未找到同一单位的上年报告"),
     sections: "部分",
@@ -63,6 +64,7 @@ const words = {
     format: (f: string) =>
       f === "unknown" ? "no report table found" : f === "2019" ? "2019 trial format" : "2021 format",
     agency: (a: string) => ` — unit: ${a}`,
+    stop: ".",
     converted: " (checked after conversion to .docx by LibreOffice)",
     previous: (p: string | null) =>
       p ? `last year's report: ${p}` : "last year's report: none of the same unit found",
@@ -196,7 +198,7 @@ function groupLine(group: readonly Finding[], lang: Language): string {
         group.length,
         rules.find((r) => r.id === first.rule)?.meta.description[lang] ?? first.rule,
       );
-  return `    [${w.severity[first.severity]}] ${what}  (${first.rule} ${first.table} ×${group.length})`;
+  return `    [${w.severity[first.severity]}] ${what}${cells ? w.stop : ""}  (${first.rule} ${first.table} ×${group.length})`;
 }
 
 function findingLines(f: Finding, lang: Language): string[] {

@@ -1,4 +1,5 @@
 import fs, { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { collectFiles } from "../../src/cli/collect-files";
@@ -110,7 +111,7 @@ describe("a folder scan", () => {
   it("does not read a pipe found in a folder", () => {
     copyFileSync(clean, join(dir, "a.docx"));
     const fifo = join(dir, "pipe.docx");
-    require("node:child_process").execFileSync("mkfifo", [fifo]);
+    execFileSync("mkfifo", [fifo]);
     const { skipped } = collectFiles([dir]);
     expect(skipped).toEqual([{ file: fifo, reason: "not-regular" }]);
     expect(cli(dir).code).toBe(0);
