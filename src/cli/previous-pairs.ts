@@ -24,13 +24,15 @@ const agencyKey = (name: string | null): string | null =>
 export function fileKey(file: string): string {
   return basename(file, extname(file))
     .replace(/(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}/g, "")
-    .replace(/(?:关于)?(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告)?|年度报告|年度|年报|报告|年/g, "")
+    .replace(/(?:关于)?(?:政府)?信息公开(?:工作)?/g, "")
+    .replace(/报告/g, "")
+    .replace(/年报|年度|年/g, "")
     .replace(/[\s\d_\-—.()（）[\]【】]/g, "");
 }
 
 /**
  * `--previous FOLDER`: last year's reports, each this year's report paired with the one of the same
- * 单位 (the body the title or signature names; the file name when either names none).
+ * 单位 (the body the title or signature names; the file name when no report of that body is found).
  */
 export class PreviousPairs {
   private readonly used = new Set<LastYear>();
