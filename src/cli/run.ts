@@ -163,7 +163,8 @@ function runBatch(
       drawn = true;
     }
     const checked = checkEntry(entry, context);
-    if (!options.annotate && !options.fix) return report(checked);
+    // a converted file has no .docx of its own to copy
+    if ((!options.annotate && !options.fix) || checked.converted) return report(checked);
     const copies = writeCopies([checked], options, options.lang, names);
     copiesFailed ||= copies.failed;
     report({ ...checked, copies: copies.records.get(checked.file) }, copies.lines);
