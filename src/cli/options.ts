@@ -93,12 +93,15 @@ const MISSING: Readonly<Record<string, string>> = {
   "--previous": "--previous 需要上年年度报告的文件名或文件夹。",
 };
 
+/** Columns a string takes in a terminal: Chinese characters take two. */
+const columns = (text: string) => [...text].reduce((n, c) => n + (c.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+
 /** The option lines of the help, from the table. */
 export function optionHelp(): string {
   const rows = OPTIONS.map((o) => [o.value ? `${o.flag} ${o.value}` : o.flag, o.help]);
   rows.push(["-h, --help", "显示本帮助"], ["-v, --version", "显示版本"]);
-  const width = Math.max(...rows.map(([name]) => name.length)) + 2;
-  return rows.map(([name, help]) => `  ${name.padEnd(width)}${help}`).join("\n");
+  const width = Math.max(...rows.map(([name]) => columns(name))) + 2;
+  return rows.map(([name, help]) => `  ${name}${" ".repeat(width - columns(name))}${help}`).join("\n");
 }
 
 /** Parses the arguments; a string is the reason they are wrong. */
