@@ -92,23 +92,39 @@ const REFUSED: Record<Language, Record<RefusedReason, string>> = {
   },
 };
 
+/** Where each file's copies go, named once for a whole run (see copyPaths). */
+export interface CopyPlan {
+  readonly annotate: Map<string, string> | null;
+  readonly fix: Map<string, string> | null;
+}
+
+/** The copies' paths for all the run's files, so a batch written file by file names them as a whole. */
+export function planCopies(files: readonly string[], options: CopyOptions): CopyPlan {
+  return {
+    annotate: options.annotate ? (copyPaths(files, options.annotate) as Map<string, string>) : null,
+    fix: options.fix ? (copyPaths(files, options.fix) as Map<string, string>) : null,
+  };
+}
+
 /**
  * Writes the annotated and fixed copies of every checked file and returns, per file, what was
  * written, plus the lines that tell the clerk. Never writes over an input (see copyPaths).
- * `files` are all the run's files, so a batch written file by file names its copies as a whole.
  */
 export function writeCopies(
   reports: readonly FileReport[],
   options: CopyOptions,
   lang: Language,
-  files: readonly string[] = reports.map((r) => r.file),
+  plan: CopyPlan = planCopies(
+    reports.filter((r) => r.result).map((r) => r.file),
+    options,
+  ),
 ): { records: Map<string, CopyRecord>; lines: string[]; failed: boolean } {
   const records = new Map<string, CopyRecord>();
   const lines: string[] = [];
   let failed = false;
   const checked = reports.filter((r) => r.result);
-  const annotatePaths = options.annotate ? (copyPaths(files, options.annotate) as Map<string, string>) : null;
-  const fixPaths = options.fix ? (copyPaths(files, options.fix) as Map<string, string>) : null;
+  const annotatePaths = plan.annotate;
+  const fixPaths = plan.fix;
   const zh = lang === "zh";
   for (const report of checked) {
     const result = report.result!;

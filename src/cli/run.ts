@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import { checkEntry, readPrevious, type CheckContext } from "./check-file";
 import { collectFiles, type Entry, type Skipped } from "./collect-files";
 import { findSoffice } from "./convert";
-import { refuseCopies, writeCopies } from "./copies";
+import { planCopies, refuseCopies, writeCopies } from "./copies";
 import { csvFormatter } from "./format-csv";
 import { jsonFormatter } from "./format-json";
 import { textFormatter } from "./format-text";
@@ -156,7 +156,13 @@ function runBatch(
   const start = { total, skipped, ...(options.year ? { year: options.year } : {}) };
   write(formatter.begin(start));
   for (const m of missing) report(missingReport(m));
-  const names = entries.map((e) => e.name);
+  const plan =
+    options.annotate || options.fix
+      ? planCopies(
+          entries.map((e) => e.name),
+          options,
+        )
+      : null;
   entries.forEach((entry, i) => {
     if (out.progress && entries.length > 1) {
       out.stderr(progressLine(missing.length + i + 1, total, entry.name, zh));
@@ -164,8 +170,8 @@ function runBatch(
     }
     const checked = checkEntry(entry, context);
     // a converted file has no .docx of its own to copy
-    if ((!options.annotate && !options.fix) || checked.converted) return report(checked);
-    const copies = writeCopies([checked], options, options.lang, names);
+    if (!plan || checked.converted) return report(checked);
+    const copies = writeCopies([checked], options, options.lang, plan);
     copiesFailed ||= copies.failed;
     report({ ...checked, copies: copies.records.get(checked.file) }, copies.lines);
   });
