@@ -7,6 +7,7 @@ import { csvFormatter } from "../../src/cli/format-csv";
 import { textFormatter } from "../../src/cli/format-text";
 import type { FileReport } from "../../src/cli/report";
 import { run } from "../../src/cli/run";
+import * as engine from "../../src/engine";
 import { check, type Finding } from "../../src/engine";
 import { readDocx } from "../../src/docx";
 import { cli } from "../helpers/cli";
@@ -118,6 +119,24 @@ describe("results written as each file completes", () => {
       if (flags[0] === "--json") expect(JSON.parse(stdout).files).toHaveLength(3);
     },
   );
+
+  it("reports a fault of the checker on one file as that file's error, and checks the others", () => {
+    const real = engine.check;
+    let calls = 0;
+    jest.spyOn(engine, "check").mockImplementation((snapshot, options) => {
+      if (snapshot.blocks.length && calls++ === 1) throw new RangeError("Maximum call stack size exceeded");
+      return real(snapshot, options);
+    });
+    const { code, stdout } = cli("--json", dir);
+    const files = JSON.parse(stdout).files;
+    expect(code).toBe(2);
+    expect(files.map((f: { error: { code: string } | null }) => f.error?.code ?? null)).toEqual([
+      null,
+      "internal-error",
+      null,
+    ]);
+    expect(files[1].error.message).toContain("内部错误（Maximum call stack size exceeded）");
+  });
 
   it("gives valid JSON with no file, and the summary", () => {
     const json = JSON.parse(cli("--json", join(dir, "none.docx")).stdout);
