@@ -18,7 +18,7 @@ import { join } from "node:path";
 import mammoth from "mammoth";
 import { check, type DocumentSnapshot, type SnapshotBlock } from "../src/engine";
 import { readDocx } from "../src/docx";
-import { formatJson } from "../src/cli/format-json";
+import { jsonFormatter } from "../src/cli/format-json";
 import { checkFile } from "../src/cli/check-file";
 import { run } from "../src/cli/run";
 import { officialTable, report } from "../test/helpers/snapshot";
@@ -86,7 +86,8 @@ async function throughput(label: string, files: readonly Uint8Array[]): Promise<
   });
   try {
     const ours = (): void => {
-      formatJson(paths.map(checkFile));
+      const json = jsonFormatter();
+      for (const path of paths) json.file(checkFile(path));
     };
     const theirs = async (): Promise<void> => {
       for (const p of paths) await mammoth.extractRawText({ buffer: readFileSync(p) });

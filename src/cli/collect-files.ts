@@ -1,5 +1,13 @@
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, statSync, type Dirent, type Stats } from "node:fs";
+import { extname, sep } from "node:path";
+
+/** A file to check: the path to open, and the name to show (they differ for a non-UTF-8 name). */
+export interface Entry {
+  readonly path: string | Buffer;
+  readonly name: string;
+  /** An old Word, WPS or RTF file that `--convert` turns into .docx first. */
+  readonly convert: boolean;
+}
 
 /** A path the user named that could not be used. */
 export interface MissingPath {
@@ -7,39 +15,134 @@ export interface MissingPath {
   readonly reason: "not-found" | "no-docx";
 }
 
+/** Why a file or folder found in a scan was not checked. */
+export type SkipReason =
+  | "doc"
+  | "wps"
+  | "rtf"
+  | "pdf"
+  | "ofd"
+  | "lock"
+  | "hidden"
+  | "other"
+  | "not-regular"
+  | "dangling-link"
+  | "folder-unreadable"
+  | "folder-loop"
+  | "no-libreoffice";
+
+export interface Skipped {
+  readonly file: string;
+  readonly reason: SkipReason;
+}
+
+/** Extensions of the formats a unit may send its report in that the checker cannot read itself. */
+const CONVERTIBLE: Readonly<Record<string, SkipReason>> = { ".doc": "doc", ".wps": "wps", ".rtf": "rtf" };
+const OTHER_REPORT: Readonly<Record<string, SkipReason>> = { ".pdf": "pdf", ".ofd": "ofd" };
+
 /**
- * The .docx files named on the command line: files as given, folders searched recursively in
- * name order. Word's lock files (~$…) and hidden files are skipped.
+ * The files named on the command line: files as given, folders searched recursively in name
+ * order for .docx (and, with `convert`, .doc/.wps/.rtf). Every other file a folder holds is
+ * listed as skipped with its reason, as is a subfolder that cannot be read; a symlinked folder is
+ * followed once, never in a loop.
  */
-export function collectFiles(paths: readonly string[]): { files: string[]; missing: MissingPath[] } {
-  const files: string[] = [];
+export function collectFiles(
+  paths: readonly string[],
+  convert = false,
+): { files: Entry[]; missing: MissingPath[]; skipped: Skipped[] } {
+  const files: Entry[] = [];
   const missing: MissingPath[] = [];
+  const skipped: Skipped[] = [];
+  const seen = new Set<string>();
   for (const path of paths) {
-    let isDirectory: boolean;
+    let stats: Stats;
     try {
-      isDirectory = statSync(path).isDirectory();
+      stats = statSync(path);
     } catch {
       missing.push({ file: path, reason: "not-found" });
       continue;
     }
-    if (!isDirectory) files.push(path);
-    else {
-      const found = walk(path);
-      if (found.length === 0) missing.push({ file: path, reason: "no-docx" });
-      files.push(...found);
+    if (!stats.isDirectory()) {
+      files.push({ path, name: path, convert: convert && extname(path).toLowerCase() in CONVERTIBLE });
+      continue;
     }
+    const before = files.length;
+    seen.add(identity(stats));
+    walk(Buffer.from(path), { files, skipped, seen, convert });
+    if (files.length === before) missing.push({ file: path, reason: "no-docx" });
   }
-  return { files, missing };
+  return { files, missing, skipped };
 }
 
-function walk(dir: string): string[] {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  );
-  return entries.flatMap((e) => {
-    if (e.name.startsWith(".") || e.name.startsWith("~$")) return [];
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return walk(path);
-    return /\.docx$/i.test(e.name) ? [path] : [];
-  });
+interface Walk {
+  readonly files: Entry[];
+  readonly skipped: Skipped[];
+  /** Folders already searched, by device and inode, so a link back up is not followed again. */
+  readonly seen: Set<string>;
+  readonly convert: boolean;
+}
+
+const identity = (s: Stats) => `${s.dev}:${s.ino}`;
+
+function walk(dir: Buffer, w: Walk): void {
+  let entries: Dirent<Buffer>[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true, encoding: "buffer" });
+  } catch {
+    w.skipped.push({ file: displayName(dir), reason: "folder-unreadable" });
+    return;
+  }
+  entries.sort((a, b) => Buffer.compare(a.name, b.name));
+  for (const e of entries) {
+    const path = Buffer.concat([dir, Buffer.from(sep), e.name]);
+    const name = displayName(path);
+    let stats: Stats | null = null;
+    if (e.isSymbolicLink() || e.isDirectory()) {
+      try {
+        stats = statSync(path);
+      } catch {
+        w.skipped.push({ file: name, reason: "dangling-link" });
+        continue;
+      }
+    }
+    if (stats?.isDirectory()) {
+      if (w.seen.has(identity(stats))) w.skipped.push({ file: name, reason: "folder-loop" });
+      else {
+        w.seen.add(identity(stats));
+        walk(path, w);
+      }
+      continue;
+    }
+    const reason = skipReason(displayName(e.name), e, stats, w.convert);
+    if (reason) w.skipped.push({ file: name, reason });
+    else w.files.push({ path: asPath(path), name, convert: extname(name).toLowerCase() !== ".docx" });
+  }
+}
+
+function skipReason(
+  base: string,
+  e: Dirent<Buffer>,
+  stats: Stats | null,
+  convert: boolean,
+): SkipReason | null {
+  if (!(stats ? stats.isFile() : e.isFile())) return "not-regular";
+  // Word's and WPS's lock files (~$报告.docx) hold the editor's name, not a report
+  if (base.startsWith("~$") || base.startsWith(".~lock.")) return "lock";
+  if (base.startsWith(".") || /^(thumbs\.db|desktop\.ini)$/i.test(base)) return "hidden";
+  const ext = extname(base).toLowerCase();
+  if (ext === ".docx") return null;
+  if (ext in CONVERTIBLE) return convert ? null : CONVERTIBLE[ext];
+  return OTHER_REPORT[ext] ?? "other";
+}
+
+/** The path as a string when it is UTF-8, so messages and copies use it as given. */
+function asPath(path: Buffer): string | Buffer {
+  const text = path.toString("utf8");
+  return Buffer.from(text).equals(path) ? text : path;
+}
+
+/** A name that is not UTF-8 is most likely GBK (a zip made on Chinese Windows): shown decoded. */
+export function displayName(path: Buffer): string {
+  const text = path.toString("utf8");
+  return Buffer.from(text).equals(path) ? text : new TextDecoder("gbk").decode(path);
 }

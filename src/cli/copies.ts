@@ -91,6 +91,20 @@ const REFUSED: Record<Language, Record<RefusedReason, string>> = {
   },
 };
 
+/** Where each file's copies go, named once for a whole run (see copyPaths). */
+export interface CopyPlan {
+  readonly annotate: Map<string, string> | null;
+  readonly fix: Map<string, string> | null;
+}
+
+/** The copies' paths for all the run's files, so a batch written file by file names them as a whole. */
+export function planCopies(files: readonly string[], options: CopyOptions): CopyPlan {
+  return {
+    annotate: options.annotate ? (copyPaths(files, options.annotate) as Map<string, string>) : null,
+    fix: options.fix ? (copyPaths(files, options.fix) as Map<string, string>) : null,
+  };
+}
+
 /**
  * Writes the annotated and fixed copies of every checked file and returns, per file, what was
  * written, plus the lines that tell the clerk. Never writes over an input (see copyPaths).
@@ -100,20 +114,23 @@ export function writeCopies(
   options: CopyOptions,
   lang: Language,
   originals: Originals,
+  plan: CopyPlan = planCopies(
+    reports.filter((r) => r.result).map((r) => r.file),
+    options,
+  ),
 ): { records: Map<string, CopyRecord>; lines: string[]; failed: boolean } {
   const records = new Map<string, CopyRecord>();
   const lines: string[] = [];
   let failed = false;
   const checked = reports.filter((r) => r.result);
-  const files = checked.map((r) => r.file);
-  const annotatePaths = options.annotate ? copyPaths(files, options.annotate) : null;
-  const fixPaths = options.fix ? copyPaths(files, options.fix) : null;
   const write = (out: string, bytes: Uint8Array) =>
     writeWhole(out, bytes, () => {
       // the folder may have changed since the run began: look again just before the rename
       const hazard = outputHazard(out, originals);
       if (hazard) throw hazardError(out, hazard);
     });
+  const annotatePaths = plan.annotate;
+  const fixPaths = plan.fix;
   const zh = lang === "zh";
   for (const report of checked) {
     const result = report.result!;

@@ -1,27 +1,63 @@
-import type { FileReport } from "./report";
-import { passed } from "./report";
+import type { Formatter } from "./formatter";
+import { SKIP_MESSAGES, passed, type FileReport } from "./report";
 
 /**
- * The `--json` contract: one object with a `files` array. Findings keep their keys and numbers;
- * host refs and rule data stay out, so the output is the same for the same document.
+ * The `--json` contract: one object with a `files` array, then the files not checked
+ * (`skipped`) and the batch's `summary`. Findings keep their keys and numbers; host refs and
+ * rule data stay out, so the output is the same for the same document. Written file by file as
+ * a run goes, and still one valid JSON object at the end.
  */
-export function formatJson(reports: readonly FileReport[]): string {
-  const files = reports.map((r) => {
-    const result = r.result;
-    return {
-      file: r.file,
-      ok: passed(r),
-      error: r.error && { code: r.error.code, message: r.error.message },
-      format: result?.format ?? "unknown",
-      year: result?.year ?? null,
-      sections: (result?.sections ?? []).map((s) => ({ key: s.key, found: s.found, heading: s.heading })),
-      tables: (result?.tables ?? []).map((t) => ({
-        key: t.key,
-        found: t.found,
-        bound: t.bound,
-        expected: t.expected,
-      })),
-      findings: (result?.findings ?? []).map((f) => ({
+export function jsonFormatter(errorsOnly = false): Formatter {
+  let first = true;
+  return {
+    begin: () => '{\n  "version": 1,\n  "files": [',
+    file: (r) => {
+      const text = `${first ? "" : ","}\n${indent(JSON.stringify(fileObject(r, errorsOnly), null, 2), 4)}`;
+      first = false;
+      return text;
+    },
+    end: (s) => {
+      const skipped = s.skipped.map((k) => ({
+        file: k.file,
+        reason: k.reason,
+        message: SKIP_MESSAGES[k.reason].zh,
+      }));
+      const summary = {
+        files: s.verdicts.errors + s.verdicts.warnings + s.verdicts.clean + s.verdicts.unread,
+        errors: s.verdicts.errors,
+        warnings: s.verdicts.warnings,
+        clean: s.verdicts.clean,
+        unread: s.verdicts.unread,
+        skipped: s.skipped.length,
+        ...(s.year ? { year: s.year } : {}),
+        ...(s.unpaired ? { unpaired: s.unpaired } : {}),
+      };
+      return `${first ? "" : "\n  "}],\n  "skipped": ${indent(JSON.stringify(skipped, null, 2), 2).trimStart()},\n  "summary": ${indent(JSON.stringify(summary, null, 2), 2).trimStart()}\n}\n`;
+    },
+  };
+}
+
+const indent = (text: string, by: number) => text.replace(/^/gm, " ".repeat(by));
+
+function fileObject(r: FileReport, errorsOnly: boolean) {
+  const result = r.result;
+  return {
+    file: r.file,
+    ok: passed(r),
+    error: r.error && { code: r.error.code, message: r.error.message },
+    format: result?.format ?? "unknown",
+    year: result?.year ?? null,
+    agency: result?.agency ?? null,
+    sections: (result?.sections ?? []).map((s) => ({ key: s.key, found: s.found, heading: s.heading })),
+    tables: (result?.tables ?? []).map((t) => ({
+      key: t.key,
+      found: t.found,
+      bound: t.bound,
+      expected: t.expected,
+    })),
+    findings: (result?.findings ?? [])
+      .filter((f) => !errorsOnly || f.severity === "error")
+      .map((f) => ({
         rule: f.rule,
         severity: f.severity,
         section: f.section,
@@ -37,10 +73,10 @@ export function formatJson(reports: readonly FileReport[]): string {
         ...(f.suggestions ? { suggestions: f.suggestions.map(withoutRef) } : {}),
         ...(f.suspect ? { suspect: f.suspect } : {}),
       })),
-      ...(r.copies ? { copies: r.copies } : {}),
-    };
-  });
-  return JSON.stringify({ version: 1, files }, null, 2) + "\n";
+    ...(r.converted ? { converted: true } : {}),
+    ...(r.previous !== undefined ? { previous: r.previous } : {}),
+    ...(r.copies ? { copies: r.copies } : {}),
+  };
 }
 
 function withoutRef<T extends { ref?: unknown }>(fix: T): Omit<T, "ref"> {

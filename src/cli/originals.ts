@@ -17,7 +17,7 @@ export interface Originals {
 }
 
 /** "dev:ino" of what `path` names (symlinks followed), or null when it does not exist. */
-export function identity(path: string): string | null {
+export function identity(path: string | Buffer): string | null {
   try {
     const stat = statSync(path, { bigint: true });
     return `${stat.dev}:${stat.ino}`;
@@ -27,7 +27,7 @@ export function identity(path: string): string | null {
 }
 
 /** The originals of a run: `files` read, `paths` as named on the command line (folders among them searched). */
-export function originalsOf(files: readonly string[], paths: readonly string[]): Originals {
+export function originalsOf(files: readonly (string | Buffer)[], paths: readonly string[]): Originals {
   const folderPaths = new Map<string, string>();
   for (const path of paths) {
     const id = identity(path);
@@ -49,10 +49,10 @@ const isFolder = (path: string): boolean => {
 };
 
 /** The files named once each: a file listed twice, or reached by two names (a link), is checked once. */
-export function distinctFiles(files: readonly string[]): string[] {
+export function distinctFiles<T extends string | Buffer>(files: readonly T[]): T[] {
   const seen = new Set<string>();
   return files.filter((file) => {
-    const id = identity(file) ?? `path:${resolve(file)}`;
+    const id = identity(file) ?? `path:${resolve(file.toString())}`;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;

@@ -24,7 +24,7 @@ export const MAX_INPUT_SIZE = 512 * 1024 * 1024;
  * blocking and its type checked on the open descriptor, so what is checked is what is read.
  * Throws FileError.
  */
-export function readInput(file: string): Uint8Array {
+export function readInput(file: string | Buffer): Uint8Array {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));

@@ -1,102 +1,44 @@
-import { checkAgainst, readPrevious, readProfile } from "./check-file";
-import { collectFiles } from "./collect-files";
-import { refuseCopies, writeCopies } from "./copies";
-import { formatCsv } from "./format-csv";
-import { formatJson } from "./format-json";
-import { formatText, type Language } from "./format-text";
-import { distinctFiles, originalsOf } from "./originals";
-import { errorCount, type FileReport } from "./report";
+import { statSync } from "node:fs";
+import { checkEntry, readPrevious, readProfile, type CheckContext } from "./check-file";
+import { collectFiles, type Entry, type Skipped } from "./collect-files";
+import { findSoffice } from "./convert";
+import { planCopies, refuseCopies, writeCopies } from "./copies";
+import { csvFormatter } from "./format-csv";
+import { jsonFormatter } from "./format-json";
+import { textFormatter } from "./format-text";
+import type { BatchSummary, Formatter } from "./formatter";
+import { optionHelp, parseArgs, type Options } from "./options";
+import { distinctFiles, originalsOf, type Originals } from "./originals";
+import { PreviousPairs } from "./previous-pairs";
+import { errorCount, needsAttention, verdictOf, type FileReport, type Verdict } from "./report";
 import { runTemplate } from "./template-command";
+import { CLEAR_LINE, progressLine } from "./terminal";
+
+export { parseArgs } from "./options";
 
 export interface Output {
+  /** May throw an EPIPE error when the reader went away (`| head`): the run then ends quietly. */
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** True when stderr is a terminal: a progress line is drawn there. */
+  readonly progress?: boolean;
 }
 
 const USAGE = `用法：report-check [选项] 文件或文件夹…
       report-check template --year 2024 --out report.docx
 
 检查政府信息公开工作年度报告（.docx）：六个部分、三张统计表的勾稽关系和填写规范。
-文件夹会递归查找其中所有 .docx 文件。
+文件夹会递归查找其中所有 .docx 文件，并列出没有检查的文件和原因。结果逐个文件输出。
 
 选项：
-  --json        以 JSON 输出（供程序处理）
-  --csv         以 CSV 表格输出，每个问题一行（可用 Excel 打开汇总多份报告）
-  --lang en     英文输出（English output）
-  --previous 文件    上年的年度报告（.docx，或从政府网站保存的 .html 网页）：核对上年结转、现行有效件数，
-                     比较三张表的数字，并找出与上年重复的文字
-  --profile 文件     规则配置文件（JSON）：关闭某些规则、改变严重程度或阈值（格式见 docs/profiles.md）
-  --annotate 文件夹  在该文件夹写出标注副本：问题单元格标色，每个问题一条批注（原文件不变）
-  --fix 文件夹       在该文件夹写出修正副本：应用可安全自动修正的问题，并列出改了什么（原文件不变）
-  -h, --help    显示本帮助
-  -v, --version 显示版本
+${optionHelp()}
 
-退出码：0 没有错误；1 有文件存在错误；2 有文件无法读取或参数有误。
+退出码：0 没有错误；1 有文件存在错误；2 有文件无法读取（或 .doc、PDF 等未检查）或参数有误。
 `;
-
-interface Options {
-  readonly json: boolean;
-  readonly csv: boolean;
-  readonly lang: Language;
-  readonly paths: readonly string[];
-  /** Folders for the annotated and the fixed copies. */
-  readonly annotate?: string;
-  readonly fix?: string;
-  /** Last year's report, compared with every file checked. */
-  readonly previous?: string;
-  /** A profile file: rules off, severities, thresholds. */
-  readonly profile?: string;
-}
-
-/** Parses the arguments; a string is the reason they are wrong. */
-export function parseArgs(argv: readonly string[]): Options | "help" | "version" | string {
-  let json = false;
-  let csv = false;
-  let lang: Language = "zh";
-  const paths: string[] = [];
-  const copies: { annotate?: string; fix?: string } = {};
-  let previous: string | undefined;
-  let profile: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "-h" || a === "--help") return "help";
-    if (a === "-v" || a === "--version") return "version";
-    if (a === "--json") json = true;
-    else if (a === "--csv") csv = true;
-    else if (a === "--lang" || a.startsWith("--lang=")) {
-      const value = a.includes("=") ? a.slice(7) : argv[++i];
-      if (value !== "zh" && value !== "en") return `--lang 只能是 zh 或 en，收到“${value ?? ""}”。`;
-      lang = value;
-    } else if (/^--(annotate|fix)(=|$)/.test(a)) {
-      const name = a.slice(2).split("=")[0] as "annotate" | "fix";
-      const value = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
-      if (!value) return `--${name} 需要一个文件夹，用来放副本。`;
-      copies[name] = value;
-    } else if (a === "--previous" || a.startsWith("--previous=")) {
-      previous = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
-      if (!previous) return "--previous 需要上年年度报告的文件名。";
-    } else if (a === "--profile" || a.startsWith("--profile=")) {
-      profile = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
-      if (!profile) return "--profile 需要规则配置文件的文件名。";
-    } else if (a.startsWith("-") && a !== "-") return `不认识的选项“${a}”。`;
-    else paths.push(a);
-  }
-  if (paths.length === 0) return "请给出要检查的 .docx 文件或文件夹。";
-  if (json && csv) return "--json 和 --csv 只能选一个。";
-  return {
-    json,
-    csv,
-    lang,
-    paths,
-    ...copies,
-    ...(previous ? { previous } : {}),
-    ...(profile ? { profile } : {}),
-  };
-}
 
 /**
  * The whole command: returns the exit code — 0 when no finding is an error, 1 when some is,
- * 2 when a file could not be read or the arguments are wrong.
+ * 2 when a file could not be read or checked, or the arguments are wrong.
  */
 export function run(argv: readonly string[], out: Output, version = "0.0.0"): number {
   if (argv[0] === "template") return runTemplate(argv.slice(1), out);
@@ -113,51 +55,162 @@ export function run(argv: readonly string[], out: Output, version = "0.0.0"): nu
     out.stderr(`report-check：${options}\n\n${USAGE}`);
     return 2;
   }
-  const previous = options.previous ? readPrevious(options.previous) : undefined;
+  const previous = previousFor(options.previous);
   if (typeof previous === "string") {
     out.stderr(`report-check：${previous}\n`);
     return 2;
   }
+  const { files, missing, skipped } = collectFiles(options.paths, options.convert);
+  const soffice = options.convert ? findSoffice() : null;
+  // without LibreOffice the files to convert are listed as not checked, saying how to get a .docx
+  // a file listed twice, or reached by two names (a link), is checked once
+  const kept = new Set(distinctFiles(files.map((e) => e.path)));
+  const distinct = files.filter((e) => kept.delete(e.path));
+  const entries = distinct.filter((e) => !e.convert || soffice);
+  skipped.push(
+    ...distinct
+      .filter((e) => e.convert && !soffice)
+      .map((e): Skipped => ({ file: e.name, reason: "no-libreoffice" })),
+  );
+  const lastYear = options.previous ? [options.previous] : [];
+  const originals = originalsOf([...distinct.map((e) => e.path), ...lastYear], [...options.paths, ...lastYear]);
+  const refused = refuseCopies(
+    entries.map((e) => e.name),
+    options,
+    options.lang,
+    originals,
+  );
+  if (refused) {
+    out.stderr(`report-check：${refused}\n`);
+    return 2;
+  }
+  if (previous?.pairs?.unreadable.length)
+    out.stderr(previous.pairs.unreadable.map((m) => `report-check：${m}\n`).join(""));
   const profile = options.profile ? readProfile(options.profile) : {};
   if (typeof profile === "string") {
     out.stderr(`report-check：${profile}\n`);
     return 2;
   }
-  const collected = collectFiles(options.paths);
-  const { missing } = collected;
-  const files = distinctFiles(collected.files);
-  const originals = originalsOf([...files, ...(options.previous ? [options.previous] : [])], options.paths);
-  const refused = refuseCopies(files, options, options.lang, originals);
-  if (refused) {
-    out.stderr(`report-check：${refused}\n`);
-    return 2;
+  const context: CheckContext = {
+    profile,
+    ...(previous ? { previous: previous.choose } : {}),
+    ...(options.year ? { expectedYear: options.year } : {}),
+    soffice,
+  };
+  try {
+    const code = runBatch(options, out, { entries, missing, skipped, originals }, context, previous?.pairs);
+    return previous?.pairs?.unreadable.length ? 2 : code;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EPIPE") return 0;
+    throw error;
   }
-  const reports: FileReport[] = [
-    ...missing.map((m) => ({
-      file: m.file,
-      result: null,
-      error:
-        m.reason === "not-found"
-          ? { code: "not-found", message: "找不到这个文件或文件夹。", messageEn: "No such file or folder." }
-          : {
-              code: "no-docx",
-              message: "文件夹中没有 .docx 文件。",
-              messageEn: "The folder holds no .docx file.",
-            },
-    })),
-    ...files.map(checkAgainst(previous, profile)),
-  ];
-  const copies =
-    options.annotate || options.fix ? writeCopies(reports, options, options.lang, originals) : null;
-  const reported = copies ? reports.map((r) => ({ ...r, copies: copies.records.get(r.file) })) : reports;
-  out.stdout(
-    options.json
-      ? formatJson(reported)
-      : options.csv
-        ? formatCsv(reports, options.lang)
-        : formatText(reports, options.lang),
-  );
-  if (copies && !options.json && !options.csv) out.stdout(`\n${copies.lines.join("\n")}\n`);
-  if (reports.some((r) => r.error) || copies?.failed) return 2;
-  return reports.some((r) => r.result && errorCount(r.result.findings) > 0) ? 1 : 0;
+}
+
+/** `--previous`: one report for every file, or a folder of reports paired by 单位. */
+function previousFor(
+  path: string | undefined,
+): { choose: NonNullable<CheckContext["previous"]>; pairs?: PreviousPairs } | string | undefined {
+  if (!path) return undefined;
+  let folder = false;
+  try {
+    folder = statSync(path).isDirectory();
+  } catch {
+    // readPrevious says the file cannot be found
+  }
+  if (folder) {
+    const pairs = PreviousPairs.read(path);
+    return { choose: (file, snapshot) => pairs.match(file, snapshot), pairs };
+  }
+  const read = readPrevious(path);
+  if (typeof read === "string") return read;
+  return { choose: () => ({ report: read.report }) };
+}
+
+/** The files of a run: to check, named but missing, not checked (and why), and the originals to protect. */
+interface Batch {
+  readonly entries: readonly Entry[];
+  readonly missing: ReturnType<typeof collectFiles>["missing"];
+  readonly skipped: readonly Skipped[];
+  readonly originals: Originals;
+}
+
+/** Checks and reports the files one by one, writing each result as it completes; returns the exit code. */
+function runBatch(
+  options: Options,
+  out: Output,
+  { entries, missing, skipped, originals }: Batch,
+  context: CheckContext,
+  pairs: PreviousPairs | undefined,
+): number {
+  const formatter: Formatter = options.json
+    ? jsonFormatter(options.errorsOnly)
+    : options.csv
+      ? csvFormatter(options.lang, options.errorsOnly)
+      : textFormatter(options.lang, options.errorsOnly);
+  const zh = options.lang === "zh";
+  const total = missing.length + entries.length;
+  let drawn = false;
+  const write = (text: string) => {
+    if (!text) return;
+    if (drawn) out.stderr(CLEAR_LINE);
+    drawn = false;
+    out.stdout(text);
+  };
+  const verdicts: Record<Verdict, number> = { unread: 0, errors: 0, warnings: 0, clean: 0 };
+  const errorFiles: BatchSummary["errorFiles"][number][] = [];
+  let copiesFailed = false;
+  const report = (r: FileReport, copyLines: readonly string[] = []) => {
+    verdicts[verdictOf(r)]++;
+    if (r.result && errorCount(r.result.findings))
+      errorFiles.push({
+        file: r.file,
+        agency: r.result.agency ?? null,
+        errors: errorCount(r.result.findings),
+      });
+    write(
+      formatter.file(r) +
+        (copyLines.length && !options.json && !options.csv ? `${copyLines.join("\n")}\n\n` : ""),
+    );
+  };
+  const start = { total, skipped, ...(options.year ? { year: options.year } : {}) };
+  write(formatter.begin(start));
+  for (const m of missing) report(missingReport(m));
+  const plan =
+    options.annotate || options.fix
+      ? planCopies(
+          entries.map((e) => e.name),
+          options,
+        )
+      : null;
+  entries.forEach((entry, i) => {
+    if (out.progress && entries.length > 1) {
+      out.stderr(progressLine(missing.length + i + 1, total, entry.name, zh));
+      drawn = true;
+    }
+    const checked = checkEntry(entry, context);
+    // a converted file has no .docx of its own to copy
+    if (!plan || checked.converted) return report(checked);
+    const copies = writeCopies([checked], options, options.lang, originals, plan);
+    copiesFailed ||= copies.failed;
+    report({ ...checked, copies: copies.records.get(checked.file) }, copies.lines);
+  });
+  write(formatter.end({ ...start, verdicts, errorFiles, ...(pairs ? { unpaired: pairs.unpaired() } : {}) }));
+  if (drawn) out.stderr(CLEAR_LINE);
+  if (verdicts.unread || copiesFailed || skipped.some(needsAttention)) return 2;
+  return verdicts.errors ? 1 : 0;
+}
+
+function missingReport(m: ReturnType<typeof collectFiles>["missing"][number]): FileReport {
+  return {
+    file: m.file,
+    result: null,
+    error:
+      m.reason === "not-found"
+        ? { code: "not-found", message: "找不到这个文件或文件夹。", messageEn: "No such file or folder." }
+        : {
+            code: "no-docx",
+            message: "文件夹中没有 .docx 文件。",
+            messageEn: "The folder holds no .docx file.",
+          },
+  };
 }

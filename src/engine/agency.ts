@@ -1,4 +1,7 @@
-import type { ReportText } from "./narrative/report-text";
+import { formats } from "../template";
+import { readReportText, type ReportText } from "./narrative/report-text";
+import { findSections } from "./sections";
+import type { DocumentSnapshot } from "./types";
 
 /** Administrative levels without the power to make 规章 (立法法第九十三条: only provincial governments and those of 设区的市 and 自治州). */
 export type AgencyLevel = "township" | "street" | "county";
@@ -46,4 +49,12 @@ function levelOf(name: string): AgencyLevel | null {
  */
 export function isGovernment(name: string): boolean {
   return /(?:人民政府|政府|[乡镇县区旗市州省]|苏木)$/.test(name) && !/街道/.test(name);
+}
+
+/**
+ * The reporting body's name without checking the report, so a host can choose last year's report
+ * of the same 单位 before the check. The same name `check` gives as `agency`.
+ */
+export function agencyOf(snapshot: DocumentSnapshot): string | null {
+  return findAgency(readReportText(snapshot, findSections(snapshot, formats[0].sections)))?.name ?? null;
 }

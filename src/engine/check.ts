@@ -45,6 +45,8 @@ export interface CheckOptions {
   readonly ruleOptions?: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** A severity per rule id, in place of the rule's own (a profile's 错误/警告/提示). */
   readonly severities?: Readonly<Record<string, Severity>>;
+  /** The year the report should cover, when the host knows it (a reviewer's batch for 2024). */
+  readonly expectedYear?: number;
 }
 
 /**
@@ -77,12 +79,24 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
   // a file with nothing of a report gets one finding that says so, not one per part it lacks
   const selected =
     chosen.includes(notAReport) && !looksLikeReport({ sections, tables }) ? [notAReport] : chosen;
-  const inputs = { snapshot, format, year, agency, sections, tables, diagnoses, text, previous };
+  const inputs = {
+    snapshot,
+    format,
+    year,
+    expectedYear: options.expectedYear ?? null,
+    agency,
+    sections,
+    tables,
+    diagnoses,
+    text,
+    previous,
+  };
   for (const rule of selected) runRule(rule, inputs, findings, options);
   checkCopies(selected, inputs, findings, options);
   return {
     format: reportFormat(tables),
     year,
+    agency: agency?.name ?? null,
     sections: format.sections.map((s): SectionResult => {
       const found = sections.find((m) => m.key === s.key);
       return { key: s.key, found: !!found, heading: found?.heading ?? null, ref: found?.ref ?? null };

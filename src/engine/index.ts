@@ -5,6 +5,7 @@ export type { CheckOptions } from "./check";
 export type { RuleMeta, RuleOption } from "./rule";
 export { rules } from "./rules";
 export { previousReport } from "./previous/previous-report";
+export { agencyOf } from "./agency";
 export { suspectNote } from "./diagnose/suspect-report";
 export type { PreviousReport } from "./previous/previous-report";
 export { explainRule, basisText } from "./explain";

@@ -65,6 +65,8 @@ export interface RuleContext {
   /** The format the report should follow, from its year (2021 when unknown). */
   readonly format: FormatTemplate;
   readonly year: number | null;
+  /** The year the host says the report should cover (a reviewer's batch), or null. */
+  readonly expectedYear: number | null;
   /** The reporting body, from the title or the signature. */
   readonly agency: Agency | null;
   readonly sections: readonly SectionMatch[];

@@ -179,6 +179,8 @@ export interface CheckResult {
   readonly format: FormatId | "unknown";
   /** The report year (the year the report covers), when it can be read. */
   readonly year: number | null;
+  /** The reporting body (单位) as the title or the signature names it; null when none is named. */
+  readonly agency?: string | null;
   readonly sections: readonly SectionResult[];
   readonly tables: readonly TableResult[];
   /** Every bound template value cell. */

@@ -72,6 +72,7 @@ describe("a Word document that is not a disclosure report", () => {
           "error",
           "format",
           "year",
+          "agency",
           "sections",
           "tables",
           "findings",

@@ -21,25 +21,59 @@ describe("report-check --csv", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("writes one row per finding, one per clean or unreadable file, that Excel opens as UTF-8", () => {
+  it("writes per file a 报告 row and one 问题 row per finding, with 单位 and official labels, that Excel opens as UTF-8", () => {
     const { code, stdout } = cli("--csv", dir);
     expect(code).toBe(2); // a file could not be read
-    expect(stdout.startsWith("\uFEFF文件,年度,结论,严重程度,说明,最可能出错,规则,部分,表格,行,列\r\n")).toBe(
-      true,
-    );
+    expect(
+      stdout.startsWith(
+        "\uFEFF记录,文件,单位,年度,结论,错误,警告,严重程度,说明,最可能出错,规则,部分,表格,行,列\r\n",
+      ),
+    ).toBe(true);
     const rows = parse(stdout, { bom: true, columns: true }) as Record<string, string>[];
-    const of = (name: string) => rows.filter((r) => r["文件"].endsWith(name));
+    const of = (name: string, record: string) =>
+      rows.filter((r) => r["文件"].endsWith(name) && r["记录"] === record);
     const findings = check(readDocx(readFileSync(sample))).findings;
-    const sampleRows = of("a-sample.docx");
-    expect(sampleRows.map((r) => [r["规则"], r["表格"], r["行"], r["列"]])).toEqual(
-      findings.map((f) => [f.rule, f.table ?? "", f.row ?? "", f.column ?? ""]),
-    );
+    expect(of("a-sample.docx", "报告")).toEqual([
+      expect.objectContaining({
+        单位: "白石镇人民政府",
+        年度: "2023",
+        结论: "有错误",
+        错误: String(findings.filter((f) => f.severity === "error").length),
+        警告: String(findings.filter((f) => f.severity === "warning").length),
+        严重程度: "",
+      }),
+    ]);
+    const sampleRows = of("a-sample.docx", "问题");
+    expect(sampleRows.map((r) => r["规则"])).toEqual(findings.map((f) => f.rule));
     expect(sampleRows.map((r) => r["说明"])).toEqual(findings.map((f) => f.message));
-    expect(new Set(sampleRows.map((r) => r["结论"]))).toEqual(new Set(["有错误"]));
+    expect(new Set(sampleRows.map((r) => r["单位"]))).toEqual(new Set(["白石镇人民政府"]));
+    const rowTotal = sampleRows.find((r) => r["规则"] === "row-total")!;
+    expect(rowTotal).toMatchObject({
+      部分: "三、收到和处理政府信息公开申请情况",
+      表格: "表三（收到和处理政府信息公开申请情况）",
+      行: "（四）无法提供 1.本机关不掌握相关政府信息",
+      列: "总计",
+    });
+    expect(sampleRows.find((r) => r["规则"] === "cell-blank")).toMatchObject({
+      行: "（五）不予处理 2.重复申请",
+      列: "法人或其他组织·科研机构",
+    });
     expect(sampleRows.some((r) => r["最可能出错"].startsWith("最可能出错："))).toBe(true);
-    expect(of("c-broken.docx")).toEqual([
+    expect(of("c-broken.docx", "报告")).toEqual([
       expect.objectContaining({ 结论: "无法检查", 说明: expect.stringContaining("不是 Word 文档") }),
     ]);
+  });
+
+  it("lists only the errors with --errors-only, the counts still whole", () => {
+    const rows = parse(cli("--csv", "--errors-only", sample).stdout, { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    const findings = check(readDocx(readFileSync(sample))).findings;
+    expect(rows.filter((r) => r["记录"] === "问题").map((r) => r["规则"])).toEqual(
+      findings.filter((f) => f.severity === "error").map((f) => f.rule),
+    );
+    expect(rows[0]["警告"]).toBe(String(findings.filter((f) => f.severity === "warning").length));
   });
 
   it("escapes a cell that a spreadsheet would run as a formula", () => {
@@ -58,6 +92,7 @@ describe("report-check --csv", () => {
     const zh = parse(cli("--csv", clean).stdout, { bom: true, columns: true }) as Record<string, string>[];
     expect(zh).toEqual([
       expect.objectContaining({
+        记录: "报告",
         年度: String(check(readDocx(readFileSync(clean))).year),
         结论: "未发现问题",
         说明: "",

@@ -11,7 +11,7 @@ describe("report-check --previous", () => {
       paths: ["b.docx"],
     });
     expect(parseArgs(["--previous=a.docx", "b.docx"])).toMatchObject({ previous: "a.docx" });
-    expect(parseArgs(["--previous"])).toBe("--previous 需要上年年度报告的文件名。");
+    expect(parseArgs(["--previous"])).toBe("--previous 需要上年年度报告的文件名或文件夹。");
   });
 
   it("compares every file with last year's report: carry-over and copied text show in the JSON", () => {

@@ -31,11 +31,18 @@ describe("report-check", () => {
       "error",
       "format",
       "year",
+      "agency",
       "sections",
       "tables",
       "findings",
     ]);
-    expect(file).toMatchObject({ ok: false, error: null, format: "2021", year: 2023 });
+    expect(file).toMatchObject({
+      ok: false,
+      error: null,
+      format: "2021",
+      year: 2023,
+      agency: "白石镇人民政府",
+    });
     expect(file.tables).toEqual([
       { key: "table2", found: true, bound: 10, expected: 10 },
       { key: "table3", found: true, bound: 175, expected: 175 },

@@ -1,4 +1,5 @@
-import { findAgency } from "../../src/engine/agency";
+import { agencyOf as bodyOf, findAgency } from "../../src/engine/agency";
+import { check } from "../../src/engine";
 import { readReportText } from "../../src/engine/narrative/report-text";
 import { findSections } from "../../src/engine/sections";
 import type { DocumentSnapshot } from "../../src/engine";
@@ -28,5 +29,16 @@ describe("the reporting body", () => {
 
   it("is unknown when neither the title nor the signature names it", () => {
     expect(agencyOf("政府信息公开工作年度报告", "一、总体情况", "正文。")).toBeNull();
+  });
+
+  it("is the same before the check (agencyOf) as in the check's result", () => {
+    const snapshot: DocumentSnapshot = {
+      blocks: ["凉山乡人民政府2023年政府信息公开工作年度报告", "一、总体情况", "正文。"].map((text, p) =>
+        para(text, { ref: { p } }),
+      ),
+    };
+    expect(bodyOf(snapshot)).toBe("凉山乡人民政府");
+    expect(check(snapshot).agency).toBe("凉山乡人民政府");
+    expect(check({ blocks: [para("一、总体情况")] }).agency).toBeNull();
   });
 });

@@ -39,6 +39,7 @@ import tableRowMissing from "./table-row-missing";
 import templateLeftover from "./template-leftover";
 import textContradiction from "./text-contradiction";
 import textTableMismatch from "./text-table-mismatch";
+import unexpectedYear from "./unexpected-year";
 import unusualChange from "./unusual-change";
 import yearMismatch from "./year-mismatch";
 import yearMissing from "./year-missing";
@@ -83,6 +84,7 @@ export const rules: readonly Rule[] = [
   templateLeftover,
   textContradiction,
   textTableMismatch,
+  unexpectedYear,
   unusualChange,
   yearMismatch,
   yearMissing,
