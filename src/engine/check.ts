@@ -79,6 +79,7 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
   return {
     format: reportFormat(tables),
     year,
+    agency: agency?.name ?? null,
     sections: format.sections.map((s): SectionResult => {
       const found = sections.find((m) => m.key === s.key);
       return { key: s.key, found: !!found, heading: found?.heading ?? null, ref: found?.ref ?? null };

@@ -178,6 +178,8 @@ export interface CheckResult {
   readonly format: FormatId | "unknown";
   /** The report year (the year the report covers), when it can be read. */
   readonly year: number | null;
+  /** The reporting body (单位) from the title or the signature, when it names one. */
+  readonly agency?: string | null;
   readonly sections: readonly SectionResult[];
   readonly tables: readonly TableResult[];
   /** Every bound template value cell. */
