@@ -75,16 +75,18 @@ function item(f: Finding & { severity: "error" | "warning" }): LetterItem {
 function groupItem(group: readonly (Finding & { severity: "error" | "warning" })[]): LetterItem {
   const first = group[0];
   const where = first.table ? tableName(first.table) : placeOf(first);
-  // the cells or rows by name where they differ, else the first messages themselves
+  // what the rule asks and the cells by name where they differ, else the first messages themselves
   const places = [...new Set(group.map(placeOf))];
   const examples = (places.length > 1 ? places : group.map((f) => f.message)).map((t) =>
     t.replace(/。$/, ""),
   );
-  const more = examples.length > 2 ? "等" : "";
+  const shown = `${examples.slice(0, 2).join("；")}${examples.length > 2 ? "等" : ""}`;
+  const rule = DESCRIPTIONS.get(first.rule);
+  const problem = places.length > 1 && rule ? `${rule.replace(/。$/, "")}，如${shown}。` : `${shown}。`;
   return {
     severity: first.severity,
     place: `${where}，共 ${group.length} 处`,
-    problem: `${examples.slice(0, 2).join("；")}${more}。`,
+    problem,
     formula: null,
     fix: fixOf(first, group.length),
   };
