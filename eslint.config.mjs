@@ -12,12 +12,13 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    files: ["src/taskpane/worker/*.js"],
+    files: ["src/taskpane/worker/*.js", "src/review-page/*.js"],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    // the engine and the template are pure: no Office, DOM or Node
-    files: ["src/engine/**/*.ts", "src/template/**/*.ts", "src/docx/**/*.ts"],
+    // the engine and the template are pure: no Office, DOM or Node; so is the reviewer's logic,
+    // which the CLI and the review page share
+    files: ["src/engine/**/*.ts", "src/template/**/*.ts", "src/docx/**/*.ts", "src/review/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -1,6 +1,6 @@
 /**
- * Builds the Word add-in (task pane, ribbon commands, manifest) and the no-Word demo page,
- * in the shape of the official Office-Addin-TaskPane-React template.
+ * Builds the Word add-in (task pane, ribbon commands, manifest), the no-Word demo page and the
+ * reviewer's batch page (review.html), in the shape of the official Office-Addin-TaskPane-React template.
  *
  * Environment variables (production build, `npm run build`):
  * - ADDIN_BASE_URL: where dist/ will be served, e.g. https://oa.example.gov.cn/report-check/.
@@ -167,7 +167,7 @@ module.exports = async (env = {}, options = {}) => {
   const page = (name, chunks, extra = {}) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
-      template: `./src/${name === "demo" ? "demo" : name}/${name}.html`,
+      template: `./src/${name === "review" ? "review-page" : name}/${name}.html`,
       chunks,
       inject: false,
       templateParameters: { officeJsUrl },
@@ -179,6 +179,7 @@ module.exports = async (env = {}, options = {}) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       demo: "./src/demo/index.tsx",
+      review: "./src/review-page/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -207,8 +208,9 @@ module.exports = async (env = {}, options = {}) => {
     // the engine worker and the pages share their modules as common files, fetched once
     optimization: {
       splitChunks: {
-        // the ribbon command's page stays one small file of its own
-        chunks: (chunk) => chunk.name !== "commands",
+        // the ribbon command's page stays one small file of its own; the review page and its
+        // workers carry their own copies, so the reviewer's code never weighs on the pane
+        chunks: (chunk) => !["commands", "review", "report-check-review"].includes(chunk.name),
         cacheGroups: {
           default: false,
           defaultVendors: false,
@@ -220,6 +222,7 @@ module.exports = async (env = {}, options = {}) => {
       page("taskpane", ["taskpane"]),
       page("commands", ["commands"]),
       page("demo", ["demo"]),
+      page("review", ["review"]),
       new CspPlugin(officeJsUrl),
       new CopyWebpackPlugin({
         patterns: [

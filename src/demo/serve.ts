@@ -70,5 +70,6 @@ if (require.main === module) {
   }
   void serveStatic(dist, Number(process.env.DEMO_PORT ?? 8080)).then(({ url }) => {
     console.log(`年报校验演示页 / demo page: ${url}demo.html  (Ctrl+C to stop)`);
+    console.log(`审核页 / review page: ${url}review.html`);
   });
 }

@@ -112,28 +112,32 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
     if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
-  it.each(["taskpane", "commands", "demo"])("builds %s.html with a strict CSP first in <head>", (name) => {
-    const html = readFileSync(path.join(dist, `${name}.html`), "utf8");
-    const policy =
-      /<head><meta charset=UTF-8><meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(
-        html,
-      )?.[1];
-    expect(policy).toBeDefined();
-    const directives = new Map(
-      (policy as string).split(/;\s*/).map((d) => [d.split(" ")[0], d.split(" ").slice(1)] as const),
-    );
-    const scripts = directives.get("script-src") ?? [];
-    expect(scripts).not.toContain("'unsafe-eval'");
-    expect(scripts).not.toContain("'unsafe-inline'");
-    expect(directives.get("object-src")).toEqual(["'none'"]);
-    expect(directives.get("default-src")).toEqual(["'self'"]);
-    // only our own files, office.js's host where the page loads office.js, and hashed inline scripts
-    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-      ([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`,
-    );
-    expect(scripts).toEqual(["'self'", ...(name === "demo" ? [] : [OFFICE_ORIGIN]), ...inline]);
-    expect(html.includes("<script src=https://") ? 1 : 0).toBe(name === "demo" ? 0 : 1);
-  });
+  it.each(["taskpane", "commands", "demo", "review"])(
+    "builds %s.html with a strict CSP first in <head>",
+    (name) => {
+      const html = readFileSync(path.join(dist, `${name}.html`), "utf8");
+      const policy =
+        /<head><meta charset=UTF-8><meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(
+          html,
+        )?.[1];
+      expect(policy).toBeDefined();
+      const directives = new Map(
+        (policy as string).split(/;\s*/).map((d) => [d.split(" ")[0], d.split(" ").slice(1)] as const),
+      );
+      const scripts = directives.get("script-src") ?? [];
+      expect(scripts).not.toContain("'unsafe-eval'");
+      expect(scripts).not.toContain("'unsafe-inline'");
+      expect(directives.get("object-src")).toEqual(["'none'"]);
+      expect(directives.get("default-src")).toEqual(["'self'"]);
+      // only our own files, office.js's host where the page loads office.js, and hashed inline scripts
+      const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+        ([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`,
+      );
+      const office = !["demo", "review"].includes(name);
+      expect(scripts).toEqual(["'self'", ...(office ? [OFFICE_ORIGIN] : []), ...inline]);
+      expect(html.includes("<script src=https://") ? 1 : 0).toBe(office ? 1 : 0);
+    },
+  );
 
   it("runs the task pane and the ribbon command page under their CSP", async () => {
     const pane = await open(`${base}taskpane.html`);

@@ -1,0 +1,174 @@
+/**
+ * The reviewer's outputs of a folder of reports: `--letters DIR` (a one-page 审核意见 .docx for
+ * each report with problems), `--summary FILE.xlsx` (the figures of every report and their 合计)
+ * and `--region REPORT.docx` (the region's own report against the sum of its units). The files
+ * are checked as `report-check` checks them; the logic is src/review's, shared with review.html.
+ * Nothing is written over an input, and each file appears whole or not at all.
+ */
+import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { letterDocx, letterName, needsLetter } from "../review/letter-docx";
+import { compareRegion, type RegionComparison } from "../review/region";
+import { unitOf, type ReportEntry } from "../review/report-entry";
+import { summaryWorkbook } from "../review/summary-workbook";
+import { checkFile } from "./check-file";
+import type { Output } from "./run";
+
+export interface ReviewFlags {
+  readonly letters?: string;
+  readonly summary?: string;
+  readonly region?: string;
+}
+
+const FLAGS = ["letters", "summary", "region"] as const;
+
+/** The reviewer's options, printed after the checker's own help. */
+export const REVIEW_USAGE = `审核人员选项：
+  --letters 文件夹   为每份有问题的报告写一页审核意见（.docx），列明位置、公式和改法，可直接发回报送单位
+  --summary 文件.xlsx 写出汇总表：每份报告一行（单位、结论及各表全部数字），末行为合计
+  --region 文件      区（县）本级的年度报告：与各单位报告之和逐格核对，列出不符的单元格和未计入的单位
+`;
+
+/**
+ * Takes the reviewer's flags out of the arguments; the rest go to the checker as before. A string
+ * is why the flags are wrong.
+ */
+export function takeReviewFlags(argv: readonly string[]): { flags: ReviewFlags; rest: string[] } | string {
+  const flags: { -readonly [K in keyof ReviewFlags]: string } = {};
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const name = FLAGS.find((f) => a === `--${f}` || a.startsWith(`--${f}=`));
+    if (!name) {
+      rest.push(a);
+      continue;
+    }
+    const value = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
+    if (!value || value.startsWith("-")) return NEEDS[name];
+    flags[name] = value;
+  }
+  if (flags.summary && !/\.xlsx$/i.test(flags.summary)) return "--summary 的文件名应以 .xlsx 结尾。";
+  if (flags.region && !/\.docx$/i.test(flags.region)) return "--region 需要区（县）本级的年度报告（.docx）。";
+  return { flags, rest };
+}
+
+const NEEDS: Record<(typeof FLAGS)[number], string> = {
+  letters: "--letters 需要一个文件夹，用来放审核意见。",
+  summary: "--summary 需要汇总表的文件名（.xlsx）。",
+  region: "--region 需要区（县）本级的年度报告（.docx）。",
+};
+
+const real = (path: string): string => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+};
+
+/** Writes through a temporary file beside the target, so a file is whole or absent. */
+function writeWhole(path: string, bytes: Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const partial = join(dirname(path), `.${basename(path)}.partial`);
+  try {
+    writeFileSync(partial, bytes);
+    renameSync(partial, path);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Checks `files` and writes what `flags` ask for; returns the exit code (0 done, 1 the region's
+ * report differs from its units' sum, 2 something could not be read or written).
+ */
+export async function writeReviewOutputs(
+  files: readonly string[],
+  flags: ReviewFlags,
+  out: Output,
+): Promise<number> {
+  const inputs = new Set(files.map(real));
+  const region = flags.region ? checkFile(flags.region) : null;
+  // the region's own report may sit in the folder with its units': it is not one of them
+  const units: ReportEntry[] = files.filter((f) => !region || real(f) !== real(region.file)).map(checkFile);
+  let code = 0;
+  const fail = (message: string) => {
+    out.stderr(`report-check：${message}\n`);
+    code = 2;
+  };
+  if (flags.summary) {
+    if (inputs.has(real(flags.summary))) fail(`不能把汇总表写到被检查的文件“${flags.summary}”上。`);
+    else
+      try {
+        writeWhole(flags.summary, await summaryWorkbook(units));
+        out.stdout(`\n已写入汇总表：${flags.summary}（${units.length} 份报告，含合计行）\n`);
+      } catch (error) {
+        fail(`无法写入汇总表“${flags.summary}”：${messageOf(error)}`);
+      }
+  }
+  if (flags.letters) code = Math.max(code, await writeLetters(units, flags.letters, inputs, out));
+  if (region) {
+    if (!region.result) fail(`无法读取区（县）本级报告“${region.file}”：${region.error?.message ?? ""}`);
+    else {
+      const comparison = compareRegion(region.result, units);
+      out.stdout(formatRegion(unitOf(region), comparison, units.length));
+      if (comparison.differences.length || comparison.total.unread.length) code = Math.max(code, 1);
+    }
+  }
+  return code;
+}
+
+async function writeLetters(
+  units: readonly ReportEntry[],
+  dir: string,
+  inputs: ReadonlySet<string>,
+  out: Output,
+): Promise<number> {
+  const due = units.filter(needsLetter);
+  const taken = new Set<string>();
+  const written: string[] = [];
+  let code = 0;
+  for (const entry of due) {
+    const name = letterName(entry);
+    let path = join(dir, name);
+    for (let n = 2; taken.has(path) || inputs.has(real(path)); n++)
+      path = join(dir, name.replace(/\.docx$/, ` (${n}).docx`));
+    taken.add(path);
+    try {
+      writeWhole(path, await letterDocx(entry));
+      written.push(path);
+    } catch (error) {
+      out.stderr(`report-check：无法写入审核意见“${path}”：${messageOf(error)}\n`);
+      code = 2;
+    }
+  }
+  out.stdout(
+    `\n已写入审核意见 ${written.length} 份（${units.length} 份报告中有问题的），在：${dir}\n` +
+      written.map((p) => `    ${basename(p)}\n`).join(""),
+  );
+  return code;
+}
+
+/** The region's check as text: the cells that differ, with the units missing from each sum. */
+export function formatRegion(region: string, c: RegionComparison, units: number): string {
+  const lines = [
+    "",
+    `区域汇总核对：${region} 的报告与 ${units} 个单位报告之和，逐格比对 ${c.compared} 个单元格，` +
+      (c.differences.length ? `${c.differences.length} 个不符：` : "全部相符。"),
+  ];
+  for (const d of c.differences) {
+    const own = d.region === null ? "空白或不是数字" : String(d.region);
+    const sum = d.sum === null ? "无单位填写" : String(d.sum);
+    const diff = d.region !== null && d.sum !== null ? `（差 ${round(d.region - d.sum)}）` : "";
+    const missing = d.missing.length ? `；未计入（该格不是数字）：${d.missing.join("、")}` : "";
+    lines.push(`  ${d.column.label}：本级报告 ${own}，各单位合计 ${sum}${diff}${missing}`);
+  }
+  const { unread, withoutTables } = c.total;
+  if (unread.length) lines.push(`  无法读取、未计入合计的单位：${unread.join("、")}`);
+  if (withoutTables.length) lines.push(`  报告中没有统计表、未计入合计的单位：${withoutTables.join("、")}`);
+  return `${lines.join("\n")}\n`;
+}
+
+const round = (n: number): number => Math.round(n * 1e6) / 1e6;
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

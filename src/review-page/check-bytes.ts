@@ -1,0 +1,20 @@
+/** Reads and checks one .docx; a file that is not a readable report gives the reader's message. */
+import { DocxError, readDocx } from "../docx";
+import { check } from "../engine";
+import type { ReportEntry } from "../review/report-entry";
+
+export type Checked = Pick<ReportEntry, "result" | "error">;
+
+export function checkBytes(bytes: Uint8Array): Checked {
+  try {
+    return { result: check(readDocx(bytes)), error: null };
+  } catch (error) {
+    if (error instanceof DocxError)
+      return { result: null, error: { message: error.message, messageEn: error.messageEn } };
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      result: null,
+      error: { message: `检查时出错：${detail}`, messageEn: `The check failed: ${detail}` },
+    };
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The letter back to a unit (审核意见) as a one-page .docx, written with the `docx` library: the
+ * unit's name, what was checked, each problem with its place, formula and likely fix, and a line
+ * for the reviewer's office and date. Works in Node and in the browser.
+ */
+import { AlignmentType, Document, Packer, Paragraph, TextRun, type IRunOptions } from "docx";
+import { letterContent, type LetterItem } from "./letter-items";
+import { fileStem, unitOf, type ReportEntry } from "./report-entry";
+
+export interface LetterOptions {
+  /** The reviewing office, e.g. "某某区政务公开办"; a blank line for a signature when absent. */
+  readonly reviewer?: string;
+  /** The letter's date; today when absent. */
+  readonly date?: Date;
+}
+
+const BODY = 22; // half-points: 11 pt keeps ten problems on one A4 page
+const FONT = { ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "仿宋" };
+
+const run = (text: string, options: IRunOptions = {}) => new TextRun({ text, ...options });
+const line = (children: TextRun[], indent = true) =>
+  new Paragraph({
+    children,
+    spacing: { after: 40, line: 300 },
+    ...(indent ? { indent: { firstLine: BODY * 20 } } : {}),
+  });
+
+/** True when the report has an error or a warning, so a letter is due. */
+export const needsLetter = (entry: ReportEntry): boolean =>
+  !!entry.result?.findings.some((f) => f.severity !== "info");
+
+/** The letter's file name: "审核意见-白石镇人民政府.docx". */
+export const letterName = (entry: ReportEntry): string =>
+  `审核意见-${unitOf(entry).replace(/[\\/:*?"<>|]/g, "_")}.docx`;
+
+export async function letterDocx(entry: ReportEntry, options: LetterOptions = {}): Promise<Uint8Array> {
+  const result = entry.result;
+  if (!result) throw new Error(`${entry.file}: not checked, no letter`);
+  const content = letterContent(result.findings);
+  const unit = unitOf(entry);
+  const report = `${result.year ? `${result.year}年` : ""}政府信息公开工作年度报告`;
+  const date = options.date ?? new Date();
+  const counts = [
+    content.errors ? `错误 ${content.errors} 项` : "",
+    content.warnings ? `需核实的问题 ${content.warnings} 项` : "",
+  ]
+    .filter(Boolean)
+    .join("、");
+  const children: Paragraph[] = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [
+        run("政府信息公开工作年度报告审核意见", { bold: true, size: 32, font: { eastAsia: "黑体" } }),
+      ],
+    }),
+    line([run(`${unit}：`)], false),
+    line([
+      run(
+        `你单位报送的${report}（文件“${fileStem(entry.file)}”）经审核，发现${counts}，具体如下。` +
+          "请逐项核实修改，修改后重新报送。",
+      ),
+    ]),
+    ...content.items.flatMap((item, i) => itemParagraphs(item, i + 1)),
+    ...(content.omitted
+      ? [line([run(`另有 ${content.omitted} 项问题未在此列出，详见随附的标注副本中的批注。`)])]
+      : []),
+    new Paragraph({
+      spacing: { before: 360 },
+      alignment: AlignmentType.RIGHT,
+      children: [run(options.reviewer ?? "审核单位：____________")],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      children: [run(`${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`)],
+    }),
+  ];
+  const document = new Document({
+    creator: "年报校验 report-check",
+    title: `${unit} 年度报告审核意见`,
+    styles: { default: { document: { run: { size: BODY, font: FONT } } } },
+    sections: [
+      {
+        properties: {
+          page: { margin: { top: 1200, bottom: 1000, left: 1300, right: 1300 } },
+        },
+        children,
+      },
+    ],
+  });
+  return Packer.pack(document, "uint8array");
+}
+
+function itemParagraphs(item: LetterItem, n: number): Paragraph[] {
+  const label = item.severity === "error" ? "错误" : "请核实";
+  return [
+    new Paragraph({
+      spacing: { before: 120, after: 20 },
+      keepNext: true,
+      children: [run(`${n}. ${item.place}`, { bold: true }), run(`（${label}）`)],
+    }),
+    line([run("问题：", { bold: true }), run(item.problem)]),
+    ...(item.formula ? [line([run("核对公式：", { bold: true }), run(item.formula)])] : []),
+    line([run("建议：", { bold: true }), run(item.fix)]),
+  ];
+}

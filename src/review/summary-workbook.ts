@@ -1,0 +1,91 @@
+/**
+ * The reviewer's summary workbook (.xlsx, written by exceljs): sheet 汇总 has one row per report
+ * with its 单位, conclusion and every table figure under its official label, and a 合计 row; a
+ * 合计 cell that lacks some unit's figure carries a note naming them. Sheet 问题清单 lists every
+ * finding. Text from a report is written as text, so nothing in it runs as a formula.
+ */
+import ExcelJS from "exceljs";
+import { suspectNote } from "../engine";
+import { FIGURE_COLUMNS, figuresOf } from "./figures";
+import { sumReports } from "./region";
+import { errorsOf, unitOf, verdictOf, VERDICTS, warningsOf, type ReportEntry } from "./report-entry";
+import { placeOf } from "./places";
+
+const SEVERITY = { error: "错误", warning: "警告", info: "提示" } as const;
+
+export async function summaryWorkbook(entries: readonly ReportEntry[]): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  book.creator = "年报校验 report-check";
+  summarySheet(book, entries);
+  findingsSheet(book, entries);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+function summarySheet(book: ExcelJS.Workbook, entries: readonly ReportEntry[]): void {
+  const sheet = book.addWorksheet("汇总", { views: [{ state: "frozen", xSplit: 1, ySplit: 1 }] });
+  const head = ["单位", "文件", "年度", "结论", "错误", "警告"];
+  sheet.columns = [
+    ...head.map((header, i) => ({ header, width: i < 2 ? 28 : 10 })),
+    ...FIGURE_COLUMNS.map((c) => ({ header: c.label, width: 14 })),
+  ];
+  for (const entry of entries) {
+    const figures = figuresOf(entry.result);
+    sheet.addRow([
+      unitOf(entry),
+      entry.file.split(/[\\/]/).pop() ?? entry.file,
+      entry.result?.year ?? null,
+      entry.error ? `${VERDICTS.zh.unread}：${entry.error.message}` : VERDICTS.zh[verdictOf(entry)],
+      errorsOf(entry),
+      warningsOf(entry),
+      ...FIGURE_COLUMNS.map((c) => figures.get(c.id) ?? null),
+    ]);
+  }
+  const total = sumReports(entries);
+  const totalRow = sheet.addRow([
+    "合计",
+    `${entries.length} 份报告`,
+    null,
+    null,
+    entries.reduce((n, e) => n + errorsOf(e), 0),
+    entries.reduce((n, e) => n + warningsOf(e), 0),
+    ...FIGURE_COLUMNS.map((c) => total.sums.get(c.id) ?? null),
+  ]);
+  totalRow.font = { bold: true };
+  FIGURE_COLUMNS.forEach((c, i) => {
+    const without = total.missing.get(c.id);
+    if (without?.length)
+      totalRow.getCell(head.length + 1 + i).note = `未计入（该格不是数字）：${without.join("、")}`;
+  });
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: "top" };
+  header.height = 90;
+}
+
+function findingsSheet(book: ExcelJS.Workbook, entries: readonly ReportEntry[]): void {
+  const sheet = book.addWorksheet("问题清单", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = [
+    { header: "单位", width: 28 },
+    { header: "文件", width: 28 },
+    { header: "严重程度", width: 10 },
+    { header: "位置", width: 36 },
+    { header: "说明", width: 80 },
+    { header: "最可能出错", width: 40 },
+    { header: "规则", width: 20 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  for (const entry of entries) {
+    const file = entry.file.split(/[\\/]/).pop() ?? entry.file;
+    if (entry.error) sheet.addRow([unitOf(entry), file, VERDICTS.zh.unread, null, entry.error.message]);
+    for (const f of entry.result?.findings ?? [])
+      sheet.addRow([
+        unitOf(entry),
+        file,
+        SEVERITY[f.severity],
+        placeOf(f),
+        f.message,
+        suspectNote(f, "zh"),
+        f.rule,
+      ]);
+  }
+}

@@ -1,0 +1,145 @@
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { takeReviewFlags, writeReviewOutputs } from "../../src/cli/review-outputs";
+import { readDocx } from "../../src/docx";
+import { check } from "../../src/engine";
+
+const fixtures = path.resolve(__dirname, "../fixtures/docx");
+
+async function review(files: string[], flags: Parameters<typeof writeReviewOutputs>[1]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await writeReviewOutputs(files, flags, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+  });
+  return { code, stdout, stderr };
+}
+
+describe("report-check --letters, --summary and --region", () => {
+  let dir: string;
+  let inputs: string[];
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "report-check-review-"));
+    mkdirSync(path.join(dir, "in"));
+    inputs = ["clean-2021.docx", "sum-errors.docx", "seed-002.docx", "placeholders.docx"].map((name) => {
+      const to = path.join(dir, "in", name);
+      copyFileSync(path.join(fixtures, name), to);
+      return to;
+    });
+    writeFileSync(path.join(dir, "in", "broken.docx"), "not a zip");
+    inputs.push(path.join(dir, "in", "broken.docx"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("takes its flags out of the arguments and leaves the rest to the checker", () => {
+    expect(takeReviewFlags(["--letters", "out", "--json", "a.docx", "--summary=s.xlsx"])).toEqual({
+      flags: { letters: "out", summary: "s.xlsx" },
+      rest: ["--json", "a.docx"],
+    });
+    expect(takeReviewFlags(["--summary", "s.csv", "a.docx"])).toBe("--summary 的文件名应以 .xlsx 结尾。");
+    expect(takeReviewFlags(["a.docx", "--letters"])).toBe("--letters 需要一个文件夹，用来放审核意见。");
+  });
+
+  it("writes one letter per report with problems and leaves the inputs alone", async () => {
+    const before = inputs.map((f) => readFileSync(f));
+    const out = path.join(dir, "letters");
+    const { code, stdout } = await review(inputs, { letters: out });
+    expect(code).toBe(0);
+    const due = inputs
+      .slice(0, 4)
+      .filter((f) => check(readDocx(readFileSync(f))).findings.some((x) => x.severity !== "info"));
+    expect(readdirSync(out).sort()).toEqual(
+      [
+        "审核意见-涧池镇.docx",
+        "审核意见-青山县市场监督管理局.docx",
+        "审核意见-青山县市场监督管理局 (2).docx",
+      ].sort(),
+    );
+    expect(due).toHaveLength(3);
+    expect(stdout).toContain(`已写入审核意见 3 份`);
+    const letter = readDocx(readFileSync(path.join(out, "审核意见-涧池镇.docx")));
+    expect(letter.blocks.some((b) => b.kind === "paragraph" && b.text === "涧池镇：")).toBe(true);
+    inputs.forEach((f, i) => expect(readFileSync(f)).toEqual(before[i]));
+  });
+
+  it("writes the summary workbook: a row per report with its figures, a 合计 row and the findings", async () => {
+    const file = path.join(dir, "汇总.xlsx");
+    const { code } = await review(inputs, { summary: file });
+    expect(code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.getWorksheet("汇总")!;
+    expect(sheet.rowCount).toBe(1 + inputs.length + 1);
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const column = header.indexOf("表三 （七）总计 · 总计") + 1;
+    const rows = inputs.map((_, i) => sheet.getRow(i + 2));
+    expect(rows.map((r) => r.getCell(2).value)).toEqual(inputs.map((f) => path.basename(f)));
+    expect(rows[4].getCell(4).value).toMatch(/^无法检查：/);
+    for (const [i, f] of inputs.slice(0, 4).entries()) {
+      const cell = check(readDocx(readFileSync(f))).cells.find(
+        (c) => c.key.table === "table3" && c.key.row === "r7_total" && c.key.column === "total",
+      );
+      expect(rows[i].getCell(column).value ?? null).toBe(
+        cell?.value.kind === "number" ? cell.value.value : null,
+      );
+    }
+    const total = sheet.getRow(inputs.length + 2);
+    expect(total.getCell(1).value).toBe("合计");
+    expect(total.getCell(column).value).toBe(
+      rows.reduce(
+        (n, r) => n + (typeof r.getCell(column).value === "number" ? (r.getCell(column).value as number) : 0),
+        0,
+      ),
+    );
+    const findings = book.getWorksheet("问题清单")!;
+    const expected = inputs
+      .slice(0, 4)
+      .reduce((n, f) => n + check(readDocx(readFileSync(f))).findings.length, 0);
+    expect(findings.rowCount).toBe(1 + expected + 1); // + the unreadable file's row
+  });
+
+  it("never writes the summary over a checked file", async () => {
+    const { code, stderr } = await review(inputs, { summary: inputs[0].replace(/docx$/, "xlsx") });
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    const clash = await review([...inputs, path.join(dir, "x.xlsx")], { summary: path.join(dir, "x.xlsx") });
+    expect(clash.code).toBe(2);
+    expect(existsSync(path.join(dir, "x.xlsx"))).toBe(false);
+  });
+
+  it("checks the region's report against the sum of its units: equal", async () => {
+    const region = path.join(fixtures, "clean-2021.docx");
+    const units = [path.join(fixtures, "clean-2021.docx"), path.join(fixtures, "clean-2021-zero.docx")];
+    const copy = path.join(dir, "in", "unit.docx");
+    copyFileSync(units[0], copy);
+    const { code, stdout } = await review([copy, units[1]], { region });
+    expect(stdout).toMatch(/与 2 个单位报告之和，逐格比对 \d+ 个单元格，全部相符。/);
+    expect(code).toBe(0);
+  });
+
+  it("names each cell that differs and the units missing from the sum", async () => {
+    const region = path.join(fixtures, "clean-2021.docx");
+    const { code, stdout } = await review([inputs[1], inputs[4]], { region });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/个单元格，\d+ 个不符：/);
+    expect(stdout).toMatch(/表三 （七）总计 · 总计：本级报告 \d+，各单位合计 \d+（差 -?\d+）/);
+    expect(stdout).toContain("无法读取、未计入合计的单位：broken");
+  });
+
+  it("leaves the region's own report out of its units when it sits in their folder", async () => {
+    const { stdout } = await review(inputs.slice(0, 2), { region: inputs[0] });
+    expect(stdout).toContain("与 1 个单位报告之和");
+  });
+});

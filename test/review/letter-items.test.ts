@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { readDocx } from "../../src/docx";
+import { check } from "../../src/engine";
+import { letterContent, MAX_ITEMS } from "../../src/review/letter-items";
+
+const findings = (name: string) =>
+  check(readDocx(readFileSync(path.join(__dirname, "../fixtures/docx", name)))).findings;
+
+describe("what a letter says", () => {
+  it("gives each broken sum its place, the formula and the likely fix", () => {
+    const all = findings("sum-errors.docx");
+    const content = letterContent(all);
+    expect(content.errors).toBe(all.filter((f) => f.severity === "error").length);
+    expect(content.items).toHaveLength(content.errors);
+    for (const item of content.items) {
+      expect(item.place).toMatch(/^表[三四]/);
+      expect(item.problem).toMatch(/\(\d+\).*=.*差 \d/); // the formula with both sides and the difference
+      expect(item.fix).toMatch(/改为 \d+/);
+    }
+  });
+
+  it("puts errors first and folds many findings of one kind in one table into one counted item", () => {
+    const all = findings("seed-002.docx");
+    const blanks = all.filter((f) => f.rule === "cell-blank" && f.table === "table3").length;
+    expect(blanks).toBeGreaterThan(50);
+    const content = letterContent(all);
+    const severities = content.items.map((i) => i.severity);
+    expect(severities).toEqual([...severities].sort()); // "error" < "warning"
+    const folded = content.items.find(
+      (i) => i.place === `表三（收到和处理政府信息公开申请情况），共 ${blanks} 处`,
+    );
+    expect(folded?.problem).toMatch(
+      /^表格中的数值单元格不应留空.*，如表三“一、本年新收政府信息公开申请数量”·“自然人”/,
+    );
+    expect(folded?.fix).toContain("改为 0");
+    expect(content.items.length).toBeLessThanOrEqual(MAX_ITEMS);
+  });
+
+  it("keeps to the page's items and counts the rest", () => {
+    const all = findings("seed-002.docx");
+    const content = letterContent(all, 3);
+    expect(content.items).toHaveLength(3);
+    expect(content.omitted).toBe(letterContent(all, 100).items.length - 3);
+  });
+
+  it("has nothing to say about a clean report", () => {
+    expect(letterContent(findings("clean-2021.docx")).items).toEqual([]);
+  });
+});
