@@ -134,7 +134,8 @@ export function createWordPort(host: WordHost): DocumentPort {
         const refused = writable();
         if (refused) return refused;
         if (!last) return fail("stale");
-        const r = await confirmed(last);
+        const unproved = last;
+        const r = await confirmed(unproved);
         await refreshSettings(host.settings); // the right-click command may have marked since
         const marked = await onTables(r, (context) =>
           markFindings(context, r, planMarks(result), loadLedger(host.settings), caps, {
@@ -143,7 +144,7 @@ export function createWordPort(host: WordHost): DocumentPort {
           }),
         );
         await saveLedger(host.settings, marked.ledger);
-        const tables = unverified(r);
+        const tables = unverified(unproved);
         return ok({ ...marked.outcome, ...(tables ? { unverifiedTables: tables } : {}) });
       }, true),
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import fc from "fast-check";
 import type { CheckResult, Finding, HostRef, Severity, SnapshotTable } from "../../src/engine";
-import { createWordPort, type DocumentPort } from "../../src/word";
+import { createWordPort, MARK_COLORS, type DocumentPort } from "../../src/word";
 import {
   fakeHost,
   FakeSettings,
@@ -145,6 +145,22 @@ async function markThenClear(
   return { word, fillsBefore, textBefore, marked, cleared: cleared.value, approximate };
 }
 
+/**
+ * A cell the clerk shaded in one of our own colours cannot be told from a mark whose record was
+ * lost, so its colour is never recorded as an original (issue 10): after 清除标记 it may have
+ * no colour (white where Word cannot set "no colour"). Every other cell must be exact.
+ */
+const OURS = new Set(Object.values(MARK_COLORS).map((c) => c.slice(1)));
+const ourColourAsOriginal = (before: (string | null)[][][], after: (string | null)[][][]) =>
+  after.map((t, ti) =>
+    t.map((r, ri) =>
+      r.map((f, ci) => {
+        const was = before[ti][ri][ci];
+        return was && OURS.has(was) && (f === null || f === "FFFFFF") ? was : f;
+      }),
+    ),
+  );
+
 describe("mark then 清除标记 on random documents (fake Word)", () => {
   it("puts back every cell's shading exactly and leaves every character as it was", async () => {
     await fc.assert(
@@ -156,7 +172,7 @@ describe("mark then 清除标记 on random documents (fake Word)", () => {
           true,
           comments,
         );
-        expect(word.fills()).toEqual(fillsBefore);
+        expect(ourColourAsOriginal(fillsBefore, word.fills())).toEqual(fillsBefore);
         expect(textOf(word)).toBe(textBefore);
         expect(word.comments).toHaveLength(0);
         expect(cleared).toMatchObject({ changed: 0, approximate: 0, unreachable: 0 });
@@ -178,9 +194,10 @@ describe("mark then 清除标记 on random documents (fake Word)", () => {
         const expected = fillsBefore.map((t, ti) =>
           t.map((r, ri) => r.map((f, ci) => (f === null && marked.has(`${ti}/${ri}/${ci}`) ? "FFFFFF" : f))),
         );
-        expect(word.fills()).toEqual(expected);
+        expect(ourColourAsOriginal(fillsBefore, word.fills())).toEqual(expected);
         expect(textOf(word)).toBe(textBefore);
-        expect(approximate).toBe(expected.flat(2).filter((f, i) => f !== fillsBefore.flat(2)[i]).length);
+        const after = word.fills().flat(2);
+        expect(approximate).toBe(after.filter((f, i) => f !== fillsBefore.flat(2)[i]).length);
       }),
       params,
     );

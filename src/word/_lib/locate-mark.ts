@@ -31,17 +31,16 @@ function rowOf(table: WordTable, mark: MarkRecord): number | null {
 export function locateMark(read: WordRead, mark: MarkRecord): CellPlace | null {
   // a record from before fingerprints: by position, as it was written
   if (mark.f === undefined) return read.tables[mark.t]?.physical ? mark : null;
-  const found = read.tables
-    .filter((w) => w.fingerprint === mark.f)
-    .flatMap((w) => {
-      const tr = rowOf(w, mark);
-      return tr === null
-        ? []
-        : [{ t: w.t, tr, tc: mark.tc, fill: w.physical?.rows[tr][mark.tc].fill ?? null }];
-    });
+  const same = read.tables.filter((w) => w.fingerprint === mark.f);
+  // a labelled row added to the table changes its fingerprint: then any table will do where the
+  // row's label is found and the cell still has our colour (nothing else is ever written)
+  const found = (same.length ? same : read.tables).flatMap((w) => {
+    const tr = rowOf(w, mark);
+    return tr === null ? [] : [{ t: w.t, tr, tc: mark.tc, fill: w.physical?.rows[tr][mark.tc].fill ?? null }];
+  });
   const painted = found.filter((p) => p.fill === mark.color);
   const pick = (places: typeof found) =>
     places.length === 1 ? places[0] : (places.find((p) => p.t === mark.t) ?? null);
-  const place = painted.length ? pick(painted) : found.length === 1 ? found[0] : null;
+  const place = painted.length ? pick(painted) : same.length && found.length === 1 ? found[0] : null;
   return place && { t: place.t, tr: place.tr, tc: place.tc };
 }
