@@ -6,7 +6,7 @@
  * ledger kept in the document.
  */
 import { mergedExtent } from "./_lib/calibrate";
-import { locateMark } from "./_lib/locate-mark";
+import { candidatePlaces } from "./_lib/locate-mark";
 import { rowLabel } from "./_lib/table-fingerprint";
 import { normaliseColor, type MarkLedger, type MarkRecord } from "./mark-store";
 import { MARK_COLORS, type PlannedMark } from "./plan-marks";
@@ -45,18 +45,22 @@ export function markRecord(
   return { t: table.t, tr, tc, color, original, f: table.fingerprint, row };
 }
 
-/** The ledger's records where they are now (located ones keyed by place), and those not found. */
+/**
+ * The ledger's records where they are now (located ones keyed by place), and those not found.
+ * Records go in document order and each takes its first free place, so rows added above a run
+ * of marked cells shift them all alike.
+ */
 export function locateLedger(
   read: WordRead,
   ledger: MarkLedger,
 ): { located: Map<string, MarkRecord>; lost: MarkRecord[] } {
   const located = new Map<string, MarkRecord>();
   const lost: MarkRecord[] = [];
-  for (const mark of ledger.marks) {
-    const place = locateMark(read, mark);
-    const k = place && key(place.t, place.tr, place.tc);
-    if (!place || !k || located.has(k)) lost.push(mark);
-    else located.set(k, { ...mark, ...place });
+  const order = [...ledger.marks].sort((a, b) => a.t - b.t || a.tr - b.tr || a.tc - b.tc);
+  for (const mark of order) {
+    const place = candidatePlaces(read, mark).find((p) => !located.has(key(p.t, p.tr, p.tc)));
+    if (place) located.set(key(place.t, place.tr, place.tc), { ...mark, ...place });
+    else lost.push(mark);
   }
   return { located, lost };
 }

@@ -2,46 +2,14 @@
 import fc from "fast-check";
 import type { CheckResult, Finding, HostRef, Severity, SnapshotTable } from "../../src/engine";
 import { createWordPort, MARK_COLORS, type DocumentPort } from "../../src/word";
-import {
-  fakeHost,
-  FakeSettings,
-  FakeWord,
-  type FakeBlock,
-  type FakeCell,
-  type FakeOptions,
-} from "./fake-word";
+import { fakeHost, FakeSettings, FakeWord, type FakeBlock, type FakeOptions } from "./fake-word";
+import { blocks } from "./random-documents";
 
 /**
  * Issue 6: on any document, 检查 (mark) then 清除标记 puts back every cell's shading and leaves
  * every character as it was. `npm run fuzz` raises the run count through FUZZ_RUNS.
  */
 const params = { seed: 20261122, numRuns: Number(process.env.FUZZ_RUNS) || 150 };
-
-const FILLS = [null, null, null, "D9D9D9", "FFFF00", "FFC7CE", "FFFFFF"] as const;
-const fill = fc.constantFrom(...FILLS);
-const text = fc.oneof(
-  fc.constantFrom("", "0", "12", "总计", "自然人", "其中：", "一、本年新收", "５", " 3 "),
-  fc.string({ maxLength: 6 }),
-);
-
-/** A row of 1–5 cells; spans and vertical merges are random and need not line up, as in damaged tables. */
-const cell: fc.Arbitrary<FakeCell> = fc.record(
-  {
-    text,
-    gridSpan: fc.integer({ min: 1, max: 3 }),
-    vMerge: fc.constantFrom("restart", "continue"),
-    fill,
-  },
-  { requiredKeys: ["text"] },
-);
-const table = fc
-  .array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 7 })
-  .map((rows): FakeBlock => ({ kind: "table", table: { rows } }));
-const paragraph = text.map((t): FakeBlock => ({ kind: "p", text: t }));
-const blocks = fc.array(fc.oneof({ weight: 2, arbitrary: table }, { weight: 1, arbitrary: paragraph }), {
-  minLength: 1,
-  maxLength: 5,
-});
 
 const options: fc.Arbitrary<FakeOptions> = fc.record({
   cellCount: fc.constantFrom("physical", "skip-continuation"),

@@ -68,20 +68,20 @@ export function queueProbe(w: WordTable): () => boolean {
 }
 
 /**
- * Rows whose cells all hold the same text cannot show a shifted address (a blank row after a
- * merged label would read the same at every index): they keep no address.
+ * A row whose cells all hold the same text cannot show a shifted address (a blank row after a
+ * merged label reads the same at every index). When every merged row of a table is like that, the
+ * probe proves nothing and those rows keep no address; one telling row proves Word's rule for all.
  */
-function distinctRowsOnly(w: WordTable): TableAddresses {
+function provable(w: WordTable): TableAddresses {
   const physical = w.physical;
   if (!physical) return w.addresses;
-  const blind = new Set(
-    mergedRows(physical).filter((tr) => {
-      const texts = physical.rows[tr].map((c) => (c.continuation ? "" : c.text.replace(/\s+/g, "")));
-      return texts.length > 1 && texts.every((t) => t === texts[0]);
-    }),
-  );
-  if (!blind.size) return w.addresses;
-  const cells = new Map([...w.addresses.cells].filter(([k]) => !blind.has(Number(k.split(":")[0]))));
+  const merged = mergedRows(physical);
+  const blind = merged.filter((tr) => {
+    const texts = physical.rows[tr].map((c) => (c.continuation ? "" : c.text.replace(/\s+/g, "")));
+    return texts.length > 1 && texts.every((t) => t === texts[0]);
+  });
+  if (blind.length < merged.length) return w.addresses;
+  const cells = new Map([...w.addresses.cells].filter(([k]) => !blind.includes(Number(k.split(":")[0]))));
   return { rule: w.addresses.rule, cells };
 }
 
@@ -90,6 +90,6 @@ export function applyVerdicts(read: WordRead, verdict: (w: WordTable) => boolean
   return read.tables.map((w) => {
     if (!hasMerges(w)) return w;
     if (verdict(w) === false) return { ...w, addresses: { rule: null, cells: new Map() } };
-    return { ...w, addresses: distinctRowsOnly(w) };
+    return { ...w, addresses: provable(w) };
   });
 }
