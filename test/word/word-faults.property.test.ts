@@ -249,5 +249,5 @@ describe("the add-in under random Word behaviours, faults and edits (issue 10)",
       ),
       params,
     );
-  }, 600_000);
+  }, 14_400_000);
 });
