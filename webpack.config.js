@@ -109,6 +109,9 @@ function contentSecurityPolicy(html, officeOrigin) {
     `script-src ${["'self'", ...office, ...hashes].join(" ")}`,
     `style-src ${["'self'", "'unsafe-inline'", ...office].join(" ")}`,
     `connect-src ${["'self'", ...office].join(" ")}`,
+    // Word on the web, on a host outside Microsoft's list, asks for trust in a frame that office.js
+    // opens from its own base path (AgaveErrorUX); without this line the pane never starts there
+    `frame-src ${["'self'", ...office].join(" ")}`,
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "object-src 'none'",

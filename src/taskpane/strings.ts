@@ -160,8 +160,8 @@ const zh = {
       body: "可以检查和定位，但不能标色或修正。请点击“启用编辑”或另存一份后再检查。",
     },
     protected: {
-      title: "文档受保护",
-      body: "文档设置了限制编辑，无法标色或修正；问题仍列在下面。如需标色，请在“审阅 > 限制编辑”中停止保护。",
+      title: "文档受保护/只读",
+      body: "Word 拒绝了写入：文档设置了限制编辑，或处于只读、“查看”模式，无法标色或修正；问题仍列在下面。如需标色，请点击“启用编辑”，切换到“编辑”模式，或在“审阅 > 限制编辑”中停止保护。",
     },
     stale: { title: "文档已改动", body: "检查之后文档有改动，这一步没有执行。请重新检查。" },
     unconfirmed: {
@@ -389,8 +389,8 @@ const en: Strings = {
       body: "You can check and go to problems, but not shade or fix them. Enable editing first.",
     },
     protected: {
-      title: "The document is protected",
-      body: "Editing is restricted, so cells cannot be shaded or fixed; the problems are still listed. Stop protection under Review > Restrict Editing to mark them.",
+      title: "The document is protected or read-only",
+      body: "Word refused the change: editing is restricted, or the document is read-only or in Viewing mode, so cells cannot be shaded or fixed; the problems are still listed. Enable editing, switch to Editing mode, or stop protection under Review > Restrict Editing to mark them.",
     },
     stale: {
       title: "The document changed",

@@ -6,6 +6,7 @@
 import type { Fix } from "../engine";
 import { sameText } from "./_lib/same-text";
 import { queueTracking } from "./_lib/insert-at";
+import { CHANGED_TABLE, queueShapeCheck } from "./_lib/table-shape";
 import { fail, ok, type FixesOutcome, type PortResult } from "./port";
 import { addressOf, type WordRead } from "./read-snapshot";
 
@@ -20,8 +21,10 @@ export async function applyFix(
   if (fix.op === "set-cell") {
     const address = addressOf(read.tables, fix.ref);
     if (!address) return fail("unconfirmed");
+    const sameShape = queueShapeCheck([address.table]);
     const cell = address.table.proxy.getCell(address.rowIndex, address.cellIndex).load("value");
     await context.sync();
+    if (!sameShape()) return fail("stale", CHANGED_TABLE);
     if (!sameText(cell.value, fix.from)) return fail("stale", cell.value);
     cell.value = fix.to;
     await context.sync();
@@ -58,9 +61,10 @@ export async function applyFixes(
   );
   const paragraphs =
     top >= 0 ? context.document.body.paragraphs.load({ select: "text", top: top + 1 }) : null;
-  const targets = fixes.map((fix) => {
-    if (fix.op !== "set-cell") return { fix, cell: null };
-    const address = addressOf(read.tables, fix.ref);
+  const addresses = fixes.map((fix) => (fix.op === "set-cell" ? addressOf(read.tables, fix.ref) : null));
+  const sameShape = queueShapeCheck(addresses.flatMap((a) => (a ? [a.table] : [])));
+  const targets = fixes.map((fix, i) => {
+    const address = addresses[i];
     return {
       fix,
       cell: address ? address.table.proxy.getCell(address.rowIndex, address.cellIndex).load("value") : null,
@@ -68,6 +72,7 @@ export async function applyFixes(
   });
   const tracking = queueTracking(context, trackChanges);
   await context.sync();
+  if (!sameShape()) return fail("stale", CHANGED_TABLE);
   let applied = 0;
   const seen = new Set<string>();
   for (const { fix, cell } of targets) {

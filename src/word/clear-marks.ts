@@ -3,7 +3,7 @@
  * Takes every mark off in one round trip after a fresh read: each recorded cell that still has
  * the colour we painted gets its own shading back; a cell the clerk re-shaded since is left alone.
  */
-import { currentFill, queueShading, type ShadingWrite } from "./mark-findings";
+import { currentFill, locateLedger, queueShading, replaceComments, type ShadingWrite } from "./mark-findings";
 import type { MarkLedger } from "./mark-store";
 import type { Capabilities, ClearOutcome } from "./port";
 import { addressOf, type WordRead } from "./read-snapshot";
@@ -13,11 +13,14 @@ export function planClear(
   ledger: MarkLedger,
 ): { writes: ShadingWrite[]; ledger: MarkLedger; changed: number } {
   const writes: ShadingWrite[] = [];
-  const kept = [];
+  const { located, lost } = locateLedger(read, ledger);
+  const kept = [...lost];
   let changed = 0;
-  for (const mark of ledger.marks) {
+  for (const mark of located.values()) {
     const fill = currentFill(read, mark.t, mark.tr, mark.tc);
     const address = addressOf(read.tables, { t: mark.t, tr: mark.tr, tc: mark.tc });
+    // a record saved ahead of a batch that never painted the cell: nothing to undo
+    if (fill !== undefined && fill !== mark.color && fill === mark.original) continue;
     if (fill !== undefined && fill !== mark.color) changed++;
     else if (!address) kept.push(mark);
     else
@@ -31,6 +34,7 @@ export function planClear(
   return { writes, ledger: { version: 1, marks: kept }, changed };
 }
 
+/** Puts back the shading in one sync, then takes our comments away in a batch of their own. */
 export async function clearMarks(
   context: Word.RequestContext,
   read: WordRead,
@@ -39,15 +43,15 @@ export async function clearMarks(
 ): Promise<{ outcome: ClearOutcome; ledger: MarkLedger }> {
   const planned = planClear(read, ledger);
   const approximate = queueShading(planned.writes, capabilities);
-  read.ourComments.forEach((c) => c.delete());
-  await context.sync();
+  if (planned.writes.length) await context.sync();
+  const comments = read.ourComments.length ? await replaceComments(context, read, []) : { added: 0 };
   return {
     outcome: {
       restored: planned.writes.length,
       changed: planned.changed,
       unreachable: planned.ledger.marks.length,
       approximate,
-      comments: read.ourComments.length,
+      comments: comments.refused ? 0 : read.ourComments.length,
     },
     ledger: planned.ledger,
   };

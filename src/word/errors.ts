@@ -4,9 +4,20 @@
  */
 import { fail, type PortResult } from "./port";
 
-export function toFailure(error: unknown): PortResult<never> {
-  const code = (error as { code?: unknown } | null)?.code;
+/** "code: message (at errorLocation)", as Office.js gives them, for the clerk to pass on. */
+export function describeError(error: unknown): string {
+  const e = error as { code?: unknown; debugInfo?: { errorLocation?: unknown } } | null;
   const message = error instanceof Error ? error.message : String(error);
+  const location = e?.debugInfo?.errorLocation;
+  return [
+    typeof e?.code === "string" && !message.startsWith(e.code) ? `${e.code}: ${message}` : message,
+    typeof location === "string" && location ? `（位置 ${location}）` : "",
+  ].join("");
+}
+
+export function toFailure(error: unknown, writing = false): PortResult<never> {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = describeError(error);
   switch (code) {
     case "AccessDenied":
     case "NotAllowed":
@@ -14,7 +25,10 @@ export function toFailure(error: unknown): PortResult<never> {
     case "ApiNotFound":
     case "NotImplemented":
       return fail("too-old", message);
+    case "GeneralException":
+      // a write Word refuses in a protected or Viewing-mode document (office-js#5484)
+      return writing ? fail("protected", message) : fail("host-error", message);
     default:
-      return fail("host-error", typeof code === "string" ? `${code}: ${message}` : message);
+      return fail("host-error", message);
   }
 }

@@ -6,9 +6,12 @@
  * ledger kept in the document.
  */
 import { mergedExtent } from "./_lib/calibrate";
+import { candidatePlaces } from "./_lib/locate-mark";
+import { rowLabel } from "./_lib/table-fingerprint";
 import { normaliseColor, type MarkLedger, type MarkRecord } from "./mark-store";
 import { MARK_COLORS, type PlannedMark } from "./plan-marks";
 import type { Capabilities, MarkOutcome } from "./port";
+import { describeError } from "./errors";
 import { addressOf, COMMENT_PREFIX, type WordRead, type WordTable } from "./read-snapshot";
 
 /** One cell to paint: `color` "RRGGBB", or null to put back "no colour". */
@@ -21,20 +24,72 @@ export interface ShadingWrite {
 
 const key = (t: number, tr: number, tc: number) => `${t}:${tr}:${tc}`;
 
+/** Our own colours: never a cell's original, whatever a stranded mark may make a read believe. */
+const OURS = new Set(Object.values(MARK_COLORS).map((c) => normaliseColor(c)));
+
 /** The fill a physical cell has now, from the last read's OOXML. */
 export function currentFill(read: WordRead, t: number, tr: number, tc: number): string | null | undefined {
   const row = read.tables[t]?.physical?.rows[tr];
   return row && tc < row.length ? row[tc].fill : undefined;
 }
 
-/** Pure: what to paint, what the ledger becomes and what to tell the clerk. */
+/** A ledger record for a cell of this read: where it is, and how to find it again. */
+export function markRecord(
+  table: WordTable,
+  tr: number,
+  tc: number,
+  color: string,
+  original: string | null,
+): MarkRecord {
+  const row = table.physical ? rowLabel(table.physical, tr) : "";
+  return { t: table.t, tr, tc, color, original, f: table.fingerprint, row };
+}
+
+/**
+ * The ledger's records where they are now (located ones keyed by place), and those not found.
+ * First every record still at its own place in our colour keeps it; then the others, in document
+ * order, each take their first free place, so rows added above a run of marks shift them alike.
+ */
+export function locateLedger(
+  read: WordRead,
+  ledger: MarkLedger,
+): { located: Map<string, MarkRecord>; lost: MarkRecord[] } {
+  const located = new Map<string, MarkRecord>();
+  const order = [...ledger.marks].sort((a, b) => a.t - b.t || a.tr - b.tr || a.tc - b.tc);
+  const rest = order.filter((mark) => {
+    const k = key(mark.t, mark.tr, mark.tc);
+    const home = mark.f === undefined || read.tables[mark.t]?.fingerprint === mark.f;
+    if (!home || located.has(k) || currentFill(read, mark.t, mark.tr, mark.tc) !== mark.color) return true;
+    located.set(k, mark);
+    return false;
+  });
+  const lost: MarkRecord[] = [];
+  for (const mark of rest) {
+    const place = candidatePlaces(read, mark).find((p) => !located.has(key(p.t, p.tr, p.tc)));
+    if (place) located.set(key(place.t, place.tr, place.tc), { ...mark, ...place });
+    else lost.push(mark);
+  }
+  return { located, lost };
+}
+
+/**
+ * Pure: what to paint, what the ledger becomes and what to tell the clerk. `ahead` is the ledger
+ * to save BEFORE painting: every cell this batch may leave in our colour, so a batch that fails
+ * half-way still leaves nothing 清除标记 cannot take off.
+ */
 export function planShading(
   read: WordRead,
   plan: readonly PlannedMark[],
   ledger: MarkLedger,
-): { writes: ShadingWrite[]; ledger: MarkLedger; outcome: Omit<MarkOutcome, "comments" | "approximate"> } {
-  const previous = new Map(ledger.marks.map((m) => [key(m.t, m.tr, m.tc), m]));
+): {
+  writes: ShadingWrite[];
+  ahead: MarkLedger;
+  ledger: MarkLedger;
+  outcome: Omit<MarkOutcome, "comments" | "approximate">;
+} {
+  const { located: previous, lost } = locateLedger(read, ledger);
   const records = new Map<string, MarkRecord>();
+  const restoring: MarkRecord[] = [];
   const writes: ShadingWrite[] = [];
   let marked = 0;
   let participating = 0;
@@ -61,28 +116,27 @@ export function planShading(
       if (!address || records.has(k)) continue;
       const fill = currentFill(read, table.t, cell.tr, cell.tc) ?? null;
       const before = previous.get(k);
-      const original = before && before.color === fill ? before.original : fill;
-      records.set(k, { t: table.t, tr: cell.tr, tc: cell.tc, color, original });
+      const original =
+        before && before.color === fill ? before.original : fill && OURS.has(fill) ? null : fill;
+      records.set(k, markRecord(table, cell.tr, cell.tc, color, original));
       if (fill !== color) writes.push({ table, ...address, color });
     }
   }
   for (const [k, before] of previous) {
     if (records.has(k)) continue;
     const fill = currentFill(read, before.t, before.tr, before.tc);
-    if (fill !== before.color) continue; // the clerk re-shaded it: theirs now
+    if (fill !== before.color) continue; // the clerk re-shaded it (or it was never painted): theirs
     const address = addressOf(read.tables, { t: before.t, tr: before.tr, tc: before.tc });
-    if (address)
-      writes.push({
-        table: address.table,
-        rowIndex: address.rowIndex,
-        cellIndex: address.cellIndex,
-        color: before.original,
-      });
-    else records.set(k, before); // cannot reach it now; keep it for 清除标记
+    if (address) {
+      writes.push({ ...address, color: before.original });
+      restoring.push(before);
+    } else records.set(k, before); // cannot reach it now; keep it for 清除标记
   }
+  const kept = [...records.values(), ...lost];
   return {
     writes,
-    ledger: { version: 1, marks: [...records.values()] },
+    ahead: { version: 1, marks: [...kept, ...restoring] },
+    ledger: { version: 1, marks: kept },
     outcome: { marked, participating, unconfirmed },
   };
 }
@@ -103,31 +157,66 @@ export function queueShading(writes: readonly ShadingWrite[], capabilities: Capa
   return approximate;
 }
 
-/** Marks the plan in one `context.sync()`; returns the outcome and the ledger to save. */
+/**
+ * Marks the plan: the ledger `ahead` is saved through `saveAhead` first, then the shading goes in
+ * one `context.sync()`; comments (optional, WordApi 1.4) follow in a batch of their own, so a
+ * Word that refuses comments (office-js#6746) cannot stop the shading half-way.
+ */
 export async function markFindings(
   context: Word.RequestContext,
   read: WordRead,
   plan: readonly PlannedMark[],
   ledger: MarkLedger,
   capabilities: Capabilities,
-  options: { readonly comments?: boolean } = {},
+  options: { readonly comments?: boolean; readonly saveAhead: (ledger: MarkLedger) => Promise<void> },
 ): Promise<{ outcome: MarkOutcome; ledger: MarkLedger }> {
   const planned = planShading(read, plan, ledger);
+  await options.saveAhead(planned.ahead);
   const approximate = queueShading(planned.writes, capabilities);
-  let comments = 0;
-  if (capabilities.comments) {
-    read.ourComments.forEach((c) => c.delete());
-    if (options.comments) {
-      for (const mark of plan) {
-        const address =
-          mark.level !== "part" && mark.messages.length ? addressOf(read.tables, mark.ref) : null;
-        if (!address) continue;
-        const range = address.table.proxy.getCell(address.rowIndex, address.cellIndex).body.getRange("Whole");
-        range.insertComment(COMMENT_PREFIX + mark.messages.join("\n"));
-        comments++;
-      }
-    }
+  if (planned.writes.length) await context.sync();
+  const comments = capabilities.comments
+    ? await replaceComments(context, read, wanted(plan, !!options.comments))
+    : { added: 0 };
+  return {
+    outcome: {
+      ...planned.outcome,
+      approximate,
+      comments: comments.added,
+      ...(comments.refused ? { commentsRefused: comments.refused } : {}),
+    },
+    ledger: planned.ledger,
+  };
+}
+
+/** The comments to add: one per offending cell with a confirmed address, when asked for. */
+function wanted(plan: readonly PlannedMark[], asked: boolean): PlannedMark[] {
+  return asked ? plan.filter((m) => m.level !== "part" && m.messages.length) : [];
+}
+
+/**
+ * Our old comments out, the new ones in, in one sync of their own; a refusal leaves the shading
+ * as it is and is reported (with the call that failed). Comments half-added carry our prefix, so
+ * the next 检查 or 清除标记 takes them away.
+ */
+export async function replaceComments(
+  context: Word.RequestContext,
+  read: WordRead,
+  marks: readonly PlannedMark[],
+): Promise<{ added: number; refused?: string }> {
+  read.ourComments.forEach((c) => c.delete());
+  let added = 0;
+  for (const mark of marks) {
+    const address = addressOf(read.tables, mark.ref);
+    if (!address) continue;
+    const range = address.table.proxy.getCell(address.rowIndex, address.cellIndex).body.getRange("Whole");
+    range.insertComment(COMMENT_PREFIX + mark.messages.join("\n"));
+    added++;
   }
-  await context.sync();
-  return { outcome: { ...planned.outcome, approximate, comments }, ledger: planned.ledger };
+  if (!read.ourComments.length && !added) return { added: 0 };
+  try {
+    await context.sync();
+    return { added };
+  } catch (error) {
+    return { added: 0, refused: describeError(error) };
+  }
 }

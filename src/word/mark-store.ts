@@ -15,6 +15,10 @@ export interface MarkRecord {
   readonly color: string;
   /** The cell's own shading before we painted it, "RRGGBB"; null for none. */
   readonly original: string | null;
+  /** The table's fingerprint (table-fingerprint.ts): finds the table again wherever it moved. */
+  readonly f?: string;
+  /** The row's label: finds the row again when rows were added above it. */
+  readonly row?: string;
 }
 
 export interface MarkLedger {
@@ -28,6 +32,8 @@ export interface SettingsStore {
   set(name: string, value: unknown): void;
   remove(name: string): void;
   saveAsync(callback?: (result: { status: unknown; error?: { message?: string } }) => void): void;
+  /** Loads the document's settings again: another runtime (the right-click command) may have saved since. */
+  refreshAsync?(callback?: (result: { status: unknown; error?: { message?: string } }) => void): void;
 }
 
 const isRecord = (m: unknown): m is MarkRecord => {
@@ -36,7 +42,9 @@ const isRecord = (m: unknown): m is MarkRecord => {
     !!r &&
     [r.t, r.tr, r.tc].every((n) => Number.isInteger(n) && n >= 0) &&
     typeof r.color === "string" &&
-    (r.original === null || typeof r.original === "string")
+    (r.original === null || typeof r.original === "string") &&
+    (r.f === undefined || typeof r.f === "string") &&
+    (r.row === undefined || typeof r.row === "string")
   );
 };
 
@@ -51,13 +59,31 @@ export function saveLedger(settings: SettingsStore, ledger: MarkLedger): Promise
   return storeSetting(settings, MARKS_SETTING, ledger.marks.length ? ledger : null);
 }
 
-/** Sets one of our settings (removes it for null) and saves them into the document: one `saveAsync`, no Word batch. */
-export function storeSetting(settings: SettingsStore, name: string, value: unknown): Promise<void> {
+/**
+ * Sets one of our settings (removes it for null) and saves them into the document: no Word batch.
+ * `saveAsync` writes this runtime's whole copy, so the copy is refreshed first: the pane must not
+ * wipe out what the right-click command saved, nor the other way round.
+ */
+export async function storeSetting(settings: SettingsStore, name: string, value: unknown): Promise<void> {
+  await refreshSettings(settings);
   if (value === null) settings.remove(name);
   else settings.set(name, value);
   return new Promise((resolve, reject) =>
     settings.saveAsync((result) =>
       result.status === "failed" ? reject(new Error(result.error?.message ?? "saveAsync failed")) : resolve(),
+    ),
+  );
+}
+
+/** Loads the settings the document holds now (`Settings.refreshAsync`), where Office has it. */
+export function refreshSettings(settings: SettingsStore): Promise<void> {
+  const refresh = settings.refreshAsync?.bind(settings);
+  if (!refresh) return Promise.resolve();
+  return new Promise((resolve, reject) =>
+    refresh((result) =>
+      result.status === "failed"
+        ? reject(new Error(result.error?.message ?? "refreshAsync failed"))
+        : resolve(),
     ),
   );
 }

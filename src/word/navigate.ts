@@ -5,6 +5,7 @@
  * without a confirmed address selects its table instead; a paragraph is selected whole.
  */
 import type { HostRef } from "../engine";
+import { sameText } from "./_lib/same-text";
 import { addressOf, type WordRead } from "./read-snapshot";
 
 /** Queues the selection for a table or cell ref; false when the ref is not one of ours. */
@@ -20,12 +21,19 @@ export function queueTableSelection(read: WordRead, ref: HostRef): boolean {
   return true;
 }
 
-/** Selects the paragraph at Word's body paragraph index `p` (two round trips: Word has no paragraph indexer). */
-export async function selectParagraph(context: Word.RequestContext, p: number): Promise<boolean> {
-  const paragraphs = context.document.body.paragraphs.load({ select: "tableNestingLevel", top: p + 1 });
+/**
+ * Selects the paragraph at Word's body paragraph index `p` after checking it still holds `text`
+ * (two round trips: Word has no paragraph indexer; `skip` keeps the first one small).
+ */
+export async function selectParagraph(
+  context: Word.RequestContext,
+  p: number,
+  text: string,
+): Promise<boolean> {
+  const paragraphs = context.document.body.paragraphs.load({ select: "text", skip: p, top: 1 });
   await context.sync();
-  const paragraph = paragraphs.items[p];
-  if (!paragraph) return false;
+  const paragraph = paragraphs.items[0];
+  if (!paragraph || !sameText(paragraph.text, text)) return false;
   paragraph.select();
   await context.sync();
   return true;

@@ -46,11 +46,26 @@ export interface TableMapping {
   readonly cells: number;
   /** Cells whose address the host confirmed; only these are ever written to. */
   readonly confirmed: number;
+  /** Word could not give the table's OOXML: read from its text alone, merges unknown, nothing written to it. */
+  readonly withoutMerges?: boolean;
 }
+
+/** A load that failed during a read, and what the read did without it. */
+export type ReadIssue = {
+  /** Office.js's error code, e.g. "GeneralException". */
+  readonly code: string;
+  /** `debugInfo.errorLocation`: the call that failed, e.g. "Range.getOoxml". */
+  readonly location?: string;
+} & (
+  | { readonly kind: "table"; /** The table's ordinal: read without merges. */ readonly t: number }
+  | { readonly kind: "list"; /** The paragraph's index: read without its list number. */ readonly p: number }
+);
 
 export interface ReadOutcome {
   readonly snapshot: DocumentSnapshot;
   readonly tables: readonly TableMapping[];
+  /** Loads that failed; the check ran without them. */
+  readonly issues?: readonly ReadIssue[];
 }
 
 export interface MarkOptions {
@@ -68,6 +83,10 @@ export interface MarkOutcome {
   /** Cells no longer flagged that had no shading and got white, because this Word cannot set "no colour". */
   readonly approximate: number;
   readonly comments: number;
+  /** Word refused the comments (office-js#6746): what it said. The shading stands. */
+  readonly commentsRefused?: string;
+  /** Tables whose cell addressing Word contradicted when probed: nothing in them was shaded. */
+  readonly unverifiedTables?: number;
 }
 
 export interface ClearOutcome {

@@ -3,15 +3,22 @@
  * Reads the open document into a `DocumentSnapshot` in two round trips:
  *  1. body paragraphs (text, style, outline level, table nesting, list flag) and tables
  *     (nesting level, row count, values), plus our old comments when comments are supported;
- *  2. for each top-level table its OOXML and each row's cell count, and the list text of list
- *     paragraphs.
+ *  2. for each top-level table its OOXML and each row's cell count, the list text of list
+ *     paragraphs and, on WordApi 1.4, each paragraph's text without tracked deletions.
  * Each table's grid (merges included) comes from its OOXML through the same .docx reader the
  * CLI uses; Word's row and cell counts confirm the `(rowIndex, cellIndex)` of every cell.
+ *
+ * The second part degrades instead of failing: it goes in chunks of tables (Word on the web
+ * refuses large responses), and a load that fails costs only itself (see load-guarded.ts): a table
+ * without OOXML is read from `values` alone, without merges and without any address; a list
+ * number that fails is left out. Each such failure is reported, naming the call that failed.
  */
 import type { DocumentSnapshot, HostRef, SnapshotBlock, SnapshotCell, SnapshotTable } from "../engine";
 import { calibrate, type TableAddresses } from "./_lib/calibrate";
+import { isFailure, loadGuarded, type Job, type LoadFailure } from "./_lib/load-guarded";
+import { tableFingerprint } from "./_lib/table-fingerprint";
 import { scanTableOoxml, type PhysicalTable } from "./_lib/table-ooxml";
-import type { TableMapping } from "./port";
+import type { ReadIssue, TableMapping } from "./port";
 
 /** Parses a flat-OPC package (what `getOoxml()` returns) into a snapshot: `readFlatOpc` from src/docx. */
 export type ParseFlatOpc = (xml: string) => DocumentSnapshot;
@@ -26,6 +33,10 @@ export interface WordTable {
   readonly physical: PhysicalTable | null;
   readonly addresses: TableAddresses;
   readonly block: SnapshotTable;
+  /** What Word reported at the read: writes re-confirm it before relying on the addresses. */
+  readonly shape: { readonly rowCount: number; readonly cellCounts: readonly number[] };
+  /** The row labels' fingerprint (see table-fingerprint.ts); "" when the OOXML could not be read. */
+  readonly fingerprint: string;
 }
 
 export interface WordRead {
@@ -34,6 +45,8 @@ export interface WordRead {
   readonly mapping: readonly TableMapping[];
   /** Comments we added in an earlier check (loaded only where comments are supported). */
   readonly ourComments: readonly Word.Comment[];
+  /** Loads that failed and what was done without them. */
+  readonly issues?: readonly ReadIssue[];
 }
 
 const PARAGRAPH_PROPS = "items/text,items/style,items/outlineLevel,items/tableNestingLevel,items/isListItem";
@@ -41,10 +54,27 @@ const PARAGRAPH_PROPS = "items/text,items/style,items/outlineLevel,items/tableNe
 /** The longest stretch the read keeps the pane busy before it yields. */
 const YIELD_AFTER_MS = 40;
 
+/**
+ * Tables whose OOXML goes in one response. A table's package is ~57 KB (bench), Word on the web
+ * refuses responses of some megabytes (the limit is documented for Excel only: 5 MB).
+ */
+export const TABLES_PER_SYNC = 20;
+
+interface TableLoad {
+  readonly ooxml: string;
+  readonly cellCounts: number[];
+}
+
+export interface ReadOptions {
+  readonly comments?: boolean;
+  /** WordApi 1.4: read paragraph text as it is with tracked deletions taken out. */
+  readonly reviewedText?: boolean;
+}
+
 export async function readSnapshot(
   context: Word.RequestContext,
   parse: ParseFlatOpc,
-  options: { readonly comments?: boolean } = {},
+  options: ReadOptions = {},
 ): Promise<WordRead> {
   const body = context.document.body;
   const paragraphs = body.paragraphs.load(PARAGRAPH_PROPS);
@@ -54,12 +84,50 @@ export async function readSnapshot(
   await context.sync();
 
   const top = tables.items.filter((t) => t.nestingLevel === 1);
-  const ooxml = top.map((t) => t.getRange("Whole").getOoxml());
-  const rows = top.map((t) => t.rows.load("items/cellCount"));
-  const lists = paragraphs.items.map((p) =>
-    p.tableNestingLevel === 0 && p.isListItem ? p.listItemOrNullObject.load("listString") : null,
-  );
-  await context.sync();
+  const ourComments = comments ? comments.items.filter((c) => c.content.startsWith(COMMENT_PREFIX)) : [];
+  // kept for marking, navigating and fixing in later batches; tracked before the next sync so the
+  // references travel with it instead of in Word.run's own last sync
+  context.trackedObjects.add(top);
+  if (ourComments.length) context.trackedObjects.add(ourComments);
+
+  const tableJobs = top.map((t): Job<TableLoad> => () => {
+    const ooxml = t.getRange("Whole").getOoxml();
+    const rows = t.rows.load("items/cellCount");
+    return () => ({ ooxml: ooxml.value, cellCounts: rows.items.map((r) => r.cellCount) });
+  });
+  const inBody = paragraphs.items.flatMap((p, i) => (p.tableNestingLevel === 0 ? [i] : []));
+  const listed = inBody.filter((i) => paragraphs.items[i].isListItem);
+  const listJobs = listed.map((i): Job<string> => () => {
+    const item = paragraphs.items[i].listItemOrNullObject.load("listString");
+    return () => (item.isNullObject ? "" : item.listString);
+  });
+  const textJobs = (options.reviewedText ? inBody : []).map((i): Job<string> => () => {
+    const text = paragraphs.items[i].getReviewedText("Current");
+    return () => text.value;
+  });
+
+  // the first sync carries the paragraphs' loads and the first chunk of tables
+  const first = Math.min(TABLES_PER_SYNC, top.length);
+  const loads = await loadGuarded<TableLoad | string>(context, [
+    ...tableJobs.slice(0, first),
+    ...listJobs,
+    ...textJobs,
+  ]);
+  const tableLoads = loads.slice(0, first) as (TableLoad | LoadFailure)[];
+  for (let at = first; at < top.length; at += TABLES_PER_SYNC)
+    tableLoads.push(...(await loadGuarded(context, tableJobs.slice(at, at + TABLES_PER_SYNC))));
+  const listLoads = loads.slice(first, first + listJobs.length) as (string | LoadFailure)[];
+  const textLoads = loads.slice(first + listJobs.length) as (string | LoadFailure)[];
+
+  const issues: ReadIssue[] = [];
+  const listText = new Map<number, string>();
+  listLoads.forEach((r, k) => {
+    if (isFailure(r)) issues.push({ kind: "list", p: listed[k], code: r.code, location: r.location });
+    else listText.set(listed[k], r);
+  });
+  // a paragraph whose reviewed text fails keeps Word's text: it may include tracked deletions
+  const reviewed = new Map<number, string>();
+  textLoads.forEach((r, k) => !isFailure(r) && reviewed.set(inBody[k], r));
 
   const wordTables: WordTable[] = [];
   let since = performance.now();
@@ -70,20 +138,10 @@ export async function readSnapshot(
       await new Promise((resolve) => setTimeout(resolve, 0));
       since = performance.now();
     }
-    const physical = scanTableOoxml(ooxml[t].value);
-    const cellCounts = rows[t].items.map((r) => r.cellCount);
-    const addresses = physical
-      ? calibrate(physical, { rowCount: proxy.rowCount, cellCounts, values: proxy.values })
-      : { rule: null, cells: new Map() };
-    wordTables.push({
-      t,
-      proxy,
-      physical,
-      addresses,
-      block: tableBlock(t, ooxml[t].value, proxy.values, parse),
-    });
+    const load = tableLoads[t];
+    if (isFailure(load)) issues.push({ kind: "table", t, code: load.code, location: load.location });
+    wordTables.push(wordTable(t, proxy, isFailure(load) ? null : load, parse));
   }
-  context.trackedObjects.add(top); // kept for marking, navigating and fixing in later batches
 
   const blocks: SnapshotBlock[] = [];
   const items = paragraphs.items;
@@ -101,13 +159,12 @@ export async function readSnapshot(
       i += own > 0 && own < run ? own : run;
       continue;
     }
-    const list = lists[i];
-    const listText = list && !list.isNullObject ? list.listString : "";
+    const list = listText.get(i);
     const level = p.outlineLevel;
     blocks.push({
       kind: "paragraph",
-      text: p.text,
-      ...(listText ? { listText } : {}),
+      text: reviewed.get(i) ?? p.text,
+      ...(list ? { listText: list } : {}),
       ...(p.style ? { style: p.style } : {}),
       // Word reports 1–9 for outline levels and 10 for body text
       ...(level >= 1 && level <= 9 ? { outlineLevel: level - 1 } : {}),
@@ -117,20 +174,48 @@ export async function readSnapshot(
   }
   for (; next < wordTables.length; next++) blocks.push(wordTables[next].block);
 
-  const mapping = wordTables.map((w) => ({
+  return {
+    snapshot: { blocks },
+    tables: wordTables,
+    mapping: tableMapping(wordTables),
+    ourComments,
+    ...(issues.length ? { issues } : {}),
+  };
+}
+
+/** How many cells of each table have a confirmed address, and which tables were read without merges. */
+export function tableMapping(tables: readonly WordTable[]): TableMapping[] {
+  return tables.map((w) => ({
     ref: w.block.ref,
     cells: w.block.cells.length,
-    confirmed: w.block.cells.filter((c) => addressOf(wordTables, c.ref)).length,
+    confirmed: w.block.cells.filter((c) => addressOf(tables, c.ref)).length,
+    ...(w.physical ? {} : { withoutMerges: true }),
   }));
-  const ourComments = comments ? comments.items.filter((c) => c.content.startsWith(COMMENT_PREFIX)) : [];
-  if (ourComments.length) context.trackedObjects.add(ourComments);
-  return { snapshot: { blocks }, tables: wordTables, mapping, ourComments };
+}
+
+/** One table of the read; `load` null when its OOXML could not be had (values only, no addresses). */
+function wordTable(t: number, proxy: Word.Table, load: TableLoad | null, parse: ParseFlatOpc): WordTable {
+  const physical = load ? scanTableOoxml(load.ooxml) : null;
+  const shape = { rowCount: proxy.rowCount, cellCounts: load?.cellCounts ?? [] };
+  const addresses =
+    physical && load
+      ? calibrate(physical, { ...shape, values: proxy.values })
+      : { rule: null, cells: new Map() };
+  return {
+    t,
+    proxy,
+    physical,
+    addresses,
+    block: tableBlock(t, load?.ooxml ?? null, proxy.values, parse),
+    shape,
+    fingerprint: physical ? tableFingerprint(physical) : "",
+  };
 }
 
 /** The table as the .docx reader sees its OOXML, with refs renumbered to the document's table ordinal. */
-function tableBlock(t: number, ooxml: string, values: string[][], parse: ParseFlatOpc): SnapshotTable {
+function tableBlock(t: number, ooxml: string | null, values: string[][], parse: ParseFlatOpc): SnapshotTable {
   try {
-    const table = parse(ooxml).blocks.find((b): b is SnapshotTable => b.kind === "table");
+    const table = ooxml ? parse(ooxml).blocks.find((b): b is SnapshotTable => b.kind === "table") : undefined;
     if (table) return renumber(table, t);
   } catch {
     // fall through: an unreadable table still shows up, but no cell of it gets an address

@@ -13,13 +13,14 @@ import { replaceTable } from "./replace-table";
 import { clearMarks } from "./clear-marks";
 import { toFailure } from "./errors";
 import { markFindings } from "./mark-findings";
-import { loadLedger, saveLedger, type SettingsStore } from "./mark-store";
+import { loadLedger, refreshSettings, saveLedger, type SettingsStore } from "./mark-store";
+import { applyVerdicts, hasMerges, probeKey, queueProbe } from "./_lib/probe-addresses";
 import { loadPrevious, savePrevious, type StoredPrevious } from "./previous-store";
 import { loadIgnored, saveIgnored, type IgnoredFinding } from "./ignored-store";
 import { queueTableSelection, selectParagraph } from "./navigate";
 import { planMarks } from "./plan-marks";
 import { fail, ok, type Capabilities, type DocumentPort, type MarkOptions, type PortResult } from "./port";
-import { readSnapshot, type ParseFlatOpc, type WordRead } from "./read-snapshot";
+import { readSnapshot, tableMapping, type ParseFlatOpc, type WordRead } from "./read-snapshot";
 import { withTrackedChanges } from "./tracked-changes";
 
 /** Everything the adapter needs from the host, injectable so tests can hand in a fake Word. */
@@ -48,18 +49,26 @@ export function officeHost(parse: ParseFlatOpc, capabilities: Capabilities): Wor
   };
 }
 
+/** The text the last read gave body paragraph `p`; null when it read no such paragraph. */
+function paragraphText(read: WordRead, p: number): string | null {
+  const block = read.snapshot.blocks.find((b) => b.kind === "paragraph" && b.ref.p === p);
+  return block && block.kind === "paragraph" ? block.text : null;
+}
+
 /** What an insertion at the cursor sees when nothing was read yet. */
 const NO_READ: WordRead = { snapshot: { blocks: [] }, tables: [], mapping: [], ourComments: [] };
 
 export function createWordPort(host: WordHost): DocumentPort {
   const caps = host.capabilities;
   let last: WordRead | null = null;
+  /** Each merged table's probe verdict (probe-addresses.ts), kept for the session. */
+  const verdicts = new Map<string, boolean>();
 
-  const guard = async <T>(action: () => Promise<PortResult<T>>): Promise<PortResult<T>> => {
+  const guard = async <T>(action: () => Promise<PortResult<T>>, writing = false): Promise<PortResult<T>> => {
     try {
       return await action();
     } catch (error) {
-      const failure = toFailure(error);
+      const failure = toFailure(error, writing);
       // a table deleted since the read: its tracked proxy is gone
       if (
         !failure.ok &&
@@ -73,8 +82,34 @@ export function createWordPort(host: WordHost): DocumentPort {
   };
   const read = () =>
     host
-      .run((context) => readSnapshot(context, host.parse, { comments: caps.comments }))
+      .run((context) =>
+        readSnapshot(context, host.parse, { comments: caps.comments, reviewedText: caps.trackChanges }),
+      )
       .then((r) => (last = r));
+  /**
+   * The read with every merged table's addressing proved (one batch for the tables not yet
+   * probed); a table Word contradicts, or whose probe fails, keeps no address.
+   */
+  const confirmed = async (r: WordRead): Promise<WordRead> => {
+    const pending = r.tables.filter((w) => hasMerges(w) && !verdicts.has(probeKey(w)));
+    if (pending.length) {
+      await onTables(r, async (context) => {
+        const checks = pending.map((w) => ({ w, check: queueProbe(w) }));
+        try {
+          await context.sync();
+          checks.forEach(({ w, check }) => verdicts.set(probeKey(w), check()));
+        } catch {
+          pending.forEach((w) => verdicts.set(probeKey(w), false));
+        }
+      });
+    }
+    const tables = applyVerdicts(r, (w) => verdicts.get(probeKey(w)));
+    const proved = { ...r, tables, mapping: tableMapping(tables) };
+    if (last === r) last = proved;
+    return proved;
+  };
+  const unverified = (r: WordRead) =>
+    r.tables.filter((w) => hasMerges(w) && verdicts.get(probeKey(w)) === false).length;
   const onTables = <T>(r: WordRead, batch: (context: Word.RequestContext) => Promise<T>) =>
     r.tables.length
       ? host.runWith(
@@ -92,43 +127,54 @@ export function createWordPort(host: WordHost): DocumentPort {
       guard(async () => {
         if (!caps.tables) return fail("too-old");
         const r = await read();
-        return ok({ snapshot: r.snapshot, tables: r.mapping });
+        return ok({ snapshot: r.snapshot, tables: r.mapping, ...(r.issues ? { issues: r.issues } : {}) });
       }),
 
     mark: (result: CheckResult, options: MarkOptions = {}) =>
       guard(async () => {
         const refused = writable();
         if (refused) return refused;
-        const r = last;
-        if (!r) return fail("stale");
+        if (!last) return fail("stale");
+        const unproved = last;
+        const r = await confirmed(unproved);
+        await refreshSettings(host.settings); // the right-click command may have marked since
         const marked = await onTables(r, (context) =>
-          markFindings(context, r, planMarks(result), loadLedger(host.settings), caps, options),
+          markFindings(context, r, planMarks(result), loadLedger(host.settings), caps, {
+            ...options,
+            saveAhead: (ledger) => saveLedger(host.settings, ledger),
+          }),
         );
         await saveLedger(host.settings, marked.ledger);
-        return ok(marked.outcome);
-      }),
+        const tables = unverified(unproved);
+        return ok({ ...marked.outcome, ...(tables ? { unverifiedTables: tables } : {}) });
+      }, true),
 
     clearMarks: () =>
       guard(async () => {
         const refused = writable();
         if (refused) return refused;
-        const r = await read(); // a fresh look: the marks may come from an earlier session
+        const r = await confirmed(await read()); // a fresh look: the marks may come from an earlier session
+        await refreshSettings(host.settings);
         const cleared = await onTables(r, (context) =>
           clearMarks(context, r, loadLedger(host.settings), caps),
         );
         await saveLedger(host.settings, cleared.ledger);
         return ok(cleared.outcome);
-      }),
+      }, true),
 
     navigate: (ref: HostRef) =>
       guard(async () => {
         if (!caps.tables) return fail("too-old");
+        if (!last) return fail("stale");
         if (typeof ref.p === "number") {
           const p = ref.p;
-          return (await host.run((context) => selectParagraph(context, p))) ? ok(undefined) : fail("stale");
+          const text = paragraphText(last, p);
+          if (text === null) return fail("stale");
+          return (await host.run((context) => selectParagraph(context, p, text)))
+            ? ok(undefined)
+            : fail("stale");
         }
-        const r = last;
-        if (!r) return fail("stale");
+        const r = await confirmed(last);
         const queued = await onTables(r, async (context) => {
           const found = queueTableSelection(r, ref);
           if (found) await context.sync();
@@ -141,17 +187,17 @@ export function createWordPort(host: WordHost): DocumentPort {
       guard(async () => {
         const refused = writable();
         if (refused) return refused;
-        const r = last;
-        if (!r) return fail("stale");
+        if (!last) return fail("stale");
+        const r = await confirmed(last);
         return onTables(r, (context) => applyFix(context, r, fix));
-      }),
+      }, true),
 
     applyFixes: (fixes: readonly Fix[]) =>
       guard(async () => {
         const refused = writable();
         if (refused) return refused;
-        const r = last;
-        if (!r) return fail("stale");
+        if (!last) return fail("stale");
+        const r = await confirmed(last);
         return onTables(r, async (context) => {
           // as tracked changes where Word can, so each can be accepted or rejected in the review pane
           const done = await withTrackedChanges(context, caps.trackChanges, () =>
@@ -165,7 +211,7 @@ export function createWordPort(host: WordHost): DocumentPort {
               })
             : result;
         });
-      }),
+      }, true),
 
     insert: (plan: InsertPlan) =>
       guard(async () => {
@@ -183,7 +229,7 @@ export function createWordPort(host: WordHost): DocumentPort {
           : await host.run((context) => batch(context, NO_READ));
         if (done.ok) last = null; // blocks moved: the next action reads again
         return done;
-      }),
+      }, true),
 
     replaceTable: (plan: ReplaceTablePlan) =>
       guard(async () => {
@@ -194,10 +240,14 @@ export function createWordPort(host: WordHost): DocumentPort {
         const done = await onTables(r, (context) => replaceTable(context, r, plan, caps.trackChanges));
         if (done.ok) last = null;
         return done;
-      }),
+      }, true),
 
     // settings only: no Word batch, and saving is allowed in a read-only document too
-    loadPrevious: () => guard(() => Promise.resolve(ok(loadPrevious(host.settings)))),
+    loadPrevious: () =>
+      guard(async () => {
+        await refreshSettings(host.settings);
+        return ok(loadPrevious(host.settings));
+      }),
 
     savePrevious: (stored: StoredPrevious | null) =>
       guard(async () => {
@@ -205,7 +255,11 @@ export function createWordPort(host: WordHost): DocumentPort {
         return ok(undefined);
       }),
 
-    loadIgnored: () => guard(() => Promise.resolve(ok(loadIgnored(host.settings)))),
+    loadIgnored: () =>
+      guard(async () => {
+        await refreshSettings(host.settings);
+        return ok(loadIgnored(host.settings));
+      }),
 
     saveIgnored: (items: readonly IgnoredFinding[]) =>
       guard(async () => {

@@ -10,12 +10,19 @@ const word = new FakeWord([
   { kind: "table", table: { rows: [[{ text: "1" }, { text: "2" }]] } },
 ]);
 const associate = jest.fn();
+const onReady = jest.fn(() => new Promise(() => undefined)); // office.js still initialising
+const showAsTaskpane = jest.fn(() => new Promise(() => undefined)); // [Silent] may hang without a shared runtime
 Object.assign(globalThis, {
   Office: {
-    onReady: (callback: () => void) => callback(),
+    onReady,
     actions: { associate },
+    addin: { showAsTaskpane },
     context: {
-      requirements: { isSetSupported: (set: string, v: string) => set === "WordApi" && Number(v) <= 1.3 },
+      requirements: {
+        // the platform supports a shared runtime; this add-in does not use one
+        isSetSupported: (set: string, v: string) =>
+          set === "SharedRuntime" || (set === "WordApi" && Number(v) <= 1.3),
+      },
       document: { settings: new FakeSettings(), mode: "readWrite" },
     },
     DocumentMode: { ReadOnly: "readOnly", ReadWrite: "readWrite" },
@@ -33,8 +40,9 @@ beforeAll(async () => {
 });
 
 describe("the checkReport command", () => {
-  it("is registered under the manifest's FunctionName", () => {
+  it("is registered under the manifest's FunctionName at load, without waiting for onReady", () => {
     expect(associate).toHaveBeenCalledWith("checkReport", checkReport);
+    expect(onReady).toHaveBeenCalled(); // office.js dispatches commands once it sees this
   });
 
   it("reads and checks the document, then completes", async () => {
@@ -42,6 +50,7 @@ describe("the checkReport command", () => {
     await checkReport(event as unknown as Office.AddinCommands.Event);
     expect(word.syncs).toBeGreaterThanOrEqual(2);
     expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(showAsTaskpane).not.toHaveBeenCalled(); // no shared runtime: it could hang the command
   });
 
   it("completes even when Word fails", async () => {

@@ -15,6 +15,8 @@ describe("the pages' Content-Security-Policy", () => {
     const hash = createHash("sha256").update("go()").digest("base64");
     expect(policy.get("script-src")).toEqual(["'self'", "https://mirror.example.gov.cn", `'sha256-${hash}'`]);
     expect(policy.get("default-src")).toEqual(["'self'"]);
+    // Word on the web's trust prompt is a frame office.js opens from its own base path
+    expect(policy.get("frame-src")).toEqual(["'self'", "https://mirror.example.gov.cn"]);
     expect(policy.get("object-src")).toEqual(["'none'"]);
     expect([...policy.values()].flat()).not.toContain("'unsafe-eval'");
   });

@@ -217,7 +217,7 @@ describe("the task pane", () => {
     });
     const { user } = renderApp({ port });
     await user.click(checkButton());
-    expect(await screen.findByText("文档受保护")).toBeTruthy();
+    expect(await screen.findByText("文档受保护/只读")).toBeTruthy();
     expect(screen.getByText("1 个错误")).toBeTruthy();
   });
 

@@ -43,26 +43,66 @@ export type FakeBlock =
       listString?: string;
       /** East Asian font of the paragraph's runs, carried through getOoxml/insertOoxml. */
       font?: string;
+      /** A tracked deletion at the paragraph's end (not part of `text`, the current text). */
+      deleted?: string;
+      /** The list the paragraph is numbered in (`attachToList`), with its level. */
+      list?: { id: number; level: number };
     }
   | { kind: "table"; table: FakeTable; /** The tag of the content control around it. */ tag?: string };
 
+/**
+ * Where Word's documentation is silent (../shared/domain/word-risks.md §3, §7), the fake can behave
+ * in every plausible way; the adapter must be right, or refuse with a message, under each.
+ */
 export interface FakeOptions {
+  /** [Silent] Whether `cellCount` and `values` count vertical-merge continuation cells. */
   cellCount?: "physical" | "skip-continuation";
+  /**
+   * [Silent] What `getCell(r, k)` returns on merged rows: the k-th cell Word counts (as
+   * `cellCount` does), or the cell over grid column k (the reference says "row and column").
+   */
+  getCell?: "counted" | "grid-column";
   platform?: "desktop" | "web";
   /** WordApiDesktop 1.4: `cell.shading` exists. */
   desktopShading?: boolean;
-  /** The document is protected: every write fails with AccessDenied. */
+  /** The document is protected: every write fails. */
   protected?: boolean;
+  /** How a refused write fails: AccessDenied, or GeneralException as in Viewing mode (office-js#5484). */
+  protectedError?: "AccessDenied" | "GeneralException";
+  /** [Silent] `insertOoxml` applies a `w:pStyle` always ("any") or only when the package defines the style ("defined", as the docs read). */
+  ooxmlStyles?: "any" | "defined";
+  /** [Silent] `insertParagraph` copies the anchor's list numbering ("inherit", as Enter does) or not ("plain"). */
+  paragraphNumbering?: "plain" | "inherit";
+  /** [Silent] Word on the web: a response larger than this many characters fails with ResponsePayloadSizeLimitExceeded. */
+  payloadLimit?: number;
+  /** [Silent] Whether paragraph `text` includes tracked deletions (it does on the web, office-js#1267). */
+  deletedText?: "excluded" | "included";
   /** Track Changes is on (`document.changeTrackingMode` reads "TrackAll"). */
   trackChanges?: boolean;
 }
 
+/** Documented failures, injected where a test says (all off by default). */
+export interface FakeFaults {
+  /** `getOoxml()` of these tables (by index) throws GeneralException (office-js#6059, #5394). */
+  ooxml?: (t: number) => boolean;
+  /** Loading `listItemOrNullObject` of these body paragraphs (by index) throws (office-js#5335). */
+  listItem?: (p: number) => boolean;
+  /** A batch fails half-way: the write after this many more writes throws GeneralException. */
+  writesBeforeFailure?: number;
+  /** `insertComment` is refused with NotAllowed (office-js#6746). */
+  comments?: boolean;
+}
+
 export class FakeError extends Error {
+  /** As Office.js gives it: which call failed. */
+  readonly debugInfo: { errorLocation?: string };
   constructor(
     public code: string,
     message: string,
+    errorLocation?: string,
   ) {
     super(message);
+    this.debugInfo = errorLocation ? { errorLocation } : {};
   }
 }
 
@@ -73,20 +113,46 @@ class FakeContext {
   loads: Op[] = [];
   closed = false;
   tracked = new Set<object>();
+  /** Tracking changed since the last sync: office.js sends the references with the next request. */
+  trackingPending = false;
   readonly trackedObjects = {
-    add: (o: object | object[]) => (Array.isArray(o) ? o : [o]).forEach((x) => this.tracked.add(x)),
-    remove: (o: object | object[]) => (Array.isArray(o) ? o : [o]).forEach((x) => this.tracked.delete(x)),
+    add: (o: object | object[]) => {
+      (Array.isArray(o) ? o : [o]).forEach((x) => this.tracked.add(x));
+      this.trackingPending = true;
+    },
+    remove: (o: object | object[]) => {
+      (Array.isArray(o) ? o : [o]).forEach((x) => this.tracked.delete(x));
+      this.trackingPending = true;
+    },
   };
+  /** Characters loaded in the current sync, for the web payload limit. */
+  payload = 0;
   readonly document: Document;
   constructor(public word: FakeWord) {
     this.document = new Document(this);
   }
   async sync(): Promise<void> {
     this.word.syncs++;
+    this.trackingPending = false;
     const ops = [...this.queue, ...this.loads];
     this.queue = [];
     this.loads = [];
+    this.payload = 0;
     for (const op of ops) op(); // a throw rejects the sync; earlier operations stay applied
+    const limit = this.word.options.payloadLimit;
+    if (limit && this.payload > limit)
+      throw new FakeError("ResponsePayloadSizeLimitExceeded", `response of ${this.payload} characters`);
+  }
+  /** Something loaded in this sync: counts towards the web payload limit. */
+  loaded<T>(value: T): T {
+    const size = (v: unknown): number =>
+      typeof v === "string" ? v.length : Array.isArray(v) ? v.reduce((n: number, x) => n + size(x), 0) : 0;
+    this.payload += size(value);
+    return value;
+  }
+  /** Office.js ends every `Word.run` with its own sync when anything is still queued. */
+  async finish(): Promise<void> {
+    if (this.queue.length || this.loads.length || this.trackingPending) await this.sync();
   }
 }
 
@@ -108,17 +174,21 @@ class Proxy {
     this.use();
     this.ctx.queue.push(op);
   }
-  /** Queues a change to the document; a protected document refuses it. */
-  protected write(op: Op): void {
+  /** Queues a change to the document; a protected document refuses it, an injected fault fails it. */
+  protected write(op: Op, location = "write"): void {
     this.queue(() => {
-      if (this.ctx.word.options.protected) throw new FakeError("AccessDenied", "The document is protected");
+      const word = this.ctx.word;
+      if (word.options.protected)
+        throw new FakeError(word.options.protectedError, "The document is protected", location);
+      if (word.faults.writesBeforeFailure !== undefined && word.faults.writesBeforeFailure-- <= 0)
+        throw new FakeError("GeneralException", "the batch failed half-way", location);
       op();
     });
   }
   /** Loads the given properties at the next sync, reading them through `read`. */
   protected queueLoad(names: string[], read: (name: string) => unknown): void {
     this.use();
-    this.ctx.loads.push(() => names.forEach((n) => this.loaded.set(n, read(n))));
+    this.ctx.loads.push(() => names.forEach((n) => this.loaded.set(n, this.ctx.loaded(read(n)))));
   }
 }
 
@@ -152,13 +222,14 @@ class Collection<T extends Proxy> extends Proxy {
   get items(): T[] {
     return this.get<T[]>("items");
   }
-  load(spec: string | { select?: string; top?: number }): this {
+  load(spec: string | { select?: string; top?: number; skip?: number }): this {
     const names = props(spec)
       .map((n) => n.replace(/^items\//, ""))
       .filter((n) => n !== "items");
+    const skip = typeof spec === "string" ? 0 : (spec.skip ?? 0);
     const top = typeof spec === "string" ? undefined : spec.top;
     this.queueLoad(["items"], () => {
-      const items = this.make().slice(0, top);
+      const items = this.make().slice(skip, top === undefined ? undefined : skip + top);
       items.forEach((item) => this.itemProps(item, names));
       return items;
     });
@@ -175,6 +246,10 @@ interface ParaModel {
   listString?: string;
   /** Where a table paragraph sits. */
   cell?: { t: number; tr: number; tc: number };
+  /** Text of a tracked deletion at the paragraph's end. */
+  deleted?: string;
+  /** The body block, for paragraphs outside tables. */
+  block?: Extract<FakeBlock, { kind: "p" }>;
 }
 
 class Document extends Proxy {
@@ -249,7 +324,9 @@ class Paragraph extends Proxy {
   fill(names: string[]) {
     const m = this.model();
     const values: Record<string, unknown> = {
-      text: m.text,
+      text: this.ctx.loaded(
+        this.ctx.word.options.deletedText === "included" && m.deleted ? m.text + m.deleted : m.text,
+      ),
       style: m.style,
       outlineLevel: m.outlineLevel,
       tableNestingLevel: m.tableNestingLevel,
@@ -281,8 +358,11 @@ class Paragraph extends Proxy {
     const added = new NewParagraph(this.ctx);
     this.write(() => {
       const block = this.ctx.word.paragraphBlock(this.index) as Extract<FakeBlock, { kind: "p" }>;
-      const { style, outlineLevel, font } = block;
+      const { style, outlineLevel, font, listString, list } = block;
       added.block = { kind: "p", text, style, outlineLevel, font };
+      // [Silent] a new paragraph may continue the anchor's list, as pressing Enter does
+      if (this.ctx.word.options.paragraphNumbering === "inherit" && listString !== undefined)
+        Object.assign(added.block, { listString, ...(list ? { list } : {}) });
       this.ctx.word.insertBlock(block, added.block, location);
     });
     return added;
@@ -297,7 +377,20 @@ class Paragraph extends Proxy {
     return result;
   }
   get listItemOrNullObject(): ListItem {
-    return new ListItem(this.ctx, () => this.model().listString);
+    return new ListItem(this.ctx, () => {
+      if (this.ctx.word.faults.listItem?.(this.index))
+        throw new FakeError("GeneralException", "listItem of a deleted paragraph", "Paragraph.listItem");
+      return this.model().listString;
+    });
+  }
+  /** WordApi 1.4: the text as it would be with every tracked change accepted ("Current"). */
+  getReviewedText(which: "Current" | "Original"): ClientResult<string> {
+    const result = new ClientResult<string>();
+    this.queue(() => {
+      const m = this.model();
+      result.set(this.ctx.loaded(which === "Current" ? m.text : m.text + (m.deleted ?? "")));
+    });
+    return result;
   }
   select(): void {
     this.queue(() => (this.ctx.word.selection = { p: this.index }));
@@ -387,7 +480,7 @@ class Table extends Proxy {
     const values: Record<string, () => unknown> = {
       nestingLevel: () => 1,
       rowCount: () => w.tables[this.t].rows.length,
-      values: () => w.wordRows(this.t).map((row) => row.map((c) => c.text)),
+      values: () => this.ctx.loaded(w.wordRows(this.t).map((row) => row.map((c) => c.text))),
     };
     names.forEach((n) => {
       if (!(n in values)) throw new FakeError("InvalidArgument", `unknown table property ${n}`);
@@ -416,7 +509,11 @@ class Table extends Proxy {
     return {
       getOoxml: () => {
         const result = new ClientResult<string>();
-        this.queue(() => result.set(this.ctx.word.tableOoxml(this.t)));
+        this.queue(() => {
+          if (this.ctx.word.faults.ooxml?.(this.t))
+            throw new FakeError("GeneralException", "GeneralException", "Range.getOoxml");
+          result.set(this.ctx.loaded(this.ctx.word.tableOoxml(this.t)));
+        });
         return result;
       },
       select: () => this.queue(() => (this.ctx.word.selection = { t: this.t, where })),
@@ -473,7 +570,7 @@ class TableCell extends Proxy {
   }
   /** The physical model cell Word's address points at; ItemNotFound otherwise. */
   private target(): FakeCell | null {
-    const cell = this.ctx.word.wordRows(this.t)[this.rowIndex]?.[this.cellIndex]?.cell;
+    const cell = this.ctx.word.cellAt(this.t, this.rowIndex, this.cellIndex);
     if (!cell && !this.orNull)
       throw new FakeError("ItemNotFound", `no cell (${this.rowIndex}, ${this.cellIndex})`);
     return cell ?? null;
@@ -499,6 +596,8 @@ class TableCell extends Proxy {
       };
       if (!(n in values)) throw new FakeError("InvalidArgument", `unknown cell property ${n}`);
       this.loaded.set(n, values[n]);
+      // Office.js sets isNullObject on any load of an …OrNullObject proxy
+      if (this.orNull) this.loaded.set("isNullObject", !cell);
     }
   }
   load(spec: string): this {
@@ -556,6 +655,8 @@ class TableCell extends Proxy {
           }),
         insertComment: (content: string) =>
           this.write(() => {
+            if (this.ctx.word.faults.comments)
+              throw new FakeError("NotAllowed", "comments are not available here", "Range.insertComment");
             this.target();
             this.ctx.word.comments.push({
               content,
@@ -602,7 +703,7 @@ function paragraphOoxml(block: Extract<FakeBlock, { kind: "p" }>): string {
 }
 
 /** The blocks of an OOXML package as Word would insert them: paragraphs and tables, content controls looked through. */
-export function ooxmlBlocks(ooxml: string): FakeBlock[] {
+export function ooxmlBlocks(ooxml: string, styles: "any" | "defined" = "any"): FakeBlock[] {
   const doc = new DOMParser().parseFromString(ooxml, "application/xml");
   if (doc.getElementsByTagName("parsererror").length)
     throw new FakeError("InvalidArgument", "malformed OOXML");
@@ -611,6 +712,11 @@ export function ooxmlBlocks(ooxml: string): FakeBlock[] {
   const blocks: FakeBlock[] = [];
   const first = (e: Element, name: string) => e.getElementsByTagNameNS(WNS, name)[0];
   const val = (e: Element | undefined) => e?.getAttributeNS(WNS, "val") ?? undefined;
+  const defined = new Set(
+    Array.from(doc.getElementsByTagNameNS(WNS, "style")).map((e) => e.getAttributeNS(WNS, "styleId")),
+  );
+  // the docs: a style not defined in the package's styles part is ignored
+  const styleOf = (id: string | undefined) => (id && (styles === "any" || defined.has(id)) ? id : "正文");
   const walk = (parent: Element, tag?: string) => {
     for (const e of Array.from(parent.children)) {
       if (e.namespaceURI !== WNS) continue;
@@ -626,7 +732,7 @@ export function ooxmlBlocks(ooxml: string): FakeBlock[] {
           text: Array.from(e.getElementsByTagNameNS(WNS, "t"))
             .map((t) => t.textContent ?? "")
             .join(""),
-          style: val(pPr && first(pPr, "pStyle")) ?? "正文",
+          style: styleOf(val(pPr && first(pPr, "pStyle"))),
           outlineLevel: level !== undefined ? Number(level) + 1 : undefined,
           ...(font ? { font } : {}),
         });
@@ -686,10 +792,21 @@ class Comment extends Proxy {
   }
 }
 
-/** Office's document settings, with `saveAsync`. `saved` is what a reopened document would see. */
+/**
+ * Office's document settings. Each runtime (the pane, a function command) works on its own
+ * in-memory copy loaded when it started; `saveAsync` writes that whole copy into the document and
+ * `refreshAsync` loads the document's again ([Doc] Office.Settings). `saved` is the document's.
+ */
 export class FakeSettings {
   private live = new Map<string, unknown>();
-  saved = new Map<string, unknown>();
+  private readonly document: { saved: Map<string, unknown> };
+  constructor(document: { saved: Map<string, unknown> } = { saved: new Map() }) {
+    this.document = document;
+    this.live = new Map(document.saved);
+  }
+  get saved(): Map<string, unknown> {
+    return this.document.saved;
+  }
   get(name: string): unknown {
     return this.live.has(name) ? JSON.parse(JSON.stringify(this.live.get(name))) : null;
   }
@@ -700,15 +817,20 @@ export class FakeSettings {
     this.live.delete(name);
   }
   saveAsync(callback?: (r: { status: string }) => void): void {
-    this.saved = new Map(this.live);
+    this.document.saved = new Map(this.live);
     callback?.({ status: "succeeded" });
+  }
+  refreshAsync(callback?: (r: { status: string }) => void): void {
+    this.live = new Map(this.document.saved);
+    callback?.({ status: "succeeded" });
+  }
+  /** Another runtime on the same open document (the right-click command beside the pane). */
+  runtime(): FakeSettings {
+    return new FakeSettings(this.document);
   }
   /** A new session on the saved document. */
   reopen(): FakeSettings {
-    const next = new FakeSettings();
-    next.live = new Map(this.saved);
-    next.saved = new Map(this.saved);
-    return next;
+    return new FakeSettings({ saved: new Map(this.document.saved) });
   }
 }
 
@@ -720,7 +842,9 @@ export class FakeWord {
   comments: CommentModel[] = [];
   /** Every Track Changes mode the add-in set, in order. */
   trackingModes: string[] = [];
-  readonly options: Required<FakeOptions>;
+  /** Documented failures to inject; a test may set them at any time. */
+  faults: FakeFaults = {};
+  readonly options: Required<Omit<FakeOptions, "payloadLimit">> & Pick<FakeOptions, "payloadLimit">;
   constructor(
     public blocks: FakeBlock[],
     options: FakeOptions = {},
@@ -730,7 +854,12 @@ export class FakeWord {
       platform: "desktop",
       desktopShading: false,
       protected: false,
+      protectedError: "AccessDenied",
       trackChanges: false,
+      getCell: "counted",
+      ooxmlStyles: "any",
+      paragraphNumbering: "plain",
+      deletedText: "excluded",
       ...options,
     };
   }
@@ -743,7 +872,9 @@ export class FakeWord {
   run = async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
     const ctx = new FakeContext(this);
     try {
-      return await batch(ctx as unknown as Word.RequestContext);
+      const result = await batch(ctx as unknown as Word.RequestContext);
+      await ctx.finish();
+      return result;
     } finally {
       ctx.closed = true;
     }
@@ -760,11 +891,25 @@ export class FakeWord {
     }
     ctx.closed = false;
     try {
-      return await batch(ctx as unknown as Word.RequestContext);
+      const result = await batch(ctx as unknown as Word.RequestContext);
+      await ctx.finish();
+      return result;
     } finally {
       ctx.closed = true;
     }
   };
+
+  /** The cell `getCell(r, k)` reaches, per the `getCell` option; null when there is none. */
+  cellAt(t: number, rowIndex: number, cellIndex: number): FakeCell | null {
+    if (this.options.getCell === "counted") return this.wordRows(t)[rowIndex]?.[cellIndex]?.cell ?? null;
+    let col = 0;
+    for (const cell of this.tables[t].rows[rowIndex] ?? []) {
+      const span = cell.gridSpan ?? 1;
+      if (cellIndex < col + span) return cell;
+      col += span;
+    }
+    return null;
+  }
 
   /** Word's view of a table row: the cells Word counts, per the `cellCount` option. */
   wordRows(t: number): { cell: FakeCell; text: string }[][] {
@@ -786,6 +931,8 @@ export class FakeWord {
           outlineLevel: b.outlineLevel ?? 10,
           tableNestingLevel: 0,
           listString: b.listString,
+          deleted: b.deleted,
+          block: b,
         });
         continue;
       }
@@ -858,7 +1005,7 @@ export class FakeWord {
 
   /** `insertOoxml(pkg, "Replace")` on an empty paragraph: its blocks go there, the last paragraph merging into it. */
   replaceWithOoxml(target: Extract<FakeBlock, { kind: "p" }>, ooxml: string): void {
-    const blocks = ooxmlBlocks(ooxml);
+    const blocks = ooxmlBlocks(ooxml, this.options.ooxmlStyles);
     const last = blocks[blocks.length - 1];
     if (last?.kind === "p") {
       blocks.pop();

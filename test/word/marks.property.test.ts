@@ -1,47 +1,15 @@
 /** @jest-environment jsdom */
 import fc from "fast-check";
 import type { CheckResult, Finding, HostRef, Severity, SnapshotTable } from "../../src/engine";
-import { createWordPort, type DocumentPort } from "../../src/word";
-import {
-  fakeHost,
-  FakeSettings,
-  FakeWord,
-  type FakeBlock,
-  type FakeCell,
-  type FakeOptions,
-} from "./fake-word";
+import { createWordPort, MARK_COLORS, type DocumentPort } from "../../src/word";
+import { fakeHost, FakeSettings, FakeWord, type FakeBlock, type FakeOptions } from "./fake-word";
+import { blocks } from "./random-documents";
 
 /**
  * Issue 6: on any document, 检查 (mark) then 清除标记 puts back every cell's shading and leaves
  * every character as it was. `npm run fuzz` raises the run count through FUZZ_RUNS.
  */
 const params = { seed: 20261122, numRuns: Number(process.env.FUZZ_RUNS) || 150 };
-
-const FILLS = [null, null, null, "D9D9D9", "FFFF00", "FFC7CE", "FFFFFF"] as const;
-const fill = fc.constantFrom(...FILLS);
-const text = fc.oneof(
-  fc.constantFrom("", "0", "12", "总计", "自然人", "其中：", "一、本年新收", "５", " 3 "),
-  fc.string({ maxLength: 6 }),
-);
-
-/** A row of 1–5 cells; spans and vertical merges are random and need not line up, as in damaged tables. */
-const cell: fc.Arbitrary<FakeCell> = fc.record(
-  {
-    text,
-    gridSpan: fc.integer({ min: 1, max: 3 }),
-    vMerge: fc.constantFrom("restart", "continue"),
-    fill,
-  },
-  { requiredKeys: ["text"] },
-);
-const table = fc
-  .array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 7 })
-  .map((rows): FakeBlock => ({ kind: "table", table: { rows } }));
-const paragraph = text.map((t): FakeBlock => ({ kind: "p", text: t }));
-const blocks = fc.array(fc.oneof({ weight: 2, arbitrary: table }, { weight: 1, arbitrary: paragraph }), {
-  minLength: 1,
-  maxLength: 5,
-});
 
 const options: fc.Arbitrary<FakeOptions> = fc.record({
   cellCount: fc.constantFrom("physical", "skip-continuation"),
@@ -145,6 +113,22 @@ async function markThenClear(
   return { word, fillsBefore, textBefore, marked, cleared: cleared.value, approximate };
 }
 
+/**
+ * A cell the clerk shaded in one of our own colours cannot be told from a mark whose record was
+ * lost, so its colour is never recorded as an original (issue 10): after 清除标记 it may have
+ * no colour (white where Word cannot set "no colour"). Every other cell must be exact.
+ */
+const OURS = new Set(Object.values(MARK_COLORS).map((c) => c.slice(1)));
+const ourColourAsOriginal = (before: (string | null)[][][], after: (string | null)[][][]) =>
+  after.map((t, ti) =>
+    t.map((r, ri) =>
+      r.map((f, ci) => {
+        const was = before[ti][ri][ci];
+        return was && OURS.has(was) && (f === null || f === "FFFFFF") ? was : f;
+      }),
+    ),
+  );
+
 describe("mark then 清除标记 on random documents (fake Word)", () => {
   it("puts back every cell's shading exactly and leaves every character as it was", async () => {
     await fc.assert(
@@ -156,7 +140,7 @@ describe("mark then 清除标记 on random documents (fake Word)", () => {
           true,
           comments,
         );
-        expect(word.fills()).toEqual(fillsBefore);
+        expect(ourColourAsOriginal(fillsBefore, word.fills())).toEqual(fillsBefore);
         expect(textOf(word)).toBe(textBefore);
         expect(word.comments).toHaveLength(0);
         expect(cleared).toMatchObject({ changed: 0, approximate: 0, unreachable: 0 });
@@ -178,9 +162,10 @@ describe("mark then 清除标记 on random documents (fake Word)", () => {
         const expected = fillsBefore.map((t, ti) =>
           t.map((r, ri) => r.map((f, ci) => (f === null && marked.has(`${ti}/${ri}/${ci}`) ? "FFFFFF" : f))),
         );
-        expect(word.fills()).toEqual(expected);
+        expect(ourColourAsOriginal(fillsBefore, word.fills())).toEqual(expected);
         expect(textOf(word)).toBe(textBefore);
-        expect(approximate).toBe(expected.flat(2).filter((f, i) => f !== fillsBefore.flat(2)[i]).length);
+        const after = word.fills().flat(2);
+        expect(approximate).toBe(after.filter((f, i) => f !== fillsBefore.flat(2)[i]).length);
       }),
       params,
     );

@@ -1,0 +1,41 @@
+/**
+ * Finds the recorded marks in the current read: tables by fingerprint, rows by label, so that a
+ * table inserted above (by the clerk, or by our own 插入 and 换成标准表格) or a row added does not
+ * strand them. Beyond the one sure place (its table's fingerprint and a row label found once),
+ * a record may only take a cell that still has the colour it painted: 清除标记 writes nothing else.
+ */
+import type { MarkRecord } from "../mark-store";
+import type { WordRead } from "../read-snapshot";
+import { rowLabel } from "./table-fingerprint";
+
+export interface CellPlace {
+  readonly t: number;
+  readonly tr: number;
+  readonly tc: number;
+}
+
+/** Where a record may be now, best first. */
+export function candidatePlaces(read: WordRead, mark: MarkRecord): CellPlace[] {
+  const fits = (t: number, tr: number) => mark.tc < (read.tables[t]?.physical?.rows[tr]?.length ?? 0);
+  // a record from before fingerprints: by position, as it was written
+  if (mark.f === undefined) return fits(mark.t, mark.tr) ? [mark] : [];
+  const same = read.tables.filter((w) => w.fingerprint === mark.f);
+  const sure = same.flatMap((w) =>
+    w.physical!.rows.flatMap((_, tr) =>
+      mark.row && rowLabel(w.physical!, tr) === mark.row && fits(w.t, tr)
+        ? [{ t: w.t, tr, tc: mark.tc }]
+        : [],
+    ),
+  );
+  const pool = [...same, ...read.tables.filter((w) => w.fingerprint !== mark.f && w.physical)];
+  const painted = pool.flatMap((w) =>
+    w.physical!.rows.flatMap((row, tr) =>
+      row[mark.tc]?.fill === mark.color
+        ? [{ t: w.t, tr, tc: mark.tc, labelled: rowLabel(w.physical!, tr) === (mark.row ?? "") }]
+        : [],
+    ),
+  );
+  // the clerk's own edits move rows, not labels: a cell in a row with the record's label first
+  painted.sort((a, b) => Number(b.labelled) - Number(a.labelled));
+  return [...(sure.length === 1 ? sure : []), ...painted.map(({ t, tr, tc }) => ({ t, tr, tc }))];
+}

@@ -1,0 +1,95 @@
+/// <reference types="office-js" />
+/**
+ * Proves `getCell(rowIndex, cellIndex)` in this Word before anything is written by address.
+ * Calibration (calibrate.ts) checks Word's counts and `values`, but Word documents nothing about
+ * what `getCell` returns on merged rows (the reference says "row and column", the parameter is
+ * `cellIndex`). So before the first write to a table with merges, the cells of its merged rows
+ * are read through `getCellOrNullObject` and compared with the OOXML: one mismatch and nothing in
+ * the table is written, shaded or selected by address. One round trip, once per table.
+ */
+import type { WordRead, WordTable } from "../read-snapshot";
+import { sameText } from "./same-text";
+import type { TableAddresses } from "./calibrate";
+import type { PhysicalCell, PhysicalTable } from "./table-ooxml";
+
+/** The cell a continuation cell continues (the one above at its grid column, or to its left). */
+function originText(table: PhysicalTable, tr: number, cell: PhysicalCell): string {
+  for (let r = tr - 1; r >= 0; r--) {
+    const above = table.rows[r].find((c) => c.col === cell.col);
+    if (above && !above.continuation) return above.text;
+  }
+  return "";
+}
+
+/** Rows with a merge: a span, a continuation, or a cell continued below. */
+function mergedRows(table: PhysicalTable): number[] {
+  const continuedFrom = new Set<number>();
+  table.rows.forEach((row, tr) => {
+    if (row.some((c) => c.continuation) && tr > 0) continuedFrom.add(tr - 1);
+  });
+  return table.rows.flatMap((row, tr) =>
+    row.some((c) => c.colSpan > 1 || c.continuation) || continuedFrom.has(tr) ? [tr] : [],
+  );
+}
+
+/** True when the table needs probing: it has merges and addressed cells. */
+export const hasMerges = (w: WordTable): boolean =>
+  !!w.physical && w.addresses.cells.size > 0 && mergedRows(w.physical).length > 0;
+
+/** The same table in the same shape gets the same verdict: one probe per table per session. */
+export const probeKey = (w: WordTable): string =>
+  [
+    w.fingerprint,
+    w.addresses.rule,
+    JSON.stringify(w.shape),
+    JSON.stringify(w.physical?.rows.map((r) => r.map((c) => c.text))),
+  ].join("|");
+
+/**
+ * Queues the probe of one table (no sync); after the sync, the returned function says whether
+ * every probed cell holds the text the OOXML gave it.
+ */
+export function queueProbe(w: WordTable): () => boolean {
+  const physical = w.physical as PhysicalTable;
+  const probes = mergedRows(physical).flatMap((tr) =>
+    physical.rows[tr].flatMap((cell) => {
+      const address = w.addresses.cells.get(`${tr}:${cell.tc}`);
+      if (!address) return [];
+      const probe = w.proxy.getCellOrNullObject(address.rowIndex, address.cellIndex).load("value");
+      // [Silent] a continuation cell may read empty or as the merged cell's text
+      const accepted = cell.continuation ? ["", originText(physical, tr, cell)] : [cell.text];
+      return [{ probe, accepted }];
+    }),
+  );
+  return () =>
+    probes.every(
+      ({ probe, accepted }) => !probe.isNullObject && accepted.some((t) => sameText(probe.value, t)),
+    );
+}
+
+/**
+ * A row whose cells all hold the same text cannot show a shifted address (a blank row after a
+ * merged label reads the same at every index). When every merged row of a table is like that, the
+ * probe proves nothing and those rows keep no address; one telling row proves Word's rule for all.
+ */
+function provable(w: WordTable): TableAddresses {
+  const physical = w.physical;
+  if (!physical) return w.addresses;
+  const merged = mergedRows(physical);
+  const blind = merged.filter((tr) => {
+    const texts = physical.rows[tr].map((c) => (c.continuation ? "" : c.text.replace(/\s+/g, "")));
+    return texts.length > 1 && texts.every((t) => t === texts[0]);
+  });
+  if (blind.length < merged.length) return w.addresses;
+  const cells = new Map([...w.addresses.cells].filter(([k]) => !blind.includes(Number(k.split(":")[0]))));
+  return { rule: w.addresses.rule, cells };
+}
+
+/** The read with each probed table's verdict applied: a contradicted table keeps no address. */
+export function applyVerdicts(read: WordRead, verdict: (w: WordTable) => boolean | undefined): WordTable[] {
+  return read.tables.map((w) => {
+    if (!hasMerges(w)) return w;
+    if (verdict(w) === false) return { ...w, addresses: { rule: null, cells: new Map() } };
+    return { ...w, addresses: provable(w) };
+  });
+}
