@@ -14,7 +14,7 @@ const { version } = JSON.parse(readFileSync(join(__dirname, "../../package.json"
  */
 function writeAll(fd: number, text: string): void {
   const bytes = Buffer.from(text);
-  for (let done = 0; done < bytes.length; ) {
+  for (let done = 0; done < bytes.length;) {
     try {
       done += writeSync(fd, bytes, done);
     } catch (error) {

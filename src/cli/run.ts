@@ -73,7 +73,10 @@ export function run(argv: readonly string[], out: Output, version = "0.0.0"): nu
       .map((e): Skipped => ({ file: e.name, reason: "no-libreoffice" })),
   );
   const lastYear = options.previous ? [options.previous] : [];
-  const originals = originalsOf([...distinct.map((e) => e.path), ...lastYear], [...options.paths, ...lastYear]);
+  const originals = originalsOf(
+    [...distinct.map((e) => e.path), ...lastYear],
+    [...options.paths, ...lastYear],
+  );
   const refused = refuseCopies(
     entries.map((e) => e.name),
     options,
