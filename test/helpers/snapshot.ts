@@ -114,6 +114,8 @@ export interface ReportOptions {
 /** A complete, clean report: title, six headings with text, the three tables. */
 const EXTRA: Readonly<Record<string, string>> = {
   s1: "政务公开工作纳入年度考核，社会评议良好，未发生责任追究情况。",
+  // 五 with problems and measures, as section-thin asks
+  s5: "一是部分信息公开不够及时，政策解读形式较为单一；二是依申请公开答复文书有待规范。下一步将加强业务培训，丰富解读形式，规范答复文书，及时更新公开内容。",
   s6: "本年未收取信息处理费。",
 };
 
@@ -124,8 +126,9 @@ export function report(options: ReportOptions = {}): DocumentSnapshot {
   for (const s of format.sections) {
     let section: SnapshotBlock[] = [
       para(`${s.numeral}、${s.title}`),
-      // 一 reports 考核, 评议 and 追究 as a town government must (assessment-not-reported); 六 the
-      // 信息处理费, as section-empty asks when table 三 counts unpaid fees
+      // 一 reports 考核, 评议 and 追究 as a town government must (assessment-not-reported); 五 its
+      // problems and measures (section-thin); 六 the 信息处理费, as section-empty asks when table 三
+      // counts unpaid fees
       para(`${year}年，本机关认真做好${s.title}相关工作。${EXTRA[s.key] ?? ""}`),
     ];
     const table = format.tables.find((t) => t.section === s.key);

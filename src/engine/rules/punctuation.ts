@@ -1,4 +1,5 @@
 import { HAN, proseParagraphs } from "../narrative/prose";
+import { stripPinyinGlosses } from "../normalise";
 import type { Rule } from "../rule";
 
 // half-width marks and their full-width forms
@@ -30,6 +31,9 @@ function inChinese(raw: string, i: number): boolean {
   return true;
 }
 
+/** The paragraph as the clerk sees it, without a converter's pinyin glosses ("領(lǐng)導"): their brackets are conversion-artifact's. */
+const written = (raw: string): string => stripPinyinGlosses(raw).trim();
+
 /**
  * Half-width punctuation in Chinese sentences (",", ";", "(一)"): the national standard for
  * punctuation (GB/T 15834) uses the full-width forms. One finding per section, at its first
@@ -59,7 +63,7 @@ const rule: Rule = {
     >();
     const paragraphs = proseParagraphs(context.text);
     for (const p of paragraphs) {
-      const raw = p.raw.trim();
+      const raw = written(p.raw);
       for (const m of raw.matchAll(MARKS)) {
         if (!inChinese(raw, m.index)) continue;
         const key = p.section ?? "head";
@@ -70,7 +74,7 @@ const rule: Rule = {
     }
     for (const { first, count } of bySection.values()) {
       const { p, i } = first;
-      const raw = p.raw.trim();
+      const raw = written(p.raw);
       const mark = raw[i];
       context.report({
         messageId: "halfWidth",
