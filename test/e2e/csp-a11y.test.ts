@@ -82,7 +82,7 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
     await context.route(`${OFFICE_ORIGIN}/**`, (route) =>
       route.fulfill({ contentType: "application/javascript", body: OFFICE_STUB }),
     );
-  }, 600_000); // webpack builds five pages and three workers; slow on a shared machine
+  }, 600_000); // webpack builds four pages, two workers and the workbook chunk: slow on a shared machine
 
   afterAll(async () => {
     await context?.close();

@@ -114,7 +114,7 @@ describeE2E("review.html in Chromium", () => {
     await page.goto(`${base}review.html`);
     await page.getByTestId("pick-folder").setInputFiles(path.join(folder, "报告"));
     await page.getByText("已检查 40 / 40 份").waitFor({ timeout: 120_000 });
-  }, 420_000);
+  }, 900_000); // the build (see csp-a11y.test.ts) and 40 checks
 
   afterAll(async () => {
     await context?.close();
