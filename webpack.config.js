@@ -170,10 +170,10 @@ module.exports = async (env = {}, options = {}) => {
   const page = (name, chunks, extra = {}) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
-      template: `./src/${name === "review" ? "review-page" : name}/${name}.html`,
+      template: `./src/${name}/${name}.html`,
       chunks,
       inject: false,
-      templateParameters: { officeJsUrl },
+      templateParameters: { officeJsUrl, title: "年报校验 · 演示（无需 Word）" },
       ...extra,
     });
   return {
@@ -225,7 +225,11 @@ module.exports = async (env = {}, options = {}) => {
       page("taskpane", ["taskpane"]),
       page("commands", ["commands"]),
       page("demo", ["demo"]),
-      page("review", ["review"]),
+      // the review page is the demo page's shell with its own title and script
+      page("demo", ["review"], {
+        filename: "review.html",
+        templateParameters: { officeJsUrl, title: "年报审核 · 批量检查（无需安装）" },
+      }),
       new CspPlugin(officeJsUrl),
       new CopyWebpackPlugin({
         patterns: [

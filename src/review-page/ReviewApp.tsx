@@ -58,6 +58,12 @@ const useStyles = makeStyles({
 
 const DEFAULT_WORKERS = 2;
 
+const DOWNLOADS = [
+  { kind: "summary", name: { zh: "年报审核汇总.xlsx", en: "review-summary.xlsx" }, build: summaryFile },
+  { kind: "annotated", name: { zh: "标注副本.zip", en: "annotated-copies.zip" }, build: annotatedZip },
+  { kind: "letters", name: { zh: "审核意见.zip", en: "letters.zip" }, build: lettersZip },
+] as const;
+
 export function ReviewApp({ lang = "zh", spawn }: { readonly lang?: Lang; readonly spawn: () => Worker }) {
   const styles = useStyles();
   const s = STRINGS[lang];
@@ -197,31 +203,16 @@ export function ReviewApp({ lang = "zh", spawn }: { readonly lang?: Lang; readon
               ))}
             </Select>
           </Field>
-          <Button
-            disabled={!finished || !!busy}
-            data-testid="download-summary"
-            onClick={() =>
-              download("summary", zh ? "年报审核汇总.xlsx" : "review-summary.xlsx", () => summaryFile(done))
-            }
-          >
-            {busy === "summary" ? s.preparing : s.downloadSummary}
-          </Button>
-          <Button
-            disabled={!finished || !!busy}
-            data-testid="download-annotated"
-            onClick={() =>
-              download("annotated", zh ? "标注副本.zip" : "annotated-copies.zip", () => annotatedZip(done))
-            }
-          >
-            {busy === "annotated" ? s.preparing : s.downloadAnnotated}
-          </Button>
-          <Button
-            disabled={!finished || !!busy}
-            data-testid="download-letters"
-            onClick={() => download("letters", zh ? "审核意见.zip" : "letters.zip", () => lettersZip(done))}
-          >
-            {busy === "letters" ? s.preparing : s.downloadLetters}
-          </Button>
+          {DOWNLOADS.map(({ kind, name, build }) => (
+            <Button
+              key={kind}
+              disabled={!finished || !!busy}
+              data-testid={`download-${kind}`}
+              onClick={() => download(kind, name[lang], () => build(done))}
+            >
+              {busy === kind ? s.preparing : s.downloads[kind]}
+            </Button>
+          ))}
         </div>
         <div className={styles.grid}>
           {rows.length ? (

@@ -14,6 +14,7 @@ import ExcelJS from "exceljs";
 import { takeReviewFlags, writeReviewOutputs } from "../../src/cli/review-outputs";
 import { readDocx } from "../../src/docx";
 import { check } from "../../src/engine";
+import { FIGURE_COLUMNS, figureId } from "../../src/review/figures";
 
 const fixtures = path.resolve(__dirname, "../fixtures/docx");
 
@@ -103,6 +104,14 @@ describe("report-check --letters, --summary and --region", () => {
         0,
       ),
     );
+    // a 合计 that lacks a unit's figure says whose
+    const placeholders = check(readDocx(readFileSync(inputs[3])));
+    const blank = placeholders.cells.find((c) => c.value.kind !== "number")!;
+    const blankColumn = header.indexOf(FIGURE_COLUMNS.find((c) => c.id === figureId(blank.key))!.label) + 1;
+    expect(total.getCell(blankColumn).note).toMatch(
+      /^未计入（该格不是数字）：.*青山县市场监督管理局（placeholders）/,
+    );
+    expect(total.getCell(column).note).toBe("未计入（该格不是数字）：涧池镇"); // its 表三（七）总计 is blank
     const findings = book.getWorksheet("问题清单")!;
     const expected = inputs
       .slice(0, 4)

@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { serveStatic } from "../../src/demo/serve";
+import { seriousViolations } from "./axe";
 
 const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
@@ -19,7 +20,6 @@ const root = path.resolve(__dirname, "../..");
 const artifacts = path.join(root, "test-artifacts");
 const dist = path.join(artifacts, "e2e-csp-dist");
 const largest = path.join(root, "test/fixtures/docx/seed-001.docx");
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 /** Enough of office.js for the pages to start outside Office (the host is then "not Word"). */
 const OFFICE_STUB = `window.Office = {
@@ -32,13 +32,6 @@ const OFFICE_STUB = `window.Office = {
 
 const available = existsSync(CHROMIUM);
 const describeE2E = available ? describe : describe.skip;
-
-interface Audit {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: string[];
-}
 
 describeE2E("CSP, keyboard and accessibility in Chromium", () => {
   let server: Server;
@@ -61,29 +54,6 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
     });
     await page.goto(url);
     return page;
-  };
-
-  /** axe-core's serious and critical violations on the page as it is now. */
-  const audit = async (page: Page): Promise<Audit[]> => {
-    // evaluated by the DevTools protocol, which the page's CSP does not govern
-    await page.evaluate(axeSource);
-    const found = (await page.evaluate(async () => {
-      const axe = (
-        window as unknown as { axe: { run(c: object, o: object): Promise<{ violations: unknown[] }> } }
-      ).axe;
-      // Tabster's focus sentinels (the <i data-tabster-dummy> around a TabList) are focusable and
-      // aria-hidden by design, a known axe false positive (microsoft/fluentui#27517, "By Design";
-      // accessibility-insights-web#7605 suppresses them too): not the pane's own markup
-      const { violations } = await axe.run(
-        { exclude: [["[data-tabster-dummy]"]] },
-        { resultTypes: ["violations"] },
-      );
-      return violations.map((v) => {
-        const r = v as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-        return { id: r.id, impact: r.impact, help: r.help, nodes: r.nodes.map((n) => n.target.join(" ")) };
-      });
-    })) as Audit[];
-    return found.filter((v) => v.impact === "serious" || v.impact === "critical");
   };
 
   beforeAll(async () => {
@@ -112,7 +82,7 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
     await context.route(`${OFFICE_ORIGIN}/**`, (route) =>
       route.fulfill({ contentType: "application/javascript", body: OFFICE_STUB }),
     );
-  }, 240_000);
+  }, 600_000); // webpack builds four pages, two workers and the workbook chunk: slow on a shared machine
 
   afterAll(async () => {
     await context?.close();
@@ -217,7 +187,7 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
     async (theme) => {
       const page = await open(`${base}demo.html${theme === "light" ? "" : `?theme=${theme}`}`);
       await page.getByTestId("doc-name").waitFor();
-      const before = await audit(page);
+      const before = await seriousViolations(page);
       await page.getByTestId("open-docx").setInputFiles(largest);
       await page.getByTestId("doc-name").filter({ hasText: "seed-001.docx" }).waitFor();
       await page.getByRole("button", { name: "检查我的报告" }).click();
@@ -226,7 +196,7 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
       await page.mouse.move(0, 0);
       await page.waitForFunction(() => !document.querySelector(".fui-Spinner"));
       await page.waitForTimeout(500);
-      const after = await audit(page);
+      const after = await seriousViolations(page);
       await page.screenshot({ path: path.join(artifacts, `axe-${theme}.png`), fullPage: true });
       await page.close();
       expect({ before, after }).toEqual({ before: [], after: [] });

@@ -69,7 +69,7 @@ describeE2E("the demo page in Chromium", () => {
     page.on("console", (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
-  }, 240_000);
+  }, 600_000); // webpack builds four pages, two workers and the workbook chunk: slow on a shared machine
 
   afterAll(async () => {
     await context?.close();
