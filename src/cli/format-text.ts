@@ -73,7 +73,7 @@ function fileLines(file: string, result: CheckResult, lang: Language): string[] 
     .map((t) => `${TABLE_NAMES[t.key]} ${t.found ? `${t.bound}/${t.expected}` : w.missing}`)
     .join("，");
   return [
-    `${mark} ${file}（${w.year(result.year)}，${w.format(result.format)}）`,
+    `${mark} ${file}（${w.year(result.year)}，${formatOf(result, lang)}）`,
     `    ${w.sections}：${sections}    ${w.tables}：${tables}`,
     `    ${w.counts(errors, warnings)}`,
     ...result.findings.flatMap((f) => [
@@ -81,6 +81,16 @@ function fileLines(file: string, result: CheckResult, lang: Language): string[] 
       ...suspectLine(f, lang),
     ]),
   ];
+}
+
+/** The tables' format, or each table's when they differ ("表二 2019 年试行格式、表三 2021 年版格式"). */
+function formatOf(result: CheckResult, lang: Language): string {
+  const w = words[lang];
+  if (result.format !== "mixed") return w.format(result.format);
+  return result.tables
+    .filter((t) => t.found && t.format)
+    .map((t) => `${TABLE_NAMES[t.key]} ${w.format(t.format!)}`)
+    .join(lang === "zh" ? "、" : ", ");
 }
 
 /** The wrong-cell note of a broken sum ("最可能出错：…", "无法确定…"), on a line of its own. */

@@ -39,7 +39,18 @@ export function Summary({ result, mapping, mark, ignored = 0 }: SummaryProps) {
         {s.counts(errors, warnings, infos)}
       </Text>
       <Text className={styles.meta}>
-        {[result.year ? s.year(result.year) : null, s.format(result.format)].filter(Boolean).join(" · ")}
+        {[
+          result.year ? s.year(result.year) : null,
+          result.format === "mixed"
+            ? s.formatMixed(
+                result.tables.flatMap((t) =>
+                  t.found && t.format ? [[s.repair.tableShort[t.key], t.format] as const] : [],
+                ),
+              )
+            : s.format(result.format),
+        ]
+          .filter(Boolean)
+          .join(" · ")}
       </Text>
       <div className={styles.sections}>
         <Text className={styles.label}>{s.labelled(s.sections, "")}</Text>
