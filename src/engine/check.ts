@@ -1,5 +1,6 @@
 import { formatForYear, formats, getFormat, type TableTemplate } from "../template";
 import { diagnoseTable, type Diagnosis } from "./diagnose/diagnose-table";
+import { decideByText } from "./diagnose/text-evidence";
 import { readReportText } from "./narrative/report-text";
 import { previousReport, type PreviousReport } from "./previous/previous-report";
 import { render } from "./render";
@@ -51,13 +52,13 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
   const format = getFormat(options.format ?? (year ? formatForYear(year) : "2021"));
   const preferred = [format, ...formats.filter((f) => f !== format)];
   const tables = bindTables(snapshot, sections, preferred);
+  const text = readReportText(snapshot, sections);
   const diagnoses = new Map<TableKey, Diagnosis>();
   for (const key of ["table3", "table4"] as const) {
     const binding = tables.get(key);
     const diagnosis = binding && diagnoseTable(binding);
-    if (diagnosis) diagnoses.set(key, diagnosis);
+    if (diagnosis) diagnoses.set(key, decideByText(diagnosis, text, year, tables));
   }
-  const text = readReportText(snapshot, sections);
   const agency = findAgency(text);
   const previous = options.previous
     ? "blocks" in options.previous
