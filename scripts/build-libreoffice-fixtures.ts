@@ -5,7 +5,7 @@
  * The files land in test/fixtures/docx-libreoffice/ and are committed; the golden tests hold
  * them to the same expectations as the originals.
  * Run: npx ts-node --transpile-only scripts/build-libreoffice-fixtures.ts (needs `soffice`).
- * LO_PROFILE=/tmp/lo-me gives LibreOffice a profile of its own, so concurrent runs do not collide.
+ * Names of fixture files as arguments write only those. LO_PROFILE=/tmp/lo-me gives LibreOffice a profile of its own, so concurrent runs do not collide.
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -23,11 +23,14 @@ function soffice(args: string[]): void {
   });
 }
 
+/** Fixture file names given on the command line: only those are written again. */
+const only = process.argv.slice(2);
+
 function main(): void {
   const sources = [
     ...readdirSync(join(root, "test/fixtures/docx")).map((f) => join(root, "test/fixtures/docx", f)),
     join(root, "examples/sample-report.docx"),
-  ].filter((f) => f.endsWith(".docx"));
+  ].filter((f) => f.endsWith(".docx") && (!only.length || only.includes(basename(f))));
   const work = mkdtempSync(join(tmpdir(), "lo-fixtures-"));
   try {
     for (const f of sources) copyFileSync(f, join(work, basename(f)));

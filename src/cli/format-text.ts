@@ -154,7 +154,7 @@ function fileLines(r: FileReport, result: CheckResult, lang: Language, errorsOnl
     .join("，");
   const shown = result.findings.filter((f) => !errorsOnly || f.severity === "error");
   return [
-    `${mark} ${r.file}（${w.year(result.year)}，${w.format(result.format)}）${result.agency ? w.agency(result.agency) : ""}` +
+    `${mark} ${r.file}（${w.year(result.year)}，${formatOf(result, lang)}）${result.agency ? w.agency(result.agency) : ""}` +
       (r.converted ? w.converted : ""),
     `    ${w.sections}：${sections}    ${w.tables}：${tables}`,
     `    ${w.counts(errors, warnings)}${errorsOnly && warnings ? w.hidden : ""}`,
@@ -199,6 +199,16 @@ function groupLine(group: readonly Finding[], lang: Language): string {
         rules.find((r) => r.id === first.rule)?.meta.description[lang] ?? first.rule,
       );
   return `    [${w.severity[first.severity]}] ${what}${cells ? w.stop : ""}  (${first.rule} ${first.table} ×${group.length})`;
+}
+
+/** The tables' format, or each table's when they differ ("表二 2019 年试行格式、表三 2021 年版格式"). */
+function formatOf(result: CheckResult, lang: Language): string {
+  const w = words[lang];
+  if (result.format !== "mixed") return w.format(result.format);
+  return result.tables
+    .filter((t) => t.found && t.format)
+    .map((t) => `${TABLE_NAMES[t.key]} ${w.format(t.format!)}`)
+    .join(lang === "zh" ? "、" : ", ");
 }
 
 function findingLines(f: Finding, lang: Language): string[] {

@@ -1,5 +1,6 @@
-import { formatForYear, formats, getFormat } from "../template";
+import { formatForYear, formats, getFormat, type TableTemplate } from "../template";
 import { diagnoseTable, type Diagnosis } from "./diagnose/diagnose-table";
+import { decideByText } from "./diagnose/text-evidence";
 import { readReportText } from "./narrative/report-text";
 import { previousReport, type PreviousReport } from "./previous/previous-report";
 import { render } from "./render";
@@ -61,13 +62,13 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
   const format = getFormat(options.format ?? (year ? formatForYear(year) : "2021"));
   const preferred = [format, ...formats.filter((f) => f !== format)];
   const tables = bindTables(snapshot, sections, preferred);
+  const text = readReportText(snapshot, sections);
   const diagnoses = new Map<TableKey, Diagnosis>();
   for (const key of ["table3", "table4"] as const) {
     const binding = tables.get(key);
     const diagnosis = binding && diagnoseTable(binding);
-    if (diagnosis) diagnoses.set(key, diagnosis);
+    if (diagnosis) diagnoses.set(key, decideByText(diagnosis, text, year, tables));
   }
-  const text = readReportText(snapshot, sections);
   const agency = findAgency(text);
   const previous = options.previous
     ? "blocks" in options.previous
@@ -208,9 +209,29 @@ function internalError(rule: Rule, error: unknown): Finding {
   };
 }
 
-function reportFormat(tables: ReadonlyMap<TableKey, TableBinding>): FormatId | "unknown" {
+/** The tables' format; "mixed" when they follow different ones (each table's is in `tables`). */
+function reportFormat(tables: ReadonlyMap<TableKey, TableBinding>): CheckResult["format"] {
+  // a table both formats draw alike (表四) says nothing of which one the report follows
+  const telling = [...tables.values()].filter((b) =>
+    formats.some(
+      (f) =>
+        f.id !== b.format.id &&
+        !sameTable(
+          f.tables.find((t) => t.key === b.key),
+          b.table,
+        ),
+    ),
+  );
+  const found = new Set(telling.map((b) => b.format.id));
+  if (found.size > 1) return "mixed";
   const binding = tables.get("table3") ?? tables.get("table2") ?? tables.get("table4");
   return binding ? binding.format.id : "unknown";
+}
+
+function sameTable(a: TableTemplate | undefined, b: TableTemplate): boolean {
+  const labels = (t: TableTemplate) =>
+    JSON.stringify([t.rows.map((r) => r.label), t.columns.map((c) => c.label)]);
+  return !!a && labels(a) === labels(b);
 }
 
 function tableResult(key: TableKey, binding: TableBinding | undefined): TableResult {

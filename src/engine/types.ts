@@ -175,8 +175,11 @@ export interface TableResult {
 }
 
 export interface CheckResult {
-  /** The format the report's tables follow, "unknown" when no report table was found. */
-  readonly format: FormatId | "unknown";
+  /**
+   * The format the report's tables follow; "mixed" when they follow different ones (each
+   * table's format is in `tables`), "unknown" when no report table was found.
+   */
+  readonly format: FormatId | "mixed" | "unknown";
   /** The report year (the year the report covers), when it can be read. */
   readonly year: number | null;
   /** The reporting body (单位) as the title or the signature names it; null when none is named. */

@@ -59,6 +59,9 @@ const zh = {
       : f === "2021"
         ? "表格格式：2021 年版"
         : "表格格式：未识别",
+  /** Each table's format, when the tables follow different ones. */
+  formatMixed: (parts: readonly (readonly [string, string])[]): string =>
+    `表格格式各表不同：${parts.map(([t, f]) => `${t}${f === "2019" ? " 2019 年试行版（已过时）" : " 2021 年版"}`).join("，")}`,
   sections: "六个部分",
   tables: "三张表",
   sectionMissing: "缺少",
@@ -283,6 +286,8 @@ const en: Strings = {
       : f === "2021"
         ? "Table format: 2021"
         : "Table format: not recognised",
+  formatMixed: (parts) =>
+    `Table formats differ: ${parts.map(([t, f]) => `${t} ${f === "2019" ? "2019 trial (outdated)" : "2021"}`).join(", ")}`,
   sections: "Six parts",
   tables: "Three tables",
   sectionMissing: "missing",

@@ -36,6 +36,8 @@ export type Diagnosis =
       readonly failing: readonly Equation[];
       readonly changes: readonly CellChange[];
       readonly split?: SplitNumber;
+      /** The narrative statement that chose this fix among equally good ones ("行政复议4件"). */
+      readonly evidence?: string;
     }
   | {
       readonly table: TableKey;

@@ -62,12 +62,17 @@ export function suspectReport(
   const main = split ? changes.find((c) => same(c.key, split.into))! : (own ?? changes[0]);
   const described = changes.map((c) => `${name(c.key)}，应为 ${c.to}`).join("；");
   const describedEn = changes.map((c) => `${name(c.key)} should be ${c.to}`).join(", ");
+  const evidence = diagnosis.evidence;
   const note = split
     ? `“${split.texts[0]}”和“${split.texts[1]}”像是一个数 ${split.joined} 被拆进了相邻两格：${described}。改后各项合计全部相符。`
-    : `最可能出错：${described}（改后${diagnosis.failing.length}处不符的合计全部相符）。`;
+    : evidence
+      ? `最可能出错：${described}（有几种改法都能使合计相符，正文“${evidence}”与这一种一致）。`
+      : `最可能出错：${described}（改后${diagnosis.failing.length}处不符的合计全部相符）。`;
   const noteEn = split
     ? `"${split.texts[0]}" and "${split.texts[1]}" look like one number, ${split.joined}, split over two cells: ${describedEn}; then every sum holds.`
-    : `Most likely wrong: ${describedEn} (that repairs all ${diagnosis.failing.length} broken sums).`;
+    : evidence
+      ? `Most likely wrong: ${describedEn} (several changes make the sums hold; the text's "${evidence}" agrees with this one).`
+      : `Most likely wrong: ${describedEn} (that repairs all ${diagnosis.failing.length} broken sums).`;
   return {
     suspect: { table: main.key.table, row: main.key.row, column: main.key.column, value: main.to },
     suggestions: [main, ...changes.filter((c) => c !== main)].map((c): Fix => ({
@@ -84,6 +89,7 @@ export function suspectReport(
         to: main.to,
         changes: changes.map(changeData(name)),
         repairs: diagnosis.failing.map((e) => ({ rule: e.rule, where: equationName(table, e) })),
+        ...(evidence ? { evidence } : {}),
         ...(split
           ? {
               split: {

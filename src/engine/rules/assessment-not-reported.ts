@@ -4,7 +4,8 @@ import type { Rule } from "../rule";
 /** What 条例第五十条第四项 asks a people's government to report, with the words that say it. */
 const ITEMS: readonly { readonly zh: string; readonly en: string; readonly said: RegExp }[] = [
   { zh: "工作考核", en: "performance assessment", said: /考核/ },
-  { zh: "社会评议", en: "public evaluation", said: /评议|社会评价|满意度/ },
+  // a satisfaction rate alone ("满意度98%") is a survey, not the 社会评议 the article asks for
+  { zh: "社会评议", en: "public evaluation", said: /评议|社会评价/ },
   { zh: "责任追究", en: "accountability", said: /追究|问责/ },
 ];
 

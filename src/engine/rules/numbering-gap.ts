@@ -13,6 +13,10 @@ const LEVELS = [
 // 唯一是, 统一是 or 第一是 are not read as items
 const ITEM = /(?:^|[。;:,!?、)）\s])([一二三四五六七八九十]{1,2})是/g;
 
+// "（一）存在的主要问题一是…": 一是 right after a numbered heading's words, without punctuation
+const AFTER_HEADING =
+  /^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.、．])[^。;:,!?、()（）\d]{2,20}?(?<![唯统第同之逐单])一是/;
+
 const NUMERALS = "一二三四五六七八九十";
 function numeral(n: number): string {
   if (n <= 10) return NUMERALS[n - 1];
@@ -83,6 +87,7 @@ function checkSection(context: RuleContext, body: readonly TextParagraph[]): voi
         if (level === 0) item = null;
       }
     }
+    if (AFTER_HEADING.test(p.text)) item = 1;
     for (const m of p.text.matchAll(ITEM)) {
       const n = chineseNumber(m[1]);
       if (n === null) continue;

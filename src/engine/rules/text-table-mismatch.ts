@@ -6,7 +6,7 @@ import { cellId, type TableBinding } from "../tables/binding";
 import type { CellKey, TableKey } from "../types";
 
 /** The cells a stated figure is, and where a finding about it points. */
-interface Figure {
+export interface Figure {
   readonly table: TableKey;
   readonly cells: readonly CellKey[];
   readonly name: string;
@@ -23,7 +23,8 @@ const GROUPS: Partial<Record<FigureId, string>> = {
   r6: "（六）其他处理",
 };
 
-function figureOf(id: FigureId, tables: RuleContext["tables"]): Figure | null {
+/** The table cells a stated figure is, or null when its table was not found. */
+export function figureOf(id: FigureId, tables: RuleContext["tables"]): Figure | null {
   const t2 = tables.get("table2")?.table;
   const t3 = tables.get("table3")?.table;
   const t4 = tables.get("table4")?.table;

@@ -32,7 +32,18 @@ export function Summary({ result, mapping, mark, ignored = 0 }: SummaryProps) {
   return (
     <div className={styles.root}>
       <Text className={styles.meta}>
-        {[result.year ? s.year(result.year) : null, s.format(result.format)].filter(Boolean).join(" · ")}
+        {[
+          result.year ? s.year(result.year) : null,
+          result.format === "mixed"
+            ? s.formatMixed(
+                result.tables.flatMap((t) =>
+                  t.found && t.format ? [[s.repair.tableShort[t.key], t.format] as const] : [],
+                ),
+              )
+            : s.format(result.format),
+        ]
+          .filter(Boolean)
+          .join(" · ")}
       </Text>
       <div className={styles.sections}>
         <Text className={styles.label}>{s.labelled(s.sections, "")}</Text>

@@ -49,4 +49,9 @@ describe(RULE, () => {
     const overview = "确保工作的执行力、透明度和可评价性。年度考核优秀，未发生责任追究。";
     expect(found(reportBy("大盛镇人民政府", overview)).map((f) => f.actual)).toEqual(["社会评议"]);
   });
+
+  it("does not take a satisfaction rate alone for 社会评议", () => {
+    const overview = "年度考核结果为良好，群众满意度达98%，未发生责任追究。";
+    expect(found(reportBy("大盛镇人民政府", overview)).map((f) => f.actual)).toEqual(["社会评议"]);
+  });
 });

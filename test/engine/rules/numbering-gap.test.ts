@@ -68,6 +68,15 @@ describe(RULE, () => {
     expect(found({ s1: ["这是唯一是非标准，统一是关键。", "2.5万元用于平台建设。"] })).toEqual([]);
   });
 
+  it("counts 一是 right after a heading's words without punctuation", () => {
+    expect(
+      found({ s5: ["（一）存在的主要问题一是公开意识不强；二是解读形式单一；三是答复不够规范。"] }),
+    ).toEqual([]);
+    expect(found({ s5: ["（一）存在的主要问题一是公开意识不强；三是答复不够规范。"] })).toEqual([
+      ["gap", "s5", "二是", "三是"],
+    ]);
+  });
+
   it("counts within each section", () => {
     expect(found({ s1: ["（一）甲", "（二）乙"], s5: ["（一）丙"] })).toEqual([]);
   });
