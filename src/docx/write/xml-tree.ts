@@ -47,7 +47,7 @@ export class XmlEditError extends Error {}
 
 // one attribute, read where the last one ended (sticky): junk between attributes ends the
 // reading instead of being searched through again from every position
-const ATTR = /\s*([^\s=/]+)\s*=\s*("([^"]*)"|'([^']*)')/y;
+const ATTR = /\s*([^\s=/<>]+)\s*=\s*("([^"]*)"|'([^']*)')/y;
 
 /** As the reader's limits (xml.ts): a part the reader refuses is not edited either. */
 const MAX_DEPTH = 1000;
@@ -56,6 +56,7 @@ const MAX_ELEMENTS = 2_000_000;
 /** The attributes of a start tag, read from `from` (after its name) to `to` (before its ">" or "/>"). */
 function readAttrs(xml: string, from: number, to: number): Record<string, string> {
   const attrs: Record<string, string> = {};
+  if (from >= to) return attrs;
   ATTR.lastIndex = from;
   for (let m = ATTR.exec(xml); m && ATTR.lastIndex <= to; m = ATTR.exec(xml)) attrs[m[1]] = m[3] ?? m[4];
   return attrs;
