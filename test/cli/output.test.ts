@@ -101,11 +101,11 @@ describe("results written as each file completes", () => {
     "%j: each file's result is out before the next file is read",
     (flags) => {
       const events: string[] = [];
-      const read = fs.readFileSync;
-      jest.spyOn(fs, "readFileSync").mockImplementation(((path: fs.PathOrFileDescriptor, options?: never) => {
+      const open = fs.openSync;
+      jest.spyOn(fs, "openSync").mockImplementation(((path: fs.PathLike, ...rest: never[]) => {
         if (String(path).startsWith(dir)) events.push(`read ${String(path).slice(-6, -5)}`);
-        return read(path, options);
-      }) as typeof fs.readFileSync);
+        return open(path, ...rest);
+      }) as typeof fs.openSync);
       let stdout = "";
       run([...flags, dir], {
         stdout: (t) => {

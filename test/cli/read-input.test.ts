@@ -17,7 +17,19 @@ describe("inputs that are not regular files", () => {
     const fifo = path.join(folder, "a.docx");
     execFileSync("mkfifo", [fifo]);
     copyFileSync(sample, path.join(folder, "b.docx"));
-    const { code, stdout } = cli("--json", folder);
+    const { stdout } = cli("--json", folder);
+    // the folder scan lists it as not checked; only b.docx is read
+    const { files, skipped } = JSON.parse(stdout);
+    expect(skipped).toEqual([expect.objectContaining({ file: fifo, reason: "not-regular" })]);
+    expect(skipped[0].message).toContain("不是普通文件");
+    expect(files).toHaveLength(1);
+    expect(files[0].result).not.toBeNull();
+  });
+
+  it("skips a FIFO named on the command line, without waiting on it", () => {
+    const fifo = path.join(dir, "a.docx");
+    execFileSync("mkfifo", [fifo]);
+    const { code, stdout } = cli("--json", fifo, sample);
     const files = JSON.parse(stdout).files;
     expect(files[0]).toMatchObject({ file: fifo, error: { code: "not-a-file" } });
     expect(files[0].error.message).toContain("不是普通文件");
