@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { serveStatic } from "../../src/demo/serve";
+import { audit } from "./axe";
 
 const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
@@ -19,7 +20,6 @@ const root = path.resolve(__dirname, "../..");
 const artifacts = path.join(root, "test-artifacts");
 const dist = path.join(artifacts, "e2e-csp-dist");
 const largest = path.join(root, "test/fixtures/docx/seed-001.docx");
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 /** Enough of office.js for the pages to start outside Office (the host is then "not Word"). */
 const OFFICE_STUB = `window.Office = {
@@ -32,13 +32,6 @@ const OFFICE_STUB = `window.Office = {
 
 const available = existsSync(CHROMIUM);
 const describeE2E = available ? describe : describe.skip;
-
-interface Audit {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: string[];
-}
 
 describeE2E("CSP, keyboard and accessibility in Chromium", () => {
   let server: Server;
@@ -61,21 +54,6 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
     });
     await page.goto(url);
     return page;
-  };
-
-  /** axe-core's serious and critical violations on the page as it is now. */
-  const audit = async (page: Page): Promise<Audit[]> => {
-    // evaluated by the DevTools protocol, which the page's CSP does not govern
-    await page.evaluate(axeSource);
-    const found = (await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: unknown[] }> } }).axe;
-      const { violations } = await axe.run({ resultTypes: ["violations"] });
-      return violations.map((v) => {
-        const r = v as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-        return { id: r.id, impact: r.impact, help: r.help, nodes: r.nodes.map((n) => n.target.join(" ")) };
-      });
-    })) as Audit[];
-    return found.filter((v) => v.impact === "serious" || v.impact === "critical");
   };
 
   beforeAll(async () => {
