@@ -59,7 +59,7 @@ describeE2E("the pane as a proofing tool, in Chromium", () => {
       viewport: { width: 1366, height: 768 },
       locale: "zh-CN",
     });
-  }, 300_000);
+  }, 600_000);
 
   afterAll(async () => {
     await context?.close();
