@@ -7,7 +7,7 @@ import type { Lang } from "../taskpane/strings";
 import { MARK_COLORS } from "../word/plan-marks";
 import type { CheckFn } from "../word/run-check";
 import { createDemoPort, type DemoPort } from "./demo-port";
-import { downloadCopy, type CopyKind } from "./downloads";
+import { downloadCopy, saveAs, type CopyKind } from "./downloads";
 
 const useStyles = makeStyles({
   root: {
@@ -227,6 +227,7 @@ export function DemoApp({
               lang={lang}
               readDocx={readDocx}
               profiles={doc.profiles}
+              onSheet={async (docx) => saveAs(docx, `自查单-${doc.name.replace(/\.(docx|xml)$/i, "")}.docx`)}
             />
           )}
         </aside>

@@ -49,14 +49,18 @@ export async function downloadCopy(
   engine: Parameters<typeof buildCopy>[3],
 ): Promise<void> {
   const copy = await buildCopy(kind, name, bytes, engine);
-  if (!copy) return;
-  const blob = new Blob([copy.bytes as BlobPart], {
+  if (copy) saveAs(copy.bytes, copy.name);
+}
+
+/** Saves a .docx through the browser's download. */
+export function saveAs(bytes: Uint8Array, name: string): void {
+  const blob = new Blob([bytes as BlobPart], {
     type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
-  link.download = copy.name;
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();

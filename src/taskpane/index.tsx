@@ -20,6 +20,17 @@ import { NotInWord } from "./components/NotInWord";
 import { spawnCheckWorker } from "./worker/spawn-check-worker";
 import { workerCheck } from "./worker/worker-check";
 
+/** The 自查单 opens as a new Word document (WordApi 1.3 createDocument), for the clerk to print or save. */
+async function openInWord(docx: Uint8Array): Promise<void> {
+  let binary = "";
+  for (let i = 0; i < docx.length; i += 0x8000)
+    binary += String.fromCharCode(...docx.subarray(i, i + 0x8000));
+  await Word.run(async (context) => {
+    context.application.createDocument(btoa(binary)).open();
+    await context.sync();
+  });
+}
+
 /** Office's theme is dark when its body background is. */
 function isDark(): boolean {
   const hex = Office.context.officeTheme?.bodyBackgroundColor?.replace("#", "");
@@ -65,6 +76,7 @@ Office.onReady((info) => {
         autoStart={autoStart}
         readDocx={readDocx}
         profiles={profileStore(browserStorage(), Office.context.document.settings)}
+        onSheet={openInWord}
       />
     </FluentProvider>,
   );

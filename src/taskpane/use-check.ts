@@ -44,6 +44,8 @@ export interface CheckState {
   readonly notice: Notice | null;
   /** The findings the clerk ignored in this document. */
   readonly ignored: readonly IgnoredFinding[];
+  /** Findings gone after a write from the pane in this session (for the 自查单). */
+  readonly fixed: readonly { readonly key: string; readonly message: string }[];
 }
 
 export interface CheckActions {
@@ -57,12 +59,35 @@ export interface CheckActions {
   /** Applies many fixes in one write (空白填0 for a table, 全部修正), then checks again. */
   applyFixes(fixes: readonly Fix[], kind?: "filled" | "fixed"): Promise<void>;
   /** Remembers the finding as ignored in the document, then checks again (its cells lose their mark). */
-  ignore(finding: Finding): Promise<void>;
+  ignore(finding: Finding, reason?: string): Promise<void>;
   /** Forgets an ignored finding, then checks again. */
   restore(key: string): Promise<void>;
 }
 
-const initial: CheckState = { busy: null, read: null, result: null, mark: null, notice: null, ignored: [] };
+const initial: CheckState = {
+  busy: null,
+  read: null,
+  result: null,
+  mark: null,
+  notice: null,
+  ignored: [],
+  fixed: [],
+};
+
+/** The findings of `before` that a check after a write no longer reports. */
+const gone = (
+  before: CheckResult | null,
+  after: CheckResult,
+  known: CheckState["fixed"],
+): CheckState["fixed"] => {
+  if (!before) return known;
+  const now = new Set(after.findings.map(findingKey));
+  const seen = new Set(known.map((k) => k.key));
+  const fixed = before.findings
+    .filter((f) => !now.has(findingKey(f)) && !seen.has(findingKey(f)))
+    .map((f) => ({ key: findingKey(f), message: f.message }));
+  return fixed.length ? [...known, ...fixed] : known;
+};
 
 export function useCheck(
   port: DocumentPort,
@@ -105,6 +130,8 @@ export function useCheck(
         return;
       }
       const { read, result, mark, ignored } = run.value;
+      const wrote = after?.kind === "fixed" || after?.kind === "filled" || after?.kind === "repaired";
+      setState((s) => ({ ...s, fixed: wrote ? gone(s.result, result, s.fixed) : s.fixed }));
       update({
         ignored,
         read,
@@ -184,10 +211,10 @@ export function useCheck(
             : { kind, tracked: done.value.tracked, applied: done.value.applied },
         );
       }),
-    ignore: (finding) =>
+    ignore: (finding, reason) =>
       changeIgnored([
         ...state.ignored.filter((i) => i.key !== findingKey(finding)),
-        { key: findingKey(finding), message: finding.message },
+        { key: findingKey(finding), message: finding.message, ...(reason ? { reason } : {}) },
       ]),
     restore: (key) => changeIgnored(state.ignored.filter((i) => i.key !== key)),
     repair: (plan) =>

@@ -17,6 +17,8 @@ export interface IgnoredFinding {
   readonly key: string;
   /** Its message when ignored, for the pane's list of ignored findings. */
   readonly message: string;
+  /** Why the clerk ignored it, when they said (the 自查单 lists it). */
+  readonly reason?: string;
 }
 
 /** What identifies a finding across checks and edits elsewhere in the document. */

@@ -14,6 +14,8 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { serveStatic } from "../../src/demo/serve";
 import { readDocx } from "../../src/docx";
 import { check, previousReport } from "../../src/engine";
+import { groupFindings } from "../../src/taskpane/group-findings";
+import { strings } from "../../src/taskpane/strings";
 import { planMarks, refKey } from "../../src/word/plan-marks";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -97,7 +99,7 @@ describeE2E("the demo page in Chromium", () => {
       .getByRole("button", { name: /^(修正标题编号|空白填0|修正：)/ })
       .first()
       .click();
-    await page.getByText("已修正，并重新检查。").waitFor();
+    await page.getByText("已修正 1 处，并重新检查。").waitFor();
     expect(await page.locator("[data-rule]").count()).toBe(before - 1);
     await page.screenshot({ path: path.join(artifacts, "demo-sample-fixed.png") });
   });
@@ -114,12 +116,22 @@ describeE2E("the demo page in Chromium", () => {
       await page.getByRole("button", { name: "检查我的报告" }).click();
       await page.getByTestId("counts").waitFor();
 
-      // the pane lists what the engine found, one card per finding
-      const cards = page.locator("[data-rule]");
-      expect(await cards.count()).toBe(result.findings.length);
-      expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute("data-rule")))).toEqual(
-        result.findings.map((f) => f.rule),
+      // the pane lists what the engine found: a card per finding, many of one kind sharing one
+      const expected = groupFindings(
+        result.findings.map((finding, index) => ({ finding, index })),
+        strings.zh,
+      ).flatMap((g) =>
+        g.cards.map((c) => [
+          c.kind === "one" ? c.entry.finding.rule : c.rule,
+          c.kind === "one" ? 1 : c.entries.length,
+        ]),
       );
+      const cards = page.locator("[data-rule]");
+      expect(
+        await cards.evaluateAll((els) =>
+          els.map((e) => [e.getAttribute("data-rule"), Number(e.getAttribute("data-count") ?? 1)]),
+        ),
+      ).toEqual(expected);
 
       // every planned mark shows in the rendered document, and nothing else is marked
       const plan = planMarks(result);

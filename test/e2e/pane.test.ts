@@ -17,6 +17,7 @@ import { check, explainRule } from "../../src/engine";
 import { groupFindings } from "../../src/taskpane/group-findings";
 import { stepOrder } from "../../src/taskpane/step-order";
 import { strings } from "../../src/taskpane/strings";
+import { seriousViolations } from "./axe";
 import { findingTarget, refKey } from "../../src/word/plan-marks";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -38,12 +39,11 @@ describeE2E("the pane as a proofing tool, in Chromium", () => {
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    if (!existsSync(path.join(dist, "demo.html")) || process.env.E2E_REBUILD !== "0")
-      execFileSync(
-        process.execPath,
-        [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", dist],
-        { cwd: root, stdio: "pipe" },
-      );
+    execFileSync(
+      process.execPath,
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", dist],
+      { cwd: root, stdio: "pipe" },
+    );
     ({ server, url: base } = await serveStatic(dist));
     userDataDir = mkdtempSync(path.join(tmpdir(), "report-check-pane-"));
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -59,7 +59,7 @@ describeE2E("the pane as a proofing tool, in Chromium", () => {
       viewport: { width: 1366, height: 768 },
       locale: "zh-CN",
     });
-  }, 300_000);
+  }, 600_000);
 
   afterAll(async () => {
     await context?.close();
@@ -203,5 +203,62 @@ describeE2E("the pane as a proofing tool, in Chromium", () => {
     expect(await page.getByTestId("counts").count()).toBe(0);
     await page.close();
     rmSync(path.dirname(bad), { recursive: true, force: true });
+  });
+  it("turns a rule off in 规则设置, checks again without it, and keeps it for the next file", async () => {
+    const page = await checked(320, seed(2));
+    expect(await page.locator("[data-rule=cell-blank]").count()).toBe(1);
+    await page.getByRole("button", { name: "规则设置" }).click();
+    const row = page.locator("[data-setting=cell-blank]");
+    await row.getByRole("switch").click();
+    await page
+      .getByTestId("active-profile")
+      .filter({ hasText: "当前配置：自定义（本机所有报告）" })
+      .waitFor();
+    await page.getByRole("complementary").screenshot({ path: path.join(artifacts, "pane-settings-320.png") });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "返回检查结果" }).click();
+    await page.getByTestId("counts").waitFor();
+    await page.waitForFunction(() => !document.querySelector("[data-rule=cell-blank]"));
+    // the user's setting holds for the next file opened
+    await page.getByTestId("open-docx").setInputFiles(seed(2));
+    await page.getByRole("button", { name: "检查我的报告" }).click();
+    await page.getByTestId("counts").waitFor();
+    expect(await page.locator("[data-rule=cell-blank]").count()).toBe(0);
+    await page.getByRole("button", { name: "规则设置" }).click();
+    await page.getByRole("button", { name: "恢复默认" }).click();
+    await page.getByTestId("active-profile").filter({ hasText: "全部规则" }).waitFor();
+    await page.close();
+  });
+
+  it("is usable with the keyboard alone: 下一个, 为什么, 忽略 with a reason, and a 自查单 that lists it", async () => {
+    const page = await checked(400, seed(0));
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
+    const tabTo = async (name: string) => {
+      for (let i = 0; i < 80 && (await focused()) !== name; i++) await page.keyboard.press("Tab");
+      expect(await focused()).toBe(name);
+    };
+    await tabTo("下一个");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("step-position").filter({ hasText: /^1 \// }).waitFor();
+    await tabTo("为什么？");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("why").first().waitFor();
+    await tabTo("忽略");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("本单位没有此项");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("ignored").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("self-check").click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("自查单-seed-000.docx");
+    const sheet = readDocx(new Uint8Array(readFileSync((await download.path()) as string)));
+    const text = sheet.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : [])).join("\n");
+    expect(text).toContain("政府信息公开工作年度报告自查单");
+    expect(text).toContain("——原因：本单位没有此项");
+    expect(text).toMatch(/表三 19 处/);
+    await page.close();
   });
 });

@@ -315,7 +315,7 @@ describe("ignoring a finding (忽略)", () => {
     actual: "",
   });
 
-  it("remembers it in the document, checks again, and lists it apart with 恢复", async () => {
+  it("asks for an optional reason, remembers it in the document, checks again, and lists it apart with 恢复", async () => {
     let stored: { key: string; message: string }[] = [];
     const port = fakePort({
       loadIgnored: jest.fn(async () => ({ ok: true as const, value: stored })),
@@ -324,16 +324,24 @@ describe("ignoring a finding (忽略)", () => {
         return { ok: true as const, value: undefined };
       }),
     });
-    const { user } = renderApp({ port, check: () => result([finding(), second]) });
+    const onSheet = jest.fn(async () => undefined);
+    const { user } = renderApp({ port, check: () => result([finding(), second]), onSheet });
     await user.click(checkButton());
     await screen.findByText("1 个错误，1 个警告");
     const card = screen.getByText("表三某格为空白").closest("[data-rule]") as HTMLElement;
     await user.click(within(card).getByRole("button", { name: "忽略" }));
+    await user.type(within(card).getByRole("textbox", { name: "忽略原因（可不填）" }), "确实没有发生");
+    await user.click(within(card).getByRole("button", { name: "确定忽略" }));
 
     await screen.findByText("1 个错误");
     expect(port.saveIgnored).toHaveBeenCalledWith([
-      { key: expect.stringContaining('"cell-blank"'), message: "表三某格为空白" },
+      { key: expect.stringContaining('"cell-blank"'), message: "表三某格为空白", reason: "确实没有发生" },
     ]);
+    // the 自查单 goes to the host as a .docx
+    await user.click(screen.getByRole("button", { name: "生成自查单" }));
+    await screen.findByText("已生成自查单。");
+    const docx = (onSheet.mock.calls[0] as unknown as [Uint8Array])[0];
+    expect(String.fromCharCode(docx[0], docx[1])).toBe("PK");
     expect(port.read).toHaveBeenCalledTimes(2); // checked again, so the cell loses its mark
     const ignored = screen.getByTestId("ignored");
     expect(within(ignored).getByText("已忽略的问题（1）")).toBeTruthy();

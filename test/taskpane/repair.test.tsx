@@ -176,7 +176,7 @@ describe("the buttons on a finding", () => {
     const fix = { ...cellFix, from: "", to: "0" };
     const { port, user } = await cards([finding({ rule: "cell-blank", severity: "warning", fix })]);
     await user.click(screen.getByRole("button", { name: "空白填0" }));
-    await screen.findByText("已修正，并重新检查。");
+    await screen.findByText("已修正 1 处，并重新检查。");
     expect(port.applyFixes).toHaveBeenCalledWith([fix]);
   });
 
@@ -196,7 +196,7 @@ describe("the buttons on a finding", () => {
     const f = finding({ rule: "row-total", row: "r1_open", column: "total", suggestions: [suggestion] });
     const { port, user } = await cards([f]);
     await user.click(screen.getByRole("button", { name: "修正合计" }));
-    await screen.findByText("已修正，并重新检查。");
+    await screen.findByText("已修正 1 处，并重新检查。");
     expect(port.applyFixes).toHaveBeenCalledWith([suggestion]);
   });
 

@@ -5,6 +5,8 @@ import {
   AccordionPanel,
   Button,
   Divider,
+  MessageBar,
+  MessageBarBody,
   Spinner,
   Switch,
   Text,
@@ -28,6 +30,7 @@ import { useCheck } from "../use-check";
 import { useFocusAfterWork } from "../use-focus-after-work";
 import { usePrevious } from "../use-previous";
 import type { ActiveProfile, ProfileStore } from "../profile-store";
+import { sheetDocx, sheetText } from "../self-check";
 import { stepFrom, stepOrder } from "../step-order";
 import { FindingList, visibleEntries, type Shown } from "./FindingList";
 import { Legend } from "./Legend";
@@ -75,6 +78,8 @@ export interface AppProps {
   readonly readDocx?: (bytes: Uint8Array) => DocumentSnapshot;
   /** Where the clerk's rule settings and profile are kept; without it the pane has no 规则设置. */
   readonly profiles?: ProfileStore;
+  /** Hands the 自查单 (.docx) to the host: a new Word document, or a download; without it no 生成自查单. */
+  readonly onSheet?: (docx: Uint8Array) => Promise<void>;
 }
 
 const NO_PROFILE: ActiveProfile = { profile: null, scope: null };
@@ -84,7 +89,7 @@ const cannotRead = (): DocumentSnapshot => {
 };
 
 /** The task pane: one button to check, what was found, and where it is. */
-export function App({ port, check, lang = "zh", autoStart = false, readDocx, profiles }: AppProps) {
+export function App({ port, check, lang = "zh", autoStart = false, readDocx, profiles, onSheet }: AppProps) {
   const styles = useStyles();
   const s = strings[lang];
   const caps = port.capabilities;
@@ -92,6 +97,7 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
   const [active, setActive] = useState<ActiveProfile>(() => profiles?.load() ?? NO_PROFILE);
   const checkOptions = useMemo(() => profileOptions(active.profile), [active]);
   const [view, setView] = useState<"results" | "settings">("results");
+  const [sheetNote, setSheetNote] = useState<{ ok: boolean; text: string } | null>(null);
   const [state, actions] = useCheck(port, check, { comments, checkOptions });
   const [previous, previousActions] = usePrevious(port, readDocx ?? cannotRead);
   const { result, busy } = state;
@@ -146,6 +152,31 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
   const listed = result ? result.findings.filter((f) => !isIgnored(f)) : [];
   // 全部修正: every safe fix of the findings listed (suggestions stay the clerk's choice)
   const safeFixes = writable && port.applyFixes ? listed.flatMap((f) => (f.fix ? [f.fix] : [])) : [];
+  const writeSheet = async () => {
+    if (!result || !snapshot || !onSheet) return;
+    const keys = new Set(result.findings.map(findingKey));
+    const sheet = sheetText(
+      {
+        snapshot,
+        result,
+        ignored: state.ignored.filter((i) => keys.has(i.key)),
+        fixed: state.fixed,
+        rulesRun: checkOptions.rules,
+        profileName: active.profile?.name ?? null,
+        date: new Date(),
+      },
+      s,
+    );
+    try {
+      await onSheet(sheetDocx(sheet));
+      setSheetNote({ ok: true, text: s.sheet.done });
+    } catch (error) {
+      setSheetNote({
+        ok: false,
+        text: s.sheet.failed(error instanceof Error ? error.message : String(error)),
+      });
+    }
+  };
   const count = (severity: string) => listed.filter((f) => f.severity === severity).length;
   // the details and the insert buttons open by themselves only when something is missing
   const missing =
@@ -179,6 +210,11 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
           <Button onClick={() => void actions.clear()} disabled={!!busy || !writable}>
             {s.clear}
           </Button>
+          {result && snapshot && onSheet && view === "results" && (
+            <Button onClick={() => void writeSheet()} disabled={!!busy} data-testid="self-check">
+              {s.sheet.button}
+            </Button>
+          )}
           {profiles && (
             <Button
               appearance="subtle"
@@ -203,6 +239,11 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
           unconfirmed={state.mark?.unconfirmed ?? 0}
         />
         <WriteNotice notice={state.notice} />
+        {sheetNote && (
+          <MessageBar intent={sheetNote.ok ? "success" : "error"} layout="multiline">
+            <MessageBarBody>{sheetNote.text}</MessageBarBody>
+          </MessageBar>
+        )}
         {view === "settings" && profiles && (
           <SettingsPanel
             active={active}
@@ -261,7 +302,7 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
               onApply={writable ? (fix) => void actions.applyFix(fix) : undefined}
               onApplyAll={writable && port.applyFixes ? (fixes) => void actions.applyFixes(fixes) : undefined}
               isIgnored={isIgnored}
-              onIgnore={port.saveIgnored ? (f) => void actions.ignore(f) : undefined}
+              onIgnore={port.saveIgnored ? (f, reason) => void actions.ignore(f, reason) : undefined}
               onRestore={port.saveIgnored ? (f) => void actions.restore(findingKey(f)) : undefined}
               disabled={!!busy}
               shown={shown}

@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from "react";
 import { explainRule, type Finding, type Fix } from "../../engine";
 import type { FindingEntry } from "../group-findings";
 import { useStrings } from "../strings";
+import { IgnoreButton } from "./IgnoreButton";
 import { WhyBox, WhyButton } from "./Why";
 
 const useStyles = makeStyles({
@@ -45,7 +46,7 @@ export interface BunchCardProps {
   readonly canLocate: (index: number) => boolean;
   readonly onLocate: (index: number) => void;
   readonly onApplyAll?: (fixes: readonly Fix[]) => void;
-  readonly onIgnore?: (finding: Finding) => void;
+  readonly onIgnore?: (finding: Finding, reason?: string) => void;
   readonly disabled?: boolean;
   /** The finding 上一个/下一个 went to, when it is one of these: the card opens to it. */
   readonly current?: number | null;
@@ -124,7 +125,7 @@ export function BunchCard({
               text={lang === "zh" ? finding.message : finding.messageEn}
               at={current === index}
               onLocate={canLocate(index) ? () => onLocate(index) : undefined}
-              onIgnore={onIgnore && (() => onIgnore(finding))}
+              onIgnore={onIgnore && ((reason) => onIgnore(finding, reason))}
               disabled={disabled}
             />
           ))}
@@ -145,7 +146,7 @@ function Place({
   readonly text: string;
   readonly at: boolean;
   readonly onLocate?: () => void;
-  readonly onIgnore?: () => void;
+  readonly onIgnore?: (reason?: string) => void;
   readonly disabled?: boolean;
 }) {
   const styles = useStyles();
@@ -168,17 +169,7 @@ function Place({
             {s.locate}
           </Button>
         )}
-        {onIgnore && (
-          <Button
-            size="small"
-            appearance="subtle"
-            onClick={onIgnore}
-            disabled={disabled}
-            aria-describedby={id}
-          >
-            {s.ignore}
-          </Button>
-        )}
+        {onIgnore && <IgnoreButton onIgnore={onIgnore} describedBy={id} disabled={disabled} />}
       </span>
     </li>
   );

@@ -4,6 +4,7 @@ import { suspectNote, type Finding, type Fix } from "../../engine";
 import { fixLabel, suggestionLabel } from "../fix-labels";
 import { formulaOf } from "../formula";
 import { useStrings } from "../strings";
+import { IgnoreButton } from "./IgnoreButton";
 import { WhyBox, WhyButton } from "./Why";
 
 const useStyles = makeStyles({
@@ -58,7 +59,7 @@ export interface FindingCardProps {
   /** Absent when the document cannot be changed (read-only, too old). */
   readonly onApply?: (fix: Fix) => void;
   /** Absent where the document cannot remember dismissals. */
-  readonly onIgnore?: () => void;
+  readonly onIgnore?: (reason?: string) => void;
   readonly disabled?: boolean;
   /** 上一个/下一个 went here: outlined. */
   readonly current?: boolean;
@@ -149,17 +150,7 @@ export function FindingCard({
             {fixLabel(finding, finding.fix, s)}
           </Button>
         )}
-        {onIgnore && (
-          <Button
-            size="small"
-            appearance="subtle"
-            onClick={onIgnore}
-            disabled={disabled}
-            aria-describedby={messageId}
-          >
-            {s.ignore}
-          </Button>
-        )}
+        {onIgnore && <IgnoreButton onIgnore={onIgnore} describedBy={messageId} disabled={disabled} />}
         <WhyButton open={why} onToggle={() => setWhy((w) => !w)} controls={whyId} describedBy={messageId} />
       </div>
       {why && <WhyBox id={whyId} rule={finding.rule} lang={lang} />}

@@ -42,7 +42,7 @@ export interface FindingListProps {
   readonly onApplyAll?: (fixes: readonly Fix[]) => void;
   /** Findings the clerk ignored: listed apart, at the end, with 恢复. */
   readonly isIgnored?: (finding: Finding) => boolean;
-  readonly onIgnore?: (finding: Finding) => void;
+  readonly onIgnore?: (finding: Finding, reason?: string) => void;
   readonly onRestore?: (finding: Finding) => void;
   readonly disabled?: boolean;
   /** The severity shown (全部/错误/警告/提示); the pane keeps it so 上一个/下一个 follow it. */
@@ -132,7 +132,7 @@ export function FindingList({
                     lang={lang}
                     onLocate={canLocate(card.entry.index) ? () => onLocate(card.entry.index) : undefined}
                     onApply={onApply}
-                    onIgnore={onIgnore && (() => onIgnore(card.entry.finding))}
+                    onIgnore={onIgnore && ((reason) => onIgnore(card.entry.finding, reason))}
                     disabled={disabled}
                     current={current === card.entry.index}
                   />
