@@ -17,6 +17,7 @@ import { useFocusAfterWork } from "../use-focus-after-work";
 import { usePrevious } from "../use-previous";
 import { FindingList } from "./FindingList";
 import { Legend } from "./Legend";
+import { SelfTest } from "./SelfTest";
 import { Notices } from "./Notices";
 import { PreviousPanel } from "./PreviousPanel";
 import { RepairPanel } from "./RepairPanel";
@@ -157,6 +158,12 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx }: A
               onRestore={port.saveIgnored ? (f) => void actions.restore(findingKey(f)) : undefined}
               disabled={!!busy}
             />
+          </>
+        )}
+        {port.selfTest && caps.tables && (
+          <>
+            <Divider />
+            <SelfTest port={port} disabled={!!busy} />
           </>
         )}
         {readDocx && port.savePrevious && caps.tables && (
