@@ -47,24 +47,17 @@ export function markRecord(
 
 /**
  * The ledger's records where they are now (located ones keyed by place), and those not found.
- * First every record still at its own place in our colour keeps it; then the others, in document
- * order, each take their first free place, so rows added above a run of marks shift them alike.
+ * Records go in document order and each takes its nearest free place forward (candidatePlaces),
+ * so a table or rows inserted above a run of marks shift them all alike.
  */
 export function locateLedger(
   read: WordRead,
   ledger: MarkLedger,
 ): { located: Map<string, MarkRecord>; lost: MarkRecord[] } {
   const located = new Map<string, MarkRecord>();
-  const order = [...ledger.marks].sort((a, b) => a.t - b.t || a.tr - b.tr || a.tc - b.tc);
-  const rest = order.filter((mark) => {
-    const k = key(mark.t, mark.tr, mark.tc);
-    const home = mark.f === undefined || read.tables[mark.t]?.fingerprint === mark.f;
-    if (!home || located.has(k) || currentFill(read, mark.t, mark.tr, mark.tc) !== mark.color) return true;
-    located.set(k, mark);
-    return false;
-  });
   const lost: MarkRecord[] = [];
-  for (const mark of rest) {
+  const order = [...ledger.marks].sort((a, b) => a.t - b.t || a.tr - b.tr || a.tc - b.tc);
+  for (const mark of order) {
     const place = candidatePlaces(read, mark).find((p) => !located.has(key(p.t, p.tr, p.tc)));
     if (place) located.set(key(place.t, place.tr, place.tc), { ...mark, ...place });
     else lost.push(mark);
