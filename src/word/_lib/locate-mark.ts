@@ -33,7 +33,7 @@ export function candidatePlaces(read: WordRead, mark: MarkRecord): CellPlace[] {
   const painted = pool.flatMap((w) =>
     w.physical!.rows.flatMap((row, tr) =>
       row[mark.tc]?.fill === mark.color
-        ? [{ t: w.t, tr, tc: mark.tc, labelled: rowLabel(w.physical!, tr) === (mark.row ?? "") }]
+        ? [{ t: w.t, tr, tc: mark.tc, labelled: !!mark.row && rowLabel(w.physical!, tr) === mark.row }]
         : [],
     ),
   );
