@@ -461,3 +461,25 @@ describe("自检 (item 10)", () => {
     });
   });
 });
+
+describe("paragraph text without tracked deletions (item 5)", () => {
+  const withDeletion = (): FakeBlock[] => [
+    { kind: "p", text: "清溪镇2022年政府信息公开工作年度报告", deleted: "（草稿）" },
+    ...report(),
+  ];
+
+  it.each(["included", "excluded"] as const)(
+    "reads the current text on WordApi 1.4 whether or not Word's text has the deletion (%s)",
+    async (deletedText) => {
+      const { port } = setup({ deletedText }, { wordApi: "1.4", trackChanges: true }, withDeletion());
+      const read = await readOk(port);
+      expect(read.snapshot.blocks[0]).toMatchObject({ text: "清溪镇2022年政府信息公开工作年度报告" });
+    },
+  );
+
+  it("on WordApi 1.3 takes Word's text as it comes (there is no reviewed text to ask for)", async () => {
+    const { port } = setup({ deletedText: "included" }, { wordApi: "1.3" }, withDeletion());
+    const read = await readOk(port);
+    expect(read.snapshot.blocks[0]).toMatchObject({ text: "清溪镇2022年政府信息公开工作年度报告（草稿）" });
+  });
+});
