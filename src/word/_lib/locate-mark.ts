@@ -46,5 +46,7 @@ export function candidatePlaces(read: WordRead, mark: MarkRecord): CellPlace[] {
       distance(a) - distance(b) ||
       (a.t === b.t ? Math.abs(a.tr - mark.tr) - Math.abs(b.tr - mark.tr) : 0),
   );
-  return [...(sure.length === 1 ? sure : []), ...painted.map(({ t, tr, tc }) => ({ t, tr, tc }))];
+  // a cell still in our colour first: an unpainted place, however sure, is only for a record
+  // whose mark is gone (the clerk re-shaded it, or a failed batch never painted it)
+  return [...painted.map(({ t, tr, tc }) => ({ t, tr, tc })), ...(sure.length === 1 ? sure : [])];
 }
