@@ -202,6 +202,29 @@ const zh = {
       body: "操作没有完成。请重试；如果反复出现，请把下面的信息发给技术支持：",
     },
   } satisfies Record<FailureReason, { title: string; body: unknown }>,
+  selfTest: {
+    button: "自检",
+    hint: "在这份文档上核对本工具对 Word 的假设（只读取，不改动文档），生成一份可复制发给技术支持的报告。",
+    copy: "复制报告",
+    copied: "已复制",
+    failed: "自检没有完成：",
+    heading: "年报校验 自检报告",
+    word: (version: string, platform: string) =>
+      `Word 版本：${version || "未知"}；平台：${platform || "未知"}`,
+    sets: (api: string, comments: boolean, noColor: boolean, tracked: boolean) =>
+      `接口：WordApi ${api || "无"}；批注（WordApi 1.4）：${comments ? "有" : "无"}；“无颜色”底纹（WordApiDesktop 1.4）：${noColor ? "有" : "无"}；修订状态（WordApi 1.4）：${tracked ? "有" : "无"}`,
+    table: (n: number, cells: number, confirmed: number) =>
+      `表格 ${n}：${cells} 个单元格，${confirmed} 个地址已确认`,
+    merged: (ok: boolean | null): string =>
+      ok === null
+        ? "；有合并单元格，未能核对"
+        : ok
+          ? "；合并单元格地址核对一致"
+          : "；合并单元格地址与 Word 不一致，不会标色或修改",
+    withoutMerges: "；OOXML 读取失败，只按文字读取（无合并信息）",
+    failures: "失败的调用：",
+    none: "无",
+  },
   engineError: { title: "检查出错", body: "检查程序出错，没有结果。请把下面的信息发给技术支持：" },
   repair: {
     title: "补全与修正",
@@ -457,6 +480,27 @@ const en: Strings = {
       title: "Word reported an error",
       body: "The action did not complete. Try again; if it keeps happening, send this to support:",
     },
+  },
+  selfTest: {
+    button: "Self-test",
+    hint: "Checks this tool's assumptions about Word on this document (reads only, changes nothing) and makes a report to copy and send to support.",
+    copy: "Copy report",
+    copied: "Copied",
+    failed: "The self-test did not complete: ",
+    heading: "Report check self-test",
+    word: (version, platform) => `Word version: ${version || "unknown"}; platform: ${platform || "unknown"}`,
+    sets: (api, comments, noColor, tracked) =>
+      `APIs: WordApi ${api || "none"}; comments (WordApi 1.4): ${comments ? "yes" : "no"}; "no colour" shading (WordApiDesktop 1.4): ${noColor ? "yes" : "no"}; track changes (WordApi 1.4): ${tracked ? "yes" : "no"}`,
+    table: (n, cells, confirmed) => `Table ${n}: ${cells} cells, ${confirmed} addresses confirmed`,
+    merged: (ok) =>
+      ok === null
+        ? "; merged cells, could not be probed"
+        : ok
+          ? "; merged cells' addresses agree"
+          : "; merged cells' addresses disagree with Word: nothing will be marked or changed",
+    withoutMerges: "; OOXML could not be read, read from text only (no merges)",
+    failures: "Failed calls: ",
+    none: "none",
   },
   engineError: {
     title: "The check failed",

@@ -35,6 +35,7 @@ export function currentFill(read: WordRead, t: number, tr: number, tc: number): 
 
 /** A ledger record for a cell of this read: where it is, and how to find it again. */
 export function markRecord(
+  read: WordRead,
   table: WordTable,
   tr: number,
   tc: number,
@@ -42,29 +43,41 @@ export function markRecord(
   original: string | null,
 ): MarkRecord {
   const row = table.physical ? rowLabel(table.physical, tr) : "";
-  return { t: table.t, tr, tc, color, original, f: table.fingerprint, row };
+  const rows = table.physical?.rows.length ?? 0;
+  return { t: table.t, tr, tc, color, original, f: table.fingerprint, row, n: read.tables.length, rows };
+}
+
+/** The record's own place, when nothing was inserted or removed since (same tables, same rows). */
+function home(read: WordRead, mark: MarkRecord): boolean {
+  const table = read.tables[mark.t];
+  return (
+    mark.n === read.tables.length &&
+    table?.fingerprint === mark.f &&
+    table.physical?.rows.length === mark.rows &&
+    mark.tc < (table.physical?.rows[mark.tr]?.length ?? 0)
+  );
 }
 
 /**
  * The ledger's records where they are now (located ones keyed by place), and those not found.
- * First every record still at its own place in our colour keeps it; then the others, in document
- * order, each take their first free place, so rows added above a run of marks shift them alike.
+ * A record whose table and document kept their shape keeps its place; the others go in document
+ * order, each to its nearest free place forward (candidatePlaces), so a table or rows inserted
+ * above a run of marks shift them all alike.
  */
 export function locateLedger(
   read: WordRead,
   ledger: MarkLedger,
 ): { located: Map<string, MarkRecord>; lost: MarkRecord[] } {
   const located = new Map<string, MarkRecord>();
+  const lost: MarkRecord[] = [];
   const order = [...ledger.marks].sort((a, b) => a.t - b.t || a.tr - b.tr || a.tc - b.tc);
-  const rest = order.filter((mark) => {
+  const moved = order.filter((mark) => {
     const k = key(mark.t, mark.tr, mark.tc);
-    const home = mark.f === undefined || read.tables[mark.t]?.fingerprint === mark.f;
-    if (!home || located.has(k) || currentFill(read, mark.t, mark.tr, mark.tc) !== mark.color) return true;
+    if (!home(read, mark) || located.has(k)) return true;
     located.set(k, mark);
     return false;
   });
-  const lost: MarkRecord[] = [];
-  for (const mark of rest) {
+  for (const mark of moved) {
     const place = candidatePlaces(read, mark).find((p) => !located.has(key(p.t, p.tr, p.tc)));
     if (place) located.set(key(place.t, place.tr, place.tc), { ...mark, ...place });
     else lost.push(mark);
@@ -118,7 +131,7 @@ export function planShading(
       const before = previous.get(k);
       const original =
         before && before.color === fill ? before.original : fill && OURS.has(fill) ? null : fill;
-      records.set(k, markRecord(table, cell.tr, cell.tc, color, original));
+      records.set(k, markRecord(read, table, cell.tr, cell.tc, color, original));
       if (fill !== color) writes.push({ table, ...address, color });
     }
   }

@@ -19,6 +19,9 @@ export interface MarkRecord {
   readonly f?: string;
   /** The row's label: finds the row again when rows were added above it. */
   readonly row?: string;
+  /** Tables in the document and rows in this table when marked: unchanged, the record's place still holds. */
+  readonly n?: number;
+  readonly rows?: number;
 }
 
 export interface MarkLedger {
@@ -44,7 +47,9 @@ const isRecord = (m: unknown): m is MarkRecord => {
     typeof r.color === "string" &&
     (r.original === null || typeof r.original === "string") &&
     (r.f === undefined || typeof r.f === "string") &&
-    (r.row === undefined || typeof r.row === "string")
+    (r.row === undefined || typeof r.row === "string") &&
+    (r.n === undefined || Number.isInteger(r.n)) &&
+    (r.rows === undefined || Number.isInteger(r.rows))
   );
 };
 

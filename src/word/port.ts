@@ -113,6 +113,26 @@ export interface FixesOutcome extends WriteOutcome {
   readonly refused: number;
 }
 
+/** What 自检 found on the open document, for the clerk to copy and send (issue 10). */
+export interface SelfTestReport {
+  /** Office's own words: `Office.context.diagnostics` version and platform; "" when unknown. */
+  readonly version: string;
+  readonly platform: string;
+  readonly capabilities: Capabilities;
+  readonly tables: readonly {
+    readonly t: number;
+    readonly cells: number;
+    readonly confirmed: number;
+    /** The table has merged cells, so `getCell` was probed. */
+    readonly merged: boolean;
+    /** The probe's verdict: Word's cells matched the OOXML (null: nothing to probe). */
+    readonly addressing: boolean | null;
+    readonly withoutMerges: boolean;
+  }[];
+  /** Calls that failed: the read's loads and the probe. */
+  readonly failures: readonly string[];
+}
+
 export interface DocumentPort {
   readonly capabilities: Capabilities;
   /** Reads the document into a snapshot (and remembers the host addresses for marking). */
@@ -139,6 +159,8 @@ export interface DocumentPort {
   loadIgnored?(): Promise<PortResult<readonly IgnoredFinding[]>>;
   /** Remembers the ignored findings with this document. */
   saveIgnored?(items: readonly IgnoredFinding[]): Promise<PortResult<void>>;
+  /** 自检: reads the document and probes every merged table's addressing anew; writes nothing. */
+  selfTest?(): Promise<PortResult<SelfTestReport>>;
 }
 
 export const ok = <T>(value: T): PortResult<T> => ({ ok: true, value });

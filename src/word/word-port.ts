@@ -11,7 +11,7 @@ import { insertTable } from "./insert-table";
 import type { InsertPlan, ReplaceTablePlan } from "./plan-repairs";
 import { replaceTable } from "./replace-table";
 import { clearMarks } from "./clear-marks";
-import { toFailure } from "./errors";
+import { describeError, toFailure } from "./errors";
 import { markFindings } from "./mark-findings";
 import { loadLedger, refreshSettings, saveLedger, type SettingsStore } from "./mark-store";
 import { applyVerdicts, hasMerges, probeKey, queueProbe } from "./_lib/probe-addresses";
@@ -36,6 +36,8 @@ export interface WordHost {
   readonly capabilities: Capabilities;
   /** `readFlatOpc` from src/docx. */
   readonly parse: ParseFlatOpc;
+  /** `Office.context.diagnostics`: which Word this is, for 自检. */
+  readonly diagnostics?: { readonly version?: string; readonly platform?: string };
 }
 
 /** The host as Office.js provides it; call after `Office.onReady`. */
@@ -46,6 +48,9 @@ export function officeHost(parse: ParseFlatOpc, capabilities: Capabilities): Wor
     settings: Office.context.document.settings,
     capabilities,
     parse,
+    diagnostics: Office.context.diagnostics
+      ? { version: Office.context.diagnostics.version, platform: String(Office.context.diagnostics.platform) }
+      : undefined,
   };
 }
 
@@ -63,6 +68,8 @@ export function createWordPort(host: WordHost): DocumentPort {
   let last: WordRead | null = null;
   /** Each merged table's probe verdict (probe-addresses.ts), kept for the session. */
   const verdicts = new Map<string, boolean>();
+  /** Why the last probe batch failed, for 自检. */
+  let probeFailure: string | null = null;
 
   const guard = async <T>(action: () => Promise<PortResult<T>>, writing = false): Promise<PortResult<T>> => {
     try {
@@ -98,8 +105,10 @@ export function createWordPort(host: WordHost): DocumentPort {
         try {
           await context.sync();
           checks.forEach(({ w, check }) => verdicts.set(probeKey(w), check()));
-        } catch {
+          probeFailure = null;
+        } catch (error) {
           pending.forEach((w) => verdicts.set(probeKey(w), false));
+          probeFailure = describeError(error);
         }
       });
     }
@@ -265,6 +274,36 @@ export function createWordPort(host: WordHost): DocumentPort {
       guard(async () => {
         await saveIgnored(host.settings, items);
         return ok(undefined);
+      }),
+
+    selfTest: () =>
+      guard(async () => {
+        if (!caps.tables) return fail("too-old");
+        const r = await read();
+        r.tables.forEach((w) => verdicts.delete(probeKey(w))); // probe again, on this document as it is
+        const proved = await confirmed(r);
+        const failures = [
+          ...(r.issues ?? []).map((i) =>
+            [i.kind === "table" ? `table ${i.t + 1}` : `paragraph ${i.p}`, i.code, i.location]
+              .filter(Boolean)
+              .join(" "),
+          ),
+          ...(probeFailure ? [`getCellOrNullObject ${probeFailure}`] : []),
+        ];
+        return ok({
+          version: host.diagnostics?.version ?? "",
+          platform: host.diagnostics?.platform ?? "",
+          capabilities: caps,
+          tables: r.tables.map((w, i) => ({
+            t: w.t,
+            cells: proved.mapping[i].cells,
+            confirmed: proved.mapping[i].confirmed,
+            merged: hasMerges(w),
+            addressing: hasMerges(w) ? (verdicts.get(probeKey(w)) ?? null) : null,
+            withoutMerges: !w.physical,
+          })),
+          failures,
+        });
       }),
   };
 }

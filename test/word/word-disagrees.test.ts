@@ -430,3 +430,56 @@ describe("what Word refuses is explained (item 8)", () => {
     });
   });
 });
+
+describe("自检 (item 10)", () => {
+  it("probes every merged table anew and reports Word, its API sets, each table's addressing and the failed calls", async () => {
+    const { word, port } = setup({ getCell: "grid-column" }, { wordApi: "1.4", comments: true });
+    word.faults.listItem = () => true;
+    const before = JSON.stringify(word.blocks);
+    const report = await port.selfTest!();
+    expect(report).toMatchObject({
+      ok: true,
+      value: {
+        capabilities: { wordApi: "1.4", comments: true },
+        tables: [
+          { t: 0, cells: 6, confirmed: 6, merged: false, addressing: null, withoutMerges: false },
+          { t: 1, cells: 15, confirmed: 0, merged: true, addressing: false, withoutMerges: false },
+        ],
+        failures: ["paragraph 1 GeneralException Paragraph.listItem"],
+      },
+    });
+    expect(JSON.stringify(word.blocks)).toBe(before); // reads only
+  });
+
+  it("says a merged table agrees when Word's getCell counts as cellCount does", async () => {
+    const { port } = setup();
+    const report = await port.selfTest!();
+    expect(report.ok && report.value.tables[1]).toMatchObject({
+      merged: true,
+      addressing: true,
+      confirmed: 15,
+    });
+  });
+});
+
+describe("paragraph text without tracked deletions (item 5)", () => {
+  const withDeletion = (): FakeBlock[] => [
+    { kind: "p", text: "清溪镇2022年政府信息公开工作年度报告", deleted: "（草稿）" },
+    ...report(),
+  ];
+
+  it.each(["included", "excluded"] as const)(
+    "reads the current text on WordApi 1.4 whether or not Word's text has the deletion (%s)",
+    async (deletedText) => {
+      const { port } = setup({ deletedText }, { wordApi: "1.4", trackChanges: true }, withDeletion());
+      const read = await readOk(port);
+      expect(read.snapshot.blocks[0]).toMatchObject({ text: "清溪镇2022年政府信息公开工作年度报告" });
+    },
+  );
+
+  it("on WordApi 1.3 takes Word's text as it comes (there is no reviewed text to ask for)", async () => {
+    const { port } = setup({ deletedText: "included" }, { wordApi: "1.3" }, withDeletion());
+    const read = await readOk(port);
+    expect(read.snapshot.blocks[0]).toMatchObject({ text: "清溪镇2022年政府信息公开工作年度报告（草稿）" });
+  });
+});

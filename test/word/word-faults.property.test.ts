@@ -28,6 +28,26 @@ const params = { seed: 20261204, numRuns: Number(process.env.FUZZ_RUNS) || 60 };
 
 const OURS = new Set(Object.values(MARK_COLORS).map((c) => c.slice(1)));
 
+/**
+ * The clerk's own shading is never exactly one of our colours here: a cell the clerk shaded
+ * #FFC7CE cannot be told from our mark (marks.property.test.ts covers what happens then), and in
+ * a table with no labels it could be taken for a mark moved by an insertion.
+ */
+const documents = blocks.map((doc) =>
+  doc.map((b): FakeBlock =>
+    b.kind === "table"
+      ? {
+          ...b,
+          table: {
+            rows: b.table.rows.map((row) =>
+              row.map((c) => (c.fill && OURS.has(c.fill) ? { ...c, fill: "D9D9D9" } : c)),
+            ),
+          },
+        }
+      : b,
+  ),
+);
+
 const variant: fc.Arbitrary<FakeOptions> = fc.record({
   cellCount: fc.constantFrom("physical", "skip-continuation"),
   getCell: fc.constantFrom("counted", "grid-column"),
@@ -232,7 +252,7 @@ describe("the add-in under random Word behaviours, faults and edits (issue 10)",
   it("never shades or fixes a wrong cell, and one 清除标记 at the end takes every mark off", async () => {
     await fc.assert(
       fc.asyncProperty(
-        blocks,
+        documents,
         variant,
         fc.array(step, { minLength: 1, maxLength: 6 }),
         async (doc, options, steps) => {

@@ -34,6 +34,7 @@ import { sheetDocx, sheetText } from "../self-check";
 import { stepFrom, stepOrder } from "../step-order";
 import { FindingList, visibleEntries, type Shown } from "./FindingList";
 import { Legend } from "./Legend";
+import { SelfTest } from "./SelfTest";
 import { Notices } from "./Notices";
 import { PreviousPanel } from "./PreviousPanel";
 import { RepairPanel } from "./RepairPanel";
@@ -350,6 +351,12 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
                 </AccordionItem>
               )}
             </Accordion>
+          </>
+        )}
+        {view === "results" && port.selfTest && caps.tables && (
+          <>
+            <Divider />
+            <SelfTest port={port} disabled={!!busy} />
           </>
         )}
         {view === "results" && readDocx && port.savePrevious && caps.tables && (

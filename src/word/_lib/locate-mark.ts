@@ -19,6 +19,8 @@ export function candidatePlaces(read: WordRead, mark: MarkRecord): CellPlace[] {
   const fits = (t: number, tr: number) => mark.tc < (read.tables[t]?.physical?.rows[tr]?.length ?? 0);
   // a record from before fingerprints: by position, as it was written
   if (mark.f === undefined) return fits(mark.t, mark.tr) ? [mark] : [];
+  // a table read without its OOXML may be the record's own: move nothing until it reads again
+  if (read.tables.some((w) => !w.physical)) return [];
   const same = read.tables.filter((w) => w.fingerprint === mark.f);
   const sure = same.flatMap((w) =>
     w.physical!.rows.flatMap((_, tr) =>
@@ -31,11 +33,20 @@ export function candidatePlaces(read: WordRead, mark: MarkRecord): CellPlace[] {
   const painted = pool.flatMap((w) =>
     w.physical!.rows.flatMap((row, tr) =>
       row[mark.tc]?.fill === mark.color
-        ? [{ t: w.t, tr, tc: mark.tc, labelled: rowLabel(w.physical!, tr) === (mark.row ?? "") }]
+        ? [{ t: w.t, tr, tc: mark.tc, labelled: !!mark.row && rowLabel(w.physical!, tr) === mark.row }]
         : [],
     ),
   );
-  // the clerk's own edits move rows, not labels: a cell in a row with the record's label first
-  painted.sort((a, b) => Number(b.labelled) - Number(a.labelled));
-  return [...(sure.length === 1 ? sure : []), ...painted.map(({ t, tr, tc }) => ({ t, tr, tc }))];
+  // insertions above move a mark down (later table, lower row), never up; labels do not move
+  const distance = (p: CellPlace) =>
+    p.t > mark.t ? p.t - mark.t : p.t === mark.t && p.tr >= mark.tr ? 0 : read.tables.length + mark.t - p.t;
+  painted.sort(
+    (a, b) =>
+      Number(b.labelled) - Number(a.labelled) ||
+      distance(a) - distance(b) ||
+      (a.t === b.t ? Math.abs(a.tr - mark.tr) - Math.abs(b.tr - mark.tr) : 0),
+  );
+  // a cell still in our colour first: an unpainted place, however sure, is only for a record
+  // whose mark is gone (the clerk re-shaded it, or a failed batch never painted it)
+  return [...painted.map(({ t, tr, tc }) => ({ t, tr, tc })), ...(sure.length === 1 ? sure : [])];
 }
