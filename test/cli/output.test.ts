@@ -102,9 +102,9 @@ describe("results written as each file completes", () => {
     (flags) => {
       const events: string[] = [];
       const open = fs.openSync;
-      jest.spyOn(fs, "openSync").mockImplementation(((path: fs.PathLike, ...rest: never[]) => {
+      jest.spyOn(fs, "openSync").mockImplementation(((path: fs.PathLike, flags: fs.OpenMode) => {
         if (String(path).startsWith(dir)) events.push(`read ${String(path).slice(-6, -5)}`);
-        return open(path, ...rest);
+        return open(path, flags);
       }) as typeof fs.openSync);
       let stdout = "";
       run([...flags, dir], {
