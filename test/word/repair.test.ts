@@ -59,7 +59,9 @@ function setup(blocks: FakeBlock[], options: FakeOptions = {}, capabilities: Par
 async function checkNow(port: DocumentPort): Promise<{ snapshot: DocumentSnapshot; result: CheckResult }> {
   const read = await port.read();
   if (!read.ok) throw new Error(`read failed: ${read.reason} ${read.detail ?? ""}`);
-  return { snapshot: read.value.snapshot, result: check(read.value.snapshot) };
+  const result = check(read.value.snapshot);
+  await port.mark(result); // as 检查我的报告 does: the first write also proves the merged tables' addressing
+  return { snapshot: read.value.snapshot, result };
 }
 
 /** Runs a port call and returns its result with the syncs it took. */
@@ -276,7 +278,7 @@ describe("replacing a damaged table and filling blanks", () => {
     expect(plan.uncarried).toEqual([expect.objectContaining({ text: "7", rowLabel: "小计" })]);
   });
 
-  it("fills every blank of a table with 0 in one write, and refuses the cells changed since", async () => {
+  it("fills every blank of a table with 0 in one write, as tracked changes, and refuses the cells changed since", async () => {
     const { word, port } = setup(docxBlocks(seed002));
     const { result } = await checkNow(port);
     const fixes = fillZeroFixes(result, "table3");
@@ -285,8 +287,11 @@ describe("replacing a damaged table and filling blanks", () => {
     const first = fixes[0] as Extract<(typeof fixes)[number], { op: "set-cell" }>;
     table3.table.rows[first.ref.tr as number][first.ref.tc as number].text = "3"; // the clerk typed a figure
     const { value, syncs } = await counted(word, () => port.applyFixes!(fixes));
-    expect(value).toEqual({ ok: true, value: { applied: 101, refused: 1, tracked: false } });
-    expect(syncs).toBe(2);
+    expect(value).toEqual({ ok: true, value: { applied: 101, refused: 1, tracked: true } });
+    // one to read the Track Changes mode, the two of the write, one to put the mode back
+    expect(syncs).toBe(4);
+    expect(word.trackingModes).toEqual(["TrackAll", "Off"]);
+    expect(word.options.trackChanges).toBe(false);
     const again = (await checkNow(port)).result;
     expect(again.findings.filter((f) => f.rule === "cell-blank")).toEqual([]);
   });
