@@ -57,7 +57,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     flag: "--previous",
     value: "文件或文件夹",
-    help: "上年的年度报告：一个文件与每份报告比较；一个文件夹则按单位配对（核对上年结转、现行有效件数，找出与上年重复的文字）",
+    help: "上年的年度报告（.docx，或从政府网站保存的 .html 网页）：一个文件与每份报告比较；一个文件夹则按单位配对（核对上年结转、现行有效件数、三张表的数字，找出与上年重复的文字）",
     set: (o, v) => void (o.previous = v),
   },
   {
