@@ -15,7 +15,8 @@ const word = new FakeWord([
 const settings = new FakeSettings();
 Object.assign(globalThis, {
   Office: {
-    onReady: (callback: () => void) => callback(),
+    // office.js: a callback is optional, and a promise is returned either way
+    onReady: (callback?: () => void) => (callback?.(), Promise.resolve({ host: "Word" })),
     actions: { associate: jest.fn() },
     context: {
       requirements: { isSetSupported: (set: string, v: string) => set === "WordApi" && Number(v) <= 1.3 },

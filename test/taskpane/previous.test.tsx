@@ -146,7 +146,7 @@ describe("与上年报告比较 in the task pane", () => {
     await user.click(screen.getByRole("button", { name: "检查我的报告" }));
     await screen.findByText(/没有发现问题。/);
     await user.click(within(section()).getByRole("button", { name: "手工输入上年数字…" }));
-    const form = screen.getByTestId("previous-figures");
+    const form = await screen.findByTestId("previous-figures");
     await fill(user, within(form).getByRole("textbox", { name: "自然人" }), "2");
     await fill(user, within(form).getByRole("textbox", { name: "总计" }), "3");
     await fill(user, within(form).getByRole("textbox", { name: "行政规范性文件" }), "１２");
@@ -167,7 +167,7 @@ describe("与上年报告比较 in the task pane", () => {
     const port = portWithSettings();
     const { user } = renderApp({ port });
     await user.click(within(section()).getByRole("button", { name: "手工输入上年数字…" }));
-    const form = screen.getByTestId("previous-figures");
+    const form = await screen.findByTestId("previous-figures");
     await user.click(within(form).getByRole("button", { name: "记住这些数字" }));
     expect(within(form).getByRole("alert").textContent).toBe("请至少填写一个数字。");
     await fill(user, within(form).getByRole("textbox", { name: "规章" }), "1.5");

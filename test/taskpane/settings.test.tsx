@@ -52,7 +52,7 @@ describe("规则设置", () => {
     await ui.click(screen.getByRole("button", { name: "检查我的报告" }));
     await screen.findByTestId("counts");
     await ui.click(screen.getByRole("button", { name: "规则设置" }));
-    const settings = screen.getByTestId("settings");
+    const settings = await screen.findByTestId("settings");
     expect(within(settings).getAllByRole("switch").length).toBeGreaterThan(20);
     expect(within(settings).getByText("表格中的数值单元格不应留空；没有发生的事项应填 0。")).toBeTruthy();
     const copied = settings.querySelector("[data-setting=copied-text]") as HTMLElement;
@@ -92,7 +92,9 @@ describe("规则设置", () => {
       expect(screen.getByTestId("active-profile").textContent).toBe("当前配置：某市口径（本机所有报告）"),
     );
     expect(screen.queryByRole("alert")).toBeNull();
-    const copied = screen.getByTestId("settings").querySelector("[data-setting=copied-text]") as HTMLElement;
+    const copied = (await screen.findByTestId("settings")).querySelector(
+      "[data-setting=copied-text]",
+    ) as HTMLElement;
     expect((within(copied).getByRole("switch") as HTMLInputElement).checked).toBe(false);
     await ui.click(screen.getByRole("checkbox", { name: "只用于本文档" }));
     await waitFor(() =>

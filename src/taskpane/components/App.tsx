@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { profileOptions, type DocumentSnapshot, type Finding } from "../../engine";
 import {
   fillZeroFixes,
@@ -30,18 +30,20 @@ import { useCheck } from "../use-check";
 import { useFocusAfterWork } from "../use-focus-after-work";
 import { usePrevious } from "../use-previous";
 import type { ActiveProfile, ProfileStore } from "../profile-store";
-import { sheetDocx, sheetText } from "../self-check";
 import { stepFrom, stepOrder } from "../step-order";
 import { FindingList, visibleEntries, type Shown } from "./FindingList";
 import { Legend } from "./Legend";
-import { SelfTest } from "./SelfTest";
 import { Notices } from "./Notices";
 import { PreviousPanel } from "./PreviousPanel";
 import { RepairPanel } from "./RepairPanel";
-import { SettingsPanel } from "./SettingsPanel";
 import { WriteNotice } from "./WriteNotice";
 import { StepBar } from "./StepBar";
 import { Summary } from "./Summary";
+
+// what a clerk opens now and then (rule settings, 自检, the 自查单 writer) is fetched when first
+// opened, keeping the pane's first load within its budget
+const SettingsPanel = lazy(() => import("./SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
+const SelfTest = lazy(() => import("./SelfTest").then((m) => ({ default: m.SelfTest })));
 
 const useStyles = makeStyles({
   root: {
@@ -156,6 +158,7 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
   const writeSheet = async () => {
     if (!result || !snapshot || !onSheet) return;
     const keys = new Set(result.findings.map(findingKey));
+    const { sheetDocx, sheetText } = await import("../self-check");
     const sheet = sheetText(
       {
         snapshot,
@@ -246,16 +249,18 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
           </MessageBar>
         )}
         {view === "settings" && profiles && (
-          <SettingsPanel
-            active={active}
-            lang={lang}
-            canUseDocument={profiles.documentScope}
-            onSave={async (profile, scope) => {
-              await profiles.save(profile, scope);
-              setActive(profiles.load());
-            }}
-            disabled={!!busy}
-          />
+          <Suspense fallback={null}>
+            <SettingsPanel
+              active={active}
+              lang={lang}
+              canUseDocument={profiles.documentScope}
+              onSave={async (profile, scope) => {
+                await profiles.save(profile, scope);
+                setActive(profiles.load());
+              }}
+              disabled={!!busy}
+            />
+          </Suspense>
         )}
         {view === "results" && !result && !busy && caps.tables && (
           <Text className={styles.idle}>{s.idle}</Text>
@@ -356,7 +361,9 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
         {view === "results" && port.selfTest && caps.tables && (
           <>
             <Divider />
-            <SelfTest port={port} disabled={!!busy} />
+            <Suspense fallback={null}>
+              <SelfTest port={port} disabled={!!busy} />
+            </Suspense>
           </>
         )}
         {view === "results" && readDocx && port.savePrevious && caps.tables && (

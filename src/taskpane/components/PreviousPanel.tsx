@@ -1,9 +1,11 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useRef, useState } from "react";
+import { lazy, Suspense, useId, useRef, useState } from "react";
 import { useStrings } from "../strings";
 import type { PreviousActions, PreviousState } from "../use-previous";
 import { bytesOf } from "../read-file";
-import { PreviousFigures } from "./PreviousFigures";
+
+// typed only when the clerk has no file of last year: fetched when first opened
+const PreviousFigures = lazy(() => import("./PreviousFigures").then((m) => ({ default: m.PreviousFigures })));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -69,17 +71,19 @@ export function PreviousPanel({ state, actions, onChanged, disabled }: PreviousP
         {busy && <Text className={styles.intro}>{s.reading}</Text>}
       </div>
       {typing && (
-        <PreviousFigures
-          initial={stored?.report ?? null}
-          disabled={disabled || busy}
-          onCancel={() => setTyping(false)}
-          onSave={(carriedForward, inForce) =>
-            void actions.type(carriedForward, inForce).then((done) => {
-              if (done) setTyping(false);
-              after(done);
-            })
-          }
-        />
+        <Suspense fallback={null}>
+          <PreviousFigures
+            initial={stored?.report ?? null}
+            disabled={disabled || busy}
+            onCancel={() => setTyping(false)}
+            onSave={(carriedForward, inForce) =>
+              void actions.type(carriedForward, inForce).then((done) => {
+                if (done) setTyping(false);
+                after(done);
+              })
+            }
+          />
+        </Suspense>
       )}
       <input
         ref={input}
