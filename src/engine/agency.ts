@@ -13,6 +13,8 @@ export interface Agency {
   readonly level: AgencyLevel | null;
 }
 
+const PLACEHOLDER = /[【】[\]]|请填写|XX|ｘｘ|××/i;
+
 const YEAR = /(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年度?/g;
 
 /**
@@ -30,7 +32,8 @@ export function findAgency(text: ReportText): Agency | null {
   const titled = /^(.*?)(?:关于)?(?<!人民)(?:政府)?信息公开[^。]{0,8}报告/.exec(opening.replace(YEAR, ""));
   const signature = text.paragraphs.find((p) => p.signature && !/\d|[〇○]/.test(p.text));
   const name = (titled?.[1] || signature?.text || "").replace(/[\s《》“”"]/g, "").slice(-30);
-  return name ? { name, level: levelOf(name) } : null;
+  // an unfilled template's 【请填写：机关名称】 or XX局 names no one
+  return name && !PLACEHOLDER.test(name) ? { name, level: levelOf(name) } : null;
 }
 
 /** 镇江市 is a city, not a town: 乡/镇 count only as the last unit before 人民政府 or the end. */

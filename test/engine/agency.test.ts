@@ -31,6 +31,14 @@ describe("the reporting body", () => {
     expect(agencyOf("政府信息公开工作年度报告", "一、总体情况", "正文。")).toBeNull();
   });
 
+  it.each([
+    "【请填写：机关名称】2024年政府信息公开工作年度报告",
+    "XX局2024年政府信息公开工作年度报告",
+    "××镇人民政府2024年政府信息公开工作年度报告",
+  ])("is unknown when an unfilled template's placeholder stands for it: %s", (title) => {
+    expect(agencyOf(title, "一、总体情况", "正文。")).toBeNull();
+  });
+
   it("is the same before the check (agencyOf) as in the check's result", () => {
     const snapshot: DocumentSnapshot = {
       blocks: ["凉山乡人民政府2023年政府信息公开工作年度报告", "一、总体情况", "正文。"].map((text, p) =>
