@@ -173,12 +173,12 @@ export function reportXml(
   } = {},
 ): string {
   const heading = options.heading ?? ((text: string) => para(text));
-  const blocks = [para("某某县人民政府2023年政府信息公开工作年度报告")];
+  const blocks = [para("青石县人民政府2023年政府信息公开工作年度报告")];
   format2021.sections.forEach((s, i) => {
     blocks.push(heading(`${s.numeral}、${s.title}`, i), para(`2023年，本机关认真做好${s.title}相关工作。`));
     const t = format2021.tables.find((t) => t.section === s.key);
     if (t) blocks.push(officialTableXml(t.key, values[t.key], options.content));
   });
-  blocks.push(para("某某县人民政府办公室"), para("2024年1月15日"));
+  blocks.push(para("青石县人民政府办公室"), para("2024年1月15日"));
   return blocks.join("");
 }

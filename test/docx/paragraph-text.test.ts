@@ -41,10 +41,10 @@ describe("paragraph text", () => {
       `<w:hyperlink r:id="rId9">${run("链接")}</w:hyperlink>` +
         `<w:smartTag w:uri="u" w:element="date">${run("2023年")}</w:smartTag>` +
         `<w:fldSimple w:instr=" PAGE ">${run("3")}</w:fldSimple>` +
-        `<w:sdt><w:sdtPr><w:alias w:val="名称"/></w:sdtPr><w:sdtContent>${run("某某区")}</w:sdtContent></w:sdt>` +
+        `<w:sdt><w:sdtPr><w:alias w:val="名称"/></w:sdtPr><w:sdtContent>${run("青石区")}</w:sdtContent></w:sdt>` +
         `<w:customXml w:element="unit"><w:customXmlPr/>${run("人民政府")}</w:customXml>`,
     );
-    expect(texts(readBody(body))).toEqual(["链接2023年3某某区人民政府"]);
+    expect(texts(readBody(body))).toEqual(["链接2023年3青石区人民政府"]);
   });
 
   it("shows a complex field's result and hides its code", () => {

@@ -148,7 +148,7 @@ const VOCABULARY = [
   ...new Set([
     ...formats.flatMap((f) => f.sections.map((s) => `${s.numeral}、${s.title}`)),
     ...formats.flatMap((f) => f.tables.flatMap((t) => officialGrid(t).cells.map((c) => c.text))),
-    "某某县2023年政府信息公开工作年度报告",
+    "青石县2023年政府信息公开工作年度报告",
     "2024年1月20日",
     "本年度收到申请12件，上年结转3件，予以公开5件。",
     "0",

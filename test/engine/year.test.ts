@@ -22,7 +22,7 @@ describe("findYear", () => {
   });
 
   it("falls back to the year before the signature date", () => {
-    expect(year("一、总体情况", "正文", "某某镇人民政府", "2024年1月12日")).toBe(2023);
+    expect(year("一、总体情况", "正文", "青石镇人民政府", "2024年1月12日")).toBe(2023);
   });
 
   it("gives null when no year is written", () => {

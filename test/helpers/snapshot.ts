@@ -122,7 +122,7 @@ const EXTRA: Readonly<Record<string, string>> = {
 export function report(options: ReportOptions = {}): DocumentSnapshot {
   const format = options.format ?? format2021;
   const year = options.year ?? (format === format2019 ? 2020 : 2022);
-  const blocks: SnapshotBlock[] = [para(`某某镇${year}年政府信息公开工作年度报告`)];
+  const blocks: SnapshotBlock[] = [para(`青石镇${year}年政府信息公开工作年度报告`)];
   for (const s of format.sections) {
     let section: SnapshotBlock[] = [
       para(`${s.numeral}、${s.title}`),
@@ -140,7 +140,7 @@ export function report(options: ReportOptions = {}): DocumentSnapshot {
     if (options.section) section = options.section(s.key, section);
     blocks.push(...section);
   }
-  blocks.push(para("某某镇人民政府"), para(`${year + 1}年1月15日`));
+  blocks.push(para("青石镇人民政府"), para(`${year + 1}年1月15日`));
   return { blocks: blocks.map((b, i) => (b.kind === "paragraph" ? { ...b, ref: { p: i } } : b)) };
 }
 

@@ -13,11 +13,11 @@ const LEFTOVERS: readonly { readonly messageId: string; readonly re: RegExp }[] 
     messageId: "placeholder",
     re: /[【〔［[（(]\s*(?:请|填写|填报|输入|此处|在此|待填|待补充|文字描述|描述|名称|XX|××)[^【】〔〕［］[\]（）()]{0,300}?[】〕］\]）)]/g,
   },
-  // "20XX年", "X月X日", and "XX镇", "××局": a mask followed by what it stands for. A mask after
+  // "20XX年", "X月X日", and "XX镇", "××局", "某某县": a mask followed by what it stands for. A mask after
   // a surname ("李××") is a published report hiding a name, not a placeholder.
   {
     messageId: "placeholder",
-    re: /(?<![A-Za-z])(?:(?:19|20)(?:[Xx]{2}|×{2})|[Xx×]\s*月\s*[Xx×]\s*日|(?:[Xx]{2,}|×{2,})(?=镇|乡|街道|县|区|市|省|局|委|办|厅|单位|部门|公司|村|社区|年|月|日|号|件|条)|^(?:[Xx]{2,}|×{2,}))(?![A-Za-z])/g,
+    re: /(?<![A-Za-z])(?:(?:19|20)(?:[Xx]{2}|×{2})|[Xx×]\s*月\s*[Xx×]\s*日|(?:[Xx]{2,}|×{2,})(?=镇|乡|街道|县|区|市|省|局|委|办|厅|单位|部门|公司|村|社区|年|月|日|号|件|条)|^(?:[Xx]{2,}|×{2,})|某某(?=镇|乡|街道|县|区|市|省|局|委|办|厅|单位|部门|公司|村|社区))(?![A-Za-z])/g,
   },
   // a date line never filled in: "年 月 日", "2023年 月 日"
   { messageId: "blankDate", re: /年\s*月\s*日/ },

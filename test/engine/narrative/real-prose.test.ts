@@ -19,7 +19,7 @@ const RULES = [
 ];
 
 const HEAD = [
-  "某某县财政局2023年政府信息公开工作年度报告",
+  "青石县财政局2023年政府信息公开工作年度报告",
   "本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制。本报告所列数据统计期限为2023年1月1日至2023年12月31日。",
 ];
 
@@ -44,7 +44,7 @@ const PROSE = {
 
 describe("the wording rules on the way real reports write", () => {
   it("find nothing in a well-written report", () => {
-    const snapshot = reportWith(PROSE, { year: 2023, head: HEAD, tail: ["某某县财政局", "2024年1月26日"] });
+    const snapshot = reportWith(PROSE, { year: 2023, head: HEAD, tail: ["青石县财政局", "2024年1月26日"] });
     const found = check(snapshot, { rules: RULES, strict: true }).findings;
     expect(found.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
   });

@@ -31,14 +31,14 @@ describe(RULE, () => {
     );
   });
 
-  it.each(["白石镇人民政府", "保德县", "某某市人民政府"])(
+  it.each(["白石镇人民政府", "保德县", "青石市人民政府"])(
     "finds nothing when %s reports all three",
     (agency) => {
       expect(found(reportBy(agency, FULL))).toEqual([]);
     },
   );
 
-  it.each(["青山县市场监督管理局", "南山街道办事处", "某某县人民政府办公室"])(
+  it.each(["青山县市场监督管理局", "南山街道办事处", "青石县人民政府办公室"])(
     "leaves %s alone: a department or a 街道 is not a people's government",
     (agency) => {
       expect(found(reportBy(agency, "本年度主动公开政府信息318条。"))).toEqual([]);

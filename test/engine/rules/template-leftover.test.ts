@@ -57,6 +57,7 @@ describe(RULE, () => {
     ["XX镇人民政府认真贯彻条例。", "XX镇人民政府认…"],
     ["本报告统计期限为20XX年1月1日至12月31日。", "…告统计期限为20XX年1月1日至…"],
     ["××局全年主动公开信息100条。", "××局全年主动公…"],
+    ["某某县人民政府办公室全年主动公开信息100条。", "某某县人民政府办…"],
     ["发布日期：X月X日。", "发布日期：X月X日。"],
     ["联系人：【请填写联系人姓名】", "联系人：【请填写联系人姓名】"],
   ])("reports the placeholder in %s", (text, quote) => {
@@ -64,8 +65,8 @@ describe(RULE, () => {
   });
 
   it("reports a date line never filled in", () => {
-    expect(found({}, ["某某镇人民政府", "年  月  日"])).toEqual([["blankDate", "s6", "年 月 日"]]);
-    expect(found({}, ["某某镇人民政府", "2023年 月 日"])).toEqual([["blankDate", "s6", "2023年 月 日"]]);
+    expect(found({}, ["青石镇人民政府", "年  月  日"])).toEqual([["blankDate", "s6", "年 月 日"]]);
+    expect(found({}, ["青石镇人民政府", "2023年 月 日"])).toEqual([["blankDate", "s6", "2023年 月 日"]]);
   });
 });
 

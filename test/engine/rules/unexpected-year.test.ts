@@ -4,9 +4,9 @@ import { brief } from "../../helpers/rule-tester";
 import { para } from "../../helpers/snapshot";
 
 const RULE = "unexpected-year";
-const of2022 = reportWith({}, { head: ["某某镇2022年政府信息公开工作年度报告"] });
+const of2022 = reportWith({}, { head: ["青石镇2022年政府信息公开工作年度报告"] });
 const yearless = {
-  blocks: [para("某某镇政府信息公开工作年度报告"), para("一、总体情况"), para("本机关认真做好相关工作。")],
+  blocks: [para("青石镇政府信息公开工作年度报告"), para("一、总体情况"), para("本机关认真做好相关工作。")],
 };
 const findings = (snapshot: typeof of2022, expectedYear?: number) =>
   check(snapshot, { strict: true, ...(expectedYear ? { expectedYear } : {}) }).findings.filter(

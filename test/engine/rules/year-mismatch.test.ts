@@ -5,7 +5,7 @@ import { report } from "../../helpers/snapshot";
 
 const RULE = "year-mismatch";
 const HEAD = [
-  "某某镇2022年政府信息公开工作年度报告",
+  "青石镇2022年政府信息公开工作年度报告",
   "本报告所列数据统计期限为2022年1月1日至2022年12月31日。现将我镇2022年度政府信息公开工作报告如下。",
 ];
 
@@ -66,7 +66,7 @@ describe(RULE, () => {
   it("reports a signature date inside the report year", () => {
     const found = findingsOf(
       RULE,
-      reportWith({}, { head: HEAD, tail: ["某某镇人民政府", "2022年12月20日"] }),
+      reportWith({}, { head: HEAD, tail: ["青石镇人民政府", "2022年12月20日"] }),
     );
     expect(found.map((f) => [f.messageId, f.actual, f.data.quote])).toEqual([
       ["signature", 2022, "2022年12月20日"],
@@ -74,7 +74,7 @@ describe(RULE, () => {
   });
 
   it("reads years written in Chinese digits", () => {
-    const head = ["某某镇二〇二二年政府信息公开工作年度报告", "统计期限为二〇二一年1月1日至12月31日。"];
+    const head = ["青石镇二〇二二年政府信息公开工作年度报告", "统计期限为二〇二一年1月1日至12月31日。"];
     expect(findingsOf(RULE, reportWith({}, { head })).map((f) => [f.messageId, f.actual])).toEqual([
       ["period", 2021],
     ]);
