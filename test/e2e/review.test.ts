@@ -242,6 +242,9 @@ describeE2E("review.html in Chromium", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
+    // the modal hid the page from assistive technology; closing it must give the page back
+    // (Tabster restores the page's aria-hidden a moment after the dialog is gone)
+    await page.waitForFunction(() => !document.querySelector("[aria-hidden=true]#container"));
   });
 
   it("passes axe-core with no serious or critical violation", async () => {
