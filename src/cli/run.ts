@@ -62,10 +62,10 @@ export function run(argv: readonly string[], out: Output, version = "0.0.0"): nu
   }
   const { files, missing, skipped } = collectFiles(options.paths, options.convert);
   const soffice = options.convert ? findSoffice() : null;
-  // without LibreOffice the files to convert are listed as not checked, saying how to get a .docx
   // a file listed twice, or reached by two names (a link), is checked once
   const kept = new Set(distinctFiles(files.map((e) => e.path)));
   const distinct = files.filter((e) => kept.delete(e.path));
+  // without LibreOffice the files to convert are listed as not checked, saying how to get a .docx
   const entries = distinct.filter((e) => !e.convert || soffice);
   skipped.push(
     ...distinct
