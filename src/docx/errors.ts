@@ -12,7 +12,6 @@ export type DocxErrorCode =
   | "not-docx"
   | "corrupt"
   | "ambiguous"
-  | "flat-opc-copy"
   | "too-large";
 
 const MESSAGES: Readonly<Record<DocxErrorCode, readonly [zh: string, en: string]>> = {
@@ -60,10 +59,6 @@ const MESSAGES: Readonly<Record<DocxErrorCode, readonly [zh: string, en: string]
   ambiguous: [
     "文件中有两个名称只差大小写的部分（如 word/document.xml 和 Word/Document.xml），不同软件会读到不同的内容，无法确定哪个是真的。请在 Word 中打开后另存一份，再检查。",
     "The file holds two parts whose names differ only in case; different programs would read different content. Open it in Word, save a copy and check again.",
-  ],
-  "flat-opc-copy": [
-    "这是 Word 的“XML 文档”（单个 XML 文件）：可以检查，但不能写出标注或修正副本。请在 Word 中“另存为” Word 文档（.docx）后再写副本。",
-    "This is a Word XML Document (one XML file): it can be checked, but no annotated or fixed copy can be written. Save it as .docx in Word to get copies.",
   ],
   "too-large": [
     "文件正文过大，超出了可以检查的范围。请删除不需要的内容或拆分文档后再检查。",

@@ -1,10 +1,20 @@
 import { cli } from "../helpers/cli";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { readDocx } from "../../src/docx";
 import { check } from "../../src/engine";
+import { zipToFlatOpc } from "../docx/fixtures/opc";
 
 const root = path.resolve(__dirname, "../..");
 const sample = path.join(root, "examples/sample-report.docx");
@@ -47,6 +57,23 @@ describe("report-check --fix and --annotate", () => {
     const findings = check(readDocx(readFileSync(input))).findings;
     expect(comments.match(/w:author="年报校验"/g)).toHaveLength(findings.length);
     expect(strFromU8(parts["word/document.xml"])).toContain('w:fill="FFC7CE"');
+  });
+
+  it("writes the annotated and fixed copies of a Flat OPC file (Word's XML Document) as Flat OPC", () => {
+    const xml = path.join(dir, "in", "sample.xml");
+    writeFileSync(xml, zipToFlatOpc(new Uint8Array(readFileSync(sample))));
+    const [marked, fixed] = [path.join(dir, "marked"), path.join(dir, "fixed")];
+    const { stdout } = cli("--json", "--annotate", marked, "--fix", fixed, xml);
+    const [file] = JSON.parse(stdout).files;
+    expect(file.copies.error).toBeUndefined();
+    expect(file.copies.annotated.file).toBe(path.join(marked, "sample.xml"));
+    expect(file.copies.fixed.changes.length).toBeGreaterThan(0);
+    for (const copy of [file.copies.annotated.file, file.copies.fixed.file])
+      expect(readFileSync(copy, "utf8")).toMatch(
+        /^<\?xml[^>]*\?>\n<\?mso-application[^>]*\?>\n<pkg:package /,
+      );
+    expect(readFileSync(file.copies.annotated.file, "utf8")).toContain('w:author="年报校验"');
+    expect(check(readDocx(readFileSync(file.copies.fixed.file))).findings.filter((f) => f.fix)).toEqual([]);
   });
 
   it("refuses a folder where a copy would overwrite an original, and writes nothing", () => {

@@ -258,16 +258,6 @@ class CommentsPart {
   }
 
   private addContentType(): void {
-    const types = this.pkg.text("[Content_Types].xml");
-    if (!types) throw new DocxError("not-docx");
-    const part = this.name;
-    if (types.toLowerCase().includes(`partname="${part.toLowerCase()}"`)) return;
-    const close = types.lastIndexOf("</Types>");
-    this.pkg.setText(
-      "[Content_Types].xml",
-      types.slice(0, close) +
-        `<Override PartName="${part}" ContentType="${COMMENTS_TYPE}"/>` +
-        types.slice(close),
-    );
+    this.pkg.declareType(this.name, COMMENTS_TYPE);
   }
 }

@@ -1,49 +1,42 @@
 /**
- * A .docx opened for editing, read as the checker reads it: part names without regard to case
- * or a leading slash, relationship targets resolved with "..", UTF-16 parts decoded, the main
- * part found the same way, two entries for one part refused. Parts are read and replaced as
- * text; every other entry is copied into the new zip as it was stored, never inflated.
+ * A Word package opened for editing, read as the checker reads it: part names without regard to
+ * case or a leading slash, relationship targets resolved with "..", UTF-16 parts decoded, the
+ * main part found the same way, two entries for one part refused; a .docx zip and a Flat OPC
+ * file alike, each written back in its own container. Parts are read and replaced as text;
+ * everything else is copied as it was stored (zip entries never inflated).
  */
 import { DocxError } from "../errors";
-import { partKey, resolvePartName, MAX_PART_SIZE } from "../opc-package";
+import { partKey, resolvePartName } from "../opc-package";
 import { sniffContainer } from "../sniff";
-import { inflateEntry, writeZip, zipEntries, type ZipEntry, type ZipItem } from "../zip-entries";
-import { decodeText, MAX_ENTRIES, MAX_PACKAGE_SIZE } from "../zip-package";
+import { FlatOpcParts } from "./flat-opc-parts";
+import type { PartStore } from "./part-store";
 import { attr, children, parseTree, XmlEditError } from "./xml-tree";
-
-const MAIN_TYPE = /(wordprocessingml|ms-word)\..*main\+xml$/;
+import { ZipParts } from "./zip-parts";
 
 export class EditablePackage {
-  private readonly entries: readonly ZipEntry[];
-  private readonly byKey = new Map<string, ZipEntry>();
+  private readonly store: PartStore;
   /** Replaced and new parts' text, by key. */
   private readonly changed = new Map<string, string>();
   /** New parts' names, in the order they were added. */
   private readonly added: string[] = [];
-  private inflated = 0;
+  /** New parts' content types, by name. */
+  private readonly types = new Map<string, string>();
   /** The main document part's name ("/word/document.xml"), found as the reader finds it. */
   readonly mainPart: string;
 
   /**
    * Throws DocxError: what the reader would (the file's kind, "corrupt", "ambiguous", "not-docx"
-   * without a main document part), and "flat-opc-copy" for a Flat OPC file, which is checked
-   * but not copied.
+   * without a main document part).
    */
-  constructor(private readonly file: Uint8Array) {
-    if (sniffContainer(file) === "flat-opc") throw new DocxError("flat-opc-copy");
-    this.entries = zipEntries(file, MAX_ENTRIES);
-    for (const entry of this.entries) {
-      const key = partKey(entry.name);
-      if (this.byKey.has(key)) throw new DocxError("ambiguous");
-      this.byKey.set(key, entry);
-    }
+  constructor(file: Uint8Array) {
+    this.store = sniffContainer(file) === "flat-opc" ? new FlatOpcParts(file) : new ZipParts(file);
     const main = this.findMain();
     if (!main) throw new DocxError("not-docx");
     this.mainPart = main;
   }
 
   has(name: string): boolean {
-    return this.changed.has(partKey(name)) || this.byKey.has(partKey(name));
+    return this.changed.has(partKey(name)) || this.store.has(partKey(name));
   }
 
   /**
@@ -52,19 +45,18 @@ export class EditablePackage {
    */
   text(name: string): string | undefined {
     const key = partKey(name);
-    const changed = this.changed.get(key);
-    if (changed !== undefined) return changed;
-    const entry = this.byKey.get(key);
-    if (!entry) return undefined;
-    if (entry.size > MAX_PART_SIZE || (this.inflated += entry.size) > MAX_PACKAGE_SIZE)
-      throw new DocxError("too-large");
-    return decodeText(inflateEntry(this.file, entry)).replace(/^\ufeff/, "");
+    return this.changed.get(key) ?? this.store.read(key);
   }
 
   setText(name: string, text: string): void {
     const key = partKey(name);
-    if (!this.byKey.has(key) && !this.changed.has(key)) this.added.push(name);
+    if (!this.store.has(key) && !this.changed.has(key)) this.added.push(name);
     this.changed.set(key, text);
+  }
+
+  /** Declares a new part's content type (in [Content_Types].xml, or on the Flat OPC part). */
+  declareType(name: string, contentType: string): void {
+    this.types.set(name, contentType);
   }
 
   /** The relationships part of a part: "/word/document.xml" → "/word/_rels/document.xml.rels". */
@@ -78,20 +70,9 @@ export class EditablePackage {
     return this.targets(source, (t) => t === type)[0];
   }
 
-  /** The zip with the changes: changed parts written anew (as UTF-8), every other entry as it was stored. */
+  /** The package with the changes, in its own container (a zip, or a Flat OPC text). */
   bytes(): Uint8Array {
-    const encoder = new TextEncoder();
-    const written = (text: string) =>
-      encoder.encode(text.replace(/^(<\?xml[^>]*encoding=["'])UTF-16/i, "$1UTF-8"));
-    const items: ZipItem[] = this.entries.map((entry) => {
-      const text = this.changed.get(partKey(entry.name));
-      return text === undefined
-        ? { copy: entry, from: this.file }
-        : { name: entry.name, data: written(text) };
-    });
-    for (const name of this.added)
-      items.push({ name: name.replace(/^\//, ""), data: written(this.changed.get(partKey(name))!) });
-    return writeZip(items);
+    return this.store.write(this.changed, this.added, this.types);
   }
 
   /** Internal relationship targets of `source` whose type `wanted` accepts, resolved. */
@@ -119,23 +100,13 @@ export class EditablePackage {
   private findMain(): string | undefined {
     const candidates = [
       ...this.targets("/", (t) => t.endsWith("/officeDocument")),
-      ...this.declaredMain(),
+      ...this.store.declaredMain(),
       "/word/document.xml",
     ];
-    return candidates.find((name) => this.byKey.has(partKey(name)) && isDocument(this.text(name)!));
-  }
-
-  private declaredMain(): string[] {
-    const types = this.text("/[Content_Types].xml");
-    if (!types) return [];
-    try {
-      return children(parseTree(types), "Override")
-        .filter((o) => MAIN_TYPE.test(attr(o, "ContentType") ?? "") && attr(o, "PartName"))
-        .map((o) => attr(o, "PartName")!);
-    } catch (error) {
-      if (error instanceof XmlEditError) return [];
-      throw error;
-    }
+    return candidates.find((name) => {
+      const text = this.store.has(partKey(name)) ? this.store.read(partKey(name)) : undefined;
+      return text !== undefined && isDocument(text);
+    });
   }
 }
 

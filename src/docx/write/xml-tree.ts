@@ -3,7 +3,7 @@
  * change is a splice of the original text and everything we do not touch stays byte for byte as
  * Word wrote it (the reader's tree drops formatting it does not need, so it cannot be written
  * back). Names are canonical for the namespaces we edit: WordprocessingML is "w:", markup
- * compatibility "mc:"; other names keep the prefix they were written with.
+ * compatibility "mc:", Flat OPC's package "pkg:"; other names keep the prefix they were written with.
  */
 import { DocxError } from "../errors";
 import { elementEnd } from "../xml-scanner";
@@ -40,6 +40,7 @@ interface OpenNode extends XmlNode {
 const CANONICAL = new Map([
   ["http://schemas.openxmlformats.org/wordprocessingml/2006/main", "w"],
   ["http://schemas.openxmlformats.org/markup-compatibility/2006", "mc"],
+  ["http://schemas.microsoft.com/office/2006/xmlPackage", "pkg"],
 ]);
 
 /** Thrown when a part is not well-formed enough to edit safely. */
