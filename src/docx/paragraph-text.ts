@@ -38,12 +38,22 @@ export const RUN_WRAPPERS = new Set([
   "w:bdo",
 ]);
 
+/**
+ * The open complex fields, innermost first, as an immutable stack: `past` once past the field's
+ * `separate`. Immutable, so a markup-compatibility choice can be undone by keeping a reference
+ * instead of copying the stack (a copy per `mc:AlternateContent` made a paragraph of many
+ * fields and alternatives take time quadratic in its length).
+ */
+interface OpenField {
+  readonly past: boolean;
+  readonly outer: OpenField | null;
+}
+
 class TextCollector {
   value = "";
   pictures = 0;
   readonly textBoxTables: XmlElement[] = [];
-  /** Open complex fields, innermost last: true once past the field's `separate`. */
-  private fields: boolean[] = [];
+  private fields: OpenField | null = null;
   /** How many open fields are still in their code part; text shows only when none is. */
   private inCode = 0;
 
@@ -108,15 +118,16 @@ class TextCollector {
   }
 
   private fieldChar(type: string | undefined): void {
-    const last = this.fields.length - 1;
+    const open = this.fields;
     if (type === "begin") {
-      this.fields.push(false);
+      this.fields = { past: false, outer: open };
       this.inCode++;
-    } else if (type === "separate" && last >= 0 && !this.fields[last]) {
-      this.fields[last] = true;
+    } else if (type === "separate" && open && !open.past) {
+      this.fields = { past: true, outer: open.outer };
       this.inCode--;
-    } else if (type === "end" && last >= 0) {
-      if (!this.fields.pop()) this.inCode--;
+    } else if (type === "end" && open) {
+      if (!open.past) this.inCode--;
+      this.fields = open.outer;
     }
   }
 
@@ -127,7 +138,6 @@ class TextCollector {
   private alternative(element: XmlElement, read: (nodes: readonly XmlNode[]) => void): void {
     const { value, fields, inCode, pictures } = this;
     const tables = this.textBoxTables.length;
-    this.fields = [...fields];
     read(child(element, "mc:Choice")?.children ?? []);
     // a shape is written twice, as a drawing and as its VML fallback: count it once
     if (this.value !== value || this.pictures !== pictures || this.textBoxTables.length !== tables) return;
