@@ -182,14 +182,22 @@ function repairsAll(system: System, deltas: ReadonlyMap<string, number>): boolea
 }
 
 /**
+ * The most digits each part of a split number may show: the joined number has at most twice as
+ * many, so a suggestion is never a long number (a cell of 200 digits is text, never a part).
+ */
+const MAX_PART_DIGITS = 4;
+const PART = new RegExp(`^\\d{1,${MAX_PART_DIGITS}}$`);
+
+/**
  * Adjacent cells of one row holding digits that, written together, make every sum hold when
- * the joined number goes in one of them and the other becomes 0.
+ * the joined number goes in one of them and the other becomes 0. Only a unique split is used,
+ * so the search stops at the second: its work is one pass over the table's adjacent pairs.
  */
 function splitFixes(system: System): { changes: CellChange[]; split: SplitNumber }[] {
   const out: { changes: CellChange[]; split: SplitNumber }[] = [];
   const table = system.binding.table;
   for (const row of table.rows) {
-    for (let i = 0; i + 1 < row.columns.length; i++) {
+    for (let i = 0; i + 1 < row.columns.length && out.length < 2; i++) {
       const a = system.cells.get(cellId(row.key, row.columns[i]));
       const b = system.cells.get(cellId(row.key, row.columns[i + 1]));
       if (!a || !b || a.value.kind !== "number" || b.value.kind !== "number") continue;
@@ -218,10 +226,12 @@ function splitFixes(system: System): { changes: CellChange[]; split: SplitNumber
 
 /** The digits a cell shows, when it shows nothing else ("12", " 3 "). */
 function digits(text: string): string | null {
+  // a part is a few digits; a longer cell (spaces around a number can be many) is looked at no further
+  if (text.length > 64) return null;
   const t = text
     .replace(/[\s\u00a0\u3000]/g, "")
     .replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
-  return /^\d{1,4}$/.test(t) ? t : null;
+  return PART.test(t) ? t : null;
 }
 
 /**

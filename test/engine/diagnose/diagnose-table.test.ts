@@ -121,6 +121,38 @@ describe("diagnoseTable", () => {
     ]);
   });
 
+  it("joins no long number: a cell of 200 digits is no part of a split, and every suggestion is short", () => {
+    const base = consistentTable3(8);
+    const v = settled({ ...base, r1_open: { ...base.r1_open, natural: 12, commercial: 0 } });
+    const long = "1".repeat(200);
+    const d = diagnose("table3", { ...v, r1_open: { ...v.r1_open, natural: long, commercial: "2" } });
+    expect(d?.outcome === "unique" ? d.split : undefined).toBeUndefined();
+    const findings = check(
+      report({ values: { table3: { ...v, r1_open: { ...v.r1_open, natural: long, commercial: "2" } } } }),
+    ).findings;
+    for (const f of findings) for (const s of f.suggestions ?? []) expect(s.to.length).toBeLessThanOrEqual(8);
+    // parts of more than four digits are not joined, though 1234567 would make every sum hold
+    const seven = settled({ ...base, r1_open: { ...base.r1_open, natural: 1234567, commercial: 0 } });
+    const parts = diagnose("table3", {
+      ...seven,
+      r1_open: { ...seven.r1_open, natural: "123456", commercial: "7" },
+    });
+    expect(parts?.outcome === "unique" ? parts.split : undefined).toBeUndefined();
+  });
+
+  it("bounds the work and the suggestions of the joined-number search on a table of digits", () => {
+    // every cell a digit or two, every sum broken: each adjacent pair is a possible split
+    const v: Grid = copy(consistentTable3(6));
+    let n = 0;
+    for (const row of Object.keys(v)) for (const c of Object.keys(v[row])) v[row][c] = String((n++ * 7) % 23);
+    const snapshot = report({ values: { table3: v } });
+    const start = process.cpuUsage();
+    const findings = check(snapshot).findings;
+    const used = process.cpuUsage(start);
+    expect((used.user + used.system) / 1000).toBeLessThan(1000);
+    for (const f of findings) expect((f.suggestions ?? []).length).toBeLessThanOrEqual(2);
+  });
+
   it("says it cannot tell when a table4 group's total is off: any of its cells could be wrong", () => {
     const v = consistentTable4(2);
     v.review.total += 2;
