@@ -16,6 +16,8 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { refuseCopies } from "../../src/cli/copies";
+import { ignoresCase, originalsOf, outputHazard, type CaseProbe } from "../../src/cli/originals";
 import { cli } from "../helpers/cli";
 
 const sample = path.resolve(__dirname, "../../examples/sample-report.docx");
@@ -111,5 +113,55 @@ describe("originals protected by identity", () => {
     symlinkSync(input, alias);
     const files = JSON.parse(cli("--json", input, input, alias, inDir).stdout).files;
     expect(files.map((f: { file: string }) => f.file)).toEqual([input]);
+  });
+});
+
+describe("case variants where the file system ignores case", () => {
+  let dir: string;
+  let input: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "report-check-case-"));
+    mkdirSync(path.join(dir, "in"));
+    input = path.join(dir, "in", "Sample.docx");
+    copyFileSync(sample, input);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const ignoring: CaseProbe = () => true;
+  const heeding: CaseProbe = () => false;
+
+  it("refuses a case variant of an input as a copy's place, though no file has that name yet, where case is ignored", () => {
+    const originals = originalsOf([input], [input], ignoring);
+    for (const place of [path.join(dir, "in", "SAMPLE.docx"), path.join(dir, "IN", "sample.DOCX")]) {
+      expect(existsSync(place)).toBe(false);
+      expect(outputHazard(place, originals)).toBe("original");
+    }
+    expect(outputHazard(path.join(dir, "in", "Other.docx"), originals)).toBeNull();
+    expect(refuseCopies(["Sample.docx"], { fix: path.join(dir, "IN") }, "zh", originals)).toContain(
+      "覆盖原文件",
+    );
+  });
+
+  it("lets a case variant be written where case is heeded", () => {
+    const originals = originalsOf([input], [input], heeding);
+    expect(outputHazard(path.join(dir, "in", "SAMPLE.docx"), originals)).toBeNull();
+    expect(refuseCopies(["Sample.docx"], { fix: path.join(dir, "IN") }, "zh", originals)).toBeNull();
+  });
+
+  it("probes a folder for real by a case variant of a name it holds, creating nothing", () => {
+    const folder = path.join(dir, "in");
+    const before = readdirSync(dir, { recursive: true });
+    // this machine's file system (Linux, ext4 or overlay) heeds case
+    expect(ignoresCase(folder)).toBe(false);
+    expect(readdirSync(dir, { recursive: true })).toEqual(before);
+    const originals = originalsOf([input], [input]);
+    expect(outputHazard(path.join(folder, "SAMPLE.docx"), originals)).toBeNull();
+  });
+
+  it("probes a folder whose names have no letters by the folder's own name", () => {
+    const digits = path.join(dir, "in", "2024");
+    mkdirSync(digits);
+    copyFileSync(sample, path.join(digits, "1.1"));
+    expect(ignoresCase(digits)).toBe(false);
   });
 });
