@@ -1,8 +1,7 @@
 import { readFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { collectFiles } from "./collect-files";
-import { REVIEW_USAGE, takeReviewFlags, writeReviewOutputs } from "./review-outputs";
-import { parseArgs, run, type Output } from "./run";
+import { runCommand } from "./command";
+import type { Output } from "./run";
 
 const { version } = JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")) as {
   version: string;
@@ -29,22 +28,6 @@ const out: Output = {
   stderr: (text) => writeAll(2, text),
   progress: process.stderr.isTTY === true,
 };
-// the reviewer's outputs (--letters, --summary, --region) come after the checker's own
-const review = takeReviewFlags(process.argv.slice(2));
-if (typeof review === "string") {
-  out.stderr(`report-check：${review}\n`);
-  process.exitCode = 2;
-} else {
-  process.exitCode = run(review.rest, out, version);
-  const options = parseArgs(review.rest);
-  if (options === "help") out.stdout(`\n${REVIEW_USAGE}`);
-  if (Object.keys(review.flags).length && typeof options === "object") {
-    // the reviewer's outputs read .docx files as they are; converted copies are not kept
-    const files = collectFiles(options.paths)
-      .files.filter((e) => !e.convert)
-      .map((e) => e.path.toString());
-    void writeReviewOutputs(files, review.flags, out).then((code) => {
-      process.exitCode = Math.max(Number(process.exitCode), code);
-    });
-  }
-}
+void runCommand(process.argv.slice(2), out, version).then((code) => {
+  process.exitCode = code;
+});

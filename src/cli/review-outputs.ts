@@ -1,9 +1,11 @@
 /**
  * The reviewer's outputs of a folder of reports: `--letters DIR` (a one-page 审核意见 .docx for
  * each report with problems), `--summary FILE.xlsx` (the figures of every report and their 合计)
- * and `--region REPORT.docx` (the region's own report against the sum of its units). The files
- * are checked as `report-check` checks them; the logic is src/review's, shared with review.html.
- * Nothing is written over an input, and each file appears whole or not at all.
+ * and `--region REPORT.docx` (the region's own report against the sum of its units). They are
+ * made from the results of the batch `report-check` just ran (each file read once, checked with
+ * `--previous` and the rest of the run's options), keeping of each file only what they need; the
+ * logic is src/review's, shared with review.html. Nothing is written over an input, and each file
+ * appears whole or not at all.
  */
 import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -12,6 +14,7 @@ import { compareRegion, type RegionComparison } from "../review/region";
 import { unitOf, type ReportEntry } from "../review/report-entry";
 import { summaryWorkbook } from "../review/summary-workbook";
 import { checkFile } from "./check-file";
+import type { FileReport } from "./report";
 import type { Output } from "./run";
 
 export interface ReviewFlags {
@@ -80,18 +83,49 @@ function writeWhole(path: string, bytes: Uint8Array): void {
 }
 
 /**
- * Checks `files` and writes what `flags` ask for; returns the exit code (0 done, 1 the region's
- * report differs from its units' sum, 2 something could not be read or written).
+ * What the outputs `flags` ask for keep of one checked file: the findings for the summary's
+ * 问题清单 and for a letter (only of a file that gets one), the tables and cells for the figures
+ * and the region's sums; never the document, and nothing at all without a flag that needs it.
+ */
+export function reviewEntry(report: FileReport, flags: ReviewFlags): ReportEntry {
+  const { file, result, error } = report;
+  if (!result)
+    return { file, result: null, error: error && { message: error.message, messageEn: error.messageEn } };
+  const figures = !!(flags.summary || flags.region);
+  const entry: ReportEntry = { file, error: null, result };
+  const findings = flags.summary || (flags.letters && needsLetter(entry)) ? result.findings : [];
+  return {
+    file,
+    error: null,
+    result: {
+      format: result.format,
+      year: result.year,
+      agency: result.agency ?? null,
+      sections: [],
+      tables: figures ? result.tables : [],
+      cells: figures ? result.cells : [],
+      findings,
+    },
+  };
+}
+
+/**
+ * Writes what `flags` ask for from the batch's `units` (see reviewEntry); returns the exit code
+ * (0 done, 1 the region's report differs from its units' sum, 2 something could not be read or
+ * written). The region's own report is read here unless the batch checked it too.
  */
 export async function writeReviewOutputs(
-  files: readonly string[],
+  batch: readonly ReportEntry[],
   flags: ReviewFlags,
   out: Output,
 ): Promise<number> {
-  const inputs = new Set(files.map(real));
-  const region = flags.region ? checkFile(flags.region) : null;
+  const inputs = new Set(batch.map((e) => real(e.file)));
+  const regionFile = flags.region ? real(flags.region) : null;
+  const region = regionFile
+    ? (batch.find((e) => real(e.file) === regionFile) ?? checkFile(flags.region!))
+    : null;
   // the region's own report may sit in the folder with its units': it is not one of them
-  const units: ReportEntry[] = files.filter((f) => !region || real(f) !== real(region.file)).map(checkFile);
+  const units = batch.filter((e) => !regionFile || real(e.file) !== regionFile);
   let code = 0;
   const fail = (message: string) => {
     out.stderr(`report-check：${message}\n`);

@@ -40,7 +40,12 @@ ${optionHelp()}
  * The whole command: returns the exit code — 0 when no finding is an error, 1 when some is,
  * 2 when a file could not be read or checked, or the arguments are wrong.
  */
-export function run(argv: readonly string[], out: Output, version = "0.0.0"): number {
+export function run(
+  argv: readonly string[],
+  out: Output,
+  version = "0.0.0",
+  onChecked?: (report: FileReport) => void,
+): number {
   if (argv[0] === "template") return runTemplate(argv.slice(1), out);
   const options = parseArgs(argv);
   if (options === "help") {
@@ -101,7 +106,8 @@ export function run(argv: readonly string[], out: Output, version = "0.0.0"): nu
     soffice,
   };
   try {
-    const code = runBatch(options, out, { entries, missing, skipped, originals }, context, previous?.pairs);
+    const batch = { entries, missing, skipped, originals };
+    const code = runBatch(options, out, batch, context, previous?.pairs, onChecked);
     return previous?.pairs?.unreadable.length ? 2 : code;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EPIPE") return 0;
@@ -137,13 +143,17 @@ interface Batch {
   readonly originals: Originals;
 }
 
-/** Checks and reports the files one by one, writing each result as it completes; returns the exit code. */
+/**
+ * Checks and reports the files one by one, writing each result as it completes and handing it
+ * to `onChecked` (the reviewer's outputs keep what they need of it); returns the exit code.
+ */
 function runBatch(
   options: Options,
   out: Output,
   { entries, missing, skipped, originals }: Batch,
   context: CheckContext,
   pairs: PreviousPairs | undefined,
+  onChecked: ((report: FileReport) => void) | undefined,
 ): number {
   const formatter: Formatter = options.json
     ? jsonFormatter(options.errorsOnly)
@@ -191,6 +201,7 @@ function runBatch(
       drawn = true;
     }
     const checked = checkEntry(entry, context);
+    onChecked?.(checked);
     // a converted file has no .docx of its own to copy
     if (!plan || checked.converted) return report(checked);
     const copies = writeCopies([checked], options, options.lang, originals, plan);

@@ -11,7 +11,10 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { takeReviewFlags, writeReviewOutputs } from "../../src/cli/review-outputs";
+import { checkFile } from "../../src/cli/check-file";
+import { runCommand } from "../../src/cli/command";
+import * as readInputModule from "../../src/cli/read-input";
+import { reviewEntry, takeReviewFlags, writeReviewOutputs } from "../../src/cli/review-outputs";
 import { readDocx } from "../../src/docx";
 import { check } from "../../src/engine";
 import { FIGURE_COLUMNS, figureId } from "../../src/review/figures";
@@ -21,7 +24,8 @@ const fixtures = path.resolve(__dirname, "../fixtures/docx");
 async function review(files: string[], flags: Parameters<typeof writeReviewOutputs>[1]) {
   let stdout = "";
   let stderr = "";
-  const code = await writeReviewOutputs(files, flags, {
+  const entries = files.map((f) => reviewEntry(checkFile(f), flags));
+  const code = await writeReviewOutputs(entries, flags, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
   });
@@ -150,5 +154,72 @@ describe("report-check --letters, --summary and --region", () => {
   it("leaves the region's own report out of its units when it sits in their folder", async () => {
     const { stdout } = await review(inputs.slice(0, 2), { region: inputs[0] });
     expect(stdout).toContain("与 1 个单位报告之和");
+  });
+});
+
+describe("the reviewer's outputs come from the batch's own results", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "report-check-review-batch-"));
+    mkdirSync(path.join(dir, "in"));
+  });
+  afterEach(() => {
+    jest.restoreAllMocks();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function command(...argv: string[]) {
+    let stdout = "";
+    let stderr = "";
+    const code = await runCommand(
+      argv,
+      { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+      "9.9.9",
+    );
+    return { code, stdout, stderr };
+  }
+
+  it("reads each file once for the check, the letters and the summary together", async () => {
+    for (const name of ["sum-errors.docx", "seed-002.docx", "placeholders.docx", "clean-2021.docx"])
+      copyFileSync(path.join(fixtures, name), path.join(dir, "in", name));
+    const reads = new Map<string, number>();
+    const readInput = readInputModule.readInput;
+    jest.spyOn(readInputModule, "readInput").mockImplementation((file) => {
+      reads.set(file.toString(), (reads.get(file.toString()) ?? 0) + 1);
+      return readInput(file);
+    });
+    const letters = path.join(dir, "letters");
+    const summary = path.join(dir, "summary.xlsx");
+    const { code, stdout } = await command("--letters", letters, "--summary", summary, path.join(dir, "in"));
+    expect(code).toBe(1);
+    expect(stdout).toContain("已写入审核意见 3 份");
+    expect(existsSync(summary)).toBe(true);
+    expect([...reads.values()]).toEqual([1, 1, 1, 1]);
+    expect([...reads.keys()].sort()).toEqual(
+      readdirSync(path.join(dir, "in"))
+        .map((n) => path.join(dir, "in", n))
+        .sort(),
+    );
+  });
+
+  it("puts the cross-year findings of --previous into the letters", async () => {
+    const input = path.join(dir, "in", "sample.docx");
+    copyFileSync(path.resolve(__dirname, "../../examples/sample-report.docx"), input);
+    const letters = path.join(dir, "letters");
+    const lastYear = path.join(fixtures, "clean-2021-zero.docx");
+    await command("--letters", letters, "--previous", lastYear, input);
+    const [name] = readdirSync(letters);
+    const text = readDocx(readFileSync(path.join(letters, name)))
+      .blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []))
+      .join("\n");
+    // last year carried nothing forward; this year's 上年结转 is 1
+    expect(text).toContain("上年报告“四、结转下年度继续办理”该列为 0");
+    // without --previous the letter has no cross-year finding
+    rmSync(letters, { recursive: true });
+    await command("--letters", letters, input);
+    const without = readDocx(readFileSync(path.join(letters, name)))
+      .blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []))
+      .join("\n");
+    expect(without).not.toContain("上年报告");
   });
 });
