@@ -25,6 +25,7 @@ export async function runCommand(argv: readonly string[], out: Output, version: 
   );
   const options = parseArgs(rest);
   if (options === "help") out.stdout(`\n${REVIEW_USAGE}`);
-  if (!wanted || typeof options !== "object") return code;
+  // a run refused before its batch (copies over an original, an unreadable --previous) writes none either
+  if (!wanted || typeof options !== "object" || (code === 2 && entries.length === 0)) return code;
   return Math.max(code, await writeReviewOutputs(entries, flags, out));
 }
