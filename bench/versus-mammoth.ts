@@ -19,6 +19,7 @@ import {
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { wordLikeReport } from "../test/docx/fixtures/word-like-report";
+import { breakdown } from "./breakdown";
 
 const root = join(__dirname, "..");
 const FILES = 200;
@@ -121,7 +122,8 @@ export function versusMammoth(): void {
     const folder = join(work, "reports");
     mkdirSync(folder);
     let bytes = 0;
-    realisticReports().forEach((file, i) => {
+    const reports = realisticReports();
+    reports.forEach((file, i) => {
       bytes += file.length;
       writeFileSync(join(folder, `report-${String(i).padStart(3, "0")}.docx`), file);
     });
@@ -180,8 +182,10 @@ export function versusMammoth(): void {
       );
     }
     console.log(
-      `   mammoth / report-check: ${(theirs / ours).toFixed(1)}×   report-check / floor: ${(ours / floor).toFixed(1)}×`,
+      `   mammoth / report-check: ${(theirs / ours).toFixed(1)}×   report-check / floor: ${(ours / floor).toFixed(1)}×` +
+        (medians[3] ? `   baseline / report-check: ${(medians[3] / ours).toFixed(2)}×` : ""),
     );
+    breakdown(reports, join(cli, "bin/report-check.js"));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
