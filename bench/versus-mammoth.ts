@@ -8,6 +8,7 @@
  */
 import { spawnSync } from "node:child_process";
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -98,16 +99,36 @@ interface Contender {
   readonly name: string;
   readonly args: readonly string[];
   readonly ms: number[];
+  /** CPU time (user + system) of each run: steadier than wall time when others share the cores. */
+  readonly cpu: number[];
   /** report-check exits 1 when some file has an error finding, as many of these files do. */
   readonly okExits: readonly number[];
 }
 
-/** Wall time of one whole process, start-up included; what went wrong when it exits otherwise. */
-function timeProcess(args: readonly string[], cwd: string, okExits: readonly number[]): number | string {
+const TIME = "/usr/bin/time";
+
+/**
+ * Wall and CPU time of one whole process, start-up included (CPU through /usr/bin/time, NaN
+ * without it); what went wrong when it exits otherwise.
+ */
+function timeProcess(
+  args: readonly string[],
+  cwd: string,
+  okExits: readonly number[],
+): { wall: number; cpu: number } | string {
+  const times = join(cwd, "times.txt");
+  const timed = existsSync(TIME);
+  const [command, ...rest] = timed
+    ? [TIME, "-o", times, "-f", "%U %S", process.execPath, ...args]
+    : [process.execPath, ...args];
   const t0 = performance.now();
-  const child = spawnSync(process.execPath, args, { cwd, encoding: "utf8", maxBuffer: 1 << 30 });
-  const ms = performance.now() - t0;
-  return okExits.includes(child.status ?? -1) ? ms : `exit ${child.status}: ${child.stderr.slice(0, 300)}`;
+  const child = spawnSync(command, rest, { cwd, encoding: "utf8", maxBuffer: 1 << 30 });
+  const wall = performance.now() - t0;
+  if (!okExits.includes(child.status ?? -1)) return `exit ${child.status}: ${child.stderr.slice(0, 300)}`;
+  const [user, system] = timed
+    ? readFileSync(times, "utf8").trim().split("\n").pop()!.split(" ").map(Number)
+    : [NaN, NaN];
+  return { wall, cpu: (user + system) * 1000 };
 }
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -142,10 +163,11 @@ export function versusMammoth(): void {
         name: "report-check --json",
         args: [join(cli, "bin/report-check.js"), "--json", folder],
         ms: [],
+        cpu: [],
         okExits: [0, 1],
       },
-      { name: "mammoth.extractRawText", args: ["-e", MAMMOTH, folder], ms: [], okExits: [0] },
-      { name: "floor: read + zlib inflate", args: ["-e", FLOOR, folder], ms: [], okExits: [0] },
+      { name: "mammoth.extractRawText", args: ["-e", MAMMOTH, folder], ms: [], cpu: [], okExits: [0] },
+      { name: "floor: read + zlib inflate", args: ["-e", FLOOR, folder], ms: [], cpu: [], okExits: [0] },
       // BENCH_BASELINE=path/to/bin/report-check.js: an earlier compiled CLI, timed in the same turns
       ...(process.env.BENCH_BASELINE
         ? [
@@ -153,6 +175,7 @@ export function versusMammoth(): void {
               name: "baseline report-check",
               args: [process.env.BENCH_BASELINE, "--json", folder],
               ms: [],
+              cpu: [],
               okExits: [0, 1],
             },
           ]
@@ -165,10 +188,15 @@ export function versusMammoth(): void {
           console.log(`   ${c.name} 运行失败 / failed: ${ms}`);
           return;
         }
-        if (run > 0) c.ms.push(ms); // the first round warms the disk cache
+        // the first round warms the disk cache
+        if (run > 0) {
+          c.ms.push(ms.wall);
+          c.cpu.push(ms.cpu);
+        }
       }
     }
     const medians = contenders.map((c) => median(c.ms));
+    const cpu = contenders.map((c) => median(c.cpu));
     const [ours, theirs, floor] = medians;
     console.log(
       `   ${FILES} files (${(bytes / 1024 / 1024).toFixed(1)} MB): every other one Word's markup, the rest ` +
@@ -178,12 +206,16 @@ export function versusMammoth(): void {
       const ms = medians[i];
       console.log(
         `   ${c.name.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms, ${(ms / FILES).toFixed(2)} ms a file  ` +
-          `(runs: ${c.ms.map((x) => x.toFixed(0)).join(", ")})`,
+          `(runs: ${c.ms.map((x) => x.toFixed(0)).join(", ")}); CPU ${cpu[i].toFixed(0)} ms`,
       );
     }
     console.log(
       `   mammoth / report-check: ${(theirs / ours).toFixed(1)}×   report-check / floor: ${(ours / floor).toFixed(1)}×` +
         (medians[3] ? `   baseline / report-check: ${(medians[3] / ours).toFixed(2)}×` : ""),
+    );
+    console.log(
+      `   CPU time: mammoth / report-check ${(cpu[1] / cpu[0]).toFixed(1)}×   report-check / floor ${(cpu[0] / cpu[2]).toFixed(1)}×` +
+        (cpu[3] ? `   baseline / report-check ${(cpu[3] / cpu[0]).toFixed(2)}×` : ""),
     );
     breakdown(reports, join(cli, "bin/report-check.js"));
   } finally {
