@@ -8,7 +8,9 @@
  * 4. a report of 500 pages with 200 tables (test/bad-inputs): read and check time;
  * 5. `report-check --json` on a folder of 1,000 .docx files, in one process;
  * 6. the Word add-in's round trips (`context.sync()`) per action, counted in the fake Word;
- * 7. the task pane's JavaScript, gzipped, against its 300 KB budget (runs the production build).
+ * 7. the task pane's JavaScript, gzipped, against its 300 KB budget (runs the production build);
+ * 8. the compiled `report-check --json` on 200 realistic reports in a fresh process, next to
+ *    mammoth's text extraction and the floor (read and inflate), fresh processes in turn.
  * `npm run bench -- 4 6` runs only the sections named.
  */
 import { spawnSync } from "node:child_process";
@@ -28,6 +30,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { readFlatOpc } from "../src/docx";
 import { scanTableOoxml } from "../src/word/_lib/table-ooxml";
 import { wordRoundTrips } from "./word-round-trips";
+import { versusMammoth } from "./versus-mammoth";
 
 const root = join(__dirname, "..");
 const fixturesDir = join(root, "test/fixtures/docx");
@@ -297,6 +300,7 @@ const SECTIONS: readonly (() => void | Promise<void>)[] = [
   cliThroughput,
   () => wordRoundTrips(fixturesDir, join(root, "examples/sample-report.docx")),
   paneBundle,
+  versusMammoth,
 ];
 
 /** `npm run bench` runs every section; `npm run bench -- 4 6` only those. */

@@ -10,11 +10,20 @@ import {
   type DocumentSnapshot,
   type PreviousReport,
 } from "../engine";
-import { HtmlError, looksLikeHtml, readHtml } from "../html/read-html";
 import type { Entry } from "./collect-files";
-import { convertToDocx } from "./convert";
+import { lazy } from "./lazy";
 import { FileError as ReadError, readInput } from "./read-input";
 import type { FileError, FileReport } from "./report";
+import { useZlib } from "./zlib-inflater";
+
+// every file the CLI reads comes through here: node's zlib inflates them (see zlib-inflater.ts)
+useZlib();
+
+// only a run with --convert converts, only an .html previous report needs parse5
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const convert = lazy(() => require("./convert") as typeof import("./convert"));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const html = lazy(() => require("../html/read-html") as typeof import("../html/read-html"));
 
 /** What every file of a run is checked with. */
 export interface CheckContext {
@@ -50,7 +59,7 @@ export function checkEntry(entry: Entry, context: CheckContext): FileReport {
     throw error;
   }
   if (entry.convert && context.soffice) {
-    const converted = convertToDocx(context.soffice, bytes, file);
+    const converted = convert().convertToDocx(context.soffice, bytes, file);
     if (typeof converted === "string") return { file, result: null, error: CONVERSION[converted] };
     bytes = converted;
   }
@@ -120,10 +129,11 @@ export function readPrevious(
 ): { report: PreviousReport; agency: string | null } | string {
   try {
     const bytes = readInput(file);
-    const snapshot = /\.html?$/i.test(name) || looksLikeHtml(bytes) ? readHtml(bytes) : readDocx(bytes);
+    const snapshot =
+      /\.html?$/i.test(name) || html().looksLikeHtml(bytes) ? html().readHtml(bytes) : readDocx(bytes);
     return { report: previousReport(snapshot), agency: agencyOf(snapshot) };
   } catch (error) {
-    if (error instanceof DocxError || error instanceof ReadError || error instanceof HtmlError)
+    if (error instanceof DocxError || error instanceof ReadError || error instanceof html().HtmlError)
       return `无法读取上年报告“${name}”：${error.message}`;
     throw error;
   }

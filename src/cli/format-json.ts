@@ -37,7 +37,15 @@ export function jsonFormatter(errorsOnly = false): Formatter {
   };
 }
 
-const indent = (text: string, by: number) => text.replace(/^/gm, " ".repeat(by));
+/**
+ * Each line of JSON.stringify's text indented. Only "\n" ends a line there (it escapes "\r" and
+ * "\n" in strings); a multiline `^` would also indent inside strings after U+2028 and U+2029 and
+ * costs a regex test at every character: a tenth of a whole run's time.
+ */
+const indent = (text: string, by: number) => {
+  const pad = " ".repeat(by);
+  return pad + text.replace(/\n/g, `\n${pad}`);
+};
 
 function fileObject(r: FileReport, errorsOnly: boolean) {
   const result = r.result;

@@ -9,13 +9,20 @@
  */
 import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { letterDocx, letterName, needsLetter } from "../review/letter-docx";
 import { compareRegion, type RegionComparison } from "../review/region";
 import { unitOf, type ReportEntry } from "../review/report-entry";
-import { summaryWorkbook } from "../review/summary-workbook";
 import { checkFile } from "./check-file";
+import { lazy } from "./lazy";
 import type { FileReport } from "./report";
 import type { Output } from "./run";
+
+// the docx library and exceljs load only when a letter or a workbook is written (see lazy.ts)
+/* eslint-disable @typescript-eslint/no-require-imports */
+const letters = lazy(() => require("../review/letter-docx") as typeof import("../review/letter-docx"));
+const workbook = lazy(
+  () => require("../review/summary-workbook") as typeof import("../review/summary-workbook"),
+);
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export interface ReviewFlags {
   readonly letters?: string;
@@ -93,7 +100,7 @@ export function reviewEntry(report: FileReport, flags: ReviewFlags): ReportEntry
     return { file, result: null, error: error && { message: error.message, messageEn: error.messageEn } };
   const figures = !!(flags.summary || flags.region);
   const entry: ReportEntry = { file, error: null, result };
-  const findings = flags.summary || (flags.letters && needsLetter(entry)) ? result.findings : [];
+  const findings = flags.summary || (flags.letters && letters().needsLetter(entry)) ? result.findings : [];
   return {
     file,
     error: null,
@@ -135,7 +142,7 @@ export async function writeReviewOutputs(
     if (inputs.has(real(flags.summary))) fail(`不能把汇总表写到被检查的文件“${flags.summary}”上。`);
     else
       try {
-        writeWhole(flags.summary, await summaryWorkbook(units));
+        writeWhole(flags.summary, await workbook().summaryWorkbook(units));
         out.stdout(`\n已写入汇总表：${flags.summary}（${units.length} 份报告，含合计行）\n`);
       } catch (error) {
         fail(`无法写入汇总表“${flags.summary}”：${messageOf(error)}`);
@@ -159,18 +166,18 @@ async function writeLetters(
   inputs: ReadonlySet<string>,
   out: Output,
 ): Promise<number> {
-  const due = units.filter(needsLetter);
+  const due = units.filter(letters().needsLetter);
   const taken = new Set<string>();
   const written: string[] = [];
   let code = 0;
   for (const entry of due) {
-    const name = letterName(entry);
+    const name = letters().letterName(entry);
     let path = join(dir, name);
     for (let n = 2; taken.has(path) || inputs.has(real(path)); n++)
       path = join(dir, name.replace(/\.docx$/, ` (${n}).docx`));
     taken.add(path);
     try {
-      writeWhole(path, await letterDocx(entry));
+      writeWhole(path, await letters().letterDocx(entry));
       written.push(path);
     } catch (error) {
       out.stderr(`report-check：无法写入审核意见“${path}”：${messageOf(error)}\n`);

@@ -1,18 +1,23 @@
 import { statSync } from "node:fs";
 import { checkEntry, readPrevious, readProfile, type CheckContext } from "./check-file";
 import { collectFiles, type Entry, type Skipped } from "./collect-files";
-import { findSoffice } from "./convert";
-import { planCopies, refuseCopies, writeCopies } from "./copies";
-import { csvFormatter } from "./format-csv";
 import { jsonFormatter } from "./format-json";
-import { textFormatter } from "./format-text";
 import type { BatchSummary, Formatter } from "./formatter";
+import { lazy } from "./lazy";
 import { optionHelp, parseArgs, type Options } from "./options";
 import { distinctFiles, originalsOf, type Originals } from "./originals";
 import { PreviousPairs } from "./previous-pairs";
 import { errorCount, needsAttention, verdictOf, type FileReport, type Verdict } from "./report";
-import { runTemplate } from "./template-command";
 import { CLEAR_LINE, progressLine } from "./terminal";
+
+// what only some options use is loaded when they are used (see lazy.ts)
+/* eslint-disable @typescript-eslint/no-require-imports */
+const convert = lazy(() => require("./convert") as typeof import("./convert"));
+const copies = lazy(() => require("./copies") as typeof import("./copies"));
+const csv = lazy(() => require("./format-csv") as typeof import("./format-csv"));
+const text = lazy(() => require("./format-text") as typeof import("./format-text"));
+const template = lazy(() => require("./template-command") as typeof import("./template-command"));
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export { parseArgs } from "./options";
 
@@ -46,7 +51,7 @@ export function run(
   version = "0.0.0",
   onChecked?: (report: FileReport) => void,
 ): number {
-  if (argv[0] === "template") return runTemplate(argv.slice(1), out);
+  if (argv[0] === "template") return template().runTemplate(argv.slice(1), out);
   const options = parseArgs(argv);
   if (options === "help") {
     out.stdout(USAGE);
@@ -66,7 +71,7 @@ export function run(
     return 2;
   }
   const { files, missing, skipped } = collectFiles(options.paths, options.convert);
-  const soffice = options.convert ? findSoffice() : null;
+  const soffice = options.convert ? convert().findSoffice() : null;
   // a file listed twice, or reached by two names (a link), is checked once
   const kept = new Set(distinctFiles(files.map((e) => e.path)));
   const distinct = files.filter((e) => kept.delete(e.path));
@@ -82,12 +87,15 @@ export function run(
     [...distinct.map((e) => e.path), ...lastYear],
     [...options.paths, ...lastYear],
   );
-  const refused = refuseCopies(
-    entries.map((e) => e.name),
-    options,
-    options.lang,
-    originals,
-  );
+  const refused =
+    options.annotate || options.fix
+      ? copies().refuseCopies(
+          entries.map((e) => e.name),
+          options,
+          options.lang,
+          originals,
+        )
+      : null;
   if (refused) {
     out.stderr(`report-check：${refused}\n`);
     return 2;
@@ -158,8 +166,8 @@ function runBatch(
   const formatter: Formatter = options.json
     ? jsonFormatter(options.errorsOnly)
     : options.csv
-      ? csvFormatter(options.lang, options.errorsOnly)
-      : textFormatter(options.lang, options.errorsOnly);
+      ? csv().csvFormatter(options.lang, options.errorsOnly)
+      : text().textFormatter(options.lang, options.errorsOnly);
   const zh = options.lang === "zh";
   const total = missing.length + entries.length;
   let drawn = false;
@@ -190,7 +198,7 @@ function runBatch(
   for (const m of missing) report(missingReport(m));
   const plan =
     options.annotate || options.fix
-      ? planCopies(
+      ? copies().planCopies(
           entries.map((e) => e.name),
           options,
         )
@@ -204,9 +212,9 @@ function runBatch(
     onChecked?.(checked);
     // a converted file has no .docx of its own to copy
     if (!plan || checked.converted) return report(checked);
-    const copies = writeCopies([checked], options, options.lang, originals, plan);
-    copiesFailed ||= copies.failed;
-    report({ ...checked, copies: copies.records.get(checked.file) }, copies.lines);
+    const written = copies().writeCopies([checked], options, options.lang, originals, plan);
+    copiesFailed ||= written.failed;
+    report({ ...checked, copies: written.records.get(checked.file) }, written.lines);
   });
   write(formatter.end({ ...start, verdicts, errorFiles, ...(pairs ? { unpaired: pairs.unpaired() } : {}) }));
   if (drawn) out.stderr(CLEAR_LINE);

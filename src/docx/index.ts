@@ -5,3 +5,4 @@
 export { readDocx } from "./read-docx";
 export { readFlatOpc } from "./read-flat-opc";
 export { DocxError, type DocxErrorCode } from "./errors";
+export { useInflater, type Inflater } from "./zip-package";

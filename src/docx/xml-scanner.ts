@@ -16,6 +16,13 @@ export interface XmlHandler {
   crossed(elements: number, depth: number): void;
   close(): void;
   text(text: string): void;
+  /**
+   * Scanning in pieces: the element just opened (`open` returned true to skip it) is given back,
+   * because its end lies beyond the text scanned so far; it is opened again with more text.
+   */
+  retract?(): void;
+  /** Scanning in pieces: from now on offsets are in this text. */
+  window?(xml: string): void;
 }
 
 const GT = 0x3e;
@@ -35,21 +42,86 @@ const ATTRIBUTE = /\s+([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
  */
 export function scanXml(xml: string, handler: XmlHandler): void {
   const open: string[] = [];
-  let at = 0;
-  while (at < xml.length) {
-    const lt = xml.indexOf("<", at);
-    if (lt < 0) {
-      handler.text(decode(xml.slice(at)));
+  scanWindow(xml, open, handler);
+  if (open.length > 0) throw corrupt(`element ${open[open.length - 1]} is not closed`);
+}
+
+/**
+ * Scans a part given as a sequence of pieces of text (`next` returns undefined after the last),
+ * reporting exactly what scanXml reports for their concatenation. V8 gives every string over
+ * about 128 KB freshly mapped memory, which costs more than decoding it: a part decoded and
+ * scanned some 40 KB at a time never makes one. Each piece is scanned up to the last construct
+ * it completes; the rest is carried into the next window, which is grown until it holds at least
+ * as much new text as it carries, so a construct spanning many pieces is rescanned only a
+ * logarithmic number of times and the whole stays linear.
+ */
+export function scanXmlPieces(next: () => string | undefined, handler: XmlHandler): void {
+  const open: string[] = [];
+  let window = next() ?? "";
+  let coming = next();
+  for (;;) {
+    handler.window?.(window);
+    if (coming === undefined) {
+      scanWindow(window, open, handler);
       break;
     }
-    if (lt > at) handler.text(decode(xml.slice(at, lt)));
-    const next = xml.charCodeAt(lt + 1);
-    if (next === SLASH) at = closeTag(xml, lt, open, handler);
-    else if (next === QUESTION) at = after(xml, "?>", lt);
-    else if (next === BANG) at = markup(xml, lt, handler);
-    else at = openTag(xml, lt, open, handler);
+    let carried = window.slice(partialScan(window, open, handler));
+    let added = 0;
+    do {
+      carried += coming;
+      added += coming.length;
+      coming = next();
+    } while (coming !== undefined && added < carried.length - added);
+    window = carried;
   }
   if (open.length > 0) throw corrupt(`element ${open[open.length - 1]} is not closed`);
+}
+
+/**
+ * Thrown, while a window that is not the last is scanned, where scanXml would call the part
+ * unterminated: the construct may end in the text still to come.
+ */
+const INCOMPLETE = new Error("the construct continues in the next piece");
+let partial = false;
+
+/** Scans a window that is not the last: the offset of the first construct it does not complete. */
+function partialScan(xml: string, open: string[], handler: XmlHandler): number {
+  partial = true;
+  try {
+    return scanWindow(xml, open, handler);
+  } finally {
+    partial = false;
+  }
+}
+
+/** Scans from the start of `xml`: its length, or (in a partial scan) where it stopped. */
+function scanWindow(xml: string, open: string[], handler: XmlHandler): number {
+  let at = 0;
+  try {
+    while (at < xml.length) {
+      const lt = xml.indexOf("<", at);
+      // a partial scan leaves a text's end and the first characters of a tag to the next window
+      if (lt < 0 || (partial && lt + 16 > xml.length)) {
+        if (lt < 0 && partial) return at;
+        if (partial) {
+          if (lt > at) handler.text(decode(xml.slice(at, lt)));
+          return lt;
+        }
+        handler.text(decode(xml.slice(at)));
+        break;
+      }
+      if (lt > at) handler.text(decode(xml.slice(at, lt)));
+      at = lt;
+      const next = xml.charCodeAt(lt + 1);
+      if (next === SLASH) at = closeTag(xml, lt, open, handler);
+      else if (next === QUESTION) at = after(xml, "?>", lt);
+      else if (next === BANG) at = markup(xml, lt, handler);
+      else at = openTag(xml, lt, open, handler);
+    }
+  } catch (error) {
+    if (error !== INCOMPLETE) throw error;
+  }
+  return Math.min(at, xml.length);
 }
 
 function openTag(xml: string, lt: number, open: string[], handler: XmlHandler): number {
@@ -66,9 +138,16 @@ function openTag(xml: string, lt: number, open: string[], handler: XmlHandler): 
     return gt + 1;
   }
   if (skip) {
-    const [close, end] = elementEnd(xml, name, gt + 1);
-    const { elements, depth } = measure(xml, gt + 1, close);
-    handler.crossed(elements, depth);
+    let end: number, inside: { elements: number; depth: number };
+    try {
+      let close: number;
+      [close, end] = elementEnd(xml, name, gt + 1);
+      inside = measure(xml, gt + 1, close);
+    } catch (error) {
+      if (error === INCOMPLETE) handler.retract?.();
+      throw error;
+    }
+    handler.crossed(inside.elements, inside.depth);
     return end;
   }
   open.push(name);
@@ -89,7 +168,7 @@ const isNameEnd = (c: number): boolean => c === GT || c === SLASH || isSpace(c);
 
 function closeTag(xml: string, lt: number, open: string[], handler: XmlHandler): number {
   const gt = xml.indexOf(">", lt);
-  if (gt < 0) throw corrupt("an unterminated end tag");
+  if (gt < 0) throw unterminated("an unterminated end tag");
   const name = xml.slice(lt + 2, gt).trim();
   if (open[open.length - 1] === name) {
     open.pop();
@@ -119,7 +198,7 @@ const TAG = /[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/y;
 /** The index of the `>` ending the tag at `lt`. */
 function tagEnd(xml: string, lt: number): number {
   TAG.lastIndex = lt;
-  if (!TAG.test(xml)) throw corrupt("an unterminated tag");
+  if (!TAG.test(xml)) throw unterminated("an unterminated tag");
   return TAG.lastIndex - 1;
 }
 
@@ -132,7 +211,7 @@ export function elementEnd(xml: string, name: string, from: number): [close: num
   const start = `<${name}`;
   const end = `</${name}`;
   let close = nameAt(xml, end, from);
-  if (close < 0) throw corrupt(`element ${name} is not closed`);
+  if (close < 0) throw unterminated(`element ${name} is not closed`);
   // the usual case: nothing of the same name inside, so the first end tag is ours; looking
   // back from it finds our own start tag at once
   if (lastNameBefore(xml, start, close) < from) return [close, after(xml, ">", close)];
@@ -140,7 +219,7 @@ export function elementEnd(xml: string, name: string, from: number): [close: num
   let at = from;
   let nested = nameAt(xml, start, at);
   for (;;) {
-    if (close < 0) throw corrupt(`element ${name} is not closed`);
+    if (close < 0) throw unterminated(`element ${name} is not closed`);
     if (nested >= 0 && nested < close) {
       const gt = tagEnd(xml, nested);
       if (xml.charCodeAt(gt - 1) !== SLASH) depth++;
@@ -196,7 +275,7 @@ function nameAt(xml: string, prefix: string, from: number): number {
 function after(xml: string, token: string, from: number): number {
   const at = xml.indexOf(token, from);
   if (at < 0)
-    throw corrupt(
+    throw unterminated(
       `an unterminated ${token === "-->" ? "comment" : token === "]]>" ? "CDATA section" : "declaration"}`,
     );
   return at + token.length;
@@ -216,4 +295,9 @@ export function decode(text: string): string {
 
 function corrupt(detail: string): DocxError {
   return new DocxError("corrupt", new Error(detail));
+}
+
+/** What ends the text too early: corrupt, unless more text is still to come. */
+function unterminated(detail: string): Error {
+  return partial ? INCOMPLETE : corrupt(detail);
 }

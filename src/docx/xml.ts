@@ -1,6 +1,6 @@
 import { DocxError } from "./errors";
 import { NamespaceScope } from "./namespaces";
-import { readAttributes, scanXml, type XmlHandler } from "./xml-scanner";
+import { readAttributes, scanXml, scanXmlPieces, type XmlHandler } from "./xml-scanner";
 
 /**
  * An XML element as the reader sees it: names carry canonical prefixes (see namespaces.ts),
@@ -49,9 +49,67 @@ const EMBEDDED = new Set(["w:drawing", "w:pict", "w:object"]);
  * closes nothing is skipped.
  */
 export function parseXml(text: string): XmlElement {
-  const builder = new TreeBuilder(text);
+  const builder = new TreeBuilder(
+    text,
+    (xml, needle, from) => xml.includes(needle, from),
+    () => text.includes("vanish"),
+  );
   scanXml(text, builder);
   return builder.finish();
+}
+
+/** The bytes decoded and scanned at a time: well under the 128 KB where V8 maps fresh memory for a string. */
+const PIECE = 40 * 1024;
+
+/**
+ * Parses one XML part from its bytes, as parseXml parses their text. A UTF-8 part larger than
+ * a couple of pieces is decoded and scanned PIECE bytes at a time, never held as one string
+ * (see scanXmlPieces); UTF-16 parts (a byte order mark says so) and small parts are decoded whole.
+ * `piece` is for the tests, which cut parts everywhere.
+ */
+export function parseXmlBytes(data: Uint8Array, piece = PIECE): XmlElement {
+  const utf16 = (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff);
+  if (utf16 || data.length <= 2 * piece) return parseXml(decodeText(data));
+  const decoder = new TextDecoder("utf-8");
+  let decoded = 0;
+  // the byte where the window being scanned ends: scanXmlPieces has always asked for one more piece
+  let windowEnd = 0;
+  const builder = new TreeBuilder(
+    "",
+    // the rest of the window, then the bytes after it (the needles are ASCII, so a byte search
+    // finds them; it starts a little early for one cut by the window's end)
+    (xml, needle, from) =>
+      xml.includes(needle, from) || includesBytes(data, needle, windowEnd - needle.length - 4),
+    () => includesBytes(data, "vanish", 0),
+  );
+  const next = (): string | undefined => {
+    windowEnd = decoded;
+    if (decoded >= data.length) return undefined;
+    const end = Math.min(decoded + piece, data.length);
+    const text = decoder.decode(data.subarray(decoded, end), { stream: end < data.length });
+    decoded = end;
+    return text;
+  };
+  scanXmlPieces(next, builder);
+  return builder.finish();
+}
+
+/** XML parts are UTF-8 unless a byte order mark says UTF-16. */
+export function decodeText(data: Uint8Array): string {
+  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder("utf-16le").decode(data);
+  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder("utf-16be").decode(data);
+  return new TextDecoder("utf-8").decode(data);
+}
+
+/** Whether the ASCII `needle` occurs in the bytes at or after `from`. */
+function includesBytes(data: Uint8Array, needle: string, from: number): boolean {
+  const first = needle.charCodeAt(0);
+  for (let at = data.indexOf(first, Math.max(0, from)); at >= 0; at = data.indexOf(first, at + 1)) {
+    let i = 1;
+    while (i < needle.length && data[at + i] === needle.charCodeAt(i)) i++;
+    if (i === needle.length) return true;
+  }
+  return false;
 }
 
 /** An element whose attributes are read from the part's text the first time they are asked for. */
@@ -78,6 +136,8 @@ class Element implements XmlElement {
 
 /** Builds the tree from the scanner's events. */
 class TreeBuilder implements XmlHandler {
+  /** The element `open` last kept empty and skipped (see EMBEDDED), so `retract` can take it back. */
+  private skipped: Element | undefined;
   private root: Element | undefined;
   private readonly stack: Element[] = [];
   private readonly scopes: NamespaceScope[] = [NamespaceScope.root()];
@@ -90,7 +150,27 @@ class TreeBuilder implements XmlHandler {
   /** Whether the part hides text anywhere (`w:vanish`): only then are run properties read. */
   private vanish: boolean | undefined;
 
-  constructor(private readonly xml: string) {}
+  /**
+   * `xml` is the text offsets are in (replaced window by window when the part is scanned in
+   * pieces); `includesFrom` says whether the part holds a text at or after an offset, and
+   * `hidesText` whether it holds `vanish` anywhere.
+   */
+  constructor(
+    private xml: string,
+    private readonly includesFrom: (xml: string, needle: string, from: number) => boolean,
+    private readonly hidesText: () => boolean,
+  ) {}
+
+  window(xml: string): void {
+    this.xml = xml;
+  }
+
+  retract(): void {
+    if (!this.skipped) return;
+    this.stack[this.stack.length - 1].children.pop();
+    this.elements--;
+    this.skipped = undefined;
+  }
 
   open(qualifiedName: string, from: number, to: number): boolean {
     if (this.stack.length >= MAX_DEPTH) {
@@ -103,21 +183,28 @@ class TreeBuilder implements XmlHandler {
     const current = this.scopes[this.scopes.length - 1];
     const scope = declares ? current.enter(readAttributes(this.xml, from, to)) : current;
     const name = scope.canonical(qualifiedName, false);
+    this.skipped = undefined;
     if (UNREAD.has(name) && !(name === "w:rPr" && this.hiddenText())) return true;
     if (++this.elements > MAX_ELEMENTS) throw new DocxError("too-large");
     const element = new Element(name, this.xml, from, to, scope);
     if (parent) parent.children.push(element);
     else this.root = element;
     // kept, but empty: the scanner crosses its content and reports no end for it
-    if (parent && EMBEDDED.has(name) && !(this.textBoxes ??= this.xml.includes("txbxContent", from)))
+    if (
+      parent &&
+      EMBEDDED.has(name) &&
+      !(this.textBoxes ??= this.includesFrom(this.xml, "txbxContent", from))
+    ) {
+      this.skipped = element;
       return true;
+    }
     this.stack.push(element);
     this.scopes.push(scope);
     return false;
   }
 
   private hiddenText(): boolean {
-    return (this.vanish ??= this.xml.includes("vanish"));
+    return (this.vanish ??= this.hidesText());
   }
 
   crossed(elements: number, depth: number): void {

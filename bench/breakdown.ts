@@ -1,0 +1,117 @@
+/**
+ * Where report-check's time goes on the files of section 8, per file, warm, in one process: each
+ * phase timed on its own over all the files (median of 5 passes), so the phases add up to about
+ * the whole check. Start-up is a fresh process with nothing to check, node alone beside it.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { inflateRawSync } from "node:zlib";
+import { readDocx } from "../src/docx";
+import { parseXmlBytes } from "../src/docx/xml";
+import { scanXmlPieces, type XmlHandler } from "../src/docx/xml-scanner";
+import { zipEntries, type ZipEntry } from "../src/docx/zip-entries";
+import { check } from "../src/engine";
+import { findSections } from "../src/engine/sections";
+import { bindTables } from "../src/engine/tables/bind-tables";
+import { formats } from "../src/template";
+import { jsonFormatter } from "../src/cli/format-json";
+import { useZlib } from "../src/cli/zlib-inflater";
+
+/** The parts the reader reads from a .docx. */
+const READ =
+  /^(\[Content_Types\]\.xml|_rels\/\.rels|word\/_rels\/document\.xml\.rels|word\/(document|styles|numbering)\.xml)$/;
+const PIECE = 40 * 1024;
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Milliseconds a file: `fn` over every file, median of 5 passes after one to warm up. */
+function perFile<T>(items: readonly T[], fn: (item: T) => unknown): number {
+  const pass = () => {
+    const t0 = performance.now();
+    for (const item of items) fn(item);
+    return performance.now() - t0;
+  };
+  pass();
+  return median(Array.from({ length: 5 }, pass)) / items.length;
+}
+
+const NOTHING: XmlHandler = { open: () => false, crossed: () => {}, close: () => {}, text: () => {} };
+
+function decodeInPieces(data: Uint8Array, each: (text: string) => void): void {
+  const decoder = new TextDecoder("utf-8");
+  for (let at = 0; at < data.length; at += PIECE)
+    each(decoder.decode(data.subarray(at, at + PIECE), { stream: at + PIECE < data.length }));
+}
+
+function piecesOf(data: Uint8Array): () => string | undefined {
+  const decoder = new TextDecoder("utf-8");
+  let at = 0;
+  return () => {
+    if (at >= data.length) return undefined;
+    const text = decoder.decode(data.subarray(at, at + PIECE), { stream: at + PIECE < data.length });
+    at += PIECE;
+    return text;
+  };
+}
+
+/** The breakdown printed under section 8; `cli` is the compiled CLI's bin. */
+export function breakdown(files: readonly Uint8Array[], cli: string): void {
+  useZlib();
+  const entries = files.map((bytes) => ({
+    bytes,
+    parts: zipEntries(bytes, 1000).filter((e: ZipEntry) => READ.test(e.name)),
+  }));
+  const inflate = (f: (typeof entries)[number]) =>
+    f.parts.map((e) => inflateRawSync(f.bytes.subarray(e.dataStart, e.dataStart + e.compressedSize)));
+  const parts = entries.map(inflate);
+  const snapshots = files.map((b) => readDocx(b));
+  const sections = snapshots.map((s) => findSections(s, formats[0].sections));
+  const results = snapshots.map((s) => check(s));
+  const json = jsonFormatter();
+
+  const ms = {
+    inflate: perFile(entries, inflate),
+    decode: perFile(parts, (ps) => ps.forEach((p) => decodeInPieces(p, () => {}))),
+    scan: perFile(parts, (ps) => ps.forEach((p) => scanXmlPieces(piecesOf(p), NOTHING))),
+    parse: perFile(parts, (ps) => ps.forEach((p) => parseXmlBytes(p))),
+    read: perFile(files, (b) => readDocx(b)),
+    bind: perFile(
+      snapshots.map((s, i) => [s, sections[i]] as const),
+      ([s, found]) => bindTables(s, found, formats),
+    ),
+    check: perFile(snapshots, (s) => check(s)),
+    output: perFile(results, (result) => json.file({ file: "report.docx", result, error: null })),
+  };
+  const dir = mkdtempSync(join(tmpdir(), "report-check-empty-"));
+  const wall = (args: string[]) => {
+    const t0 = performance.now();
+    spawnSync(process.execPath, args, { cwd: dir });
+    return performance.now() - t0;
+  };
+  const node = median(Array.from({ length: 5 }, () => wall(["-e", "0"])));
+  const startup = median(Array.from({ length: 5 }, () => wall([cli, "--json", dir])));
+  rmSync(dir, { recursive: true, force: true });
+  const rows: [string, number][] = [
+    ["inflate (zlib)", ms.inflate],
+    ["decode (UTF-8, 40 KB pieces)", ms.decode],
+    ["scan (tags, no tree)", ms.scan - ms.decode],
+    ["tree (elements, names)", ms.parse - ms.scan],
+    ["rest of the read (paragraphs, grids)", ms.read - ms.parse - ms.inflate],
+    ["sections + binding", ms.bind],
+    ["rules and the rest of check", ms.check - ms.bind],
+    ["JSON output", ms.output],
+  ];
+  const sum = rows.reduce((n, [, x]) => n + x, 0);
+  console.log(`   每份的时间 / where a file's time goes (warm, one process, median of 5 passes):`);
+  for (const [name, x] of rows)
+    console.log(
+      `     ${name.padEnd(38)} ${x.toFixed(2).padStart(6)} ms  ${((x / sum) * 100).toFixed(0).padStart(3)} %`,
+    );
+  console.log(`     ${"total a file".padEnd(38)} ${sum.toFixed(2).padStart(6)} ms`);
+  console.log(
+    `   启动 / start-up: node alone ${node.toFixed(0)} ms, report-check with nothing to check ${startup.toFixed(0)} ms` +
+      ` (loading the CLI ${(startup - node).toFixed(0)} ms); ${files.length} files warm ≈ ${((sum * files.length) / 1000).toFixed(2)} s`,
+  );
+}
