@@ -1,16 +1,19 @@
 /**
  * The writer's fuzz target: random reports (values changed, cells blanked, tables of any shape
- * and headings with typed numbering added) through annotating and fixing and a re-read. A copy
+ * and headings with typed numbering added), as .docx or Flat OPC, through annotating and fixing
+ * and a re-read. A copy
  * is always written, never much larger than the file, and the reader reads it with the same
  * tables bound in the same places; every fix applied reads back as written.
  * `npm test` runs it a few times with a fixed seed; `npm run fuzz` runs it FUZZ_RUNS times (at most 5,000).
  */
 import fc from "fast-check";
+import { strToU8 } from "fflate";
 import { readDocx } from "../../../src/docx";
 import { annotateDocx, annotationOf, applyFixesToDocx } from "../../../src/docx/write";
 import { check, type CheckResult, type Fix } from "../../../src/engine";
 import type { DocumentSnapshot, SnapshotTable } from "../../../src/engine/types";
 import { para } from "../fixtures/markup";
+import { zipToFlatOpc } from "../fixtures/opc";
 import { tableMarkup } from "../fixtures/random-markup";
 import { wordLikeReport } from "../fixtures/word-like-report";
 
@@ -66,13 +69,16 @@ const report = fc
       fc.array(fc.tuple(fc.nat(400), value), { maxLength: 6 }),
     ),
     after: fc.array(extra, { minLength: 6, maxLength: 6 }),
+    // saved as Word's "XML Document" (Flat OPC) as well as .docx: the writer copies what the reader reads
+    flat: fc.boolean(),
   })
-  .map(({ edits, after }) =>
-    wordLikeReport({
+  .map(({ edits, after, flat }) => {
+    const zip = wordLikeReport({
       table: (key, markup) => edited(markup, edits[key] ?? []),
       after: (section) => after[section],
-    }),
-  );
+    });
+    return flat ? strToU8(zipToFlatOpc(zip)) : zip;
+  });
 
 /** Where each report table was bound: the parts it was assembled from and how many cells. */
 const bindings = (result: CheckResult) =>
