@@ -11,6 +11,7 @@
 const crypto = require("node:crypto");
 const path = require("node:path");
 const zlib = require("node:zlib");
+const { NormalModuleReplacementPlugin } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -231,6 +232,11 @@ module.exports = async (env = {}, options = {}) => {
         templateParameters: { officeJsUrl, title: "年报审核 · 批量检查（无需安装）" },
       }),
       new CspPlugin(officeJsUrl),
+      // the engine requires OpenCC itself in Node; in the pages nothing is loaded synchronously:
+      // they fetch OpenCC as a chunk of its own when a text needs it (src/taskpane/load-simplifier.ts)
+      new NormalModuleReplacementPlugin(/[\\/]load-opencc$/, (resource) => {
+        resource.request = resource.request.replace(/load-opencc$/, "load-opencc.browser.ts");
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },

@@ -15,6 +15,7 @@ import { check } from "../engine";
 import type { CheckFn } from "../word/run-check";
 import { spawnCheckWorker } from "../taskpane/worker/spawn-check-worker";
 import { workerCheck } from "../taskpane/worker/worker-check";
+import { withSimplifier } from "../taskpane/load-simplifier";
 import { DemoApp } from "./DemoApp";
 
 const params = new URLSearchParams(window.location.search);
@@ -22,7 +23,7 @@ const lang = params.get("lang") === "en" ? "en" : "zh";
 const themes = { dark: webDarkTheme, hc: teamsHighContrastTheme } as const;
 const theme = themes[params.get("theme") as keyof typeof themes] ?? webLightTheme;
 const paneWidth = Number(params.get("pane")) || undefined;
-const engine = workerCheck(spawnCheckWorker, check);
+const engine = workerCheck(spawnCheckWorker, withSimplifier(check));
 /**
  * The engine (in its worker, as in the pane), timed: each run is a `report-check:check`
  * performance measure, messaging included (read by the e2e test).

@@ -4,6 +4,8 @@ export { check } from "./check";
 export type { CheckOptions } from "./check";
 export type { RuleMeta, RuleOption } from "./rule";
 export { rules } from "./rules";
+export { provideSimplifier, simplifierReady, containsTraditional } from "./simplifier";
+export type { Simplify } from "./simplifier";
 export { previousReport } from "./previous/previous-report";
 export { agencyOf } from "./agency";
 export { suspectNote } from "./diagnose/suspect-report";

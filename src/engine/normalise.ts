@@ -1,37 +1,6 @@
-import { Converter } from "opencc-js/t2cn";
+import { toSimplified } from "./simplifier";
 
-type Convert = (text: string) => string;
-let t2s: Convert | undefined;
-let traditional: Uint8Array | undefined;
-
-/**
- * Traditional to simplified Chinese (OpenCC's t → cn tables), built on first use. Most text is
- * simplified already: a scan for characters OpenCC would change spares the conversion.
- */
-export function toSimplified(text: string): string {
-  const convert = (t2s ??= Converter({ from: "t", to: "cn" }));
-  const marked = (traditional ??= traditionalCharacters(convert));
-  for (let i = 0; i < text.length; i++) if (marked[text.charCodeAt(i)]) return convert(text);
-  return text;
-}
-
-/** A mark, by UTF-16 code unit, on every character of the CJK blocks OpenCC converts on its own. */
-function traditionalCharacters(convert: Convert): Uint8Array {
-  const marked = new Uint8Array(0x10000);
-  for (const [from, to] of [
-    [0x3400, 0x4dbf],
-    [0x4e00, 0x9fff],
-    [0xf900, 0xfaff],
-  ]) {
-    const block = Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)).join("\n");
-    convert(block)
-      .split("\n")
-      .forEach((ch, i) => {
-        if (ch !== String.fromCharCode(from + i)) marked[from + i] = 1;
-      });
-  }
-  return marked;
-}
+export { toSimplified };
 
 // Conversion tools leave pinyin after characters they could not map: 領(lǐng)導(dǎo) (seed 001).
 const PINYIN_GLOSS =

@@ -52,8 +52,11 @@ export function findSections(
     if (block.kind !== "paragraph") return;
     const parts = splitHeading(block);
     if (!parts.rest || parts.rest.length > 200) return;
+    // the heading's key once, not once for each of the six titles
+    const key = labelKey(parts.rest.replace(/[:：]\s*$/, ""));
+    if (!key) return;
     const candidate = titles
-      .map((t) => matchHeading(block, parts, i, t.section, t.exact, t.variants))
+      .map((t) => matchHeading(block, parts, key, i, t.section, t.exact, t.variants))
       .reduce<Candidate | undefined>((a, b) => (b && (!a || b.score > a.score) ? b : a), undefined);
     if (!candidate) return;
     const current = best.get(candidate.key);
@@ -102,14 +105,13 @@ export function splitHeading(paragraph: SnapshotParagraph): {
 
 function matchHeading(
   p: SnapshotParagraph,
-  { prefix, number, parenthesised, rest, fromList }: ReturnType<typeof splitHeading>,
+  { prefix, number, parenthesised, fromList }: ReturnType<typeof splitHeading>,
+  key: string,
   block: number,
   section: SectionTemplate,
   exact: string,
   variants: readonly string[],
 ): Candidate | undefined {
-  const key = labelKey(rest.replace(/[:：]\s*$/, ""));
-  if (!key) return undefined;
   const numbered = number === NUMERALS.indexOf(section.numeral) + 1;
   const styled = p.outlineLevel !== undefined;
   let title: SectionMatch["title"] | undefined;

@@ -1,7 +1,13 @@
 /** Reads and checks one .docx; a file that is not a readable report gives the reader's message. */
 import { DocxError, readDocx } from "../docx";
-import { check } from "../engine";
+import { Converter } from "opencc-js/t2cn";
+import { check, provideSimplifier } from "../engine";
 import type { ReportEntry } from "../review/report-entry";
+
+// the review page carries its own copy of OpenCC (it is no part of the pane's load); its tables
+// are built the first time a report has a traditional character
+let convert: ((text: string) => string) | undefined;
+provideSimplifier((text) => (convert ??= Converter({ from: "t", to: "cn" }))(text));
 
 export type Checked = Pick<ReportEntry, "result" | "error">;
 

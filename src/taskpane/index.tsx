@@ -19,6 +19,7 @@ import { langOf } from "./strings";
 import { NotInWord } from "./components/NotInWord";
 import { spawnCheckWorker } from "./worker/spawn-check-worker";
 import { workerCheck } from "./worker/worker-check";
+import { withSimplifier } from "./load-simplifier";
 
 /** The 自查单 opens as a new Word document (WordApi 1.3 createDocument), for the clerk to print or save. */
 async function openInWord(docx: Uint8Array): Promise<void> {
@@ -71,7 +72,7 @@ Office.onReady((info) => {
     <FluentProvider theme={theme}>
       <App
         port={port}
-        check={workerCheck(spawnCheckWorker, check)}
+        check={workerCheck(spawnCheckWorker, withSimplifier(check))}
         lang={lang}
         autoStart={autoStart}
         readDocx={readDocx}

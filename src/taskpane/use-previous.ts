@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import { previousReport, type DocumentSnapshot } from "../engine";
+import { readySimplifierFor } from "./load-simplifier";
 import { compactPrevious, typedPrevious, type DocumentPort, type StoredPrevious } from "../word";
 
 export type PreviousProblem =
@@ -63,7 +64,9 @@ export function usePrevious(
       setState((s) => ({ ...s, busy: true, problem: null }));
       let stored: StoredPrevious;
       try {
-        stored = compactPrevious(name, previousReport(readDocx(bytes)));
+        const snapshot = readDocx(bytes);
+        await readySimplifierFor(snapshot);
+        stored = compactPrevious(name, previousReport(snapshot));
       } catch (e) {
         setState((s) => ({ ...s, busy: false, problem: { kind: "unreadable", name, detail: message(e) } }));
         return false;

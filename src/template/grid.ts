@@ -31,6 +31,15 @@ const cell = (row: number, col: number, text: string, rowSpan = 1, colSpan = 1):
  * derived from the template's rows, groups and columns.
  */
 export function officialGrid(table: TableTemplate): OfficialGrid {
+  // the templates are fixed: each check binds against the same grids, so each is drawn once
+  let grid = drawn.get(table);
+  if (!grid) drawn.set(table, (grid = drawGrid(table)));
+  return grid;
+}
+
+const drawn = new WeakMap<TableTemplate, OfficialGrid>();
+
+function drawGrid(table: TableTemplate): OfficialGrid {
   const grid =
     table.layout === "matrix"
       ? matrixGrid(table)

@@ -9,7 +9,15 @@ const PINYIN_GLOSS =
 // as Latin-1 ("æ”¿åºœ"), and UTF-8 read as GBK, whose commas and quotes turn into 锛 銆 鈥.
 const MOJIBAKE =
   /\ufffd|锟斤拷|烫烫烫|屯屯屯|(?:[\u00e0-\u00ef][\u0080-\u02ff\u2010-\u203a]{2}){2,}|[锛銆鈥][^锛銆鈥]{0,12}[锛銆鈥]/;
-const HAN = /[\u3400-\u9fff]/g;
+/** The code units of the CJK blocks U+3400–U+9FFF, counted without an array of matches. */
+function hanCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) n++;
+  }
+  return n;
+}
 
 /** The characters of a paragraph that have a simplified form: the traditional ones. */
 function traditionalCharacters(p: TextParagraph): string[] {
@@ -87,7 +95,7 @@ function mixedScript(context: Parameters<Rule["check"]>[0], paragraphs: readonly
   const read = paragraphs.map((p) => ({
     p,
     chars: traditionalCharacters(p),
-    han: (p.raw.match(HAN) ?? []).length,
+    han: hanCount(p.raw),
   }));
   const traditional = read.filter((r) => r.chars.length >= 2 || (r.chars.length === 1 && r.han < 20));
   const simplified = read.filter((r) => r.chars.length === 0 && r.han >= 8);

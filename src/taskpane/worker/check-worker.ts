@@ -3,6 +3,7 @@
  * year's report) and answers with the result, or with the engine's error message.
  */
 import { check, type CheckOptions, type DocumentSnapshot } from "../../engine";
+import { readySimplifierFor } from "../load-simplifier";
 import type { CheckReply, CheckRequest } from "./protocol";
 
 const scope = self as unknown as {
@@ -10,13 +11,15 @@ const scope = self as unknown as {
   postMessage(reply: CheckReply): void;
 };
 
-scope.onmessage = ({ data }) => {
+scope.onmessage = async ({ data }) => {
   const { id, snapshot, options } = data as {
     id: number;
     snapshot: DocumentSnapshot;
     options?: CheckOptions;
   };
   try {
+    // OpenCC comes as a chunk of its own, fetched only for a text with a traditional character
+    await readySimplifierFor(data);
     scope.postMessage({ id, result: check(snapshot, options) });
   } catch (error) {
     scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });

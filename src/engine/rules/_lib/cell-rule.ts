@@ -2,7 +2,7 @@ import { cellName } from "../../describe";
 import type { Report, Rule, RuleContext, RuleMeta } from "../../rule";
 import type { TableBinding } from "../../tables/binding";
 import type { BoundCell } from "../../types";
-import type { ColumnTemplate } from "../../../template";
+import type { ColumnTemplate, TableTemplate } from "../../../template";
 
 /**
  * A rule about single value cells: `test` looks at each bound cell and its column and returns
@@ -34,7 +34,7 @@ function checkCell(
   cell: BoundCell,
   test: Parameters<typeof cellRule>[2],
 ): void {
-  const column = binding.table.columns.find((c) => c.key === cell.key.column);
+  const column = columnsOf(binding.table).get(cell.key.column);
   const found = column && test(cell, column, binding);
   if (!found) return;
   context.report({
@@ -48,3 +48,17 @@ function checkCell(
     data: { cell: cellName(binding.table, cell.key), text: cell.text.trim(), ...found.data },
   });
 }
+
+/** A table's columns by key: every cell rule looks up every bound cell's column, on every check. */
+function columnsOf(table: TableTemplate): ReadonlyMap<string, ColumnTemplate> {
+  let columns = columnMaps.get(table);
+  if (!columns) {
+    columns = new Map();
+    // the first column of a key wins, as Array.find gave it
+    for (const c of table.columns) if (!columns.has(c.key)) columns.set(c.key, c);
+    columnMaps.set(table, columns);
+  }
+  return columns;
+}
+
+const columnMaps = new WeakMap<TableTemplate, Map<string, ColumnTemplate>>();

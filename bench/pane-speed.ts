@@ -1,0 +1,126 @@
+/**
+ * `npx ts-node --transpile-only bench/pane-speed.ts` (after `npm run build`): how the pane feels,
+ * in Debian's Chromium (playwright-core, no browser download), on the demo page, which runs the
+ * pane's App and engine worker on a rendered .docx. For each seed: from the click on 检查我的报告
+ * to the first finding card on screen, on a fresh page (the worker started by the click); the longest main-thread task around the check (PerformanceObserver "longtask":
+ * the browser reports only tasks of 50 ms or more); and whether the page fetched OpenCC's chunk.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Page } from "playwright-core";
+import { serveStatic } from "../src/demo/serve";
+
+const CHROMIUM = "/usr/bin/chromium";
+const root = path.resolve(__dirname, "..");
+/** The build to serve: dist/, or another (DIST=…) to compare with an earlier commit. */
+const dist = process.env.DIST ?? path.join(root, "dist");
+const seeds = readdirSync(path.join(root, "test/fixtures/docx"))
+  .filter((f) => /^seed-\d+\.docx$/.test(f))
+  .map((f) => path.join(root, "test/fixtures/docx", f));
+const RUNS = Number(process.env.RUNS) || 5;
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** In the page: times the next click on the check button to the first finding card. */
+function armTimer(): void {
+  const w = window as unknown as { shown?: Promise<number>; longest?: [number, number]; clicked?: number };
+  w.longest = [0, 0];
+  w.clicked = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (w.clicked && e.duration > w.longest![0]) w.longest = [e.duration, e.startTime - w.clicked];
+  }).observe({ type: "longtask" });
+  w.shown = new Promise((resolve) => {
+    let clicked = 0;
+    const click = () => (clicked = w.clicked = performance.now());
+    document.addEventListener("click", click, { capture: true, once: true });
+    const seen = new MutationObserver(() => {
+      if (clicked && document.querySelector("[data-rule]")) {
+        seen.disconnect();
+        resolve(performance.now() - clicked);
+      }
+    });
+    seen.observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+async function clickToFinding(
+  page: Page,
+): Promise<{ ms: number; engine: number; longest: readonly [number, number] }> {
+  await page.evaluate(armTimer);
+  await page.getByRole("button", { name: "检查我的报告" }).click();
+  const ms = await page.evaluate(() => (window as unknown as { shown: Promise<number> }).shown);
+  await page.getByTestId("counts").waitFor();
+  await page.waitForTimeout(200); // the rendering's marks, and any long task still being reported
+  // the longest task after the click, and when it started (ms after the click)
+  const longest = await page.evaluate(() => (window as unknown as { longest: [number, number] }).longest);
+  // the demo's own measure: the check in its worker, messaging (and OpenCC's chunk) included
+  const engine = await page.evaluate(
+    () => performance.getEntriesByName("report-check:check").slice(-1)[0]?.duration ?? NaN,
+  );
+  return { ms, engine, longest };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing`);
+  if (!existsSync(path.join(dist, "demo.html"))) throw new Error("run `npm run build` first");
+  const { server, url } = await serveStatic(dist);
+  const profile = mkdtempSync(path.join(tmpdir(), "report-check-pane-speed-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+    ],
+    viewport: { width: 1366, height: 768 },
+    locale: "zh-CN",
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    console.log(`点击到第一条结果 / click to the first finding, demo page in Chromium, median of ${RUNS}`);
+    for (const file of seeds) {
+      const shown: number[] = [];
+      const engine: number[] = [];
+      let longest: readonly [number, number] = [0, 0];
+      let opencc = false;
+      for (let run = 0; run < RUNS; run++) {
+        const fetched: string[] = [];
+        const onRequest = (r: { url(): string }) => fetched.push(r.url());
+        page.on("request", onRequest);
+        await page.goto(`${url}demo.html`);
+        await page.getByTestId("doc-name").waitFor();
+        await page.getByTestId("open-docx").setInputFiles(file);
+        await page
+          .getByTestId("doc-name")
+          .filter({ hasText: path.basename(file) })
+          .waitFor();
+        const first = await clickToFinding(page);
+        page.off("request", onRequest);
+        shown.push(first.ms);
+        engine.push(first.engine);
+        if (first.longest[0] > longest[0]) longest = first.longest;
+        opencc ||= fetched.some((u) => /\/opencc\.[0-9a-f]+\.js$/.test(u));
+      }
+      const task = longest[0]
+        ? `${longest[0].toFixed(0)} ms, from ${longest[1].toFixed(0)} ms after the click`
+        : "none over 50 ms";
+      const name = path.basename(file).padEnd(14);
+      console.log(
+        `   ${name} ${median(shown).toFixed(0).padStart(4)} ms (the check in its worker ` +
+          `${median(engine).toFixed(0)} ms); longest task ${task}; OpenCC ${opencc ? "fetched" : "not fetched"}`,
+      );
+    }
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+void main();
