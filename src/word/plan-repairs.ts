@@ -224,6 +224,14 @@ export function planInsertTable(
   return anchor ? { kind: "insert-table", table, format: format.id, anchor } : null;
 }
 
+/**
+ * The standard tables the report lacks: the only ones the pane offers to insert at the cursor,
+ * since a second 表三 would be a table nothing flags.
+ */
+export function missingTables(result: CheckResult): TableKey[] {
+  return result.tables.filter((t) => !t.found).map((t) => t.key);
+}
+
 /** Inserting a standard table at the cursor. */
 export function planInsertAtCursor(result: CheckResult | null, table: TableKey): InsertTablePlan {
   const format = result ? targetFormat(result).id : "2021";

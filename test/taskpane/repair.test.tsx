@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { TextDecoder } from "node:util";
 import { readDocx } from "../../src/docx";
+import { reportTemplateDocx } from "../../src/docx/write";
 import { check, type DocumentSnapshot, type Finding } from "../../src/engine";
 import { App } from "../../src/taskpane/components/App";
 import type { DocumentPort, PortResult } from "../../src/word/port";
@@ -142,9 +143,28 @@ describe("补全与修正", () => {
     const user = renderApp(port);
     await user.click(checkButton());
     await user.click(
-      within(await screen.findByRole("region", { name: "补全与修正" })).getByRole("button", { name: "表二" }),
+      within(await screen.findByRole("region", { name: "补全与修正" })).getByRole("button", { name: "表四" }),
     );
     await screen.findByText("光标在表格中");
+  });
+
+  it("offers at the cursor only the table the report lacks", async () => {
+    const port = repairPort(seed002);
+    const user = renderApp(port);
+    await user.click(checkButton());
+    const panel = await screen.findByRole("region", { name: "补全与修正" });
+    expect(within(panel).getByRole("button", { name: "表四" })).toBeTruthy();
+    expect(within(panel).queryByRole("button", { name: "表二" })).toBeNull(); // there: a second one nothing flags
+    expect(within(panel).queryByRole("button", { name: "表三" })).toBeNull();
+  });
+
+  it("offers no standard table and no 补全与修正 for a complete, clean report", async () => {
+    const port = repairPort(readDocx(reportTemplateDocx(2024)));
+    const user = renderApp(port);
+    await user.click(checkButton());
+    await screen.findByRole("button", { name: /重新检查/ });
+    expect(screen.queryByRole("region", { name: "补全与修正" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "表三" })).toBeNull();
   });
 
   it("offers nothing to write in a read-only document", async () => {

@@ -5,6 +5,7 @@ import { reportTemplateDocx } from "../../src/docx/write";
 import { check, type DocumentSnapshot, type SnapshotBlock } from "../../src/engine";
 import {
   fillZeroFixes,
+  missingTables,
   planInsertSection,
   planInsertTable,
   planRepairs,
@@ -97,5 +98,19 @@ describe("planInsertTable and planReplaceTable", () => {
       true,
     );
     expect(fillZeroFixes(result, "table2")).toEqual([]);
+  });
+});
+
+describe("missingTables", () => {
+  it("lists no table for a complete report, so no standard table is offered at the cursor", () => {
+    expect(missingTables(check(template))).toEqual([]);
+  });
+
+  it("lists exactly the tables a report lacks, a damaged one not among them", () => {
+    const tables = template.blocks.filter((b) => b.kind === "table");
+    const snapshot = without((b) => b === tables[0] || b === tables[2]);
+    expect(missingTables(check(snapshot))).toEqual(["table2", "table4"]);
+    const seed = readDocx(readFileSync(path.resolve(__dirname, "../fixtures/docx/seed-002.docx")));
+    expect(missingTables(check(seed))).toEqual(["table4"]); // its table3 is cut off, but there
   });
 });
