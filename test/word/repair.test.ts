@@ -92,7 +92,8 @@ describe("inserting a missing section", () => {
     const before = clone(word.blocks);
     const { value, syncs } = await counted(word, () => port.insert!(plan));
     expect(value).toEqual({ ok: true, value: { tracked: false } });
-    expect(syncs).toBe(3); // confirm the place, fetch the model headings, write
+    // confirm the place, read the model heading's look, write, remove the empty paragraph Word left after table4
+    expect(syncs).toBe(4);
     const { added, kept } = split(word, original);
     expect(clone(kept)).toEqual(before); // nothing else changed
     const at = word.blocks.indexOf(added[0]);
@@ -101,7 +102,6 @@ describe("inserting a missing section", () => {
       "四、政府信息公开行政复议、行政诉讼情况",
       expect.stringMatching(/^本年度因政府信息公开工作被申请行政复议、提起行政诉讼的数据见下表。【请填写/),
       "table",
-      "",
     ]);
     const five = word.blocks.findIndex((b) => text(b)?.startsWith("五、"));
     expect(five).toBeGreaterThan(at + added.length - 1);
@@ -179,10 +179,10 @@ describe("inserting a standard table", () => {
     const before = clone(word.blocks);
     const { value, syncs } = await counted(word, () => port.insert!(plan));
     expect(value.ok).toBe(true);
-    expect(syncs).toBe(2);
+    expect(syncs).toBe(3); // confirm, write, remove the empty paragraph Word left after the table
     const { added, kept } = split(word, original);
     expect(clone(kept)).toEqual(before);
-    expect(added.map(text)).toEqual(["table", ""]);
+    expect(added.map(text)).toEqual(["table"]);
     expect(text(word.blocks[word.blocks.indexOf(added[0]) - 1])).toMatch(/^本年度因政府信息公开工作/);
     const again = (await checkNow(port)).result;
     expect(again.tables.map((t) => t.bound)).toEqual([10, 175, 15]);
@@ -199,8 +199,8 @@ describe("inserting a standard table", () => {
     await checkNow(port);
     const { value, syncs } = await counted(word, () => port.insert!(planInsertAtCursor(null, "table3")));
     expect(value.ok).toBe(true);
-    expect(syncs).toBe(2);
-    expect(word.blocks.map(text)).toEqual(["前文", "光标所在段落", "table", "", "后文"]);
+    expect(syncs).toBe(3);
+    expect(word.blocks.map(text)).toEqual(["前文", "光标所在段落", "table", "后文"]);
     const table = word.blocks[2];
     expect(table).toMatchObject({ tag: "report-check/table/table3" });
     expect(check((await checkNow(port)).snapshot).tables[1]).toMatchObject({ found: true, bound: 175 });
@@ -252,10 +252,10 @@ describe("replacing a damaged table and filling blanks", () => {
     const oldTable = original.filter((b) => b.kind === "table")[1];
     const { value, syncs } = await counted(word, () => port.replaceTable!(plan));
     expect(value.ok).toBe(true);
-    expect(syncs).toBe(2);
+    expect(syncs).toBe(3); // check the parts, write, remove the empty paragraph Word left after the table
     expect(word.blocks).not.toContain(oldTable);
     const { added } = split(word, original);
-    expect(added.map(text)).toEqual(["table", ""]);
+    expect(added.map(text)).toEqual(["table"]);
     expect(word.blocks.indexOf(added[0])).toBe(original.indexOf(oldTable));
     const again = (await checkNow(port)).result;
     expect(again.tables[1]).toMatchObject({ found: true, bound: 175, expected: 175 });
