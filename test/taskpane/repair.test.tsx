@@ -77,6 +77,19 @@ describe("补全与修正", () => {
     expect(port.read).toHaveBeenCalledTimes(2);
   });
 
+  it("says gently when Word left something around the insertion it could not tidy", async () => {
+    const port = repairPort(seed002, { insert: jest.fn(async () => ok({ tracked: false, untidy: true })) });
+    const user = renderApp(port);
+    await user.click(checkButton());
+    await user.click(
+      await within(await screen.findByRole("region", { name: "补全与修正" })).findByRole("button", {
+        name: "插入这一部分",
+      }),
+    );
+    await screen.findByText("已写入文档，并重新检查。");
+    expect(screen.getByText(/^已插入，但 Word 在插入处留下了多余的空段落/)).toBeTruthy();
+  });
+
   it("replaces table3 and lists the numbers it could not carry", async () => {
     const snapshot = JSON.parse(JSON.stringify(seed002)) as DocumentSnapshot;
     const table3 = snapshot.blocks.filter((b) => b.kind === "table")[1];
