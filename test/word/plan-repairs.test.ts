@@ -56,6 +56,15 @@ describe("planInsertSection", () => {
     expect(plan.anchor).toMatchObject({ kind: "after", text: expect.stringMatching(/^本报告根据/) });
   });
 
+  it("takes the look of the heading nearest the missing section, the one before it on a tie", () => {
+    const headingOf = (snapshot: DocumentSnapshot, n: string) =>
+      snapshot.blocks.find((b) => textOf(b)?.startsWith(`${n}、`))?.ref;
+    const noFive = withoutSection("五");
+    expect(planInsertSection(noFive, check(noFive), "s5")!.model?.heading).toEqual(headingOf(noFive, "四"));
+    const noOne = withoutSection("一");
+    expect(planInsertSection(noOne, check(noOne), "s1")!.model?.heading).toEqual(headingOf(noOne, "二"));
+  });
+
   it("plans nothing for a section that is there", () => {
     expect(planInsertSection(template, check(template), "s3")).toBeNull();
   });
