@@ -837,14 +837,12 @@ class RefParagraph extends Proxy {
     this.use();
     this.ctx.loads.push(() => {
       const r = this.ref();
+      // set on any load, as Office.js does; not a Word property, so never loaded by name
       this.loaded.set("isNullObject", !r);
-      if (r)
-        fillParagraph(
-          this.ctx,
-          this.loaded,
-          this.ctx.word.paragraphModels()[this.ctx.word.indexOfRef(r)],
-          props(spec).filter((n) => n !== "isNullObject"),
-        );
+      if (r) {
+        const m = this.ctx.word.paragraphModels()[this.ctx.word.indexOfRef(r)];
+        fillParagraph(this.ctx, this.loaded, m, props(spec));
+      }
     });
     return this;
   }

@@ -47,12 +47,15 @@ function after(
   };
 }
 
-/** Queues the load of the paragraph after a table (Word keeps one after every table); see `after`. */
+/**
+ * Queues the load of the paragraph after a table (Word keeps one after every table); see `after`.
+ * (`isNullObject` is read after any load, never loaded by name: it is not a Word property.)
+ */
 export function queueAfterTable(
   context: Word.RequestContext,
   table: Word.Table,
 ): () => Pick<Place, "followedBy" | "trailing"> {
-  const next = table.getParagraphAfterOrNullObject().load("isNullObject,tableNestingLevel");
+  const next = table.getParagraphAfterOrNullObject().load("tableNestingLevel");
   return () => after(context, next);
 }
 
@@ -80,7 +83,7 @@ function queueAnchor(
   if (anchor.kind === "cursor") {
     const selection = context.document.getSelection().paragraphs;
     const selected = selection.load("items/tableNestingLevel");
-    const next = selection.getLast().getNextOrNullObject().load("isNullObject,tableNestingLevel");
+    const next = selection.getLast().getNextOrNullObject().load("tableNestingLevel");
     return {
       resolve: () => {
         const last = selected.items[selected.items.length - 1];
@@ -133,7 +136,7 @@ export interface Trailing {
 /** Queues the read-back of the paragraph that ends the content inserted at `place` (no sync). */
 export function queueTrailing(place: Place): Trailing {
   const paragraph = place.trailing();
-  paragraph?.load("isNullObject,text,isListItem,tableNestingLevel");
+  paragraph?.load("text,isListItem,tableNestingLevel");
   const action = (): TrailingAction =>
     !paragraph || paragraph.isNullObject ? "none" : trailingAction(paragraph, place.followedBy);
   return {
