@@ -250,6 +250,7 @@ const zh = {
     filled: (applied: number, refused: number) =>
       `已填 0：${applied} 个单元格${refused ? `；${refused} 个在检查后被改过，没有改动` : ""}。`,
     tracked: "修订已打开：这次改动以修订显示，可在“审阅”选项卡中接受或拒绝。",
+    untidy: "已插入，但 Word 在插入处留下了多余的空段落、编号或标题编号，未能自动整理，请看一下插入处前后。",
   },
   previous: {
     title: "与上年报告比较",
@@ -533,6 +534,8 @@ const en: Strings = {
       `Filled ${applied} cell(s) with 0${refused ? `; ${refused} changed since the check and were left alone` : ""}.`,
     tracked:
       "Track Changes is on: this change shows as a revision you can accept or reject on the Review tab.",
+    untidy:
+      "Inserted, but Word left an extra empty or numbered paragraph, or numbered the heading otherwise, that could not be tidied: please look around the insertion.",
   },
   previous: {
     title: "Compare with last year's report",

@@ -28,7 +28,12 @@ export type Notice =
   | { readonly kind: "engine"; readonly detail: string }
   | { readonly kind: "cleared"; readonly outcome: ClearOutcome }
   | { readonly kind: "fixed"; readonly tracked?: boolean; readonly applied?: number }
-  | { readonly kind: "repaired"; readonly plan: RepairPlan; readonly tracked: boolean }
+  | {
+      readonly kind: "repaired";
+      readonly plan: RepairPlan;
+      readonly tracked: boolean;
+      readonly untidy?: boolean;
+    }
   | {
       readonly kind: "filled";
       readonly applied: number;
@@ -228,7 +233,7 @@ export function useCheck(
           update({ notice: failureOf(done) });
           return;
         }
-        await doCheck({ kind: "repaired", plan, tracked: done.value.tracked });
+        await doCheck({ kind: "repaired", plan, tracked: done.value.tracked, untidy: done.value.untidy });
       }),
   };
   return [state, actions];

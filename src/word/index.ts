@@ -18,6 +18,7 @@ export {
   planInsertTable,
   planInsertAtCursor,
   planReplaceTable,
+  missingTables,
   fillZeroFixes,
   targetFormat,
 } from "./plan-repairs";

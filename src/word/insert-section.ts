@@ -1,20 +1,29 @@
 /// <reference types="office-js" />
 /**
- * Inserts a missing section where it belongs: its heading in the format of the report's own
- * section headings (copied from one), its boilerplate with 【请填写】 placeholders in the format of
- * the report's body text, and for 二/三/四 its zero-filled standard table. Three syncs: confirm
- * the place, fetch the model paragraphs' OOXML, write.
+ * Inserts a missing section where it belongs: its heading as a paragraph of its own in the look
+ * of the report's own section headings (style, paragraph format, font, and the list when Word
+ * numbers them), its boilerplate with 【请填写】 placeholders in the format of the report's body
+ * text, and for 二/三/四 its zero-filled standard table.
+ *
+ * Word's documentation is silent on what a new paragraph inherits and on how `attachToList`
+ * numbers, so the heading is first written safe, typed "四、…" and out of any list, and read back;
+ * where the model is numbered by Word it then joins the model's list and is read back again, and
+ * anything but exactly "四、<title>" once puts the typed heading back. Syncs: confirm the place,
+ * read the models, write; one more to join the list or tidy what Word left after the table; one
+ * more only when Word numbered the heading otherwise.
  */
-import {
-  flatOpc,
-  paragraphFormatOf,
-  sectionBlocks,
-  sectionHeading,
-  tableTextStyle,
-  writerFrom,
-} from "../docx/write";
+import { flatOpc, paragraphFormatOf, sectionBlocks, tableTextStyle, writerFrom } from "../docx/write";
 import { getFormat } from "../template";
-import { confirmPlace, queueInsert } from "./_lib/insert-at";
+import { judgeHeading, typedHeading, type ExpectedHeading, type HeadingVerdict } from "./_lib/heading-like";
+import { queueHeadingLook, queueLook, queueReadBack, type HeadingLook } from "./_lib/heading-look";
+import {
+  confirmPlace,
+  queueInsert,
+  queueTrailing,
+  tidyUp,
+  type Place,
+  type Trailing,
+} from "./_lib/insert-at";
 import type { InsertSectionPlan } from "./plan-repairs";
 import { type PortResult, type WriteOutcome } from "./port";
 import type { WordRead } from "./read-snapshot";
@@ -35,23 +44,94 @@ export async function insertSection(
 
   const at = (ref: Readonly<Record<string, unknown>> | null | undefined) =>
     ref && typeof ref.p === "number" ? paragraphs?.items[ref.p] : undefined;
-  const headingXml = at(model?.heading)?.getOoxml();
+  const headingModel = at(model?.heading);
+  const look = headingModel ? queueHeadingLook(headingModel, !!model?.listNumbering) : null;
   const bodyXml = at(model?.body)?.getOoxml();
-  if (headingXml || bodyXml) await context.sync();
+  if (look || bodyXml) await context.sync();
 
   const format = getFormat(plan.format);
-  const numbered = !!model?.listNumbering;
-  const writer = writerFrom(
-    headingXml ? paragraphFormatOf(headingXml.value, numbered) : null,
-    bodyXml ? paragraphFormatOf(bodyXml.value, false) : null,
-  );
   const section = format.sections.find((s) => s.key === plan.section)!;
-  // a heading Word numbers itself gets the title only; the list supplies "四、"
-  const heading = numbered && headingXml ? section.title : sectionHeading(format, plan.section);
-  queueInsert(
-    place,
-    flatOpc(sectionBlocks(format, plan.section, { writer, heading }), { styles: tableTextStyle() }),
-  );
+  const writer = writerFrom(null, bodyXml ? paragraphFormatOf(bodyXml.value, false) : null);
+  const pkg = (heading: boolean) =>
+    flatOpc(
+      sectionBlocks(format, plan.section, {
+        writer,
+        endWithTable: true,
+        ...(heading ? {} : { heading: null }),
+      }),
+      { styles: tableTextStyle() },
+    );
+  if (!look) {
+    // no heading of the report's own to look like: the template's heading, in the package
+    const trailing = queueInsert(place, pkg(true));
+    await context.sync();
+    const untidy = await tidyUp(context, trailing);
+    return { ok: true, value: { tracked: tracked(), ...(untidy ? { untidy } : {}) } };
+  }
+  const expected = { numeral: section.numeral, title: section.title };
+  const heading = place.host.insertParagraph(typedHeading(expected), place.location);
+  queueLook(heading, look());
+  heading.detachFromList(); // whatever the anchor or the style numbered it with: typed only, for now
+  const trailing = queueInsert(place, pkg(false), heading, "After");
+  const back = queueReadBack(heading);
   await context.sync();
-  return { ok: true, value: { tracked: tracked() } };
+  const untidy = await settleHeading(
+    context,
+    place,
+    heading,
+    look(),
+    expected,
+    judgeHeading(back(), expected),
+    trailing,
+  );
+  return { ok: true, value: { tracked: tracked(), ...(untidy ? { untidy } : {}) } };
+}
+
+/** Queues the safe heading: out of any list, the numeral typed (no sync). */
+function queueTyped(heading: Word.Paragraph, expected: ExpectedHeading): void {
+  heading.detachFromList();
+  heading.insertText(typedHeading(expected), "Replace");
+}
+
+/**
+ * After the write: lets Word number the heading when the model is in a list, tidies what Word
+ * left after the content, and falls back to the typed heading whenever the read-back is not
+ * exactly "四、<title>" once. True when something could not be put right.
+ */
+async function settleHeading(
+  context: Word.RequestContext,
+  place: Place,
+  heading: Word.Paragraph,
+  look: HeadingLook,
+  expected: ExpectedHeading,
+  written: HeadingVerdict,
+  trailing: Trailing,
+): Promise<boolean> {
+  const join = look.list && written === "right" ? look.list : null;
+  let verdict: HeadingVerdict | "failed" = written;
+  const tidying = trailing.action() !== "none";
+  if (!join && verdict === "right" && !tidying) return false;
+  trailing.queueTidy(); // first: it does not depend on the list
+  if (join) {
+    heading.attachToList(join.id, join.level); // documented to fail on a list item: it was detached
+    heading.insertText(expected.title, "Replace");
+  } else if (verdict !== "right") queueTyped(heading, expected);
+  let back = queueReadBack(heading);
+  try {
+    await context.sync();
+    verdict = judgeHeading(back(), expected);
+  } catch {
+    verdict = "failed"; // attachToList refused (or is not in this Word), or the tidying failed
+  }
+  if (verdict === "right") return false;
+  // Word did not number it "四、": the typed heading, and a fresh look at what follows the content
+  queueTyped(heading, expected);
+  back = queueReadBack(heading);
+  const again = queueTrailing(place);
+  try {
+    await context.sync();
+    return judgeHeading(back(), expected) !== "right" || again.action() !== "none";
+  } catch {
+    return true;
+  }
 }

@@ -2,22 +2,25 @@
 /**
  * Inserts a zero-filled standard table, wrapped in a content control tagged with its key: at
  * the cursor, or at the end of the section that lacks it. One sync to confirm the place, one to
- * write.
+ * write, and one more when Word left a paragraph after the table that needs tidying.
  */
-import { emptyParagraph, flatOpc, standardTable, tableTextStyle } from "../docx/write";
+import { flatOpc, standardTable, tableTextStyle } from "../docx/write";
 import { getFormat, getTable } from "../template";
-import { confirmPlace, queueInsert } from "./_lib/insert-at";
+import { confirmPlace, queueInsert, tidyUp } from "./_lib/insert-at";
 import type { InsertTablePlan } from "./plan-repairs";
 import { type PortResult, type WriteOutcome } from "./port";
 import type { WordRead } from "./read-snapshot";
 
-/** The OOXML package of a zero-filled standard table followed by an empty paragraph. */
+/**
+ * The OOXML package of a zero-filled standard table. It ends with the table: the paragraph it
+ * replaces stays after it, so no paragraph of the package's own is left there.
+ */
 export function standardTablePackage(
   plan: Pick<InsertTablePlan, "table" | "format">,
   value?: (row: string, column: string) => string | undefined,
 ): string {
   const table = getTable(getFormat(plan.format), plan.table);
-  return flatOpc(standardTable(table, value ? { value } : {}) + emptyParagraph(), {
+  return flatOpc(standardTable(table, value ? { value } : {}), {
     styles: tableTextStyle(),
   });
 }
@@ -30,7 +33,8 @@ export async function insertTable(
 ): Promise<PortResult<WriteOutcome>> {
   const confirmed = await confirmPlace(context, read, plan.anchor, trackChanges);
   if (!confirmed.ok) return confirmed;
-  queueInsert(confirmed.value.place, standardTablePackage(plan));
+  const trailing = queueInsert(confirmed.value.place, standardTablePackage(plan));
   await context.sync();
-  return { ok: true, value: { tracked: confirmed.value.tracked() } };
+  const untidy = await tidyUp(context, trailing);
+  return { ok: true, value: { tracked: confirmed.value.tracked(), ...(untidy ? { untidy } : {}) } };
 }

@@ -175,19 +175,32 @@ export function planInsertSection(
     section,
     format: format.id,
     anchor,
-    model: headingModel(snapshot, result, headings),
+    model: headingModel(snapshot, result, headings, section),
   };
 }
 
-/** A found heading to copy the format of (typed numbering preferred), and a body paragraph after one. */
+/** How far section `a` is from `b` in the format's order, the one before counting as nearer on a tie. */
+const distance = (a: SectionKey, b: SectionKey) => {
+  const d = Number(a.slice(1)) - Number(b.slice(1));
+  return d < 0 ? -d - 0.5 : d;
+};
+
+/**
+ * A found heading to copy the look of: the one nearest the missing section (三 for 四), those
+ * numbered 一、二、 preferred over 1. 2.; and a body paragraph after one.
+ */
 function headingModel(
   snapshot: DocumentSnapshot,
   result: CheckResult,
   headings: { key: SectionKey; index: number }[],
+  missing: SectionKey,
 ): InsertSectionPlan["model"] {
   if (!headings.length) return null;
-  const h =
-    headings.find((x) => !result.sections.find((s) => s.key === x.key)?.heading?.match(/^\d/)) ?? headings[0];
+  const arabic = (x: { key: SectionKey }) =>
+    !!result.sections.find((s) => s.key === x.key)?.heading?.match(/^\d/);
+  const h = [...headings].sort(
+    (a, b) => Number(arabic(a)) - Number(arabic(b)) || distance(a.key, missing) - distance(b.key, missing),
+  )[0];
   const heading = snapshot.blocks[h.index];
   if (heading.kind !== "paragraph") return null;
   let body: HostRef | null = null;
@@ -222,6 +235,14 @@ export function planInsertTable(
   const [from, to] = sectionSpan(snapshot, headings, own.index);
   const anchor = anchorBetween(snapshot, own.index, Math.max(from, to));
   return anchor ? { kind: "insert-table", table, format: format.id, anchor } : null;
+}
+
+/**
+ * The standard tables the report lacks: the only ones the pane offers to insert at the cursor,
+ * since a second 表三 would be a table nothing flags.
+ */
+export function missingTables(result: CheckResult): TableKey[] {
+  return result.tables.filter((t) => !t.found).map((t) => t.key);
 }
 
 /** Inserting a standard table at the cursor. */

@@ -105,6 +105,11 @@ export interface ClearOutcome {
 export interface WriteOutcome {
   /** Track Changes was on: the change shows as a revision the clerk can accept or reject. */
   readonly tracked: boolean;
+  /**
+   * The insertion is in, but Word left something around it that could not be put right (an empty
+   * or numbered paragraph after it, a heading Word numbered otherwise): the clerk should look.
+   */
+  readonly untidy?: boolean;
 }
 
 export interface FixesOutcome extends WriteOutcome {

@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { TextDecoder } from "node:util";
 import { readDocx } from "../../src/docx";
+import { reportTemplateDocx } from "../../src/docx/write";
 import { check, type DocumentSnapshot, type Finding } from "../../src/engine";
 import { App } from "../../src/taskpane/components/App";
 import type { DocumentPort, PortResult } from "../../src/word/port";
@@ -74,6 +75,19 @@ describe("补全与修正", () => {
       expect.objectContaining({ kind: "insert-section", section: "s4" }),
     );
     expect(port.read).toHaveBeenCalledTimes(2);
+  });
+
+  it("says gently when Word left something around the insertion it could not tidy", async () => {
+    const port = repairPort(seed002, { insert: jest.fn(async () => ok({ tracked: false, untidy: true })) });
+    const user = renderApp(port);
+    await user.click(checkButton());
+    await user.click(
+      await within(await screen.findByRole("region", { name: "补全与修正" })).findByRole("button", {
+        name: "插入这一部分",
+      }),
+    );
+    await screen.findByText("已写入文档，并重新检查。");
+    expect(screen.getByText(/^已插入，但 Word 在插入处留下了多余的空段落/)).toBeTruthy();
   });
 
   it("replaces table3 and lists the numbers it could not carry", async () => {
@@ -142,9 +156,28 @@ describe("补全与修正", () => {
     const user = renderApp(port);
     await user.click(checkButton());
     await user.click(
-      within(await screen.findByRole("region", { name: "补全与修正" })).getByRole("button", { name: "表二" }),
+      within(await screen.findByRole("region", { name: "补全与修正" })).getByRole("button", { name: "表四" }),
     );
     await screen.findByText("光标在表格中");
+  });
+
+  it("offers at the cursor only the table the report lacks", async () => {
+    const port = repairPort(seed002);
+    const user = renderApp(port);
+    await user.click(checkButton());
+    const panel = await screen.findByRole("region", { name: "补全与修正" });
+    expect(within(panel).getByRole("button", { name: "表四" })).toBeTruthy();
+    expect(within(panel).queryByRole("button", { name: "表二" })).toBeNull(); // there: a second one nothing flags
+    expect(within(panel).queryByRole("button", { name: "表三" })).toBeNull();
+  });
+
+  it("offers no standard table and no 补全与修正 for a complete, clean report", async () => {
+    const port = repairPort(readDocx(reportTemplateDocx(2024)));
+    const user = renderApp(port);
+    await user.click(checkButton());
+    await screen.findByRole("button", { name: /重新检查/ });
+    expect(screen.queryByRole("region", { name: "补全与修正" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "表三" })).toBeNull();
   });
 
   it("offers nothing to write in a read-only document", async () => {

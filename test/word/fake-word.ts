@@ -19,6 +19,8 @@
  *   paragraph; `insertOoxml(pkg, "Replace")` on it puts the package's blocks there, its last
  *   paragraph merging into the target paragraph (as Word does). `getOoxml()` of a paragraph
  *   gives its style, outline level, list numbering and font; inserted paragraphs read them back.
+ * - paragraph proxies keep pointing at their paragraph when blocks are inserted before it, as
+ *   Office.js objects do; `get…OrNullObject` neighbours resolve when their batch runs.
  */
 import { readFlatOpc } from "../../src/docx";
 import type { Capabilities, WordHost } from "../../src/word";
@@ -47,8 +49,23 @@ export type FakeBlock =
       deleted?: string;
       /** The list the paragraph is numbered in (`attachToList`), with its level. */
       list?: { id: number; level: number };
+      /** Direct paragraph format (alignment, indents, spacing), as `Paragraph` exposes it. */
+      format?: Partial<Record<(typeof FORMAT_PROPS)[number], string | number>>;
+      /** Font size (points) and bold of the paragraph's runs. */
+      fontSize?: number;
+      bold?: boolean;
     }
   | { kind: "table"; table: FakeTable; /** The tag of the content control around it. */ tag?: string };
+
+/** The paragraph format properties the fake keeps (Word.Paragraph's own names). */
+export const FORMAT_PROPS = [
+  "alignment",
+  "firstLineIndent",
+  "leftIndent",
+  "lineSpacing",
+  "spaceBefore",
+  "spaceAfter",
+] as const;
 
 /**
  * Where Word's documentation is silent (../shared/domain/word-risks.md §3, §7), the fake can behave
@@ -73,6 +90,20 @@ export interface FakeOptions {
   ooxmlStyles?: "any" | "defined";
   /** [Silent] `insertParagraph` copies the anchor's list numbering ("inherit", as Enter does) or not ("plain"). */
   paragraphNumbering?: "plain" | "inherit";
+  /**
+   * [Silent] `paragraph.attachToList(id, level)` (WordApi 1.3): joins the list and Word numbers the
+   * paragraph in turn ("works"); fails at the sync ("throws", GeneralException); is not in this
+   * Word ("absent", ApiNotFound); or joins but Word numbers it otherwise ("renumbers": "1.").
+   * Documented: it fails on a paragraph that is already a list item.
+   */
+  attachToList?: "works" | "throws" | "absent" | "renumbers";
+  /**
+   * [Silent] `insertOoxml(pkg, "Replace")` on an empty paragraph: the package's last paragraph
+   * merges into it ("merge"); every block goes before it and it stays, empty (#874: "keep");
+   * or it is consumed, so nothing is left after a table the package ends with unless Word needs
+   * a paragraph there ("drop").
+   */
+  ooxmlReplace?: "merge" | "keep" | "drop";
   /** [Silent] Word on the web: a response larger than this many characters fails with ResponsePayloadSizeLimitExceeded. */
   payloadLimit?: number;
   /** [Silent] Whether paragraph `text` includes tracked deletions (it does on the web, office-js#1267). */
@@ -91,6 +122,8 @@ export interface FakeFaults {
   writesBeforeFailure?: number;
   /** `insertComment` is refused with NotAllowed (office-js#6746). */
   comments?: boolean;
+  /** Deleting a paragraph is refused with GeneralException (as any write may be). */
+  deleteParagraph?: boolean;
 }
 
 export class FakeError extends Error {
@@ -244,8 +277,8 @@ interface ParaModel {
   outlineLevel: number;
   tableNestingLevel: number;
   listString?: string;
-  /** Where a table paragraph sits. */
-  cell?: { t: number; tr: number; tc: number };
+  /** Where a table paragraph sits (`line`: which of the cell's paragraphs). */
+  cell?: { t: number; tr: number; tc: number; table: FakeTable; line: number };
   /** Text of a tracked deletion at the paragraph's end. */
   deleted?: string;
   /** The body block, for paragraphs outside tables. */
@@ -279,23 +312,33 @@ class Document extends Proxy {
   /** The selection: the paragraph the cursor is in (`FakeWord.cursor`, a body paragraph index). */
   getSelection() {
     this.use();
+    const paragraphs = new Collection(
+      this.ctx,
+      () => [new Paragraph(this.ctx, this.ctx.word.cursor)],
+      (p, names) => p.fill(names),
+    );
     return {
-      paragraphs: new Collection(
-        this.ctx,
-        () => [new Paragraph(this.ctx, this.ctx.word.cursor)],
-        (p, names) => p.fill(names),
-      ),
+      paragraphs: Object.assign(paragraphs, {
+        getLast: () => {
+          const cursor = this.ctx.word.cursor;
+          return new RefParagraph(this.ctx, () => this.ctx.word.refAt(cursor));
+        },
+      }),
     };
   }
 }
 
 class Body extends Proxy {
-  get paragraphs(): Collection<Paragraph> {
-    return new Collection(
+  get paragraphs(): Collection<Paragraph> & { getLast(): RefParagraph } {
+    const all = new Collection(
       this.ctx,
       () => this.ctx.word.paragraphModels().map((_, i) => new Paragraph(this.ctx, i)),
       (p, names) => p.fill(names),
     );
+    return Object.assign(all, {
+      getLast: () =>
+        new RefParagraph(this.ctx, () => this.ctx.word.refAt(this.ctx.word.paragraphModels().length - 1)),
+    });
   }
   get tables(): Collection<Table> {
     return new Collection(
@@ -313,29 +356,99 @@ class Body extends Proxy {
   }
 }
 
+type PBlock = Extract<FakeBlock, { kind: "p" }>;
+
+/** A paragraph's identity, kept across insertions: its body block, or its place in a table. */
+export type ParaRef =
+  | { readonly block: PBlock }
+  | { readonly table: FakeTable; readonly tr: number; readonly tc: number; readonly line: number };
+
+/** `styleBuiltIn` as Word reports it for the fake's style names. */
+const builtIn = (style: string) =>
+  style === "正文" ? "Normal" : /^Heading[1-9]$/.test(style) ? style : "Other";
+
+/** What loading a paragraph gives, by property name. */
+function paragraphValues(ctx: FakeContext, m: ParaModel): Record<string, unknown> {
+  const b = m.block;
+  return {
+    text: ctx.loaded(ctx.word.options.deletedText === "included" && m.deleted ? m.text + m.deleted : m.text),
+    style: m.style,
+    styleBuiltIn: builtIn(m.style),
+    outlineLevel: m.outlineLevel,
+    tableNestingLevel: m.tableNestingLevel,
+    isListItem: m.listString !== undefined,
+    ...Object.fromEntries(FORMAT_PROPS.map((n) => [n, b?.format?.[n] ?? (n === "alignment" ? "Left" : 0)])),
+  };
+}
+
+function fillParagraph(ctx: FakeContext, loaded: Map<string, unknown>, m: ParaModel, names: string[]) {
+  const values = paragraphValues(ctx, m);
+  names.forEach((n) => {
+    if (!(n in values)) throw new FakeError("InvalidArgument", `unknown paragraph property ${n}`);
+    loaded.set(n, values[n]);
+  });
+}
+
 class Paragraph extends Proxy {
+  /** The paragraph itself, wherever insertions move it. */
+  readonly at: ParaRef | null;
   constructor(
     ctx: FakeContext,
     readonly index: number,
   ) {
     super(ctx);
+    this.at = ctx.word.refAt(index);
   }
-  private model = () => this.ctx.word.paragraphModels()[this.index];
+  private model = () => {
+    const i = this.at ? this.ctx.word.indexOfRef(this.at) : -1;
+    if (i < 0) throw new FakeError("ItemNotFound", "the paragraph is no longer in the document");
+    return this.ctx.word.paragraphModels()[i];
+  };
   fill(names: string[]) {
-    const m = this.model();
-    const values: Record<string, unknown> = {
-      text: this.ctx.loaded(
-        this.ctx.word.options.deletedText === "included" && m.deleted ? m.text + m.deleted : m.text,
-      ),
-      style: m.style,
-      outlineLevel: m.outlineLevel,
-      tableNestingLevel: m.tableNestingLevel,
-      isListItem: m.listString !== undefined,
-    };
-    names.forEach((n) => {
-      if (!(n in values)) throw new FakeError("InvalidArgument", `unknown paragraph property ${n}`);
-      this.loaded.set(n, values[n]);
+    fillParagraph(this.ctx, this.loaded, this.model(), names);
+  }
+  load(spec: string): this {
+    this.use();
+    this.ctx.loads.push(() => this.fill(props(spec)));
+    return this;
+  }
+  get styleBuiltIn(): string {
+    return this.get("styleBuiltIn");
+  }
+  get alignment(): string {
+    return this.get("alignment");
+  }
+  get firstLineIndent(): number {
+    return this.get("firstLineIndent");
+  }
+  get leftIndent(): number {
+    return this.get("leftIndent");
+  }
+  get lineSpacing(): number {
+    return this.get("lineSpacing");
+  }
+  get spaceBefore(): number {
+    return this.get("spaceBefore");
+  }
+  get spaceAfter(): number {
+    return this.get("spaceAfter");
+  }
+  get font(): Font {
+    return new Font(this.ctx, () => this.model().block ?? null);
+  }
+  get listOrNullObject(): FakeList {
+    return new FakeList(this.ctx, () => {
+      const b = this.model().block;
+      return b && b.listString !== undefined ? (b.list?.id ?? 1) : null;
     });
+  }
+  getNextOrNullObject(): RefParagraph {
+    this.use();
+    return new RefParagraph(this.ctx, () => this.ctx.word.neighbour(this.at, 1), true);
+  }
+  getPreviousOrNullObject(): RefParagraph {
+    this.use();
+    return new RefParagraph(this.ctx, () => this.ctx.word.neighbour(this.at, -1), true);
   }
   get text(): string {
     return this.get("text");
@@ -353,19 +466,15 @@ class Paragraph extends Proxy {
     return this.get("isListItem");
   }
   /** An empty paragraph before or after this one, formatted like it (as Word does). */
-  insertParagraph(text: string, location: "Before" | "After"): NewParagraph {
+  insertParagraph(text: string, location: "Before" | "After"): RefParagraph {
     this.use();
-    const added = new NewParagraph(this.ctx);
+    let added: PBlock | null = null;
     this.write(() => {
-      const block = this.ctx.word.paragraphBlock(this.index) as Extract<FakeBlock, { kind: "p" }>;
-      const { style, outlineLevel, font, listString, list } = block;
-      added.block = { kind: "p", text, style, outlineLevel, font };
-      // [Silent] a new paragraph may continue the anchor's list, as pressing Enter does
-      if (this.ctx.word.options.paragraphNumbering === "inherit" && listString !== undefined)
-        Object.assign(added.block, { listString, ...(list ? { list } : {}) });
-      this.ctx.word.insertBlock(block, added.block, location);
+      const block = this.ctx.word.paragraphBlock(this.index) as PBlock;
+      added = this.ctx.word.paragraphLike(block, text);
+      this.ctx.word.insertBlock(block, added, location);
     });
-    return added;
+    return new RefParagraph(this.ctx, () => (added ? { block: added } : null));
   }
   getOoxml(): ClientResult<string> {
     const result = new ClientResult<string>();
@@ -377,11 +486,15 @@ class Paragraph extends Proxy {
     return result;
   }
   get listItemOrNullObject(): ListItem {
-    return new ListItem(this.ctx, () => {
-      if (this.ctx.word.faults.listItem?.(this.index))
-        throw new FakeError("GeneralException", "listItem of a deleted paragraph", "Paragraph.listItem");
-      return this.model().listString;
-    });
+    return new ListItem(
+      this.ctx,
+      () => {
+        if (this.ctx.word.faults.listItem?.(this.index))
+          throw new FakeError("GeneralException", "listItem of a deleted paragraph", "Paragraph.listItem");
+        return this.model().listString;
+      },
+      () => this.model().block?.list?.level ?? 0,
+    );
   }
   /** WordApi 1.4: the text as it would be with every tracked change accepted ("Current"). */
   getReviewedText(which: "Current" | "Original"): ClientResult<string> {
@@ -423,14 +536,18 @@ class ListItem extends Proxy {
   constructor(
     ctx: FakeContext,
     private read: () => string | undefined,
+    private levelOf: () => number = () => 0,
   ) {
     super(ctx);
   }
   load(): this {
-    this.queueLoad(["listString", "isNullObject"], (n) =>
-      n === "isNullObject" ? this.read() === undefined : this.read(),
+    this.queueLoad(["listString", "isNullObject", "level"], (n) =>
+      n === "isNullObject" ? this.read() === undefined : n === "level" ? this.levelOf() : this.read(),
     );
     return this;
+  }
+  get level(): number {
+    return this.get("level");
   }
   get isNullObject(): boolean {
     return this.get("isNullObject");
@@ -458,15 +575,29 @@ class Table extends Proxy {
     this.ctx.loads.push(() => this.fill(props(spec)));
     return this;
   }
-  insertParagraph(text: string, location: "Before" | "After"): NewParagraph {
+  insertParagraph(text: string, location: "Before" | "After"): RefParagraph {
     this.use();
-    const added = new NewParagraph(this.ctx);
+    let added: PBlock | null = null;
     this.write(() => {
       const block = this.ctx.word.blocks.find((b) => b.kind === "table" && b.table === this.model)!;
-      added.block = { kind: "p", text };
-      this.ctx.word.insertBlock(block, added.block, location);
+      added = { kind: "p", text };
+      this.ctx.word.insertBlock(block, added, location);
     });
-    return added;
+    return new RefParagraph(this.ctx, () => (added ? { block: added } : null));
+  }
+  /** WordApi 1.3: the paragraph right after the table (a table is always followed by one). */
+  getParagraphAfterOrNullObject(): RefParagraph {
+    this.use();
+    return new RefParagraph(
+      this.ctx,
+      () => {
+        const i = this.ctx.word.blocks.findIndex((b) => b.kind === "table" && b.table === this.model);
+        const next = this.ctx.word.blocks[i + 1];
+        if (!next) return null;
+        return next.kind === "p" ? { block: next } : { table: next.table, tr: 0, tc: 0, line: 0 };
+      },
+      true,
+    );
   }
   delete(): void {
     this.write(() => {
@@ -668,22 +799,237 @@ class TableCell extends Proxy {
   }
 }
 
-/** A paragraph added in this batch: it exists once the sync that adds it has run. */
-class NewParagraph extends Proxy {
-  block: Extract<FakeBlock, { kind: "p" }> | null = null;
+/**
+ * A paragraph reached by a method (an inserted one, a neighbour, the last one): it resolves when
+ * its batch runs and then stays that paragraph. An …OrNullObject one may be null.
+ */
+class RefParagraph extends Proxy {
+  private resolved: ParaRef | null = null;
+  constructor(
+    ctx: FakeContext,
+    private find: () => ParaRef | null,
+    private orNull = false,
+  ) {
+    super(ctx);
+  }
+  /** The paragraph now; null for a null object; ItemNotFound when it is gone. */
+  private ref(): ParaRef | null {
+    this.resolved ??= this.find();
+    if (!this.resolved) {
+      if (this.orNull) return null;
+      throw new FakeError("ItemNotFound", "no such paragraph");
+    }
+    if (this.ctx.word.indexOfRef(this.resolved) < 0)
+      throw new FakeError("ItemNotFound", "the paragraph is no longer in the document");
+    return this.resolved;
+  }
+  /** The body block, for a change. */
+  private block(): PBlock {
+    const r = this.ref();
+    if (!r) throw new FakeError("InvalidObjectPath", "null object");
+    if (!("block" in r)) throw new FakeError("InvalidArgument", "a table paragraph");
+    return r.block;
+  }
+  private change(op: (b: PBlock) => void, location = "Paragraph"): void {
+    this.write(() => op(this.block()), location);
+  }
+  load(spec: string): this {
+    this.use();
+    this.ctx.loads.push(() => {
+      const r = this.ref();
+      // set on any load, as Office.js does; not a Word property, so never loaded by name
+      this.loaded.set("isNullObject", !r);
+      if (r) {
+        const m = this.ctx.word.paragraphModels()[this.ctx.word.indexOfRef(r)];
+        fillParagraph(this.ctx, this.loaded, m, props(spec));
+      }
+    });
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get text(): string {
+    return this.get("text");
+  }
+  get isListItem(): boolean {
+    return this.get("isListItem");
+  }
+  get tableNestingLevel(): number {
+    return this.get("tableNestingLevel");
+  }
+  get style(): string {
+    return this.get("style");
+  }
+  set style(style: string) {
+    this.change((b) => (b.style = style));
+  }
   set styleBuiltIn(style: string) {
-    this.write(() => {
-      if (!this.block) throw new FakeError("ItemNotFound", "paragraph not inserted");
-      this.block.style = style === "Normal" ? "正文" : style;
-      this.block.outlineLevel = undefined;
+    this.change((b) => {
+      b.style = style === "Normal" ? "正文" : style;
+      b.outlineLevel = undefined;
     });
   }
-  insertOoxml(ooxml: string, location: string): void {
-    this.write(() => {
-      if (location !== "Replace") throw new FakeError("InvalidArgument", `insertOoxml at ${location}`);
-      if (!this.block) throw new FakeError("ItemNotFound", "paragraph not inserted");
-      this.ctx.word.replaceWithOoxml(this.block, ooxml);
+  set outlineLevel(level: number) {
+    this.change((b) => (b.outlineLevel = level >= 1 && level <= 9 ? level : undefined));
+  }
+  private setFormat(name: (typeof FORMAT_PROPS)[number], value: string | number) {
+    this.change((b) => (b.format = { ...b.format, [name]: value }));
+  }
+  set alignment(v: string) {
+    this.setFormat("alignment", v);
+  }
+  set firstLineIndent(v: number) {
+    this.setFormat("firstLineIndent", v);
+  }
+  set leftIndent(v: number) {
+    this.setFormat("leftIndent", v);
+  }
+  set lineSpacing(v: number) {
+    this.setFormat("lineSpacing", v);
+  }
+  set spaceBefore(v: number) {
+    this.setFormat("spaceBefore", v);
+  }
+  set spaceAfter(v: number) {
+    this.setFormat("spaceAfter", v);
+  }
+  get font(): Font {
+    return new Font(
+      this.ctx,
+      () => this.block(),
+      (op) => this.change(op),
+    );
+  }
+  get listItemOrNullObject(): ListItem {
+    return new ListItem(
+      this.ctx,
+      () => {
+        const r = this.ref();
+        return r ? this.ctx.word.paragraphModels()[this.ctx.word.indexOfRef(r)].listString : undefined;
+      },
+      () => this.block().list?.level ?? 0,
+    );
+  }
+  /** WordApi 1.3: joins an existing list; documented to fail on a paragraph that is already a list item. */
+  attachToList(id: number, level: number): void {
+    this.change((b) => {
+      const mode = this.ctx.word.options.attachToList;
+      if (mode === "absent")
+        throw new FakeError("ApiNotFound", "attachToList is not in this Word", "Paragraph.attachToList");
+      if (mode === "throws")
+        throw new FakeError("GeneralException", "GeneralException", "Paragraph.attachToList");
+      if (b.listString !== undefined)
+        throw new FakeError(
+          "InvalidArgument",
+          "the paragraph is already a list item",
+          "Paragraph.attachToList",
+        );
+      b.list = { id, level };
+      b.listString = mode === "renumbers" ? "1." : this.ctx.word.listNumber(b);
+    }, "Paragraph.attachToList");
+  }
+  /** WordApi 1.3: "Moves this paragraph out of its list, if the paragraph is a list item." */
+  detachFromList(): void {
+    this.change((b) => {
+      delete b.listString;
+      delete b.list;
+    }, "Paragraph.detachFromList");
+  }
+  insertText(text: string, location: string): void {
+    this.change((b) => {
+      if (location !== "Replace") throw new FakeError("InvalidArgument", `insertText at ${location}`);
+      b.text = text;
     });
+  }
+  insertParagraph(text: string, location: "Before" | "After"): RefParagraph {
+    this.use();
+    let added: PBlock | null = null;
+    this.change((b) => {
+      added = this.ctx.word.paragraphLike(b, text);
+      this.ctx.word.insertBlock(b, added, location);
+    });
+    return new RefParagraph(this.ctx, () => (added ? { block: added } : null));
+  }
+  insertOoxml(ooxml: string, location: string): void {
+    this.change((b) => {
+      if (location !== "Replace") throw new FakeError("InvalidArgument", `insertOoxml at ${location}`);
+      this.ctx.word.replaceWithOoxml(b, ooxml);
+    }, "Paragraph.insertOoxml");
+  }
+  delete(): void {
+    this.change((b) => {
+      if (this.ctx.word.faults.deleteParagraph)
+        throw new FakeError("GeneralException", "GeneralException", "Paragraph.delete");
+      this.ctx.word.blocks.splice(this.ctx.word.blocks.indexOf(b), 1);
+    }, "Paragraph.delete");
+  }
+  getNextOrNullObject(): RefParagraph {
+    this.use();
+    return new RefParagraph(this.ctx, () => this.ctx.word.neighbour(this.ref(), 1), true);
+  }
+  getPreviousOrNullObject(): RefParagraph {
+    this.use();
+    return new RefParagraph(this.ctx, () => this.ctx.word.neighbour(this.ref(), -1), true);
+  }
+}
+
+/** A paragraph's font: name (East Asian), size and bold, loaded or set. */
+class Font extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private block: () => PBlock | null,
+    private change?: (op: (b: PBlock) => void) => void,
+  ) {
+    super(ctx);
+  }
+  load(spec: string): this {
+    this.queueLoad(props(spec), (n) => {
+      const b = this.block();
+      if (n === "name") return b?.font ?? "";
+      if (n === "size") return b?.fontSize ?? 10.5;
+      if (n === "bold") return b?.bold ?? false;
+      throw new FakeError("InvalidArgument", `unknown font property ${n}`);
+    });
+    return this;
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  get size(): number {
+    return this.get("size");
+  }
+  get bold(): boolean {
+    return this.get("bold");
+  }
+  set name(v: string) {
+    this.change?.((b) => (b.font = v));
+  }
+  set size(v: number) {
+    this.change?.((b) => (b.fontSize = v));
+  }
+  set bold(v: boolean) {
+    this.change?.((b) => (b.bold = v));
+  }
+}
+
+/** `paragraph.listOrNullObject`: the list's id. */
+class FakeList extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private idOf: () => number | null,
+  ) {
+    super(ctx);
+  }
+  load(): this {
+    this.queueLoad(["id", "isNullObject"], (n) => (n === "id" ? this.idOf() : this.idOf() === null));
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get id(): number {
+    return this.get("id");
   }
 }
 
@@ -859,6 +1205,8 @@ export class FakeWord {
       getCell: "counted",
       ooxmlStyles: "any",
       paragraphNumbering: "plain",
+      attachToList: "works",
+      ooxmlReplace: "merge",
       deletedText: "excluded",
       ...options,
     };
@@ -938,11 +1286,15 @@ export class FakeWord {
       }
       b.table.rows.forEach((row, tr) =>
         row.forEach((cell, tc) =>
-          cell.text
-            .split("\n")
-            .forEach((text) =>
-              out.push({ text, style: "正文", outlineLevel: 10, tableNestingLevel: 1, cell: { t, tr, tc } }),
-            ),
+          cell.text.split("\n").forEach((text, line) =>
+            out.push({
+              text,
+              style: "正文",
+              outlineLevel: 10,
+              tableNestingLevel: 1,
+              cell: { t, tr, tc, table: b.table, line },
+            }),
+          ),
         ),
       );
       t++;
@@ -1003,17 +1355,79 @@ export class FakeWord {
     this.blocks.splice(location === "Before" ? i : i + 1, 0, added);
   }
 
-  /** `insertOoxml(pkg, "Replace")` on an empty paragraph: its blocks go there, the last paragraph merging into it. */
-  replaceWithOoxml(target: Extract<FakeBlock, { kind: "p" }>, ooxml: string): void {
+  /** `insertOoxml(pkg, "Replace")` on an empty paragraph, as the `ooxmlReplace` option says. */
+  replaceWithOoxml(target: PBlock, ooxml: string): void {
     const blocks = ooxmlBlocks(ooxml, this.options.ooxmlStyles);
+    const mode = this.options.ooxmlReplace;
     const last = blocks[blocks.length - 1];
-    if (last?.kind === "p") {
+    if (mode === "merge" && last?.kind === "p") {
       blocks.pop();
-      Object.assign(target, last);
+      Object.assign(target, last); // what the target had and the package's paragraph lacks stays
     }
     const i = this.blocks.indexOf(target);
     if (i < 0) throw new FakeError("ItemNotFound", "paragraph not in the document");
     this.blocks.splice(i, 0, ...blocks);
+    const after = this.blocks[i + blocks.length + 1];
+    // consumed, unless a table would be left with no paragraph after it
+    if (
+      mode === "drop" &&
+      !(blocks[blocks.length - 1]?.kind === "table" && (!after || after.kind === "table"))
+    )
+      this.blocks.splice(i + blocks.length, 1);
+  }
+
+  /** A new paragraph beside `block` as `insertParagraph` makes it: its format, and its list if Word copies it. */
+  paragraphLike(block: PBlock, text: string): PBlock {
+    const { style, outlineLevel, font, listString, list, format, fontSize, bold } = block;
+    const added: PBlock = { kind: "p", text, style, outlineLevel, font, format, fontSize, bold };
+    // [Silent] a new paragraph may continue the anchor's list, as pressing Enter does
+    if (this.options.paragraphNumbering === "inherit" && listString !== undefined)
+      Object.assign(added, { listString, ...(list ? { list } : {}) });
+    return added;
+  }
+
+  /** The identity of body paragraph `index` (see `ParaRef`); null past the end. */
+  refAt(index: number): ParaRef | null {
+    const m = this.paragraphModels()[index];
+    if (!m) return null;
+    return m.block
+      ? { block: m.block }
+      : { table: m.cell!.table, tr: m.cell!.tr, tc: m.cell!.tc, line: m.cell!.line };
+  }
+
+  /** Where a paragraph is now in `body.paragraphs`; -1 when it is gone. */
+  indexOfRef(ref: ParaRef): number {
+    return this.paragraphModels().findIndex((m) =>
+      "block" in ref
+        ? m.block === ref.block
+        : m.cell?.table === ref.table &&
+          m.cell.tr === ref.tr &&
+          m.cell.tc === ref.tc &&
+          m.cell.line === ref.line,
+    );
+  }
+
+  /** The paragraph `step` places after (or before) `ref` in `body.paragraphs`, or null. */
+  neighbour(ref: ParaRef | null, step: 1 | -1): ParaRef | null {
+    const i = ref ? this.indexOfRef(ref) : -1;
+    return i < 0 ? null : this.refAt(i + step);
+  }
+
+  /** The number Word gives a paragraph that joins its list: one more than the list's items before it. */
+  listNumber(block: PBlock): string {
+    const numerals = "一二三四五六七八九十";
+    const id = block.list?.id ?? 1;
+    const level = block.list?.level ?? 0;
+    const before = this.blocks
+      .slice(0, this.blocks.indexOf(block))
+      .filter(
+        (b) =>
+          b.kind === "p" &&
+          b.listString !== undefined &&
+          (b.list?.id ?? 1) === id &&
+          (b.list?.level ?? 0) === level,
+      ).length;
+    return `${numerals[before] ?? before + 1}、`;
   }
 
   /** Every physical cell's fill, for before/after comparisons. */

@@ -5,6 +5,7 @@ import { reportTemplateDocx } from "../../src/docx/write";
 import { check, type DocumentSnapshot, type SnapshotBlock } from "../../src/engine";
 import {
   fillZeroFixes,
+  missingTables,
   planInsertSection,
   planInsertTable,
   planRepairs,
@@ -55,6 +56,15 @@ describe("planInsertSection", () => {
     expect(plan.anchor).toMatchObject({ kind: "after", text: expect.stringMatching(/^本报告根据/) });
   });
 
+  it("takes the look of the heading nearest the missing section, the one before it on a tie", () => {
+    const headingOf = (snapshot: DocumentSnapshot, n: string) =>
+      snapshot.blocks.find((b) => textOf(b)?.startsWith(`${n}、`))?.ref;
+    const noFive = withoutSection("五");
+    expect(planInsertSection(noFive, check(noFive), "s5")!.model?.heading).toEqual(headingOf(noFive, "四"));
+    const noOne = withoutSection("一");
+    expect(planInsertSection(noOne, check(noOne), "s1")!.model?.heading).toEqual(headingOf(noOne, "二"));
+  });
+
   it("plans nothing for a section that is there", () => {
     expect(planInsertSection(template, check(template), "s3")).toBeNull();
   });
@@ -97,5 +107,19 @@ describe("planInsertTable and planReplaceTable", () => {
       true,
     );
     expect(fillZeroFixes(result, "table2")).toEqual([]);
+  });
+});
+
+describe("missingTables", () => {
+  it("lists no table for a complete report, so no standard table is offered at the cursor", () => {
+    expect(missingTables(check(template))).toEqual([]);
+  });
+
+  it("lists exactly the tables a report lacks, a damaged one not among them", () => {
+    const tables = template.blocks.filter((b) => b.kind === "table");
+    const snapshot = without((b) => b === tables[0] || b === tables[2]);
+    expect(missingTables(check(snapshot))).toEqual(["table2", "table4"]);
+    const seed = readDocx(readFileSync(path.resolve(__dirname, "../fixtures/docx/seed-002.docx")));
+    expect(missingTables(check(seed))).toEqual(["table4"]); // its table3 is cut off, but there
   });
 });

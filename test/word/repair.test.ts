@@ -92,7 +92,8 @@ describe("inserting a missing section", () => {
     const before = clone(word.blocks);
     const { value, syncs } = await counted(word, () => port.insert!(plan));
     expect(value).toEqual({ ok: true, value: { tracked: false } });
-    expect(syncs).toBe(3); // confirm the place, fetch the model headings, write
+    // confirm the place, read the model heading's look, write, remove the empty paragraph Word left after table4
+    expect(syncs).toBe(4);
     const { added, kept } = split(word, original);
     expect(clone(kept)).toEqual(before); // nothing else changed
     const at = word.blocks.indexOf(added[0]);
@@ -101,7 +102,6 @@ describe("inserting a missing section", () => {
       "四、政府信息公开行政复议、行政诉讼情况",
       expect.stringMatching(/^本年度因政府信息公开工作被申请行政复议、提起行政诉讼的数据见下表。【请填写/),
       "table",
-      "",
     ]);
     const five = word.blocks.findIndex((b) => text(b)?.startsWith("五、"));
     expect(five).toBeGreaterThan(at + added.length - 1);
@@ -179,10 +179,10 @@ describe("inserting a standard table", () => {
     const before = clone(word.blocks);
     const { value, syncs } = await counted(word, () => port.insert!(plan));
     expect(value.ok).toBe(true);
-    expect(syncs).toBe(2);
+    expect(syncs).toBe(3); // confirm, write, remove the empty paragraph Word left after the table
     const { added, kept } = split(word, original);
     expect(clone(kept)).toEqual(before);
-    expect(added.map(text)).toEqual(["table", ""]);
+    expect(added.map(text)).toEqual(["table"]);
     expect(text(word.blocks[word.blocks.indexOf(added[0]) - 1])).toMatch(/^本年度因政府信息公开工作/);
     const again = (await checkNow(port)).result;
     expect(again.tables.map((t) => t.bound)).toEqual([10, 175, 15]);
@@ -199,8 +199,8 @@ describe("inserting a standard table", () => {
     await checkNow(port);
     const { value, syncs } = await counted(word, () => port.insert!(planInsertAtCursor(null, "table3")));
     expect(value.ok).toBe(true);
-    expect(syncs).toBe(2);
-    expect(word.blocks.map(text)).toEqual(["前文", "光标所在段落", "table", "", "后文"]);
+    expect(syncs).toBe(3);
+    expect(word.blocks.map(text)).toEqual(["前文", "光标所在段落", "table", "后文"]);
     const table = word.blocks[2];
     expect(table).toMatchObject({ tag: "report-check/table/table3" });
     expect(check((await checkNow(port)).snapshot).tables[1]).toMatchObject({ found: true, bound: 175 });
@@ -242,6 +242,81 @@ describe("inserting a standard table", () => {
   });
 });
 
+describe("no stray paragraph after an inserted table, whatever Word leaves", () => {
+  const behaviours = (["merge", "keep", "drop"] as const).flatMap((ooxmlReplace) =>
+    (["plain", "inherit"] as const).map((paragraphNumbering) => ({ ooxmlReplace, paragraphNumbering })),
+  );
+  const numbered = (text: string): FakeBlock => ({
+    kind: "p",
+    text,
+    listString: "1.",
+    list: { id: 3, level: 0 },
+  });
+  const table = (): FakeBlock => ({ kind: "table", table: { rows: [[{ text: "表" }]] } });
+
+  it.each(behaviours)("at a numbered cursor paragraph, under %j", async (options) => {
+    const { word, port } = setup(
+      [{ kind: "p", text: "前文" }, numbered("光标所在段落"), { kind: "p", text: "后文" }],
+      options,
+    );
+    word.cursor = 1;
+    await checkNow(port);
+    const before = clone(word.blocks);
+    const done = await port.insert!(planInsertAtCursor(null, "table3"));
+    expect(done).toEqual({ ok: true, value: { tracked: false } });
+    expect(word.blocks.map(text)).toEqual(["前文", "光标所在段落", "table", "后文"]);
+    expect(clone(word.blocks.filter((b) => b.kind === "p"))).toEqual(before);
+  });
+
+  it.each(behaviours)(
+    "before a table or at the document's end, one plain paragraph stays, under %j",
+    async (options) => {
+      for (const rest of [[table()], []]) {
+        const { word, port } = setup(
+          [{ kind: "p", text: "前文" }, numbered("光标所在段落"), ...rest],
+          options,
+        );
+        word.cursor = 1;
+        await checkNow(port);
+        expect((await port.insert!(planInsertAtCursor(null, "table3"))).ok).toBe(true);
+        const after = word.blocks.slice(2);
+        expect(after[0]).toMatchObject({ kind: "table", tag: "report-check/table/table3" });
+        // a table needs a paragraph after it: Word's, kept, out of any list
+        expect(after[1]).toMatchObject({ kind: "p", text: "" });
+        expect((after[1] as Extract<FakeBlock, { kind: "p" }>).listString).toBeUndefined();
+        expect(after.slice(2).map(text)).toEqual(rest.map(text));
+      }
+    },
+  );
+
+  it.each(behaviours)("replacing seed 002's table3, under %j", async (options) => {
+    const { word, port } = setup(docxBlocks(seed002), options);
+    const { snapshot, result } = await checkNow(port);
+    const original = [...word.blocks];
+    const oldTable = original.filter((b) => b.kind === "table")[1];
+    const next = original[original.indexOf(oldTable) + 1];
+    expect((await port.replaceTable!(planReplaceTable(snapshot, result, "table3")!)).ok).toBe(true);
+    const { added } = split(word, original);
+    expect(added.map(text)).toEqual(["table"]);
+    expect(word.blocks[word.blocks.indexOf(added[0]) + 1]).toBe(next);
+  });
+
+  it("says the insertion is in but untidy when Word refuses to remove the paragraph", async () => {
+    const { word, port } = setup([
+      { kind: "p", text: "前文" },
+      { kind: "p", text: "后文" },
+    ]);
+    word.cursor = 0;
+    await checkNow(port);
+    word.faults.deleteParagraph = true;
+    expect(await port.insert!(planInsertAtCursor(null, "table3"))).toEqual({
+      ok: true,
+      value: { tracked: false, untidy: true },
+    });
+    expect(word.blocks.map(text)).toEqual(["前文", "table", "", "后文"]);
+  });
+});
+
 describe("replacing a damaged table and filling blanks", () => {
   it("carries every bound value of seed 002's table3 into the standard table and fills the missing rows with 0", async () => {
     const { word, port } = setup(docxBlocks(seed002));
@@ -252,10 +327,10 @@ describe("replacing a damaged table and filling blanks", () => {
     const oldTable = original.filter((b) => b.kind === "table")[1];
     const { value, syncs } = await counted(word, () => port.replaceTable!(plan));
     expect(value.ok).toBe(true);
-    expect(syncs).toBe(2);
+    expect(syncs).toBe(3); // check the parts, write, remove the empty paragraph Word left after the table
     expect(word.blocks).not.toContain(oldTable);
     const { added } = split(word, original);
-    expect(added.map(text)).toEqual(["table", ""]);
+    expect(added.map(text)).toEqual(["table"]);
     expect(word.blocks.indexOf(added[0])).toBe(original.indexOf(oldTable));
     const again = (await checkNow(port)).result;
     expect(again.tables[1]).toMatchObject({ found: true, bound: 175, expected: 175 });

@@ -61,7 +61,7 @@ export function sectionBlocks(format: FormatTemplate, key: SectionKey, options: 
   const table = format.tables.find((t) => t.section === key);
   const value = options.value;
   return [
-    writer.heading(options.heading ?? sectionHeading(format, key)),
+    options.heading === null ? "" : writer.heading(options.heading ?? sectionHeading(format, key)),
     ...sectionBoilerplate[key].map((text) => writer.body(text)),
     ...(table
       ? [
@@ -69,7 +69,7 @@ export function sectionBlocks(format: FormatTemplate, key: SectionKey, options: 
             table,
             value ? { value: (row, column) => value({ table: table.key, row, column }) } : {},
           ),
-          emptyParagraph(),
+          ...(options.endWithTable ? [] : [emptyParagraph()]),
         ]
       : []),
   ].join("");
@@ -78,8 +78,10 @@ export function sectionBlocks(format: FormatTemplate, key: SectionKey, options: 
 export interface SectionOptions {
   /** How to write headings and body text; the report template's styles by default. */
   readonly writer?: ParagraphWriter;
-  /** The heading text; the format's numbered title by default. */
-  readonly heading?: string;
+  /** The heading text; the format's numbered title by default; null for none (the body alone). */
+  readonly heading?: string | null;
+  /** No empty paragraph after the table: where it goes, a paragraph follows anyway (Word insertions). */
+  readonly endWithTable?: boolean;
   /** A value cell's text; undefined writes 0. */
   readonly value?: (cell: CellKey) => string | undefined;
 }

@@ -20,6 +20,7 @@ import {
   findingKey,
   findingTarget,
   MARK_COLORS,
+  missingTables,
   planInsertAtCursor,
   planRepairs,
   type CheckFn,
@@ -129,6 +130,7 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
   const canRepair = writable && !!port.insert;
   const snapshot = state.read?.snapshot;
   const plans = canRepair && result && snapshot ? planRepairs(snapshot, result) : [];
+  const lacking = canRepair && result ? missingTables(result) : [];
   const fills =
     writable && port.applyFixes && result
       ? (["table2", "table3", "table4"] as const).map((table) => ({
@@ -336,7 +338,7 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
                   )}
                 </AccordionPanel>
               </AccordionItem>
-              {(canRepair || fills.some((f) => f.fixes.length > 0)) && (
+              {(plans.length > 0 || lacking.length > 0 || fills.some((f) => f.fixes.length > 0)) && (
                 <AccordionItem value="repairs">
                   <AccordionHeader as="h2" size="small">
                     {s.repair.title}
@@ -347,9 +349,8 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
                       fills={fills}
                       onRepair={(plan) => void actions.repair(plan)}
                       onFill={(fixes) => void actions.applyFixes(fixes)}
-                      onInsertAtCursor={
-                        canRepair ? (t) => void actions.repair(planInsertAtCursor(result, t)) : undefined
-                      }
+                      atCursor={lacking}
+                      onInsertAtCursor={(t) => void actions.repair(planInsertAtCursor(result, t))}
                       disabled={!!busy}
                     />
                   </AccordionPanel>

@@ -10,8 +10,6 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
-const TABLES: readonly TableKey[] = ["table2", "table3", "table4"];
-
 export interface RepairPanelProps {
   /** What the last check allows inserting or replacing (see planRepairs). */
   readonly plans: readonly RepairPlan[];
@@ -19,8 +17,9 @@ export interface RepairPanelProps {
   readonly fills: readonly { readonly table: TableKey; readonly fixes: readonly Fix[] }[];
   readonly onRepair: (plan: RepairPlan) => void;
   readonly onFill: (fixes: readonly Fix[]) => void;
-  /** Absent when the pane cannot insert at the cursor. */
-  readonly onInsertAtCursor?: (table: TableKey) => void;
+  /** The tables the report lacks (see missingTables): only these are offered at the cursor. */
+  readonly atCursor: readonly TableKey[];
+  readonly onInsertAtCursor: (table: TableKey) => void;
   readonly disabled?: boolean;
 }
 
@@ -30,6 +29,7 @@ export function RepairPanel({
   fills,
   onRepair,
   onFill,
+  atCursor,
   onInsertAtCursor,
   disabled,
 }: RepairPanelProps) {
@@ -49,7 +49,7 @@ export function RepairPanel({
     return [s.repair.replaceTable(tableName(plan.table)), s.repair.replaceTableButton];
   };
   const fillable = fills.filter((f) => f.fixes.length > 0);
-  if (!plans.length && !fillable.length && !onInsertAtCursor) return null;
+  if (!plans.length && !fillable.length && !atCursor.length) return null;
   return (
     <section className={styles.root} aria-label={s.repair.title} data-testid="repairs">
       {(plans.length > 0 || fillable.length > 0) && <Text className={styles.intro}>{s.repair.intro}</Text>}
@@ -92,10 +92,10 @@ export function RepairPanel({
           </div>
         </Card>
       ))}
-      {onInsertAtCursor && (
+      {atCursor.length > 0 && (
         <div className={styles.row}>
           <Text size={200}>{s.repair.atCursor}</Text>
-          {TABLES.map((t) => (
+          {atCursor.map((t) => (
             <Button key={t} size="small" disabled={disabled} onClick={() => onInsertAtCursor(t)}>
               {s.repair.tableShort[t]}
             </Button>

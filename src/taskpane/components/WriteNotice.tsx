@@ -50,6 +50,11 @@ export function WriteNotice({ notice }: { readonly notice: Notice | null }) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {notice.kind === "repaired" && notice.untidy && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{s.repair.untidy}</MessageBarBody>
+        </MessageBar>
+      )}
       {notice.tracked && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{s.repair.tracked}</MessageBarBody>

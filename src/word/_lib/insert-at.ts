@@ -4,21 +4,59 @@
  * empty paragraph is put after the anchor block (or before it, or after the cursor's paragraph)
  * and the content replaces that empty paragraph. Reading what is needed takes one sync, the
  * write is queued for the caller's single write sync.
+ *
+ * Word may leave a paragraph after the content that nobody asked for (office-js-docs#874: an
+ * extra paragraph after a "Replace"; an empty one after a table; one that continues the anchor's
+ * list). The paragraph that ends the content is read back in the write sync, through the
+ * paragraph that follows the place (fixed in the first sync), and tidied in one more sync only
+ * when it needs it (see trailing.ts).
  */
 import type { Anchor } from "../plan-repairs";
 import { fail, type PortResult } from "../port";
 import type { WordRead } from "../read-snapshot";
 import { sameText } from "./same-text";
+import { trailingAction, type FollowedBy, type TrailingAction } from "./trailing";
 
 /** Something Word can put a paragraph next to. */
 interface ParagraphHost {
   insertParagraph(text: string, location: "Before" | "After"): Word.Paragraph;
 }
 
-/** A resolved anchor: where the empty paragraph goes. */
+/** A resolved anchor: where the empty paragraph goes, and what will follow what is inserted there. */
 export interface Place {
   readonly host: ParagraphHost;
   readonly location: "Before" | "After";
+  readonly followedBy: FollowedBy;
+  /**
+   * A new proxy of the paragraph that ends the inserted content, to queue after the insertion;
+   * null when it cannot be reached.
+   */
+  trailing(): Word.Paragraph | null;
+}
+
+/** What follows a place, known from the first sync: the paragraph right after it, or none. */
+function after(
+  context: Word.RequestContext,
+  next: Word.Paragraph | undefined,
+): Pick<Place, "followedBy" | "trailing"> {
+  if (!next || next.isNullObject)
+    return { followedBy: "nothing", trailing: () => context.document.body.paragraphs.getLast() };
+  return {
+    followedBy: next.tableNestingLevel > 0 ? "table" : "paragraph",
+    trailing: () => next.getPreviousOrNullObject(),
+  };
+}
+
+/**
+ * Queues the load of the paragraph after a table (Word keeps one after every table); see `after`.
+ * (`isNullObject` is read after any load, never loaded by name: it is not a Word property.)
+ */
+export function queueAfterTable(
+  context: Word.RequestContext,
+  table: Word.Table,
+): () => Pick<Place, "followedBy" | "trailing"> {
+  const next = table.getParagraphAfterOrNullObject().load("tableNestingLevel");
+  return () => after(context, next);
 }
 
 /** What the first sync must load to resolve an anchor, and the check after it. */
@@ -43,13 +81,15 @@ function queueAnchor(
   paragraphs: Word.ParagraphCollection | null,
 ): PendingPlace {
   if (anchor.kind === "cursor") {
-    const selected = context.document.getSelection().paragraphs.load("items/tableNestingLevel");
+    const selection = context.document.getSelection().paragraphs;
+    const selected = selection.load("items/tableNestingLevel");
+    const next = selection.getLast().getNextOrNullObject().load("tableNestingLevel");
     return {
       resolve: () => {
         const last = selected.items[selected.items.length - 1];
         if (!last) return fail("stale");
         if (last.tableNestingLevel > 0) return fail("cursor-in-table");
-        return { ok: true, value: { host: last, location: "After" } };
+        return { ok: true, value: { host: last, location: "After", ...after(context, next) } };
       },
     };
   }
@@ -61,7 +101,11 @@ function queueAnchor(
         const paragraph = paragraphs?.items[p];
         if (!paragraph || paragraph.tableNestingLevel > 0 || !sameText(paragraph.text, anchor.text))
           return fail("stale", "the paragraph next to the insertion point changed");
-        return { ok: true, value: { host: paragraph, location } };
+        const follows =
+          location === "Before"
+            ? { followedBy: "paragraph" as const, trailing: () => paragraph.getPreviousOrNullObject() }
+            : after(context, paragraphs?.items[p + 1]);
+        return { ok: true, value: { host: paragraph, location, ...follows } };
       },
     };
   }
@@ -69,22 +113,72 @@ function queueAnchor(
   if (!table) return { resolve: () => fail("stale") };
   const rowCount = table.proxy.rowCount;
   table.proxy.load("rowCount");
+  const follows =
+    location === "After"
+      ? queueAfterTable(context, table.proxy)
+      : () => ({ followedBy: "table" as const, trailing: () => null });
   return {
     resolve: () =>
       table.proxy.rowCount !== rowCount
         ? fail("stale", "the table next to the insertion point changed")
-        : { ok: true, value: { host: table.proxy, location } },
+        : { ok: true, value: { host: table.proxy, location, ...follows() } },
+  };
+}
+
+/** The paragraph that ends an insertion, loaded in the write sync. */
+export interface Trailing {
+  /** After the sync: what it needs. */
+  action(): TrailingAction;
+  /** Queues that (no sync); false when it needs nothing. */
+  queueTidy(): boolean;
+}
+
+/** Queues the read-back of the paragraph that ends the content inserted at `place` (no sync). */
+export function queueTrailing(place: Place): Trailing {
+  const paragraph = place.trailing();
+  paragraph?.load("text,isListItem,tableNestingLevel");
+  const action = (): TrailingAction =>
+    !paragraph || paragraph.isNullObject ? "none" : trailingAction(paragraph, place.followedBy);
+  return {
+    action,
+    queueTidy: () => {
+      const wanted = action();
+      if (wanted === "delete") paragraph!.delete();
+      else if (wanted === "detach") paragraph!.detachFromList();
+      return wanted !== "none";
+    },
   };
 }
 
 /**
- * Queues the insertion (no sync): an empty Normal paragraph at the place, replaced by the
- * content. The content's last paragraph becomes that paragraph, so nothing around it moves.
+ * Queues the insertion (no sync): an empty Normal paragraph out of any list at the place (or
+ * next to `host`), replaced by the content; and the read-back of the paragraph that ends it.
  */
-export function queueInsert(place: Place, ooxml: string): void {
-  const paragraph = place.host.insertParagraph("", place.location);
+export function queueInsert(
+  place: Place,
+  ooxml: string,
+  host: ParagraphHost = place.host,
+  location: "Before" | "After" = place.location,
+): Trailing {
+  const paragraph = host.insertParagraph("", location);
   paragraph.styleBuiltIn = "Normal";
+  // Enter continues a list: the new paragraph may have taken the anchor's number ([Silent])
+  paragraph.detachFromList();
   paragraph.insertOoxml(ooxml, "Replace");
+  return queueTrailing(place);
+}
+
+/**
+ * Tidies the paragraph that ends an insertion, when it needs it, in one more sync. Never fails
+ * the write: true means it could not be tidied (the pane says so gently).
+ */
+export async function tidyUp(context: Word.RequestContext, trailing: Trailing): Promise<boolean> {
+  try {
+    if (trailing.queueTidy()) await context.sync();
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** Queues a read of the Track Changes mode where Word can tell (WordApi 1.4); call `tracked()` after the sync. */
@@ -119,7 +213,8 @@ export async function confirmPlace(
   const needed = paragraphsNeeded(anchor.kind === "cursor" ? null : anchor.ref, ...models);
   const paragraphs =
     needed >= 0
-      ? context.document.body.paragraphs.load({ select: "text,tableNestingLevel", top: needed + 1 })
+      ? // one more: the paragraph after an anchor paragraph says what will follow the insertion
+        context.document.body.paragraphs.load({ select: "text,tableNestingLevel", top: needed + 2 })
       : null;
   const pending = queueAnchor(context, read, anchor, paragraphs);
   const tracking = queueTracking(context, trackChanges);
