@@ -1,21 +1,19 @@
 /**
  * A .docx loaded into the fake Word, as test/word/seeds.test.ts does: paragraphs as the reader
  * sees them (text, style, outline level, list numbering), tables cell by cell from their XML with
- * merges and shading. Needs jsdom (DOMParser) and Node's TextDecoder.
+ * merges, shading and the tables nested in their cells. Needs jsdom (DOMParser) and Node's TextDecoder.
  */
 import { strFromU8, unzipSync } from "fflate";
 import { readDocx } from "../../src/docx";
 import { scanTableOoxml } from "../../src/word/_lib/table-ooxml";
-import type { FakeBlock, FakeCell } from "./fake-word";
+import type { FakeBlock, FakeCell, FakeTable } from "./fake-word";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 export function docxBlocks(bytes: Uint8Array): FakeBlock[] {
   const xml = strFromU8(unzipSync(bytes)["word/document.xml"]);
   const body = new DOMParser().parseFromString(xml, "application/xml").getElementsByTagNameNS(W, "body")[0];
-  const tables = Array.from(body.getElementsByTagNameNS(W, "tbl")).filter(
-    (t) => t.parentElement === body || t.parentElement?.localName === "sdtContent",
-  );
+  const tables = childrenNamed(body, "tbl");
   let t = 0;
   return readDocx(bytes).blocks.map((block): FakeBlock => {
     if (block.kind === "paragraph") {
@@ -27,20 +25,42 @@ export function docxBlocks(bytes: Uint8Array): FakeBlock[] {
         listString: block.listText,
       };
     }
-    const part = `<w:document xmlns:w="${W}"><w:body>${new XMLSerializer().serializeToString(tables[t++])}</w:body></w:document>`;
-    const physical = scanTableOoxml(part);
-    if (!physical) throw new Error("unreadable table");
-    const rows = physical.rows.map((row, r) =>
-      row.map((cell): FakeCell => {
-        const continued = physical.rows[r + 1]?.some((below) => below.col === cell.col && below.continuation);
-        return {
-          text: cell.continuation ? "" : cell.text,
-          gridSpan: cell.colSpan,
-          vMerge: cell.continuation ? "continue" : continued ? "restart" : undefined,
-          fill: cell.fill,
-        };
-      }),
-    );
-    return { kind: "table", table: { rows } };
+    return { kind: "table", table: fakeTable(tables[t++]) };
   });
+}
+
+/** The elements named `name` among an element's children, content controls looked through. */
+function childrenNamed(element: Element, name: string): Element[] {
+  return Array.from(element.children).flatMap((c) =>
+    c.namespaceURI !== W
+      ? []
+      : c.localName === name
+        ? [c]
+        : c.localName === "sdt" || c.localName === "sdtContent" || c.localName === "customXml"
+          ? childrenNamed(c, name)
+          : [],
+  );
+}
+
+/** A `w:tbl` as the fake holds it: cells with merges, shading and text, nested tables in their cells. */
+function fakeTable(tbl: Element): FakeTable {
+  const part = `<w:document xmlns:w="${W}"><w:body>${new XMLSerializer().serializeToString(tbl)}</w:body></w:document>`;
+  const physical = scanTableOoxml(part);
+  if (!physical) throw new Error("unreadable table");
+  const trs = childrenNamed(tbl, "tr");
+  const rows = physical.rows.map((row, r) => {
+    const tcs = trs[r] ? childrenNamed(trs[r], "tc") : [];
+    return row.map((cell, c): FakeCell => {
+      const continued = physical.rows[r + 1]?.some((below) => below.col === cell.col && below.continuation);
+      const nested = tcs[c] ? childrenNamed(tcs[c], "tbl").map(fakeTable) : [];
+      return {
+        text: cell.continuation ? "" : cell.text,
+        gridSpan: cell.colSpan,
+        vMerge: cell.continuation ? "continue" : continued ? "restart" : undefined,
+        fill: cell.fill,
+        ...(nested.length ? { tables: nested } : {}),
+      };
+    });
+  });
+  return { rows };
 }

@@ -30,6 +30,8 @@ export interface FakeCell {
   vMerge?: "restart" | "continue";
   /** Own shading "RRGGBB", or null/absent for none. */
   fill?: string | null;
+  /** Tables nested in the cell, before its paragraphs (Word keeps a paragraph after a table in a cell). */
+  tables?: FakeTable[];
 }
 export interface FakeTable {
   rows: FakeCell[][];
@@ -79,6 +81,11 @@ export interface FakeOptions {
   deletedText?: "excluded" | "included";
   /** Track Changes is on (`document.changeTrackingMode` reads "TrackAll"). */
   trackChanges?: boolean;
+  /**
+   * [Silent] Whether `body.tables` lists the tables nested in cells too ("listed", each after the
+   * table holding it, with its `nestingLevel`) or the top-level tables only ("omitted").
+   */
+  nestedTables?: "listed" | "omitted";
 }
 
 /** Documented failures, injected where a test says (all off by default). */
@@ -297,10 +304,16 @@ class Body extends Proxy {
       (p, names) => p.fill(names),
     );
   }
-  get tables(): Collection<Table> {
-    return new Collection(
+  get tables(): Collection<Table | NestedTable> {
+    return new Collection<Table | NestedTable>(
       this.ctx,
-      () => this.ctx.word.tables.map((_, t) => new Table(this.ctx, t)),
+      () =>
+        this.ctx.word.tables.flatMap((table, t) => [
+          new Table(this.ctx, t),
+          ...(this.ctx.word.options.nestedTables === "listed"
+            ? nestedIn(table, 2).map(([nested, level]) => new NestedTable(this.ctx, nested, level))
+            : []),
+        ]),
       (t, names) => t.fill(names),
     );
   }
@@ -526,6 +539,43 @@ class Table extends Proxy {
   getCellOrNullObject(rowIndex: number, cellIndex: number): TableCell {
     this.use();
     return new TableCell(this.ctx, this.t, rowIndex, cellIndex, true);
+  }
+}
+
+/** The tables nested in a table's cells, depth first, with their nesting level. */
+function nestedIn(table: FakeTable, level: number): [FakeTable, number][] {
+  return table.rows.flatMap((row) =>
+    row.flatMap((cell) =>
+      (cell.tables ?? []).flatMap((nested): [FakeTable, number][] => [
+        [nested, level],
+        ...nestedIn(nested, level + 1),
+      ]),
+    ),
+  );
+}
+
+/** A table nested in a cell, as `body.tables` may list it: its loads only (the add-in passes it by). */
+class NestedTable extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly model: FakeTable,
+    private readonly level: number,
+  ) {
+    super(ctx);
+  }
+  fill(names: string[]) {
+    const values: Record<string, () => unknown> = {
+      nestingLevel: () => this.level,
+      rowCount: () => this.model.rows.length,
+      values: () => this.ctx.loaded(this.model.rows.map((row) => row.map((c) => c.text))),
+    };
+    names.forEach((n) => {
+      if (!(n in values)) throw new FakeError("InvalidArgument", `unknown table property ${n}`);
+      this.loaded.set(n, values[n]());
+    });
+  }
+  get nestingLevel(): number {
+    return this.get("nestingLevel");
   }
 }
 
@@ -765,6 +815,35 @@ export function ooxmlBlocks(ooxml: string, styles: "any" | "defined" = "any"): F
   return blocks;
 }
 
+/** A table of the model as Word writes it in OOXML, nested tables in their cells before the cell's paragraphs. */
+function tableXml(table: FakeTable): string {
+  const cols = Math.max(...table.rows.map((row) => row.reduce((n, c) => n + (c.gridSpan ?? 1), 0)));
+  const rows = table.rows
+    .map((row) => {
+      const cells = row.map((c) => {
+        const pr = [
+          c.gridSpan && c.gridSpan > 1 ? `<w:gridSpan w:val="${c.gridSpan}"/>` : "",
+          c.vMerge === "restart"
+            ? `<w:vMerge w:val="restart"/>`
+            : c.vMerge === "continue"
+              ? "<w:vMerge/>"
+              : "",
+          c.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${c.fill}"/>` : "",
+        ].join("");
+        const paras = (c.vMerge === "continue" ? [""] : c.text.split("\n"))
+          .map((text) =>
+            text ? `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>` : "<w:p/>",
+          )
+          .join("");
+        return `<w:tc><w:tcPr>${pr}</w:tcPr>${(c.tables ?? []).map(tableXml).join("")}${paras}</w:tc>`;
+      });
+      return `<w:tr>${cells.join("")}</w:tr>`;
+    })
+    .join("");
+  const grid = `<w:tblGrid>${'<w:gridCol w:w="1000"/>'.repeat(cols)}</w:tblGrid>`;
+  return `<w:tbl><w:tblPr/>${grid}${rows}</w:tbl>`;
+}
+
 interface CommentModel {
   content: string;
   at: unknown;
@@ -860,6 +939,7 @@ export class FakeWord {
       ooxmlStyles: "any",
       paragraphNumbering: "plain",
       deletedText: "excluded",
+      nestedTables: "omitted",
       ...options,
     };
   }
@@ -936,15 +1016,23 @@ export class FakeWord {
         });
         continue;
       }
-      b.table.rows.forEach((row, tr) =>
-        row.forEach((cell, tc) =>
-          cell.text
-            .split("\n")
-            .forEach((text) =>
-              out.push({ text, style: "正文", outlineLevel: 10, tableNestingLevel: 1, cell: { t, tr, tc } }),
-            ),
-        ),
-      );
+      const table = (model: FakeTable, level: number, top: boolean): void =>
+        model.rows.forEach((row, tr) =>
+          row.forEach((cell, tc) => {
+            // a nested table's paragraphs come first, as its cell holds it before its own paragraph
+            (cell.tables ?? []).forEach((nested) => table(nested, level + 1, false));
+            cell.text.split("\n").forEach((text) =>
+              out.push({
+                text,
+                style: "正文",
+                outlineLevel: 10,
+                tableNestingLevel: level,
+                ...(top ? { cell: { t, tr, tc } } : {}),
+              }),
+            );
+          }),
+        );
+      table(b.table, 1, true);
       t++;
     }
     return out;
@@ -960,39 +1048,13 @@ export class FakeWord {
 
   /** What `table.getRange("Whole").getOoxml()` returns: a flat-OPC package holding the table. */
   tableOoxml(t: number): string {
-    const table = this.tables[t];
-    const cols = Math.max(...table.rows.map((row) => row.reduce((n, c) => n + (c.gridSpan ?? 1), 0)));
-    const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-    const rows = table.rows
-      .map((row) => {
-        const cells = row.map((c) => {
-          const pr = [
-            c.gridSpan && c.gridSpan > 1 ? `<w:gridSpan w:val="${c.gridSpan}"/>` : "",
-            c.vMerge === "restart"
-              ? `<w:vMerge w:val="restart"/>`
-              : c.vMerge === "continue"
-                ? "<w:vMerge/>"
-                : "",
-            c.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${c.fill}"/>` : "",
-          ].join("");
-          const paras = (c.vMerge === "continue" ? [""] : c.text.split("\n"))
-            .map((text) =>
-              text ? `<w:p><w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>` : "<w:p/>",
-            )
-            .join("");
-          return `<w:tc><w:tcPr>${pr}</w:tcPr>${paras}</w:tc>`;
-        });
-        return `<w:tr>${cells.join("")}</w:tr>`;
-      })
-      .join("");
-    const grid = `<w:tblGrid>${'<w:gridCol w:w="1000"/>'.repeat(cols)}</w:tblGrid>`;
     return `<?xml version="1.0" standalone="yes"?>
 <pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">
 <pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
 </pkg:xmlData></pkg:part>
 <pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tblPr/>${grid}${rows}</w:tbl><w:p/></w:body></w:document>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${tableXml(this.tables[t])}<w:p/></w:body></w:document>
 </pkg:xmlData></pkg:part></pkg:package>`;
   }
 
