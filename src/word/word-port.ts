@@ -89,12 +89,31 @@ export function createWordPort(host: WordHost): DocumentPort {
       return failure;
     }
   };
-  const read = () =>
-    host
-      .run((context) =>
-        readSnapshot(context, host.parse, { comments: caps.comments, reviewedText: caps.trackChanges }),
-      )
-      .then((r) => (last = r));
+  /** The read whose table and comment proxies are tracked: a new read releases them. */
+  let held: WordRead | null = null;
+  const readBatch = (context: Word.RequestContext) =>
+    readSnapshot(context, host.parse, { comments: caps.comments, reviewedText: caps.trackChanges });
+  /**
+   * A fresh read. Tracked proxies hold memory in Word until released, and a release travels with
+   * a sync of the context that tracked them: so a read after another runs on that context
+   * (`Word.run(objects, …)`) and releases the previous read's proxies in its own first sync, at no
+   * round trip of its own. Should that batch fail (its proxies gone with a deleted table), the read
+   * runs anew on a context of its own and the old proxies are left to Word.
+   */
+  const read = async (): Promise<WordRead> => {
+    const previous = held ? [...held.tables.map((t) => t.proxy), ...held.ourComments] : [];
+    const r = previous.length
+      ? await host
+          .runWith(previous, (context) => {
+            context.trackedObjects.remove(previous);
+            return readBatch(context);
+          })
+          .catch(() => host.run(readBatch))
+      : await host.run(readBatch);
+    held = r;
+    last = r;
+    return r;
+  };
   /**
    * The read with every merged table's addressing proved (one batch for the tables not yet
    * probed); a table Word contradicts, or whose probe fails, keeps no address.

@@ -120,26 +120,36 @@ class FakeContext {
   loads: Op[] = [];
   closed = false;
   tracked = new Set<object>();
+  /** What Word holds for this context: the tracked objects as of the last sync that carried tracking. */
+  held = new Set<object>();
   /** Tracking changed since the last sync: office.js sends the references with the next request. */
   trackingPending = false;
   readonly trackedObjects = {
     add: (o: object | object[]) => {
-      (Array.isArray(o) ? o : [o]).forEach((x) => this.tracked.add(x));
+      (Array.isArray(o) ? o : [o]).forEach((x) => this.tracked.add(this.own(x)));
       this.trackingPending = true;
     },
     remove: (o: object | object[]) => {
-      (Array.isArray(o) ? o : [o]).forEach((x) => this.tracked.delete(x));
+      (Array.isArray(o) ? o : [o]).forEach((x) => this.tracked.delete(this.own(x)));
       this.trackingPending = true;
     },
   };
+  /** Office.js refuses an object of another request context (InvalidRequestContext). */
+  private own(x: object): object {
+    if (x instanceof Proxy && x.ctx !== this)
+      throw new FakeError("InvalidRequestContext", "Cannot use the object across different request contexts");
+    return x;
+  }
   /** Characters loaded in the current sync, for the web payload limit. */
   payload = 0;
   readonly document: Document;
   constructor(public word: FakeWord) {
     this.document = new Document(this);
+    word.contexts.push(this);
   }
   async sync(): Promise<void> {
     this.word.syncs++;
+    if (this.trackingPending) this.held = new Set(this.tracked);
     this.trackingPending = false;
     const ops = [...this.queue, ...this.loads];
     this.queue = [];
@@ -915,6 +925,12 @@ export class FakeSettings {
 
 export class FakeWord {
   syncs = 0;
+  /** Every request context a `Word.run` made, for the references Word holds. */
+  readonly contexts: FakeContext[] = [];
+  /** Objects Word keeps a reference to for the add-in (tracked, sent with a sync, not yet released). */
+  heldReferences(): number {
+    return this.contexts.reduce((n, c) => n + c.held.size, 0);
+  }
   selection: unknown = null;
   /** The body paragraph index the cursor is in (see `document.getSelection()`). */
   cursor = 0;
