@@ -14,19 +14,34 @@ export function docxBlocks(bytes: Uint8Array): FakeBlock[] {
   const xml = strFromU8(unzipSync(bytes)["word/document.xml"]);
   const body = new DOMParser().parseFromString(xml, "application/xml").getElementsByTagNameNS(W, "body")[0];
   const tables = childrenNamed(body, "tbl");
+  // text boxes are written twice (DrawingML and its VML fallback): the reader reads the first
+  const boxTables = Array.from(body.getElementsByTagNameNS(W, "txbxContent"))
+    .filter((box) => !inFallback(box))
+    .flatMap((box) => childrenNamed(box, "tbl"));
   let t = 0;
-  return readDocx(bytes).blocks.map((block): FakeBlock => {
+  let box = 0;
+  const out: FakeBlock[] = [];
+  for (const block of readDocx(bytes).blocks) {
     if (block.kind === "paragraph") {
-      return {
+      out.push({
         kind: "p",
         text: block.text,
         style: block.style,
         outlineLevel: block.outlineLevel === undefined ? 10 : block.outlineLevel + 1,
         listString: block.listText,
-      };
-    }
-    return { kind: "table", table: fakeTable(tables[t++]) };
-  });
+      });
+    } else if (typeof block.ref.box === "number") {
+      // the reader puts a text box's table after the block it is anchored in
+      const anchor = [...out].reverse().find((b) => b.kind === "p");
+      if (anchor?.kind === "p") (anchor.textBox ??= []).push(fakeTable(boxTables[box++]));
+    } else out.push({ kind: "table", table: fakeTable(tables[t++]) });
+  }
+  return out;
+}
+
+function inFallback(element: Element): boolean {
+  for (let e = element.parentElement; e; e = e.parentElement) if (e.localName === "Fallback") return true;
+  return false;
 }
 
 /** The elements named `name` among an element's children, content controls looked through. */

@@ -49,6 +49,8 @@ export type FakeBlock =
       deleted?: string;
       /** The list the paragraph is numbered in (`attachToList`), with its level. */
       list?: { id: number; level: number };
+      /** Tables in a text box anchored in the paragraph. */
+      textBox?: FakeTable[];
     }
   | { kind: "table"; table: FakeTable; /** The tag of the content control around it. */ tag?: string };
 
@@ -86,6 +88,12 @@ export interface FakeOptions {
    * table holding it, with its `nestingLevel`) or the top-level tables only ("omitted").
    */
   nestedTables?: "listed" | "omitted";
+  /**
+   * [Silent] Whether `body.tables` and `body.paragraphs` reach into text boxes: "excluded" (as the
+   * .docx reader assumes), or "included" (a text box's tables are listed after its anchor
+   * paragraph, as top-level tables, their paragraphs among the body's).
+   */
+  textBoxes?: "excluded" | "included";
 }
 
 /** Documented failures, injected where a test says (all off by default). */
@@ -956,12 +964,19 @@ export class FakeWord {
       paragraphNumbering: "plain",
       deletedText: "excluded",
       nestedTables: "omitted",
+      textBoxes: "excluded",
       ...options,
     };
   }
 
+  /** The tables Word lists in `body.tables` at nesting level 1, in document order. */
   get tables(): FakeTable[] {
-    return this.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : []));
+    return this.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : this.boxTables(b)));
+  }
+
+  /** A paragraph's text-box tables, where Word lists them among the body's. */
+  private boxTables(b: FakeBlock): FakeTable[] {
+    return b.kind === "p" && this.options.textBoxes === "included" ? (b.textBox ?? []) : [];
   }
 
   /** `Word.run(batch)`. */
@@ -1019,6 +1034,22 @@ export class FakeWord {
   paragraphModels(): ParaModel[] {
     const out: ParaModel[] = [];
     let t = 0;
+    const table = (model: FakeTable, level: number, top: boolean): void =>
+      model.rows.forEach((row, tr) =>
+        row.forEach((cell, tc) => {
+          // a nested table's paragraphs come first, as its cell holds it before its own paragraph
+          (cell.tables ?? []).forEach((nested) => table(nested, level + 1, false));
+          cell.text.split("\n").forEach((text) =>
+            out.push({
+              text,
+              style: "正文",
+              outlineLevel: 10,
+              tableNestingLevel: level,
+              ...(top ? { cell: { t, tr, tc } } : {}),
+            }),
+          );
+        }),
+      );
     for (const b of this.blocks) {
       if (b.kind === "p") {
         out.push({
@@ -1030,26 +1061,11 @@ export class FakeWord {
           deleted: b.deleted,
           block: b,
         });
-        continue;
       }
-      const table = (model: FakeTable, level: number, top: boolean): void =>
-        model.rows.forEach((row, tr) =>
-          row.forEach((cell, tc) => {
-            // a nested table's paragraphs come first, as its cell holds it before its own paragraph
-            (cell.tables ?? []).forEach((nested) => table(nested, level + 1, false));
-            cell.text.split("\n").forEach((text) =>
-              out.push({
-                text,
-                style: "正文",
-                outlineLevel: 10,
-                tableNestingLevel: level,
-                ...(top ? { cell: { t, tr, tc } } : {}),
-              }),
-            );
-          }),
-        );
-      table(b.table, 1, true);
-      t++;
+      for (const model of b.kind === "table" ? [b.table] : this.boxTables(b)) {
+        table(model, 1, true);
+        t++;
+      }
     }
     return out;
   }
