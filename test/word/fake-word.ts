@@ -47,6 +47,8 @@ export type FakeBlock =
       font?: string;
       /** A tracked deletion at the paragraph's end (not part of `text`, the current text). */
       deleted?: string;
+      /** Hidden text (`w:vanish`) at the paragraph's end (not part of `text`, which is as shown). */
+      hidden?: string;
       /** The list the paragraph is numbered in (`attachToList`), with its level. */
       list?: { id: number; level: number };
       /** Tables in a text box anchored in the paragraph. */
@@ -81,6 +83,8 @@ export interface FakeOptions {
   payloadLimit?: number;
   /** [Silent] Whether paragraph `text` includes tracked deletions (it does on the web, office-js#1267). */
   deletedText?: "excluded" | "included";
+  /** [Silent] Whether paragraph `text` (and reviewed text) includes hidden text (`w:vanish`). */
+  hiddenText?: "excluded" | "included";
   /** Track Changes is on (`document.changeTrackingMode` reads "TrackAll"). */
   trackChanges?: boolean;
   /**
@@ -273,6 +277,8 @@ interface ParaModel {
   cell?: { t: number; tr: number; tc: number };
   /** Text of a tracked deletion at the paragraph's end. */
   deleted?: string;
+  /** Hidden text at the paragraph's end. */
+  hidden?: string;
   /** The body block, for paragraphs outside tables. */
   block?: Extract<FakeBlock, { kind: "p" }>;
 }
@@ -356,7 +362,8 @@ class Paragraph extends Proxy {
     const m = this.model();
     const values: Record<string, unknown> = {
       text: this.ctx.loaded(
-        this.ctx.word.options.deletedText === "included" && m.deleted ? m.text + m.deleted : m.text,
+        this.ctx.word.shownText(m) +
+          (this.ctx.word.options.deletedText === "included" && m.deleted ? m.deleted : ""),
       ),
       style: m.style,
       outlineLevel: m.outlineLevel,
@@ -419,7 +426,8 @@ class Paragraph extends Proxy {
     const result = new ClientResult<string>();
     this.queue(() => {
       const m = this.model();
-      result.set(this.ctx.loaded(which === "Current" ? m.text : m.text + (m.deleted ?? "")));
+      const text = this.ctx.word.shownText(m);
+      result.set(this.ctx.loaded(which === "Current" ? text : text + (m.deleted ?? "")));
     });
     return result;
   }
@@ -965,6 +973,7 @@ export class FakeWord {
       deletedText: "excluded",
       nestedTables: "omitted",
       textBoxes: "excluded",
+      hiddenText: "excluded",
       ...options,
     };
   }
@@ -972,6 +981,11 @@ export class FakeWord {
   /** The tables Word lists in `body.tables` at nesting level 1, in document order. */
   get tables(): FakeTable[] {
     return this.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : this.boxTables(b)));
+  }
+
+  /** A paragraph's text as Word gives it, hidden text in or out (the `hiddenText` switch). */
+  shownText(m: { text: string; hidden?: string }): string {
+    return this.options.hiddenText === "included" && m.hidden ? m.text + m.hidden : m.text;
   }
 
   /** A paragraph's text-box tables, where Word lists them among the body's. */
@@ -1059,6 +1073,7 @@ export class FakeWord {
           tableNestingLevel: 0,
           listString: b.listString,
           deleted: b.deleted,
+          hidden: b.hidden,
           block: b,
         });
       }
