@@ -79,11 +79,7 @@ export function queueProbe(w: WordTable): () => boolean {
     );
 }
 
-/**
- * A row whose cells all hold the same text cannot show a shifted address (a blank row after a
- * merged label reads the same at every index). When every merged row of a table is like that, the
- * probe proves nothing and those rows keep no address; one telling row proves Word's rule for all.
- */
+/** Merged rows whose cells all read alike: a probe of them cannot show a shifted address. */
 function blindRows(physical: PhysicalTable): number[] {
   return mergedRows(physical).filter((tr) => {
     const texts = physical.rows[tr].map((c) => (c.continuation ? "" : c.text.replace(/\s+/g, "")));
@@ -95,6 +91,11 @@ function blindRows(physical: PhysicalTable): number[] {
 export const telling = (w: WordTable): boolean =>
   !!w.physical && blindRows(w.physical).length < mergedRows(w.physical).length;
 
+/**
+ * A row whose cells all hold the same text cannot show a shifted address (a blank row after a
+ * merged label reads the same at every index). When every merged row of a table is like that, the
+ * probe proves nothing and those rows keep no address; one telling row proves Word's rule for all.
+ */
 function provable(w: WordTable): TableAddresses {
   const physical = w.physical;
   if (!physical) return w.addresses;
