@@ -13,13 +13,27 @@ import { addressOf, type WordRead } from "./read-snapshot";
 /** Word search treats "^" as a special character even without wildcards. */
 const searchable = (text: string) => text.replace(/\^/g, "^^");
 
+/**
+ * Where a cell fix may write: a confirmed address of a cell that is not, in the OOXML, the
+ * continuation of a merge (one with nothing above to continue reads as a cell of its own, so
+ * the engine may want it filled). Word documents nothing about text written into a `w:vMerge`
+ * continuation: kept behind the merge, `getCell` would read text that neither `values` nor the
+ * OOXML show, the addressing probe would take the whole table for contradicted, and its marks
+ * could no longer be taken off. Such a fix is refused.
+ */
+function cellToWrite(read: WordRead, fix: Fix): ReturnType<typeof addressOf> {
+  const address = addressOf(read.tables, fix.ref);
+  const physical = address?.table.physical?.rows[fix.ref.tr as number]?.[fix.ref.tc as number];
+  return address && !physical?.continuation ? address : null;
+}
+
 export async function applyFix(
   context: Word.RequestContext,
   read: WordRead,
   fix: Fix,
 ): Promise<PortResult<void>> {
   if (fix.op === "set-cell") {
-    const address = addressOf(read.tables, fix.ref);
+    const address = cellToWrite(read, fix);
     if (!address) return fail("unconfirmed");
     const sameShape = queueShapeCheck([address.table]);
     const cell = address.table.proxy.getCell(address.rowIndex, address.cellIndex).load("value");
@@ -61,7 +75,7 @@ export async function applyFixes(
   );
   const paragraphs =
     top >= 0 ? context.document.body.paragraphs.load({ select: "text", top: top + 1 }) : null;
-  const addresses = fixes.map((fix) => (fix.op === "set-cell" ? addressOf(read.tables, fix.ref) : null));
+  const addresses = fixes.map((fix) => (fix.op === "set-cell" ? cellToWrite(read, fix) : null));
   const sameShape = queueShapeCheck(addresses.flatMap((a) => (a ? [a.table] : [])));
   const targets = fixes.map((fix, i) => {
     const address = addresses[i];

@@ -59,6 +59,22 @@ function home(read: WordRead, mark: MarkRecord): boolean {
 }
 
 /**
+ * The ledger after a batch failed half-way (a mark or a 清除标记), read again at once while the
+ * document has its shape: Office.js applies a batch's writes up to the one that fails and no
+ * further, and does not say which was the last. A record whose cell, at its own place, shows its
+ * own shading and not our colour was never painted or was already put back: it goes, before an
+ * insertion could send it looking for another record's painted cell.
+ */
+export function settleLedger(read: WordRead, ledger: MarkLedger): MarkLedger {
+  const marks = ledger.marks.filter((mark) => {
+    if (!home(read, mark)) return true;
+    const fill = currentFill(read, mark.t, mark.tr, mark.tc);
+    return fill === undefined || fill === mark.color || fill !== mark.original;
+  });
+  return { version: 1, marks };
+}
+
+/**
  * The ledger's records where they are now (located ones keyed by place), and those not found.
  * A record whose table and document kept their shape keeps its place; the others go in document
  * order, each to its nearest free place forward (candidatePlaces), so a table or rows inserted
@@ -70,7 +86,10 @@ export function locateLedger(
 ): { located: Map<string, MarkRecord>; lost: MarkRecord[] } {
   const located = new Map<string, MarkRecord>();
   const lost: MarkRecord[] = [];
-  const order = [...ledger.marks].sort((a, b) => a.t - b.t || a.tr - b.tr || a.tc - b.tc);
+  // a record saved ahead of a batch that may have failed goes last: a mark surely painted first
+  const order = [...ledger.marks].sort(
+    (a, b) => Number(!!a.ahead) - Number(!!b.ahead) || a.t - b.t || a.tr - b.tr || a.tc - b.tc,
+  );
   const moved = order.filter((mark) => {
     const k = key(mark.t, mark.tr, mark.tc);
     if (!home(read, mark) || located.has(k)) return true;
@@ -102,6 +121,8 @@ export function planShading(
 } {
   const { located: previous, lost } = locateLedger(read, ledger);
   const records = new Map<string, MarkRecord>();
+  /** Records of cells this batch is to paint: saved ahead as such. */
+  const pending = new Set<string>();
   const restoring: MarkRecord[] = [];
   const writes: ShadingWrite[] = [];
   let marked = 0;
@@ -129,10 +150,16 @@ export function planShading(
       if (!address || records.has(k)) continue;
       const fill = currentFill(read, table.t, cell.tr, cell.tc) ?? null;
       const before = previous.get(k);
+      // already in our colour, with records not found in this read (a table unreadable now): one
+      // of them is this cell's, with its true original; a new record would say "no colour"
+      if (!before && fill === color && lost.length) continue;
       const original =
         before && before.color === fill ? before.original : fill && OURS.has(fill) ? null : fill;
       records.set(k, markRecord(read, table, cell.tr, cell.tc, color, original));
-      if (fill !== color) writes.push({ table, ...address, color });
+      if (fill !== color) {
+        writes.push({ table, ...address, color });
+        pending.add(k);
+      }
     }
   }
   for (const [k, before] of previous) {
@@ -148,7 +175,14 @@ export function planShading(
   const kept = [...records.values(), ...lost];
   return {
     writes,
-    ahead: { version: 1, marks: [...kept, ...restoring] },
+    ahead: {
+      version: 1,
+      marks: [
+        ...[...records].map(([k, r]) => (pending.has(k) ? { ...r, ahead: true as const } : r)),
+        ...lost,
+        ...restoring,
+      ],
+    },
     ledger: { version: 1, marks: kept },
     outcome: { marked, participating, unconfirmed },
   };

@@ -22,6 +22,12 @@ export interface MarkRecord {
   /** Tables in the document and rows in this table when marked: unchanged, the record's place still holds. */
   readonly n?: number;
   readonly rows?: number;
+  /**
+   * Saved ahead of the batch that paints it (mark-findings.ts): the cell may never have been
+   * painted, if that batch failed. Such a record is placed after the others when marks are
+   * looked for elsewhere, so it cannot take a cell another record painted.
+   */
+  readonly ahead?: true;
 }
 
 export interface MarkLedger {
@@ -49,7 +55,8 @@ const isRecord = (m: unknown): m is MarkRecord => {
     (r.f === undefined || typeof r.f === "string") &&
     (r.row === undefined || typeof r.row === "string") &&
     (r.n === undefined || Number.isInteger(r.n)) &&
-    (r.rows === undefined || Number.isInteger(r.rows))
+    (r.rows === undefined || Number.isInteger(r.rows)) &&
+    (r.ahead === undefined || r.ahead === true)
   );
 };
 

@@ -12,9 +12,9 @@ import type { InsertPlan, ReplaceTablePlan } from "./plan-repairs";
 import { replaceTable } from "./replace-table";
 import { clearMarks } from "./clear-marks";
 import { describeError, toFailure } from "./errors";
-import { markFindings } from "./mark-findings";
+import { markFindings, settleLedger } from "./mark-findings";
 import { loadLedger, refreshSettings, saveLedger, type SettingsStore } from "./mark-store";
-import { applyVerdicts, hasMerges, probeKey, queueProbe } from "./_lib/probe-addresses";
+import { applyVerdicts, hasMerges, layoutKey, probeKey, queueProbe, telling } from "./_lib/probe-addresses";
 import { loadPrevious, savePrevious, type StoredPrevious } from "./previous-store";
 import { loadIgnored, saveIgnored, type IgnoredFinding } from "./ignored-store";
 import { queueTableSelection, selectParagraph } from "./navigate";
@@ -68,6 +68,8 @@ export function createWordPort(host: WordHost): DocumentPort {
   let last: WordRead | null = null;
   /** Each merged table's probe verdict (probe-addresses.ts), kept for the session. */
   const verdicts = new Map<string, boolean>();
+  /** Layouts (layoutKey) a telling probe proved this session: blanked cells do not unprove them. */
+  const provedLayouts = new Set<string>();
   /** Why the last probe batch failed, for 自检. */
   let probeFailure: string | null = null;
 
@@ -87,12 +89,31 @@ export function createWordPort(host: WordHost): DocumentPort {
       return failure;
     }
   };
-  const read = () =>
-    host
-      .run((context) =>
-        readSnapshot(context, host.parse, { comments: caps.comments, reviewedText: caps.trackChanges }),
-      )
-      .then((r) => (last = r));
+  /** The read whose table and comment proxies are tracked: a new read releases them. */
+  let held: WordRead | null = null;
+  const readBatch = (context: Word.RequestContext) =>
+    readSnapshot(context, host.parse, { comments: caps.comments, reviewedText: caps.trackChanges });
+  /**
+   * A fresh read. Tracked proxies hold memory in Word until released, and a release travels with
+   * a sync of the context that tracked them: so a read after another runs on that context
+   * (`Word.run(objects, …)`) and releases the previous read's proxies in its own first sync, at no
+   * round trip of its own. Should that batch fail (its proxies gone with a deleted table), the read
+   * runs anew on a context of its own and the old proxies are left to Word.
+   */
+  const read = async (): Promise<WordRead> => {
+    const previous = held ? [...held.tables.map((t) => t.proxy), ...held.ourComments] : [];
+    const r = previous.length
+      ? await host
+          .runWith(previous, (context) => {
+            context.trackedObjects.remove(previous);
+            return readBatch(context);
+          })
+          .catch(() => host.run(readBatch))
+      : await host.run(readBatch);
+    held = r;
+    last = r;
+    return r;
+  };
   /**
    * The read with every merged table's addressing proved (one batch for the tables not yet
    * probed); a table Word contradicts, or whose probe fails, keeps no address.
@@ -112,7 +133,13 @@ export function createWordPort(host: WordHost): DocumentPort {
         }
       });
     }
-    const tables = applyVerdicts(r, (w) => verdicts.get(probeKey(w)));
+    for (const w of r.tables)
+      if (hasMerges(w) && verdicts.get(probeKey(w)) === true && telling(w)) provedLayouts.add(layoutKey(w));
+    const tables = applyVerdicts(
+      r,
+      (w) => verdicts.get(probeKey(w)),
+      (w) => provedLayouts.has(layoutKey(w)),
+    );
     const proved = { ...r, tables, mapping: tableMapping(tables) };
     if (last === r) last = proved;
     return proved;
@@ -126,6 +153,23 @@ export function createWordPort(host: WordHost): DocumentPort {
           batch,
         )
       : host.run(batch);
+  /**
+   * After a mark or clear batch that failed part-way: read again and drop the records whose cells
+   * show they were never painted or already put back (settleLedger). Best effort: if this fails
+   * too, the records saved ahead are still there, and 清除标记 sorts them out later.
+   */
+  const settleAfterFailure = async (error: unknown): Promise<never> => {
+    try {
+      const fresh = await read();
+      await refreshSettings(host.settings);
+      const ledger = loadLedger(host.settings);
+      const settled = settleLedger(fresh, ledger);
+      if (settled.marks.length !== ledger.marks.length) await saveLedger(host.settings, settled);
+    } catch {
+      // the failure to report is the batch's own
+    }
+    throw error;
+  };
   const writable = (): PortResult<never> | null =>
     !caps.tables ? fail("too-old") : caps.readOnly ? fail("read-only") : null;
 
@@ -152,7 +196,7 @@ export function createWordPort(host: WordHost): DocumentPort {
             ...options,
             saveAhead: (ledger) => saveLedger(host.settings, ledger),
           }),
-        );
+        ).catch(settleAfterFailure);
         await saveLedger(host.settings, marked.ledger);
         const tables = unverified(unproved);
         return ok({ ...marked.outcome, ...(tables ? { unverifiedTables: tables } : {}) });
@@ -166,7 +210,7 @@ export function createWordPort(host: WordHost): DocumentPort {
         await refreshSettings(host.settings);
         const cleared = await onTables(r, (context) =>
           clearMarks(context, r, loadLedger(host.settings), caps),
-        );
+        ).catch(settleAfterFailure);
         await saveLedger(host.settings, cleared.ledger);
         return ok(cleared.outcome);
       }, true),
@@ -280,7 +324,11 @@ export function createWordPort(host: WordHost): DocumentPort {
       guard(async () => {
         if (!caps.tables) return fail("too-old");
         const r = await read();
-        r.tables.forEach((w) => verdicts.delete(probeKey(w))); // probe again, on this document as it is
+        // probe again, on this document as it is
+        r.tables.forEach((w) => {
+          verdicts.delete(probeKey(w));
+          provedLayouts.delete(layoutKey(w));
+        });
         const proved = await confirmed(r);
         const failures = [
           ...(r.issues ?? []).map((i) =>

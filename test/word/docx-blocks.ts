@@ -1,46 +1,81 @@
 /**
  * A .docx loaded into the fake Word, as test/word/seeds.test.ts does: paragraphs as the reader
  * sees them (text, style, outline level, list numbering), tables cell by cell from their XML with
- * merges and shading. Needs jsdom (DOMParser) and Node's TextDecoder.
+ * merges, shading and the tables nested in their cells. Needs jsdom (DOMParser) and Node's TextDecoder.
  */
 import { strFromU8, unzipSync } from "fflate";
 import { readDocx } from "../../src/docx";
 import { scanTableOoxml } from "../../src/word/_lib/table-ooxml";
-import type { FakeBlock, FakeCell } from "./fake-word";
+import type { FakeBlock, FakeCell, FakeTable } from "./fake-word";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 export function docxBlocks(bytes: Uint8Array): FakeBlock[] {
   const xml = strFromU8(unzipSync(bytes)["word/document.xml"]);
   const body = new DOMParser().parseFromString(xml, "application/xml").getElementsByTagNameNS(W, "body")[0];
-  const tables = Array.from(body.getElementsByTagNameNS(W, "tbl")).filter(
-    (t) => t.parentElement === body || t.parentElement?.localName === "sdtContent",
-  );
+  const tables = childrenNamed(body, "tbl");
+  // text boxes are written twice (DrawingML and its VML fallback): the reader reads the first
+  const boxTables = Array.from(body.getElementsByTagNameNS(W, "txbxContent"))
+    .filter((box) => !inFallback(box))
+    .flatMap((box) => childrenNamed(box, "tbl"));
   let t = 0;
-  return readDocx(bytes).blocks.map((block): FakeBlock => {
+  let box = 0;
+  const out: FakeBlock[] = [];
+  for (const block of readDocx(bytes).blocks) {
     if (block.kind === "paragraph") {
-      return {
+      out.push({
         kind: "p",
         text: block.text,
         style: block.style,
         outlineLevel: block.outlineLevel === undefined ? 10 : block.outlineLevel + 1,
         listString: block.listText,
+      });
+    } else if (typeof block.ref.box === "number") {
+      // the reader puts a text box's table after the block it is anchored in
+      const anchor = [...out].reverse().find((b) => b.kind === "p");
+      if (anchor?.kind === "p") (anchor.textBox ??= []).push(fakeTable(boxTables[box++]));
+    } else out.push({ kind: "table", table: fakeTable(tables[t++]) });
+  }
+  return out;
+}
+
+function inFallback(element: Element): boolean {
+  for (let e = element.parentElement; e; e = e.parentElement) if (e.localName === "Fallback") return true;
+  return false;
+}
+
+/** The elements named `name` among an element's children, content controls looked through. */
+function childrenNamed(element: Element, name: string): Element[] {
+  return Array.from(element.children).flatMap((c) =>
+    c.namespaceURI !== W
+      ? []
+      : c.localName === name
+        ? [c]
+        : c.localName === "sdt" || c.localName === "sdtContent" || c.localName === "customXml"
+          ? childrenNamed(c, name)
+          : [],
+  );
+}
+
+/** A `w:tbl` as the fake holds it: cells with merges, shading and text, nested tables in their cells. */
+function fakeTable(tbl: Element): FakeTable {
+  const part = `<w:document xmlns:w="${W}"><w:body>${new XMLSerializer().serializeToString(tbl)}</w:body></w:document>`;
+  const physical = scanTableOoxml(part);
+  if (!physical) throw new Error("unreadable table");
+  const trs = childrenNamed(tbl, "tr");
+  const rows = physical.rows.map((row, r) => {
+    const tcs = trs[r] ? childrenNamed(trs[r], "tc") : [];
+    return row.map((cell, c): FakeCell => {
+      const continued = physical.rows[r + 1]?.some((below) => below.col === cell.col && below.continuation);
+      const nested = tcs[c] ? childrenNamed(tcs[c], "tbl").map(fakeTable) : [];
+      return {
+        text: cell.continuation ? "" : cell.text,
+        gridSpan: cell.colSpan,
+        vMerge: cell.continuation ? "continue" : continued ? "restart" : undefined,
+        fill: cell.fill,
+        ...(nested.length ? { tables: nested } : {}),
       };
-    }
-    const part = `<w:document xmlns:w="${W}"><w:body>${new XMLSerializer().serializeToString(tables[t++])}</w:body></w:document>`;
-    const physical = scanTableOoxml(part);
-    if (!physical) throw new Error("unreadable table");
-    const rows = physical.rows.map((row, r) =>
-      row.map((cell): FakeCell => {
-        const continued = physical.rows[r + 1]?.some((below) => below.col === cell.col && below.continuation);
-        return {
-          text: cell.continuation ? "" : cell.text,
-          gridSpan: cell.colSpan,
-          vMerge: cell.continuation ? "continue" : continued ? "restart" : undefined,
-          fill: cell.fill,
-        };
-      }),
-    );
-    return { kind: "table", table: { rows } };
+    });
   });
+  return { rows };
 }

@@ -32,6 +32,8 @@ export interface FakeCell {
   vMerge?: "restart" | "continue";
   /** Own shading "RRGGBB", or null/absent for none. */
   fill?: string | null;
+  /** Tables nested in the cell, before its paragraphs (Word keeps a paragraph after a table in a cell). */
+  tables?: FakeTable[];
 }
 export interface FakeTable {
   rows: FakeCell[][];
@@ -47,6 +49,8 @@ export type FakeBlock =
       font?: string;
       /** A tracked deletion at the paragraph's end (not part of `text`, the current text). */
       deleted?: string;
+      /** Hidden text (`w:vanish`) at the paragraph's end (not part of `text`, which is as shown). */
+      hidden?: string;
       /** The list the paragraph is numbered in (`attachToList`), with its level. */
       list?: { id: number; level: number };
       /** Direct paragraph format (alignment, indents, spacing), as `Paragraph` exposes it. */
@@ -54,6 +58,8 @@ export type FakeBlock =
       /** Font size (points) and bold of the paragraph's runs. */
       fontSize?: number;
       bold?: boolean;
+      /** Tables in a text box anchored in the paragraph. */
+      textBox?: FakeTable[];
     }
   | { kind: "table"; table: FakeTable; /** The tag of the content control around it. */ tag?: string };
 
@@ -108,8 +114,21 @@ export interface FakeOptions {
   payloadLimit?: number;
   /** [Silent] Whether paragraph `text` includes tracked deletions (it does on the web, office-js#1267). */
   deletedText?: "excluded" | "included";
+  /** [Silent] Whether paragraph `text` (and reviewed text) includes hidden text (`w:vanish`). */
+  hiddenText?: "excluded" | "included";
   /** Track Changes is on (`document.changeTrackingMode` reads "TrackAll"). */
   trackChanges?: boolean;
+  /**
+   * [Silent] Whether `body.tables` lists the tables nested in cells too ("listed", each after the
+   * table holding it, with its `nestingLevel`) or the top-level tables only ("omitted").
+   */
+  nestedTables?: "listed" | "omitted";
+  /**
+   * [Silent] Whether `body.tables` and `body.paragraphs` reach into text boxes: "excluded" (as the
+   * .docx reader assumes), or "included" (a text box's tables are listed after its anchor
+   * paragraph, as top-level tables, their paragraphs among the body's).
+   */
+  textBoxes?: "excluded" | "included";
 }
 
 /** Documented failures, injected where a test says (all off by default). */
@@ -146,26 +165,36 @@ class FakeContext {
   loads: Op[] = [];
   closed = false;
   tracked = new Set<object>();
+  /** What Word holds for this context: the tracked objects as of the last sync that carried tracking. */
+  held = new Set<object>();
   /** Tracking changed since the last sync: office.js sends the references with the next request. */
   trackingPending = false;
   readonly trackedObjects = {
     add: (o: object | object[]) => {
-      (Array.isArray(o) ? o : [o]).forEach((x) => this.tracked.add(x));
+      (Array.isArray(o) ? o : [o]).forEach((x) => this.tracked.add(this.own(x)));
       this.trackingPending = true;
     },
     remove: (o: object | object[]) => {
-      (Array.isArray(o) ? o : [o]).forEach((x) => this.tracked.delete(x));
+      (Array.isArray(o) ? o : [o]).forEach((x) => this.tracked.delete(this.own(x)));
       this.trackingPending = true;
     },
   };
+  /** Office.js refuses an object of another request context (InvalidRequestContext). */
+  private own(x: object): object {
+    if (x instanceof Proxy && x.ctx !== this)
+      throw new FakeError("InvalidRequestContext", "Cannot use the object across different request contexts");
+    return x;
+  }
   /** Characters loaded in the current sync, for the web payload limit. */
   payload = 0;
   readonly document: Document;
   constructor(public word: FakeWord) {
     this.document = new Document(this);
+    word.contexts.push(this);
   }
   async sync(): Promise<void> {
     this.word.syncs++;
+    if (this.trackingPending) this.held = new Set(this.tracked);
     this.trackingPending = false;
     const ops = [...this.queue, ...this.loads];
     this.queue = [];
@@ -281,6 +310,8 @@ interface ParaModel {
   cell?: { t: number; tr: number; tc: number; table: FakeTable; line: number };
   /** Text of a tracked deletion at the paragraph's end. */
   deleted?: string;
+  /** Hidden text at the paragraph's end. */
+  hidden?: string;
   /** The body block, for paragraphs outside tables. */
   block?: Extract<FakeBlock, { kind: "p" }>;
 }
@@ -340,10 +371,16 @@ class Body extends Proxy {
         new RefParagraph(this.ctx, () => this.ctx.word.refAt(this.ctx.word.paragraphModels().length - 1)),
     });
   }
-  get tables(): Collection<Table> {
-    return new Collection(
+  get tables(): Collection<Table | NestedTable> {
+    return new Collection<Table | NestedTable>(
       this.ctx,
-      () => this.ctx.word.tables.map((_, t) => new Table(this.ctx, t)),
+      () =>
+        this.ctx.word.tables.flatMap((table, t) => [
+          new Table(this.ctx, t),
+          ...(this.ctx.word.options.nestedTables === "listed"
+            ? nestedIn(table, 2).map(([nested, level]) => new NestedTable(this.ctx, nested, level))
+            : []),
+        ]),
       (t, names) => t.fill(names),
     );
   }
@@ -371,7 +408,9 @@ const builtIn = (style: string) =>
 function paragraphValues(ctx: FakeContext, m: ParaModel): Record<string, unknown> {
   const b = m.block;
   return {
-    text: ctx.loaded(ctx.word.options.deletedText === "included" && m.deleted ? m.text + m.deleted : m.text),
+    text: ctx.loaded(
+      ctx.word.shownText(m) + (ctx.word.options.deletedText === "included" && m.deleted ? m.deleted : ""),
+    ),
     style: m.style,
     styleBuiltIn: builtIn(m.style),
     outlineLevel: m.outlineLevel,
@@ -501,7 +540,8 @@ class Paragraph extends Proxy {
     const result = new ClientResult<string>();
     this.queue(() => {
       const m = this.model();
-      result.set(this.ctx.loaded(which === "Current" ? m.text : m.text + (m.deleted ?? "")));
+      const text = this.ctx.word.shownText(m);
+      result.set(this.ctx.loaded(which === "Current" ? text : text + (m.deleted ?? "")));
     });
     return result;
   }
@@ -657,6 +697,43 @@ class Table extends Proxy {
   getCellOrNullObject(rowIndex: number, cellIndex: number): TableCell {
     this.use();
     return new TableCell(this.ctx, this.t, rowIndex, cellIndex, true);
+  }
+}
+
+/** The tables nested in a table's cells, depth first, with their nesting level. */
+function nestedIn(table: FakeTable, level: number): [FakeTable, number][] {
+  return table.rows.flatMap((row) =>
+    row.flatMap((cell) =>
+      (cell.tables ?? []).flatMap((nested): [FakeTable, number][] => [
+        [nested, level],
+        ...nestedIn(nested, level + 1),
+      ]),
+    ),
+  );
+}
+
+/** A table nested in a cell, as `body.tables` may list it: its loads only (the add-in passes it by). */
+class NestedTable extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly model: FakeTable,
+    private readonly level: number,
+  ) {
+    super(ctx);
+  }
+  fill(names: string[]) {
+    const values: Record<string, () => unknown> = {
+      nestingLevel: () => this.level,
+      rowCount: () => this.model.rows.length,
+      values: () => this.ctx.loaded(this.model.rows.map((row) => row.map((c) => c.text))),
+    };
+    names.forEach((n) => {
+      if (!(n in values)) throw new FakeError("InvalidArgument", `unknown table property ${n}`);
+      this.loaded.set(n, values[n]());
+    });
+  }
+  get nestingLevel(): number {
+    return this.get("nestingLevel");
   }
 }
 
@@ -1111,6 +1188,35 @@ export function ooxmlBlocks(ooxml: string, styles: "any" | "defined" = "any"): F
   return blocks;
 }
 
+/** A table of the model as Word writes it in OOXML, nested tables in their cells before the cell's paragraphs. */
+function tableXml(table: FakeTable): string {
+  const cols = Math.max(...table.rows.map((row) => row.reduce((n, c) => n + (c.gridSpan ?? 1), 0)));
+  const rows = table.rows
+    .map((row) => {
+      const cells = row.map((c) => {
+        const pr = [
+          c.gridSpan && c.gridSpan > 1 ? `<w:gridSpan w:val="${c.gridSpan}"/>` : "",
+          c.vMerge === "restart"
+            ? `<w:vMerge w:val="restart"/>`
+            : c.vMerge === "continue"
+              ? "<w:vMerge/>"
+              : "",
+          c.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${c.fill}"/>` : "",
+        ].join("");
+        const paras = (c.vMerge === "continue" ? [""] : c.text.split("\n"))
+          .map((text) =>
+            text ? `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>` : "<w:p/>",
+          )
+          .join("");
+        return `<w:tc><w:tcPr>${pr}</w:tcPr>${(c.tables ?? []).map(tableXml).join("")}${paras}</w:tc>`;
+      });
+      return `<w:tr>${cells.join("")}</w:tr>`;
+    })
+    .join("");
+  const grid = `<w:tblGrid>${'<w:gridCol w:w="1000"/>'.repeat(cols)}</w:tblGrid>`;
+  return `<w:tbl><w:tblPr/>${grid}${rows}</w:tbl>`;
+}
+
 interface CommentModel {
   content: string;
   at: unknown;
@@ -1182,6 +1288,12 @@ export class FakeSettings {
 
 export class FakeWord {
   syncs = 0;
+  /** Every request context a `Word.run` made, for the references Word holds. */
+  readonly contexts: FakeContext[] = [];
+  /** Objects Word keeps a reference to for the add-in (tracked, sent with a sync, not yet released). */
+  heldReferences(): number {
+    return this.contexts.reduce((n, c) => n + c.held.size, 0);
+  }
   selection: unknown = null;
   /** The body paragraph index the cursor is in (see `document.getSelection()`). */
   cursor = 0;
@@ -1208,12 +1320,26 @@ export class FakeWord {
       attachToList: "works",
       ooxmlReplace: "merge",
       deletedText: "excluded",
+      nestedTables: "omitted",
+      textBoxes: "excluded",
+      hiddenText: "excluded",
       ...options,
     };
   }
 
+  /** The tables Word lists in `body.tables` at nesting level 1, in document order. */
   get tables(): FakeTable[] {
-    return this.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : []));
+    return this.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : this.boxTables(b)));
+  }
+
+  /** A paragraph's text as Word gives it, hidden text in or out (the `hiddenText` switch). */
+  shownText(m: { text: string; hidden?: string }): string {
+    return this.options.hiddenText === "included" && m.hidden ? m.text + m.hidden : m.text;
+  }
+
+  /** A paragraph's text-box tables, where Word lists them among the body's. */
+  private boxTables(b: FakeBlock): FakeTable[] {
+    return b.kind === "p" && this.options.textBoxes === "included" ? (b.textBox ?? []) : [];
   }
 
   /** `Word.run(batch)`. */
@@ -1271,6 +1397,22 @@ export class FakeWord {
   paragraphModels(): ParaModel[] {
     const out: ParaModel[] = [];
     let t = 0;
+    const table = (model: FakeTable, level: number): void =>
+      model.rows.forEach((row, tr) =>
+        row.forEach((cell, tc) => {
+          // a nested table's paragraphs come first, as its cell holds it before its own paragraph
+          (cell.tables ?? []).forEach((nested) => table(nested, level + 1));
+          cell.text.split("\n").forEach((text, line) =>
+            out.push({
+              text,
+              style: "正文",
+              outlineLevel: 10,
+              tableNestingLevel: level,
+              cell: { t, tr, tc, table: model, line },
+            }),
+          );
+        }),
+      );
     for (const b of this.blocks) {
       if (b.kind === "p") {
         out.push({
@@ -1280,24 +1422,14 @@ export class FakeWord {
           tableNestingLevel: 0,
           listString: b.listString,
           deleted: b.deleted,
+          hidden: b.hidden,
           block: b,
         });
-        continue;
       }
-      b.table.rows.forEach((row, tr) =>
-        row.forEach((cell, tc) =>
-          cell.text.split("\n").forEach((text, line) =>
-            out.push({
-              text,
-              style: "正文",
-              outlineLevel: 10,
-              tableNestingLevel: 1,
-              cell: { t, tr, tc, table: b.table, line },
-            }),
-          ),
-        ),
-      );
-      t++;
+      for (const model of b.kind === "table" ? [b.table] : this.boxTables(b)) {
+        table(model, 1);
+        t++;
+      }
     }
     return out;
   }
@@ -1312,39 +1444,13 @@ export class FakeWord {
 
   /** What `table.getRange("Whole").getOoxml()` returns: a flat-OPC package holding the table. */
   tableOoxml(t: number): string {
-    const table = this.tables[t];
-    const cols = Math.max(...table.rows.map((row) => row.reduce((n, c) => n + (c.gridSpan ?? 1), 0)));
-    const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-    const rows = table.rows
-      .map((row) => {
-        const cells = row.map((c) => {
-          const pr = [
-            c.gridSpan && c.gridSpan > 1 ? `<w:gridSpan w:val="${c.gridSpan}"/>` : "",
-            c.vMerge === "restart"
-              ? `<w:vMerge w:val="restart"/>`
-              : c.vMerge === "continue"
-                ? "<w:vMerge/>"
-                : "",
-            c.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${c.fill}"/>` : "",
-          ].join("");
-          const paras = (c.vMerge === "continue" ? [""] : c.text.split("\n"))
-            .map((text) =>
-              text ? `<w:p><w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>` : "<w:p/>",
-            )
-            .join("");
-          return `<w:tc><w:tcPr>${pr}</w:tcPr>${paras}</w:tc>`;
-        });
-        return `<w:tr>${cells.join("")}</w:tr>`;
-      })
-      .join("");
-    const grid = `<w:tblGrid>${'<w:gridCol w:w="1000"/>'.repeat(cols)}</w:tblGrid>`;
     return `<?xml version="1.0" standalone="yes"?>
 <pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">
 <pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
 </pkg:xmlData></pkg:part>
 <pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tblPr/>${grid}${rows}</w:tbl><w:p/></w:body></w:document>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${tableXml(this.tables[t])}<w:p/></w:body></w:document>
 </pkg:xmlData></pkg:part></pkg:package>`;
   }
 

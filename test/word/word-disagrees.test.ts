@@ -395,6 +395,44 @@ describe("the read degrades instead of failing (item 2)", () => {
   });
 });
 
+describe("round trips counted honestly, tracked objects released (item 11)", () => {
+  it("each new read releases the previous read's tracked tables and comments in its own first sync: no leak across checks, still 2 round trips", async () => {
+    const { word, port } = setup({}, { comments: true, wordApi: "1.4" });
+    await readOk(port);
+    await port.mark(result(REFS), { comments: true }); // our comments, tracked by the next read
+    for (let check = 0; check < 4; check++) {
+      const before = word.syncs;
+      await readOk(port);
+      expect(word.syncs - before).toBe(2);
+      // the two tables and our comments of this read only, whatever came before
+      expect(word.heldReferences()).toBe(2 + word.comments.length);
+    }
+    expect(word.comments.length).toBeGreaterThan(0);
+  });
+
+  it("marking after a read stays one round trip once addressing is proved, and releases nothing it still needs", async () => {
+    const { word, port } = setup();
+    await readOk(port);
+    await port.mark(result(REFS));
+    await readOk(port);
+    const before = word.syncs;
+    const marked = await port.mark(result(REFS.slice(4))); // the others' marks put back
+    expect(marked.ok).toBe(true);
+    expect(word.syncs - before).toBe(1);
+    expect(word.heldReferences()).toBe(2);
+  });
+
+  it("a read whose release batch fails reads again on a context of its own", async () => {
+    const { word, port } = setup();
+    await readOk(port);
+    const runWith = word.runWith;
+    word.runWith = () => Promise.reject(new Error("InvalidObjectPath"));
+    const read = await readOk(port);
+    word.runWith = runWith;
+    expect(read.tables.length).toBe(2);
+  });
+});
+
 describe("what Word refuses is explained (item 8)", () => {
   it.each(["AccessDenied", "GeneralException"] as const)(
     "a protected or Viewing-mode document (%s on write) is reported as protected, naming the failing call",
@@ -482,4 +520,24 @@ describe("paragraph text without tracked deletions (item 5)", () => {
     const read = await readOk(port);
     expect(read.snapshot.blocks[0]).toMatchObject({ text: "清溪镇2022年政府信息公开工作年度报告（草稿）" });
   });
+});
+
+/**
+ * [Silent] Whether Word's paragraph text includes hidden text (`w:vanish`); the .docx reader
+ * leaves it out. The add-in has no protection yet (docs/word-assumptions.md §6): `it.failing`
+ * marks the gap under "included".
+ */
+describe("paragraph text without hidden text (item 5)", () => {
+  const withHidden = (): FakeBlock[] => [
+    { kind: "p", text: "清溪镇2022年政府信息公开工作年度报告", hidden: "（内部备注）" },
+    ...report(),
+  ];
+  const readsShownText = async (hiddenText: "excluded" | "included") => {
+    const { port } = setup({ hiddenText }, { wordApi: "1.4", trackChanges: true }, withHidden());
+    const read = await readOk(port);
+    expect(read.snapshot.blocks[0]).toMatchObject({ text: "清溪镇2022年政府信息公开工作年度报告" });
+  };
+
+  it("reads the text as shown where Word leaves hidden text out", () => readsShownText("excluded"));
+  it.failing("reads the text as shown where Word includes hidden text", () => readsShownText("included"));
 });

@@ -46,6 +46,18 @@ export const probeKey = (w: WordTable): string =>
   ].join("|");
 
 /**
+ * The table's merge layout as Word's addressing sees it: the rule, Word's counts, and where the
+ * spans and continuations are; not its text. Word's `getCell` rule follows the layout, so a
+ * layout once proved by a telling row stays proved when the clerk blanks that row's cells.
+ */
+export const layoutKey = (w: WordTable): string =>
+  [
+    w.addresses.rule,
+    JSON.stringify(w.shape),
+    JSON.stringify(w.physical?.rows.map((r) => r.map((c) => `${c.colSpan}${c.continuation ? "c" : ""}`))),
+  ].join("|");
+
+/**
  * Queues the probe of one table (no sync); after the sync, the returned function says whether
  * every probed cell holds the text the OOXML gave it.
  */
@@ -67,6 +79,18 @@ export function queueProbe(w: WordTable): () => boolean {
     );
 }
 
+/** Merged rows whose cells all read alike: a probe of them cannot show a shifted address. */
+function blindRows(physical: PhysicalTable): number[] {
+  return mergedRows(physical).filter((tr) => {
+    const texts = physical.rows[tr].map((c) => (c.continuation ? "" : c.text.replace(/\s+/g, "")));
+    return texts.length > 1 && texts.every((t) => t === texts[0]);
+  });
+}
+
+/** True when a passed probe of the table proves Word's rule: one of its merged rows can tell. */
+export const telling = (w: WordTable): boolean =>
+  !!w.physical && blindRows(w.physical).length < mergedRows(w.physical).length;
+
 /**
  * A row whose cells all hold the same text cannot show a shifted address (a blank row after a
  * merged label reads the same at every index). When every merged row of a table is like that, the
@@ -76,20 +100,24 @@ function provable(w: WordTable): TableAddresses {
   const physical = w.physical;
   if (!physical) return w.addresses;
   const merged = mergedRows(physical);
-  const blind = merged.filter((tr) => {
-    const texts = physical.rows[tr].map((c) => (c.continuation ? "" : c.text.replace(/\s+/g, "")));
-    return texts.length > 1 && texts.every((t) => t === texts[0]);
-  });
+  const blind = blindRows(physical);
   if (blind.length < merged.length) return w.addresses;
   const cells = new Map([...w.addresses.cells].filter(([k]) => !blind.includes(Number(k.split(":")[0]))));
   return { rule: w.addresses.rule, cells };
 }
 
-/** The read with each probed table's verdict applied: a contradicted table keeps no address. */
-export function applyVerdicts(read: WordRead, verdict: (w: WordTable) => boolean | undefined): WordTable[] {
+/**
+ * The read with each probed table's verdict applied: a contradicted table keeps no address; one
+ * whose layout an earlier telling probe proved (`proved`) keeps them all.
+ */
+export function applyVerdicts(
+  read: WordRead,
+  verdict: (w: WordTable) => boolean | undefined,
+  proved: (w: WordTable) => boolean = () => false,
+): WordTable[] {
   return read.tables.map((w) => {
     if (!hasMerges(w)) return w;
     if (verdict(w) === false) return { ...w, addresses: { rule: null, cells: new Map() } };
-    return { ...w, addresses: provable(w) };
+    return { ...w, addresses: proved(w) ? w.addresses : provable(w) };
   });
 }

@@ -1,0 +1,146 @@
+/** @jest-environment jsdom */
+/**
+ * Issue 10, item 9: the counterexamples `FUZZ_RUNS=3000` found in word-faults.property.test.ts,
+ * shrunk, each as a test of its own. Each ends with one fault-free 清除标记 that must put back
+ * every cell's own shading.
+ */
+import type { CheckResult, Finding, HostRef } from "../../src/engine";
+import { readFlatOpc } from "../../src/docx";
+import { createWordPort, type DocumentPort } from "../../src/word";
+import { FakeSettings, FakeWord, type FakeBlock, type FakeCell, type FakeFaults } from "./fake-word";
+
+function finding(ref: HostRef): Finding {
+  return {
+    rule: "row-total",
+    severity: "error",
+    messageId: "unbalanced",
+    section: "s3",
+    table: "table3",
+    row: "r",
+    column: "c",
+    expected: 1,
+    actual: 2,
+    cells: [],
+    message: "m",
+    messageEn: "m",
+    data: {},
+    ref,
+  };
+}
+const result = (refs: HostRef[]): CheckResult => ({
+  format: "2021",
+  year: 2022,
+  sections: [],
+  tables: [],
+  cells: [],
+  findings: refs.map(finding),
+});
+
+function setup(blocks: FakeBlock[]) {
+  const word = new FakeWord(blocks, { desktopShading: true });
+  const settings = new FakeSettings();
+  const port: DocumentPort = createWordPort({
+    run: word.run,
+    runWith: (objects, batch) => word.runWith(objects, batch),
+    settings,
+    capabilities: { tables: true, comments: true, noColorShading: true, readOnly: false, wordApi: "1.4" },
+    parse: readFlatOpc,
+  });
+  const cells = () => word.tables.flatMap((t) => t.rows.flat());
+  const original = new Map(cells().map((c) => [c, c.fill ?? null]));
+  /** 检查 then 标记 of the cell refs at these indexes of the read, under `faults` while marking. */
+  const check = async (picks: number[], faults: FakeFaults = {}) => {
+    const read = await port.read();
+    if (!read.ok) throw new Error(read.reason);
+    const refs = read.value.snapshot.blocks.flatMap((b) =>
+      b.kind === "table" ? b.cells.map((c) => c.ref) : [],
+    );
+    word.faults = faults;
+    const marked = await port.mark(result(picks.map((i) => refs[i])));
+    word.faults = {};
+    return { refs, marked };
+  };
+  /** After one fault-free 清除标记, every cell present at the start has its own shading back. */
+  const expectAllCleared = async () => {
+    word.faults = {};
+    const cleared = await port.clearMarks();
+    expect(cleared.ok).toBe(true);
+    for (const [cell, fill] of original) expect(cell.fill ?? null).toBe(fill);
+  };
+  return { word, port, check, expectAllCleared };
+}
+
+const insertTableAbove = (word: FakeWord) =>
+  word.blocks.unshift({ kind: "table", table: { rows: [[{ text: "插入" }, { text: "" }]] } });
+const addRowOnTop = (word: FakeWord, t: number) =>
+  word.tables[t].rows.unshift([{ text: "新增" }, { text: "" }]);
+
+describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () => {
+  it("空白填0 writes nothing into a merge continuation, so a row and a table added above leave the mark clearable", async () => {
+    // the second row's second cell continues nothing: the reader takes it for a cell of its own
+    const orphan: FakeCell = { text: "", vMerge: "continue" };
+    const { word, port, check, expectAllCleared } = setup([
+      { kind: "table", table: { rows: [[{ text: "" }], [{ text: "" }, orphan]] } },
+    ]);
+    const { refs } = await check([0]);
+    const filled = await port.applyFixes!([
+      { op: "set-cell", at: { table: "table3", row: "r", column: "c" }, ref: refs[2], from: "", to: "0" },
+    ]);
+    expect(filled).toEqual({ ok: true, value: { applied: 0, refused: 1, tracked: false } });
+    expect(orphan.text).toBe("");
+    addRowOnTop(word, 0);
+    insertTableAbove(word);
+    await expectAllCleared();
+  });
+
+  it("a mark batch failing at its first write, then a table inserted above: the record it never painted takes no other mark's cell", async () => {
+    const { word, check, expectAllCleared } = setup([
+      { kind: "table", table: { rows: [[{ text: "", fill: "FFFFFF" }, { text: "" }]] } },
+      { kind: "table", table: { rows: [[{ text: "" }], [{ text: "" }]] } },
+    ]);
+    await check([2]); // the second table's first cell
+    const failed = await check([0], { writesBeforeFailure: 0 });
+    expect(failed.marked.ok).toBe(false);
+    insertTableAbove(word);
+    await expectAllCleared();
+  });
+
+  it("清除标记 failing half-way, then a row added above: each record still finds its own cell", async () => {
+    const { word, port, check, expectAllCleared } = setup([
+      { kind: "table", table: { rows: [[{ text: "" }], [{ text: "", fill: "FFFF00" }]] } },
+    ]);
+    await check([0, 1]);
+    word.faults = { writesBeforeFailure: 1 };
+    expect((await port.clearMarks()).ok).toBe(false);
+    addRowOnTop(word, 0);
+    await expectAllCleared();
+  });
+
+  it("a merged row's label blanked by the clerk does not make its table's proved addressing unproved", async () => {
+    const label: FakeCell = { text: "!" };
+    const { check, expectAllCleared } = setup([
+      { kind: "table", table: { rows: [[label, { text: "", vMerge: "continue" }], [{ text: "" }]] } },
+      { kind: "p", text: "" },
+    ]);
+    await check([0]);
+    label.text = "";
+    await expectAllCleared();
+  });
+
+  it("a marked cell marked again while another table is unreadable keeps its true original", async () => {
+    const label: FakeCell = { text: "!" };
+    const { word, check, expectAllCleared } = setup([
+      {
+        kind: "table",
+        table: { rows: [[label, { text: "", fill: "FFFF00" }, { text: "" }], [{ text: "" }]] },
+      },
+      { kind: "table", table: { rows: [[{ text: "" }]] } },
+    ]);
+    await check([1]);
+    label.text = ""; // the table's fingerprint changes with its label
+    word.faults = { ooxml: (t) => t === 1 };
+    const read = await check([1]);
+    expect(read.marked.ok).toBe(true);
+    await expectAllCleared();
+  });
+});
