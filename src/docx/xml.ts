@@ -28,9 +28,13 @@ const MAX_ELEMENTS = 2_000_000;
 /**
  * Subtrees no part of the reader looks into: run, table and section formatting, style
  * defaults. Run properties alone are about half of the elements Word writes; the scanner
- * crosses these without reading them, except run properties in a part that hides text.
+ * crosses these without reading them, except run properties in a part that may hide text
+ * (see HIDING).
  */
 const UNREAD = new Set(["w:rPr", "w:tblPr", "w:tcBorders", "w:sectPr", "w:docDefaults", "w:latentStyles"]);
+
+/** The run properties that say whether text is hidden: of a kept `w:rPr`, the only children kept. */
+const HIDING = new Set(["w:vanish", "w:rStyle"]);
 
 /**
  * Drawings, VML pictures and embedded objects. The reader needs to know that a paragraph holds
@@ -87,7 +91,10 @@ class TreeBuilder implements XmlHandler {
    * at the first drawing, from there on, so a part without drawings never searches.
    */
   private textBoxes: boolean | undefined;
-  /** Whether the part hides text anywhere (`w:vanish`): only then are run properties read. */
+  /**
+   * Whether the part may hide text: it says `w:vanish`, or names character styles (`w:rStyle`),
+   * which may hide it. Only then are run properties read, and only those two of them.
+   */
   private vanish: boolean | undefined;
 
   constructor(private readonly xml: string) {}
@@ -104,6 +111,7 @@ class TreeBuilder implements XmlHandler {
     const scope = declares ? current.enter(readAttributes(this.xml, from, to)) : current;
     const name = scope.canonical(qualifiedName, false);
     if (UNREAD.has(name) && !(name === "w:rPr" && this.hiddenText())) return true;
+    if (parent?.name === "w:rPr" && !HIDING.has(name)) return true;
     if (++this.elements > MAX_ELEMENTS) throw new DocxError("too-large");
     const element = new Element(name, this.xml, from, to, scope);
     if (parent) parent.children.push(element);
@@ -117,7 +125,7 @@ class TreeBuilder implements XmlHandler {
   }
 
   private hiddenText(): boolean {
-    return (this.vanish ??= this.xml.includes("vanish"));
+    return (this.vanish ??= this.xml.includes("vanish") || this.xml.includes("rStyle"));
   }
 
   crossed(elements: number, depth: number): void {

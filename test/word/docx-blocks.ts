@@ -30,11 +30,15 @@ export function docxBlocks(bytes: Uint8Array): FakeBlock[] {
     const part = `<w:document xmlns:w="${W}"><w:body>${new XMLSerializer().serializeToString(tables[t++])}</w:body></w:document>`;
     const physical = scanTableOoxml(part);
     if (!physical) throw new Error("unreadable table");
+    // the text Word shows, as the reader reads it with the styles: the table's XML alone cannot
+    // say that a character style hides a run, and the fake keeps no run styles
+    const shown = (r: number, col: number, text: string) =>
+      block.cells.find((c) => c.row === r && c.col === col)?.text ?? text;
     const rows = physical.rows.map((row, r) =>
       row.map((cell): FakeCell => {
         const continued = physical.rows[r + 1]?.some((below) => below.col === cell.col && below.continuation);
         return {
-          text: cell.continuation ? "" : cell.text,
+          text: cell.continuation ? "" : shown(r, cell.col, cell.text),
           gridSpan: cell.colSpan,
           vMerge: cell.continuation ? "continue" : continued ? "restart" : undefined,
           fill: cell.fill,
