@@ -110,7 +110,11 @@ function headingLines(snapshot: DocumentSnapshot): HeadingLine[] {
     const numeral = `${block.listText ?? ""}${block.text}`.trim();
     if (numeral && LONE_NUMERAL.test(numeral) && next?.kind === "paragraph" && next.text.trim())
       lines.push({
-        paragraph: { ...block, text: `${block.text.trim()} ${next.text}` },
+        // "一" and "总体情况" need a space between them to be read as a numbering and a title
+        paragraph: {
+          ...block,
+          text: `${block.text.trim()}${/[、.．,，:：)）]$/.test(numeral) ? "" : " "}${next.text}`,
+        },
         block: i,
         end: i + 1,
       });
