@@ -30,6 +30,8 @@ export class ParagraphReader {
     readonly textBoxTables: XmlElement[] = [],
   ) {}
 
+  private readonly characterHides = (id: string | undefined): boolean => this.styles.hidesText(id);
+
   /** Reads the next paragraph. */
   read(paragraph: XmlElement): ParagraphFacts {
     const index = this.count++;
@@ -38,7 +40,10 @@ export class ParagraphReader {
     const stated = outlineLevel(childVal(pPr, "w:outlineLvl"));
     const level = stated === undefined ? style?.outlineLevel : stated === 9 ? undefined : stated;
     const listText = this.listText(pPr, style);
-    const { text, pictures, textBoxTables } = paragraphContent(paragraph);
+    const { text, pictures, textBoxTables } = paragraphContent(paragraph, {
+      paragraphHides: style?.hidden ?? false,
+      characterHides: this.characterHides,
+    });
     for (const table of textBoxTables) this.textBoxTables.push(table);
     return {
       index,

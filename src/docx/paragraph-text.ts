@@ -1,5 +1,6 @@
+import { vanishState } from "./styles";
 import { unwrapped } from "./wrappers";
-import { child, ownText, type XmlElement, type XmlNode } from "./xml";
+import { child, childVal, ownText, type XmlElement, type XmlNode } from "./xml";
 
 /** A paragraph's text, and what is anchored in it besides text. */
 export interface ParagraphContent {
@@ -18,8 +19,8 @@ export interface ParagraphContent {
  * Complex fields are tracked within the paragraph only, so one broken field cannot hide the
  * rest of the document.
  */
-export function paragraphContent(paragraph: XmlElement): ParagraphContent {
-  const text = new TextCollector();
+export function paragraphContent(paragraph: XmlElement, styles: RunStyles = NO_STYLES): ParagraphContent {
+  const text = new TextCollector(styles);
   text.inline(paragraph.children);
   return { text: text.value, pictures: text.pictures, textBoxTables: text.textBoxTables };
 }
@@ -49,7 +50,19 @@ interface OpenField {
   readonly outer: OpenField | null;
 }
 
+/** What the styles say about hiding a paragraph's runs. */
+export interface RunStyles {
+  /** True when the paragraph's style hides its runs. */
+  readonly paragraphHides: boolean;
+  /** Whether the character style with this id hides the runs that name it. */
+  readonly characterHides: (id: string | undefined) => boolean;
+}
+
+const NO_STYLES: RunStyles = { paragraphHides: false, characterHides: () => false };
+
 class TextCollector {
+  constructor(private readonly styles: RunStyles) {}
+
   value = "";
   pictures = 0;
   readonly textBoxTables: XmlElement[] = [];
@@ -61,7 +74,7 @@ class TextCollector {
   inline(nodes: readonly XmlNode[]): void {
     for (const node of nodes) {
       if (typeof node === "string") continue;
-      if (node.name === "w:r") this.run(node.children, hidden(node));
+      if (node.name === "w:r") this.run(node.children, this.hidden(node));
       else if (RUN_WRAPPERS.has(node.name)) this.inline(node.children);
       else if (node.name === "w:sdt") this.inline(child(node, "w:sdtContent")?.children ?? []);
       else if (node.name === "mc:AlternateContent") this.alternative(node, (nodes) => this.inline(nodes));
@@ -109,6 +122,18 @@ class TextCollector {
     }
   }
 
+  /**
+   * True when the run is hidden: its own `w:vanish` says so absolutely; otherwise its styles do.
+   * `w:vanish` is a toggle property (ECMA-376 §17.7.3): a character style that hides text over a
+   * paragraph style that hides it shows it again, as Word's Strong in a bold heading is not bold.
+   */
+  private hidden(runElement: XmlElement): boolean {
+    const rPr = child(runElement, "w:rPr");
+    const own = vanishState(rPr);
+    if (own !== undefined) return own;
+    return this.styles.paragraphHides !== this.styles.characterHides(childVal(rPr, "w:rStyle"));
+  }
+
   /** A drawing or object: a picture, unless it holds text boxes, whose tables are listed. */
   private embedded(element: XmlElement): void {
     const boxes: XmlElement[] = [];
@@ -145,14 +170,6 @@ class TextCollector {
     this.inCode = inCode;
     read(child(element, "mc:Fallback")?.children ?? []);
   }
-}
-
-/** True when the run's own properties hide it (`<w:vanish/>`, not switched off by `w:val`). */
-function hidden(runElement: XmlElement): boolean {
-  const vanish = child(child(runElement, "w:rPr"), "w:vanish");
-  if (!vanish) return false;
-  const value = vanish.attrs["w:val"];
-  return value === undefined || !["0", "false", "off"].includes(value);
 }
 
 /** The text boxes (`w:txbxContent`) inside a drawing or object, outermost only. */

@@ -8,6 +8,8 @@ export interface ParagraphStyle {
   readonly outlineLevel?: number;
   /** The list the style numbers its paragraphs with, from the nearest style in the chain that says. */
   readonly numbering?: StyleNumbering;
+  /** True when the style's run properties hide its paragraphs' text (`w:vanish`, see `hidesText`). */
+  readonly hidden?: boolean;
 }
 
 export interface StyleNumbering {
@@ -25,10 +27,22 @@ export function isOn(value: string | undefined): boolean {
   return value === undefined || value === "1" || value === "true" || value === "on";
 }
 
+/**
+ * Whether run properties hide their text: `true` or `false` where they say (`<w:vanish/>`, or
+ * switched off by `w:val`), undefined where they say nothing. `w:webHidden` (hidden only in Web
+ * Layout: Word puts it on a table of contents' page numbers, which print) and `w:specVanish`
+ * (a style separator: the paragraph mark stays hidden, the text does not) are printed, so not hidden.
+ */
+export function vanishState(rPr: XmlElement | undefined): boolean | undefined {
+  const vanish = child(rPr, "w:vanish");
+  return vanish ? !["0", "false", "off"].includes(vanish.attrs["w:val"] ?? "") : undefined;
+}
+
 /** The style sheet (styles.xml); an absent part reads as a sheet without styles. */
 export class StyleSheet {
   private readonly byId = new Map<string, XmlElement>();
   private readonly resolved = new Map<string, ParagraphStyle | undefined>();
+  private readonly hiding = new Map<string, boolean>();
   private readonly defaultParagraphStyleId: string | undefined;
 
   constructor(root: XmlElement | undefined) {
@@ -55,6 +69,23 @@ export class StyleSheet {
     return this.resolved.get(styleId);
   }
 
+  /**
+   * Whether the style with this id (a character style, as `w:rStyle` names it) hides text: the
+   * nearest style of its `w:basedOn` chain that states `w:vanish` decides. No such style hides nothing.
+   */
+  hidesText(id: string | undefined): boolean {
+    if (id === undefined) return false;
+    let hides = this.hiding.get(id);
+    if (hides === undefined) {
+      hides = this.chain(id).reduce<boolean | undefined>(
+        (found, style) => found ?? vanishState(child(style, "w:rPr")),
+        undefined,
+      );
+      this.hiding.set(id, (hides ??= false));
+    }
+    return hides;
+  }
+
   /** The `w:numId` a numbering style (the target of `w:numStyleLink`) states. */
   numberingStyleNumId(id: string): string | undefined {
     return childVal(child(child(this.byId.get(id), "w:pPr"), "w:numPr"), "w:numId");
@@ -66,11 +97,13 @@ export class StyleSheet {
     const own = chain[0];
     const outlineLevel = outlineLevelOf(chain);
     const numbering = numberingOf(chain);
+    const hidden = this.hidesText(id);
     return {
       id,
       name: childVal(own, "w:name") ?? id,
       ...(outlineLevel !== undefined && { outlineLevel }),
       ...(numbering && { numbering }),
+      ...(hidden && { hidden }),
     };
   }
 

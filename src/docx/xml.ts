@@ -28,9 +28,13 @@ const MAX_ELEMENTS = 2_000_000;
 /**
  * Subtrees no part of the reader looks into: run, table and section formatting, style
  * defaults. Run properties alone are about half of the elements Word writes; the scanner
- * crosses these without reading them, except run properties in a part that hides text.
+ * crosses these without reading them, except run properties in a part that may hide text
+ * (see HIDING).
  */
 const UNREAD = new Set(["w:rPr", "w:tblPr", "w:tcBorders", "w:sectPr", "w:docDefaults", "w:latentStyles"]);
+
+/** The run properties that say whether text is hidden: of a kept `w:rPr`, the only children kept. */
+const HIDING = new Set(["w:vanish", "w:rStyle"]);
 
 /**
  * Drawings, VML pictures and embedded objects. The reader needs to know that a paragraph holds
@@ -52,7 +56,7 @@ export function parseXml(text: string): XmlElement {
   const builder = new TreeBuilder(
     text,
     (xml, needle, from) => xml.includes(needle, from),
-    () => text.includes("vanish"),
+    () => text.includes("vanish") || text.includes("rStyle"),
   );
   scanXml(text, builder);
   return builder.finish();
@@ -80,7 +84,7 @@ export function parseXmlBytes(data: Uint8Array, piece = PIECE): XmlElement {
     // finds them; it starts a little early for one cut by the window's end)
     (xml, needle, from) =>
       xml.includes(needle, from) || includesBytes(data, needle, windowEnd - needle.length - 4),
-    () => includesBytes(data, "vanish", 0),
+    () => includesBytes(data, "vanish", 0) || includesBytes(data, "rStyle", 0),
   );
   const next = (): string | undefined => {
     windowEnd = decoded;
@@ -147,13 +151,16 @@ class TreeBuilder implements XmlHandler {
    * at the first drawing, from there on, so a part without drawings never searches.
    */
   private textBoxes: boolean | undefined;
-  /** Whether the part hides text anywhere (`w:vanish`): only then are run properties read. */
+  /**
+   * Whether the part may hide text: it says `w:vanish`, or names character styles (`w:rStyle`),
+   * which may hide it. Only then are run properties read, and only those two of them.
+   */
   private vanish: boolean | undefined;
 
   /**
    * `xml` is the text offsets are in (replaced window by window when the part is scanned in
    * pieces); `includesFrom` says whether the part holds a text at or after an offset, and
-   * `hidesText` whether it holds `vanish` anywhere.
+   * `hidesText` whether it may hide text anywhere (`vanish`, or a character style: `rStyle`).
    */
   constructor(
     private xml: string,
@@ -185,6 +192,7 @@ class TreeBuilder implements XmlHandler {
     const name = scope.canonical(qualifiedName, false);
     this.skipped = undefined;
     if (UNREAD.has(name) && !(name === "w:rPr" && this.hiddenText())) return true;
+    if (parent?.name === "w:rPr" && !HIDING.has(name)) return true;
     if (++this.elements > MAX_ELEMENTS) throw new DocxError("too-large");
     const element = new Element(name, this.xml, from, to, scope);
     if (parent) parent.children.push(element);

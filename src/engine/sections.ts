@@ -22,12 +22,20 @@ export interface SectionMatch {
    */
   readonly title: "exact" | "variant" | "keywords" | "similar";
   readonly ref: HostRef;
+  /** Index of the heading's last block: the title's, when the numeral stands in a paragraph of its own. */
+  readonly end: number;
 }
 
 const NUMERALS = "一二三四五六";
 // "二、", "二．", "（二）", "(2)", "2、", "2.", "第二部分": the numbering forms headings use.
+// Conversion from PDF or web pages leaves spaces inside the numbering: "一 、", "( 一 )".
 const PREFIX =
-  /^(第[一二三四五六]部分|[(（][一二三四五六1-6１-６][)）]|[一二三四五六](?:[、.．,，:：]|\s)|[1-6１-６](?:[、.．,，]|\s))\s*/;
+  /^(第[一二三四五六]部分|[(（]\s*[一二三四五六1-6１-６]\s*[)）]|[一二三四五六](?:\s*[、.．,，:：]|\s)|[1-6１-６](?:\s*[、.．,，]|\s))\s*/;
+// A line of a table of contents: the title, then a leader (dots, a tab, spaces) and a page number.
+const TOC_LINE = /(?:\.{2,}|…+|·{2,}|\t|\s)\s*\d{1,3}\s*$/;
+const TOC_STYLE = /^(toc|目录)\s*\d/i;
+/** A table of contents lists at least this many sections, one right after the other. */
+const TOC_RUN = 3;
 
 interface Candidate extends SectionMatch {
   readonly score: number;
@@ -47,21 +55,23 @@ export function findSections(
     exact: labelKey(s.title),
     variants: s.variants.map(labelKey),
   }));
-  const best = new Map<SectionKey, Candidate>();
-  snapshot.blocks.forEach((block, i) => {
-    if (block.kind !== "paragraph") return;
-    const parts = splitHeading(block);
-    if (!parts.rest || parts.rest.length > 200) return;
+  const found: Candidate[] = [];
+  for (const line of headingLines(snapshot)) {
+    const parts = splitHeading(line.paragraph);
+    if (!parts.rest || parts.rest.length > 200) continue;
     // the heading's key once, not once for each of the six titles
     const key = labelKey(parts.rest.replace(/[:：]\s*$/, ""));
-    if (!key) return;
+    if (!key) continue;
     const candidate = titles
-      .map((t) => matchHeading(block, parts, key, i, t.section, t.exact, t.variants))
+      .map((t) => matchHeading(line.paragraph, parts, key, line.block, t.section, t.exact, t.variants))
       .reduce<Candidate | undefined>((a, b) => (b && (!a || b.score > a.score) ? b : a), undefined);
-    if (!candidate) return;
+    if (candidate) found.push({ ...candidate, end: line.end });
+  }
+  const best = new Map<SectionKey, Candidate>();
+  for (const candidate of withoutContents(found, snapshot)) {
     const current = best.get(candidate.key);
     if (!current || candidate.score > current.score) best.set(candidate.key, candidate);
-  });
+  }
   dropOutOfPlace(best, sections);
   return sections.flatMap((s) => {
     const found = best.get(s.key);
@@ -70,6 +80,83 @@ export function findSections(
     void _score;
     return [match];
   });
+}
+
+/** A paragraph that may be a heading, and the blocks it spans. */
+interface HeadingLine {
+  readonly paragraph: SnapshotParagraph;
+  readonly block: number;
+  readonly end: number;
+}
+
+// a numeral on its own, as conversion leaves a heading's number: "一、", "（一）", "一"
+const LONE_NUMERAL = new RegExp(`^(?:${PREFIX.source.slice(1)}|[一二三四五六])\\s*$`);
+
+/**
+ * The lines that may be headings: every paragraph but the lines of a table of contents; a
+ * numeral standing in a paragraph of its own, joined with the paragraph under it; and the text
+ * of a table of a single cell, a heading set in a box.
+ */
+function headingLines(snapshot: DocumentSnapshot): HeadingLine[] {
+  const lines: HeadingLine[] = [];
+  snapshot.blocks.forEach((block, i) => {
+    if (block.kind === "table") {
+      const filled = block.cells.filter((c) => c.text.trim());
+      const text = filled[0]?.text.trim() ?? "";
+      if (filled.length === 1 && !text.includes("\n") && !block.cells.some((c) => c.tables?.length))
+        lines.push({ paragraph: { kind: "paragraph", text, ref: filled[0].ref }, block: i, end: i });
+      return;
+    }
+    if (TOC_LINE.test(block.text) || TOC_STYLE.test(block.style ?? "")) return;
+    lines.push({ paragraph: block, block: i, end: i });
+    const next = snapshot.blocks[i + 1];
+    const numeral = `${block.listText ?? ""}${block.text}`.trim();
+    if (numeral && LONE_NUMERAL.test(numeral) && next?.kind === "paragraph" && next.text.trim())
+      lines.push({
+        // "一" and "总体情况" need a space between them to be read as a numbering and a title
+        paragraph: {
+          ...block,
+          text: `${block.text.trim()}${/[、.．,，:：)）]$/.test(numeral) ? "" : " "}${next.text}`,
+        },
+        block: i,
+        end: i + 1,
+      });
+  });
+  return lines;
+}
+
+/**
+ * Heading candidates without those of a table of contents: a run of headings of at least
+ * TOC_RUN sections one right after the other, in order, with nothing but blank lines between
+ * them, lists the sections when the headings come again below it; it is none of them.
+ */
+function withoutContents(found: readonly Candidate[], snapshot: DocumentSnapshot): Candidate[] {
+  const sorted = [...found].sort((a, b) => a.block - b.block);
+  const runs: Candidate[][] = [];
+  for (const c of sorted) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    // a list runs in the sections' order: a heading that starts again (the real 一 right under
+    // the list's 六) is not part of it
+    const joins =
+      last && c.key > last.key && onlyBlankBetween(snapshot, Math.max(...run.map((r) => r.end)), c.block);
+    if (joins) run.push(c);
+    else runs.push([c]);
+  }
+  return runs.flatMap((run) => {
+    const keys = new Set(run.map((c) => c.key));
+    const end = Math.max(...run.map((c) => c.end));
+    const again = sorted.some((c) => c.block > end && keys.has(c.key));
+    return keys.size >= TOC_RUN && again ? [] : run;
+  });
+}
+
+function onlyBlankBetween(snapshot: DocumentSnapshot, from: number, to: number): boolean {
+  for (let b = from + 1; b < to; b++) {
+    const block = snapshot.blocks[b];
+    if (block.kind === "table" || `${block.listText ?? ""}${block.text}`.trim()) return false;
+  }
+  return true;
 }
 
 /** Splits a heading's numbering, as written, from its title. */
@@ -139,6 +226,7 @@ function matchHeading(
   return {
     key: section.key,
     block,
+    end: block,
     heading: `${p.listText ?? ""}${p.text}`.trim(),
     prefix,
     number,

@@ -1,4 +1,5 @@
 import { toHalfWidth } from "./normalise";
+import type { ColumnTemplate } from "../template";
 import type { CellValue } from "./types";
 
 /** Marks clerks put in a cell to mean "none" or "not applicable". */
@@ -21,7 +22,9 @@ const PLACEHOLDERS = new Set([
 
 // A number, with thousands separators and a unit clerks sometimes type after it: 12件, 12（件）.
 const NUMBER =
-  /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(件|个|項|项|条|個|條|起|万元|萬元|元)|[(（](件|个|項|项|条|個|條|起|万元|萬元|元)[)）])?$/;
+  /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(件|个|項|项|条|個|條|起|万元|萬元|元|万|萬)|[(（](件|个|項|项|条|個|條|起|万元|萬元|元|万|萬)[)）])?$/;
+/** Units of money: a count is never in them, an amount always. */
+const MONEY = new Set(["万元", "萬元", "元", "万", "萬"]);
 // two figures in one cell, apart by a space, tab, line break or paragraph: never one number
 const TWO_FIGURES = /\d[\s\u00a0\u3000]+[+-]?\d/;
 
@@ -42,7 +45,9 @@ export function parseCellValue(text: string): CellValue {
   if (/^\d{1,9}$/.test(text)) return { kind: "number", value: Number(text) };
   const compact = toHalfWidth(text)
     .replace(/[\s\u00a0\u200b\ufeff]+/g, "")
-    .replace(/[−﹣]/g, "-");
+    .replace(/[−﹣]/g, "-")
+    // a dash before a figure is its minus sign (text copied from PDFs turns "-3" into "–3" or "—3")
+    .replace(/^[–—](?=\d)/, "-");
   if (compact === "") return { kind: "blank" };
   if (TWO_FIGURES.test(toHalfWidth(text))) return { kind: "text", text: text.trim() };
   if (PLACEHOLDERS.has(compact.toLowerCase())) return { kind: "placeholder", text: compact };
@@ -58,4 +63,27 @@ export function parseCellValue(text: string): CellValue {
 /** True when the text reads as a number, blank or placeholder: what a value cell may hold. */
 export function looksLikeValue(text: string): boolean {
   return parseCellValue(text).kind !== "text";
+}
+
+/**
+ * A cell's value in its column's unit. In a column stated in 万元, a figure in 元 is divided by
+ * 10,000 (its unit stays 元, to say so) and 万 is 万元. A unit that is not the column's (万元 in a
+ * count of applications, 件 in an amount) leaves the figure unread, as text: which figure was
+ * meant is not for the checker to guess.
+ */
+export function inColumnUnit(
+  value: CellValue,
+  column: Pick<ColumnTemplate, "kind" | "unit">,
+  text: string,
+): CellValue {
+  if (value.kind !== "number" || !value.unit) return value;
+  if (unitOutOfColumn(value, column)) return { kind: "text", text: text.trim() };
+  if (column.unit === "万元" && value.unit === "元")
+    return { ...value, value: Number((value.value / 10000).toPrecision(15)) };
+  return value;
+}
+
+/** True when a figure's unit is not its column's (see `inColumnUnit`). */
+export function unitOutOfColumn(value: CellValue, column: Pick<ColumnTemplate, "kind">): boolean {
+  return value.kind === "number" && !!value.unit && MONEY.has(value.unit) !== (column.kind === "amount");
 }

@@ -51,6 +51,7 @@ const table2: TableTemplate = {
       label: "本年收费金额（单位：万元）",
       short: "本年收费金额",
       kind: "amount",
+      unit: "万元",
       variants: [
         { text: "本年收费金额（万元）", status: "accepted" },
         { text: "本年收费金额", status: "nonstandard" },

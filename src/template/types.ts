@@ -37,6 +37,8 @@ export interface ColumnTemplate {
   /** Short name used in formulas, e.g. "自然人". */
   readonly short: string;
   readonly kind: ValueKind;
+  /** The unit the header states for an amount ("万元"); a figure in another money unit is converted. */
+  readonly unit?: "万元";
 }
 
 export interface RowTemplate {

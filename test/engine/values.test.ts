@@ -12,6 +12,9 @@ describe("parseCellValue", () => {
     ["-1", -1],
     ["+2", 2],
     ["零", 0],
+    // a dash copied from a PDF in front of a figure is its minus sign
+    ["–3", -3],
+    ["—3", -3],
   ])("reads %j as the number %p", (text, value) => {
     expect(parseCellValue(text)).toEqual({ kind: "number", value });
   });
@@ -53,6 +56,7 @@ describe("figures as units write them", () => {
     expect(parseCellValue("12（件）")).toEqual({ kind: "number", value: 12, unit: "件" });
     expect(parseCellValue("3 起")).toEqual({ kind: "number", value: 3, unit: "起" });
     expect(parseCellValue("0.52万元")).toEqual({ kind: "number", value: 0.52, unit: "万元" });
+    expect(parseCellValue("12.35万")).toEqual({ kind: "number", value: 12.35, unit: "万" });
   });
 
   it("never joins two figures of one cell into one number", () => {

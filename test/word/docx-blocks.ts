@@ -33,8 +33,8 @@ export function docxBlocks(bytes: Uint8Array): FakeBlock[] {
     } else if (typeof block.ref.box === "number") {
       // the reader puts a text box's table after the block it is anchored in
       const anchor = [...out].reverse().find((b) => b.kind === "p");
-      if (anchor?.kind === "p") (anchor.textBox ??= []).push(fakeTable(boxTables[box++]));
-    } else out.push({ kind: "table", table: fakeTable(tables[t++]) });
+      if (anchor?.kind === "p") (anchor.textBox ??= []).push(fakeTable(boxTables[box++], shownIn(block)));
+    } else out.push({ kind: "table", table: fakeTable(tables[t++], shownIn(block)) });
   }
   return out;
 }
@@ -57,8 +57,19 @@ function childrenNamed(element: Element, name: string): Element[] {
   );
 }
 
+/** A cell's text as Word shows it, from where the reader read it in `table`; `text` when it read none there. */
+type ShownText = (row: number, col: number, text: string) => string;
+
+/**
+ * The text Word shows, as the reader reads it with the styles: the table's XML alone cannot
+ * say that a character style hides a run, and the fake keeps no run styles.
+ */
+function shownIn(table: { cells: readonly { row: number; col: number; text: string }[] }): ShownText {
+  return (row, col, text) => table.cells.find((c) => c.row === row && c.col === col)?.text ?? text;
+}
+
 /** A `w:tbl` as the fake holds it: cells with merges, shading and text, nested tables in their cells. */
-function fakeTable(tbl: Element): FakeTable {
+function fakeTable(tbl: Element, shown: ShownText = (_r, _c, text) => text): FakeTable {
   const part = `<w:document xmlns:w="${W}"><w:body>${new XMLSerializer().serializeToString(tbl)}</w:body></w:document>`;
   const physical = scanTableOoxml(part);
   if (!physical) throw new Error("unreadable table");
@@ -67,9 +78,9 @@ function fakeTable(tbl: Element): FakeTable {
     const tcs = trs[r] ? childrenNamed(trs[r], "tc") : [];
     return row.map((cell, c): FakeCell => {
       const continued = physical.rows[r + 1]?.some((below) => below.col === cell.col && below.continuation);
-      const nested = tcs[c] ? childrenNamed(tcs[c], "tbl").map(fakeTable) : [];
+      const nested = tcs[c] ? childrenNamed(tcs[c], "tbl").map((nested) => fakeTable(nested)) : [];
       return {
-        text: cell.continuation ? "" : cell.text,
+        text: cell.continuation ? "" : shown(r, cell.col, cell.text),
         gridSpan: cell.colSpan,
         vMerge: cell.continuation ? "continue" : continued ? "restart" : undefined,
         fill: cell.fill,

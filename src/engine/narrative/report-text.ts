@@ -45,11 +45,13 @@ export function readReportText(snapshot: DocumentSnapshot, sections: readonly Se
     for (const h of headings) if (h.block <= block) found = h.key;
     return found;
   };
-  const headingBlocks = new Set(headings.map((h) => h.block));
+  // a heading may span two blocks (its numeral in a paragraph of its own) or be a one-cell table
+  const headingBlocks = new Set(headings.flatMap((h) => (h.end > h.block ? [h.block, h.end] : [h.block])));
   const paragraphs: TextParagraph[] = [];
   const tables = new Map<SectionKey, number>();
   snapshot.blocks.forEach((b, block) => {
     if (b.kind === "table") {
+      if (headingBlocks.has(block)) return;
       const section = sectionAt(block);
       if (section) tables.set(section, (tables.get(section) ?? 0) + 1);
       return;

@@ -1,5 +1,5 @@
 import { toHalfWidth } from "../normalise";
-import { MAX_DIGITS } from "../values";
+import { MAX_DIGITS, parseCellValue, unitOutOfColumn } from "../values";
 import { cellRule } from "./_lib/cell-rule";
 
 /** Text where a figure belongs: no sum that includes it can be checked. */
@@ -15,14 +15,30 @@ export default cellRule(
     basis: "R6",
     messages: {
       text: { zh: "{cell}填写的“{text}”不是数字。", en: "{cell} holds “{text}”, which is not a number." },
+      wrongUnit: {
+        zh: "{cell}填写的“{text}”带有单位“{unit}”，与本列（{columnUnit}）不符，未读取。",
+        en: "{cell} holds “{text}” in {unit}, which is not the column's unit ({columnUnitEn}); it was not read.",
+      },
       tooLong: {
         zh: "{cell}填写的数字有 {digits} 位，不是一个件数，请核对。",
         en: "{cell} holds a number of {digits} digits, which is not a count.",
       },
     },
   },
-  (cell) => {
+  (cell, column) => {
     if (cell.value.kind !== "text") return undefined;
+    const written = parseCellValue(cell.text);
+    if (written.kind === "number" && written.unit && unitOutOfColumn(written, column)) {
+      const [columnUnit, columnUnitEn] =
+        column.kind === "amount"
+          ? [column.unit ?? "金额", column.unit ? "10,000 yuan" : "an amount"]
+          : ["件数", "a count"];
+      return {
+        messageId: "wrongUnit",
+        actual: cell.value.text,
+        data: { unit: written.unit, columnUnit, columnUnitEn },
+      };
+    }
     const digits = longNumber(cell.value.text);
     return digits
       ? { messageId: "tooLong", actual: cell.value.text, data: { digits } }

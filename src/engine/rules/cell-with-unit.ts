@@ -17,12 +17,16 @@ export default cellRule(
         zh: "{cell}填写的“{text}”带有单位“{unit}”，已按 {value} 读取；格内应只填数字。",
         en: "{cell} holds “{text}” with the unit “{unit}”; read as {value}. The cell should hold the number only.",
       },
+      converted: {
+        zh: "{cell}填写的“{text}”以“{unit}”为单位，本列单位为万元，已换算为 {value} 万元；格内应只填以万元计的数字。",
+        en: "{cell} holds “{text}” in {unit}; the column is in 10,000 yuan, so it was read as {value}. The cell should hold the figure in 10,000 yuan only.",
+      },
     },
   },
-  (cell) =>
+  (cell, column) =>
     cell.value.kind === "number" && cell.value.unit
       ? {
-          messageId: "unit",
+          messageId: column.unit === "万元" && cell.value.unit === "元" ? "converted" : "unit",
           actual: cell.text.trim(),
           expected: cell.value.value,
           data: { unit: cell.value.unit, value: cell.value.value },

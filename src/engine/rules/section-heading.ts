@@ -38,7 +38,8 @@ const rule: Rule = {
       const template = context.format.sections.find((t) => t.key === s.key)!;
       const expected = `${template.numeral}、`;
       const data = { numeral: template.numeral, title: template.title, expected };
-      const standard = new RegExp(`^${template.numeral}[、.．]$`).test(s.prefix);
+      // "一 、": a space conversion left inside the official numbering is no other numbering
+      const standard = new RegExp(`^${template.numeral}\\s*[、.．]$`).test(s.prefix);
       // a heading known only by being close to its title: the title is what to fix
       if (s.title === "similar") reportTitle(context, s, data);
       else if (!standard) {
@@ -80,6 +81,7 @@ function prefixFix(
   expected: string,
   ref: Fix["ref"],
 ): Fix | undefined {
-  if (!prefix || listNumbering) return undefined;
+  // a heading in a table cell has no paragraph of its own to rewrite
+  if (!prefix || listNumbering || typeof ref.p !== "number") return undefined;
   return { op: "set-paragraph-prefix", ref, from: prefix, to: expected };
 }

@@ -31,8 +31,10 @@ const rule: Rule = {
     for (const binding of context.tables.values()) {
       for (const issue of binding.labelIssues) {
         if (issue.status === "outdated") continue;
-        const role = { row: "行", column: "列", header: "表头", title: "栏目" }[issue.role];
-        const roleEn = { row: "row", column: "column", header: "header", title: "block" }[issue.role];
+        const role = { row: "行", column: "列", group: "分组", header: "表头", title: "栏目" }[issue.role];
+        const roleEn = { row: "row", column: "column", group: "group", header: "header", title: "block" }[
+          issue.role
+        ];
         context.report({
           messageId: issue.status,
           section: binding.table.section,

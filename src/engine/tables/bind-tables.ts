@@ -6,6 +6,7 @@ import { bindMatrix } from "./bind-matrix";
 import { bindWide } from "./bind-wide";
 import type { TableBinding } from "./binding";
 import { labelIndex, lookupLabel, type LabelIndex } from "./label-index";
+import { labelSlips } from "./label-slips";
 import { holdsFigure, viewTable, type TableView } from "./table-view";
 
 interface Candidate {
@@ -58,14 +59,17 @@ function bindGroup(
 ): TableBinding {
   const views = group.map((c) => c.view);
   let best: TableBinding | undefined;
+  let bestIndex = indexes[0];
   for (let i = 0; i < formats.length; i++) {
     const table = formats[i].tables.find((t) => t.key === template.key)!;
     const binding = BINDERS[table.layout](views, formats[i], table, indexes[i]);
-    if (!best || binding.score > best.score) best = binding;
+    if (!best || binding.score > best.score) [best, bestIndex] = [binding, indexes[i]];
     // a table that matches the preferred format in every row and label needs no other try
     if (i === 0 && isExact(binding)) break;
   }
-  return best!;
+  // the slips are added once the format is chosen: a slip says nothing about which format it is
+  const slips = labelSlips(views, best!.table, bestIndex, best!.labelIssues);
+  return slips.length ? { ...best!, labelIssues: [...best!.labelIssues, ...slips] } : best!;
 }
 
 /**

@@ -67,7 +67,7 @@ export function bindWide(
     if (!cell) continue;
     cells.set(
       cellId(slot.row, slot.column),
-      bindCell(table.key, slot.row, slot.column, cell, parseCellValue(cell.text)),
+      bindCell(table, slot.row, slot.column, cell, parseCellValue(cell.text)),
     );
     rows.add(slot.row);
   }

@@ -1,10 +1,11 @@
 import type { FormatTemplate, TableTemplate, VariantStatus } from "../../template";
 import type { BoundCell, HostRef, TableKey } from "../types";
+import type { LabelRole } from "./label-index";
 
 /** A label in the document that is missing, altered or not the official wording. */
 export interface LabelIssue {
-  readonly role: "row" | "column" | "header" | "title";
-  /** The row or column key, or the official label for headers and titles. */
+  readonly role: LabelRole;
+  /** The row or column key, or the official label for groups, headers and titles. */
   readonly key: string;
   /** The official label. */
   readonly expected: string;

@@ -1,18 +1,21 @@
 import type { FormatTemplate, RowTemplate, TableTemplate } from "../../template";
-import type { BoundCell, CellValue, SnapshotCell, TableKey } from "../types";
+import type { BoundCell, CellValue, SnapshotCell } from "../types";
+import { inColumnUnit } from "../values";
 import { cellId, type LabelIssue, type TableBinding } from "./binding";
 import type { LabelMatch } from "./label-index";
 import type { TableView } from "./table-view";
 
-/** Binds a template value cell to the document cell holding it. */
+/** Binds a template value cell to the document cell holding it, its value in the column's unit. */
 export function bindCell(
-  table: TableKey,
+  table: TableTemplate,
   row: string,
   column: string,
   cell: SnapshotCell,
   value: CellValue,
 ): BoundCell {
-  return { key: { table, row, column }, text: cell.text, value, ref: cell.ref };
+  const template = table.columns.find((c) => c.key === column);
+  const read = template ? inColumnUnit(value, template, cell.text) : value;
+  return { key: { table: table.key, row, column }, text: cell.text, value: read, ref: cell.ref };
 }
 
 /**
@@ -79,7 +82,7 @@ export function bindRows(
       if (cell)
         bound.cells.set(
           cellId(row.key, column),
-          bindCell(table.key, row.key, column, cell, doc.view.valueOf(cell)),
+          bindCell(table, row.key, column, cell, doc.view.valueOf(cell)),
         );
     });
     const issue = rowLabelIssue(row, doc.item, doc.labelCell);

@@ -95,8 +95,9 @@ export function lookupLabel(index: LabelIndex, key: string, table?: TableKey): r
   return table ? slipOf(index, key, table) : [];
 }
 
+/** One label: the same row, column or header, or one official text in two roles (三、本年度办理结果 names a group of rows and a header). */
 const sameTarget = (a: LabelMatch, b: LabelMatch): boolean =>
-  a.table === b.table && a.role === b.role && a.key === b.key;
+  a.table === b.table && (a.label === b.label || (a.role === b.role && a.key === b.key));
 
 /**
  * For each table, its label keys with a radius: how many edits a written label may be from one
@@ -141,7 +142,9 @@ function slipOf(index: LabelIndex, key: string, table: TableKey): readonly Label
     const ball = (ballsOf.get(index)?.get(table) ?? []).find(
       (b) => b.radius > 0 && Math.abs(b.key.length - key.length) <= b.radius && leven(b.key, key) <= b.radius,
     );
-    found = ball ? [{ ...ball.match, status: "altered" }] : [];
+    // every role of the label it is a slip of, as its exact words would have: a group's slip is the group too
+    const named = ball ? (index.get(ball.key) ?? []).filter((m) => m.table === table) : [];
+    found = named.map((m) => ({ ...m, status: "altered" }));
     // a report repeats its labels; bounded, so a batch stays small
     if (memo.size >= 5000) memo.clear();
     memo.set(id, found);

@@ -22,6 +22,19 @@ describe("table-label", () => {
     expect(found[0].severity).toBe("warning");
   });
 
+  it("reports a slip in a group label and in a header label, naming the official label", () => {
+    const slips: Record<string, string> = { "（三）不予公开": "（三）不于公开", 申请人情况: "申请入情况" };
+    // a cell reads "text>>span" when it spans columns
+    const slip = (c: string) => c.replace(/^[^>]+/, (text) => slips[text] ?? text);
+    const rows = gridRows("table3").map((r) => r.map(slip));
+    const found = findingsOf("table-label", report({ tables: { table3: tableFromRows(rows) } }));
+    expect(found.map((f) => [f.messageId, f.data.label, f.expected, f.actual, f.row, f.column])).toEqual([
+      ["altered", "header", "申请人情况", "申请入情况", null, null],
+      ["altered", "group", "（三）不予公开", "（三）不于公开", null, null],
+    ]);
+    expect(found[1].message).toContain("应为“（三）不予公开”的位置写成了“（三）不于公开”");
+  });
+
   it("reports a column header that is not the official one", () => {
     const rows = gridRows("table3").map((r) =>
       r.map((c) => (c.startsWith("总计") ? c.replace("总计", "合计") : c)),

@@ -11,12 +11,40 @@ describe.each([format2021, format2019])("labels of the $id format", (format) => 
     for (const list of balls.values())
       for (const a of list)
         for (const b of list) {
-          const same = a.match.role === b.match.role && a.match.key === b.match.key;
-          // two names of one thing (a group and its header) are told apart by role, not by reach
+          // one official text in two roles (三、本年度办理结果, a group of rows and a header) is one label
+          const same =
+            a.match.label === b.match.label || (a.match.role === b.match.role && a.match.key === b.match.key);
           const reach = a.radius + b.radius;
           if (!same && reach > 0)
             expect(`${a.key}~${b.key}: ${leven(a.key, b.key) > reach}`).toMatch(/true$/);
         }
+  });
+
+  it("cover group and header labels too, every one long enough to tell a slip from another label", () => {
+    const roles = new Set([...balls.values()].flat().map((b) => b.match.role));
+    expect([...roles].sort()).toEqual(["column", "group", "header", "row", "title"]);
+    const reach = (text: string, table: "table2" | "table3") =>
+      balls.get(table)!.find((b) => b.key === labelKey(text))!.radius;
+    for (const label of ["（三）不予公开", "（四）无法提供", "（五）不予处理", "三、本年度办理结果"])
+      expect(`${label} ${reach(label, "table3")}`).toMatch(/ [12]$/);
+    for (const label of ["申请人情况", "法人或其他组织"])
+      expect(`${label} ${reach(label, "table3")}`).toMatch(/ [12]$/);
+    expect(reach("信息内容", "table2")).toBe(1);
+  });
+
+  it("bind a slip in a group or header label to every role its official text has", () => {
+    const at = (text: string, table: "table2" | "table3") =>
+      lookupLabel(index, labelKey(text), table)
+        .map((m) => `${m.role} ${m.label} ${m.status}`)
+        .sort();
+    expect(at("三、本年度办里结果", "table3")).toEqual([
+      "group 三、本年度办理结果 altered",
+      "header 三、本年度办理结果 altered",
+    ]);
+    expect(at("申请人情况况", "table3")).toEqual(["header 申请人情况 altered"]);
+    expect(at("法人或其它组织机", "table3")).toEqual(["header 法人或其他组织 altered"]);
+    expect(at("信息內容", "table2")).toEqual(["header 信息内容 accepted"]);
+    expect(at("信息内荣", "table2")).toEqual(["header 信息内容 altered"]);
   });
 
   it("bind a one-character slip to its label, as altered", () => {
