@@ -1,4 +1,4 @@
-import type { Equation, FormatTemplate, TableTemplate, VariantStatus } from "../../template";
+import type { ColumnTemplate, Equation, FormatTemplate, TableTemplate, VariantStatus } from "../../template";
 import type { BoundCell, HostRef, TableKey } from "../types";
 import type { LabelRole } from "./label-index";
 
@@ -59,3 +59,17 @@ export function equationIds(equation: Equation): EquationIds {
 }
 
 const idsOf = new WeakMap<Equation, EquationIds>();
+
+/** A table's columns by key: the binders and every cell rule look up every bound cell's column, on every check. */
+export function columnsOf(table: TableTemplate): ReadonlyMap<string, ColumnTemplate> {
+  let columns = columnMaps.get(table);
+  if (!columns) {
+    columns = new Map();
+    // the first column of a key wins, as Array.find gave it
+    for (const c of table.columns) if (!columns.has(c.key)) columns.set(c.key, c);
+    columnMaps.set(table, columns);
+  }
+  return columns;
+}
+
+const columnMaps = new WeakMap<TableTemplate, Map<string, ColumnTemplate>>();
