@@ -156,6 +156,12 @@ export function optionsOf(
   rule: Rule,
   given: Readonly<Record<string, number>> | undefined,
 ): Readonly<Record<string, number>> {
+  // without the caller's values a rule's options are its constant defaults: gathered once
+  if (!given) {
+    let defaults = defaultOptions.get(rule);
+    if (!defaults) defaultOptions.set(rule, (defaults = Object.freeze(optionsOf(rule, {}))));
+    return defaults;
+  }
   const out: Record<string, number> = {};
   for (const [name, option] of Object.entries(rule.meta.options ?? {})) {
     const value = given?.[name];
@@ -163,6 +169,8 @@ export function optionsOf(
   }
   return out;
 }
+
+const defaultOptions = new WeakMap<Rule, Readonly<Record<string, number>>>();
 
 function toFinding(rule: Rule, r: Report, severity = rule.meta.severity): Finding {
   const message = rule.meta.messages[r.messageId];

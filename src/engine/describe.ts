@@ -17,8 +17,19 @@ export function columnName(table: TableTemplate, column: string): string {
 
 /** "表三 “（一）予以公开” 行 “自然人” 列" without the quotes' decoration: the cell's full name. */
 export function cellName(table: TableTemplate, key: CellKey): string {
-  return `${shortTableName(table)}“${rowName(table, key.row)}”·“${columnName(table, key.column)}”`;
+  // the templates are constant: a table's cell names are written once, however many findings
+  let names = cellNames.get(table);
+  if (!names) cellNames.set(table, (names = new Map()));
+  const id = `${key.row}/${key.column}`;
+  let name = names.get(id);
+  if (name === undefined) {
+    name = `${shortTableName(table)}“${rowName(table, key.row)}”·“${columnName(table, key.column)}”`;
+    names.set(id, name);
+  }
+  return name;
 }
+
+const cellNames = new WeakMap<TableTemplate, Map<string, string>>();
 
 /** "表三" from "表三（收到和处理政府信息公开申请情况）". */
 export function shortTableName(table: TableTemplate): string {

@@ -1,7 +1,14 @@
 import type { SectionTemplate } from "../template";
 import { editSimilarity } from "./_lib/similarity";
 import { labelKey, normaliseText } from "./normalise";
-import type { DocumentSnapshot, HostRef, SectionKey, SnapshotParagraph } from "./types";
+import type {
+  DocumentSnapshot,
+  HostRef,
+  SectionKey,
+  SnapshotCell,
+  SnapshotParagraph,
+  SnapshotTable,
+} from "./types";
 
 /** A section heading found in the document. */
 export interface SectionMatch {
@@ -101,10 +108,10 @@ function headingLines(snapshot: DocumentSnapshot): HeadingLine[] {
   const lines: HeadingLine[] = [];
   snapshot.blocks.forEach((block, i) => {
     if (block.kind === "table") {
-      const filled = block.cells.filter((c) => c.text.trim());
-      const text = filled[0]?.text.trim() ?? "";
-      if (filled.length === 1 && !text.includes("\n") && !block.cells.some((c) => c.tables?.length))
-        lines.push({ paragraph: { kind: "paragraph", text, ref: filled[0].ref }, block: i, end: i });
+      const filled = onlyFilledCell(block);
+      const text = filled?.text.trim() ?? "";
+      if (filled && !text.includes("\n") && !block.cells.some((c) => c.tables?.length))
+        lines.push({ paragraph: { kind: "paragraph", text, ref: filled.ref }, block: i, end: i });
       return;
     }
     if (TOC_LINE.test(block.text) || TOC_STYLE.test(block.style ?? "")) return;
@@ -123,6 +130,17 @@ function headingLines(snapshot: DocumentSnapshot): HeadingLine[] {
       });
   });
   return lines;
+}
+
+/** The one cell of a table with text, when exactly one has: stops at the second. */
+function onlyFilledCell(table: SnapshotTable): SnapshotCell | undefined {
+  let found: SnapshotCell | undefined;
+  for (const cell of table.cells) {
+    if (!cell.text.trim()) continue;
+    if (found) return undefined;
+    found = cell;
+  }
+  return found;
 }
 
 /**
@@ -213,10 +231,9 @@ function matchHeading(
   )
     [title, score] = ["keywords", 3];
   if (!title) {
-    const close = titleCloseness(key, [exact, ...variants]);
     // a numbered heading close to its title; an unnumbered one must be closer, and in its place
-    if (close >= (numbered && !parenthesised ? NUMBERED_CLOSE : UNNUMBERED_CLOSE))
-      [title, score] = ["similar", 2];
+    const needed = numbered && !parenthesised ? NUMBERED_CLOSE : UNNUMBERED_CLOSE;
+    if (titleCloseness(key, [exact, ...variants], needed) >= needed) [title, score] = ["similar", 2];
     else return undefined;
   }
   // "（一）" numbers subsections; as a section number it counts for less than "一、"
@@ -241,13 +258,26 @@ function matchHeading(
  * How close a heading's key is to a title or its variants, 0–1; a longer heading is compared
  * by its start too ("…情况统计如下").
  */
-export function titleCloseness(key: string, titles: readonly string[]): number {
+export function titleCloseness(key: string, titles: readonly string[], atLeast = 0): number {
   let best = 0;
   for (const t of titles) {
     if (Math.abs(key.length - t.length) > t.length) continue;
+    if (atLeast > 0 && sharedShare(key, t) < atLeast) continue;
     best = Math.max(best, editSimilarity(key, t), editSimilarity(key.slice(0, t.length + 1), t));
   }
   return best;
+}
+
+/**
+ * The share of a title's characters found anywhere in the key: a bound on both edit similarities
+ * above, since every character an edit keeps is one they share (the distance is at least the
+ * longer length less the characters kept). Most lines share few with a title: no distance is
+ * worth computing for them.
+ */
+function sharedShare(key: string, title: string): number {
+  let shared = 0;
+  for (let i = 0; i < title.length; i++) if (key.includes(title[i])) shared++;
+  return shared / title.length;
 }
 
 // Measured on the six titles and their variants (test/engine/sections.test.ts): two different

@@ -49,6 +49,9 @@ export function parseCellValue(text: string): CellValue {
     // a dash before a figure is its minus sign (text copied from PDFs turns "-3" into "–3" or "—3")
     .replace(/^[–—](?=\d)/, "-");
   if (compact === "") return { kind: "blank" };
+  // a label: no digit, so neither two figures nor a number (most cells that are not figures)
+  if (!/\d/.test(compact) && compact !== "零" && compact !== "〇" && !PLACEHOLDERS.has(compact.toLowerCase()))
+    return { kind: "text", text: text.trim() };
   if (TWO_FIGURES.test(toHalfWidth(text))) return { kind: "text", text: text.trim() };
   if (PLACEHOLDERS.has(compact.toLowerCase())) return { kind: "placeholder", text: compact };
   if (compact === "零" || compact === "〇") return { kind: "number", value: 0 };

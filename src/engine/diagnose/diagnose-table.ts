@@ -1,5 +1,5 @@
 import { equationsOf, type Equation } from "../../template";
-import { cellId, type TableBinding } from "../tables/binding";
+import { cellId, equationIds, type TableBinding } from "../tables/binding";
 import type { BoundCell, CellKey, HostRef, TableKey } from "../types";
 
 /** One cell changed to a new value. */
@@ -87,6 +87,8 @@ function valueOf(cell: BoundCell): number {
  * @example diagnoseTable(table3Binding) //=> { outcome: "unique", changes: [{ key: table3/r1_open/natural, to: 57 }] }
  */
 export function diagnoseTable(binding: TableBinding): Diagnosis | null {
+  // most tables add up: nothing to build for them
+  if (!anyFailing(binding)) return null;
   const system = buildSystem(binding);
   const failingIndexes = system.residual.flatMap((r, i) => (Math.abs(r) > EPSILON ? [i] : []));
   if (failingIndexes.length === 0) return null;
@@ -123,23 +125,38 @@ export function diagnoseTable(binding: TableBinding): Diagnosis | null {
   };
 }
 
+/** True when a sum that can be evaluated (every cell bound, none text) does not hold. */
+function anyFailing(binding: TableBinding): boolean {
+  for (const equation of equationsOf(binding.table)) {
+    const ids = equationIds(equation).terms;
+    let r = 0;
+    let evaluable = true;
+    for (let i = 0; i < ids.length && evaluable; i++) {
+      const cell = binding.cells.get(ids[i]);
+      if (!cell || cell.value.kind === "text") evaluable = false;
+      else r += (i < equation.left.length ? 1 : -1) * valueOf(cell);
+    }
+    if (evaluable && Math.abs(r) > EPSILON) return true;
+  }
+  return false;
+}
+
 function buildSystem(binding: TableBinding): System {
   const equations: Equation[] = [];
   const residual: number[] = [];
   const terms = new Map<string, Term[]>();
   const cells = new Map<string, BoundCell>();
   for (const equation of equationsOf(binding.table)) {
-    const sides = [...equation.left, ...equation.right];
-    const bound = sides.map((k) => binding.cells.get(idOf(k)));
+    const ids = equationIds(equation).terms;
+    const bound = ids.map((id) => binding.cells.get(id));
     if (bound.some((c) => !c || c.value.kind === "text")) continue;
     const eq = equations.length;
     equations.push(equation);
     let r = 0;
-    sides.forEach((k, i) => {
+    ids.forEach((id, i) => {
       const cell = bound[i]!;
       const coef = i < equation.left.length ? 1 : -1;
       r += coef * valueOf(cell);
-      const id = idOf(k);
       cells.set(id, cell);
       terms.set(id, [...(terms.get(id) ?? []), { eq, coef }]);
     });

@@ -5,7 +5,7 @@ import { bindBlocks } from "./bind-blocks";
 import { bindMatrix } from "./bind-matrix";
 import { bindWide } from "./bind-wide";
 import type { TableBinding } from "./binding";
-import { labelIndex, lookupLabel, type LabelIndex } from "./label-index";
+import { labelIndex, tablesNamedBy, type LabelIndex } from "./label-index";
 import { labelSlips } from "./label-slips";
 import { holdsFigure, viewTable, type TableView } from "./table-view";
 
@@ -84,8 +84,15 @@ const WHOLE = 0.7;
 
 function officialLabels(format: FormatTemplate, key: TableKey): number {
   const table = format.tables.find((t) => t.key === key);
-  return table ? officialGrid(table).cells.filter((c) => !c.value && c.text.trim()).length : Infinity;
+  if (!table) return Infinity;
+  // the templates are constant: each grid's labels are counted once
+  let n = labelCounts.get(table);
+  if (n === undefined)
+    labelCounts.set(table, (n = officialGrid(table).cells.filter((c) => !c.value && c.text.trim()).length));
+  return n;
 }
+
+const labelCounts = new WeakMap<TableTemplate, number>();
 
 function isExact(binding: TableBinding): boolean {
   return binding.labelIssues.length === 0 && binding.rows.size === binding.table.rows.length;
@@ -113,10 +120,14 @@ function sectionAt(sections: readonly SectionMatch[], block: number): SectionKey
 /** Names a table by the report table whose labels it carries most. */
 function classify(c: Candidate, indexes: readonly LabelIndex[]): void {
   const counts = new Map<TableKey, number>();
+  const tables: TableKey[] = [];
   for (const cell of c.view.table.cells) {
     const key = c.view.keyOf(cell);
     if (!key || c.view.valueOf(cell).kind !== "text") continue;
-    const tables = new Set(indexes.flatMap((index) => lookupLabel(index, key).map((m) => m.table)));
+    // each table a label names counts once, whichever formats name it
+    tables.length = 0;
+    for (const index of indexes)
+      for (const t of tablesNamedBy(index, key)) if (!tables.includes(t)) tables.push(t);
     for (const t of tables) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   for (const [table, n] of counts) {

@@ -1,4 +1,4 @@
-import type { FormatTemplate, TableTemplate, VariantStatus } from "../../template";
+import type { ColumnTemplate, Equation, FormatTemplate, TableTemplate, VariantStatus } from "../../template";
 import type { BoundCell, HostRef, TableKey } from "../types";
 import type { LabelRole } from "./label-index";
 
@@ -38,3 +38,38 @@ export interface TableBinding {
 }
 
 export const cellId = (row: string, column: string): string => `${row}/${column}`;
+
+/** The `cellId`s of an equation's terms, the left side's first, and of its `at` cell. */
+export interface EquationIds {
+  readonly terms: readonly string[];
+  readonly at: string;
+}
+
+/**
+ * An equation's cell ids, built once: the templates' equations are constant, and every check
+ * looks up their cells in each table's bindings, in the sum rules and the diagnosis alike.
+ */
+export function equationIds(equation: Equation): EquationIds {
+  let ids = idsOf.get(equation);
+  if (!ids) {
+    const terms = [...equation.left, ...equation.right].map((k) => cellId(k.row, k.column));
+    idsOf.set(equation, (ids = { terms, at: cellId(equation.at.row, equation.at.column) }));
+  }
+  return ids;
+}
+
+const idsOf = new WeakMap<Equation, EquationIds>();
+
+/** A table's columns by key: the binders and every cell rule look up every bound cell's column, on every check. */
+export function columnsOf(table: TableTemplate): ReadonlyMap<string, ColumnTemplate> {
+  let columns = columnMaps.get(table);
+  if (!columns) {
+    columns = new Map();
+    // the first column of a key wins, as Array.find gave it
+    for (const c of table.columns) if (!columns.has(c.key)) columns.set(c.key, c);
+    columnMaps.set(table, columns);
+  }
+  return columns;
+}
+
+const columnMaps = new WeakMap<TableTemplate, Map<string, ColumnTemplate>>();

@@ -1,7 +1,7 @@
 import type { FormatTemplate, RowTemplate, TableTemplate } from "../../template";
 import type { BoundCell, CellValue, SnapshotCell } from "../types";
 import { inColumnUnit } from "../values";
-import { cellId, type LabelIssue, type TableBinding } from "./binding";
+import { cellId, columnsOf, type LabelIssue, type TableBinding } from "./binding";
 import type { LabelMatch } from "./label-index";
 import type { TableView } from "./table-view";
 
@@ -13,7 +13,7 @@ export function bindCell(
   cell: SnapshotCell,
   value: CellValue,
 ): BoundCell {
-  const template = table.columns.find((c) => c.key === column);
+  const template = columnsOf(table).get(column);
   const read = template ? inColumnUnit(value, template, cell.text) : value;
   return { key: { table: table.key, row, column }, text: cell.text, value: read, ref: cell.ref };
 }

@@ -160,3 +160,21 @@ export function templateLabelKey(label: string): string {
   if (key === undefined) templateKeys.set(label, (key = labelKey(label)));
   return key;
 }
+
+const namedBy = new WeakMap<LabelIndex, ReadonlyMap<string, readonly TableKey[]>>();
+
+/**
+ * The tables whose labels have this exact key (no slips), each once: what `lookupLabel(index,
+ * key)` names, drawn from the constant index once rather than for every cell of every report.
+ */
+export function tablesNamedBy(index: LabelIndex, key: string): readonly TableKey[] {
+  let byKey = namedBy.get(index);
+  if (!byKey) {
+    const built = new Map<string, readonly TableKey[]>();
+    for (const [k, matches] of index) built.set(k, [...new Set(matches.map((m) => m.table))]);
+    namedBy.set(index, (byKey = built));
+  }
+  return byKey.get(key) ?? NONE;
+}
+
+const NONE: readonly TableKey[] = [];

@@ -1,8 +1,8 @@
 import { cellName } from "../../describe";
 import type { Report, Rule, RuleContext, RuleMeta } from "../../rule";
-import type { TableBinding } from "../../tables/binding";
+import { columnsOf, type TableBinding } from "../../tables/binding";
 import type { BoundCell } from "../../types";
-import type { ColumnTemplate, TableTemplate } from "../../../template";
+import type { ColumnTemplate } from "../../../template";
 
 /**
  * A rule about single value cells: `test` looks at each bound cell and its column and returns
@@ -22,21 +22,23 @@ export function cellRule(
     meta,
     check(context: RuleContext) {
       for (const binding of context.tables.values()) {
-        for (const cell of binding.cells.values()) checkCell(context, binding, cell, test);
+        const columns = columnsOf(binding.table);
+        for (const cell of binding.cells.values()) {
+          const column = columns.get(cell.key.column);
+          const found = column && test(cell, column, binding);
+          if (found) reportCell(context, binding, cell, found);
+        }
       }
     },
   };
 }
 
-function checkCell(
+function reportCell(
   context: RuleContext,
   binding: TableBinding,
   cell: BoundCell,
-  test: Parameters<typeof cellRule>[2],
+  found: NonNullable<ReturnType<Parameters<typeof cellRule>[2]>>,
 ): void {
-  const column = columnsOf(binding.table).get(cell.key.column);
-  const found = column && test(cell, column, binding);
-  if (!found) return;
   context.report({
     ...found,
     section: binding.table.section,
@@ -48,17 +50,3 @@ function checkCell(
     data: { cell: cellName(binding.table, cell.key), text: cell.text.trim(), ...found.data },
   });
 }
-
-/** A table's columns by key: every cell rule looks up every bound cell's column, on every check. */
-function columnsOf(table: TableTemplate): ReadonlyMap<string, ColumnTemplate> {
-  let columns = columnMaps.get(table);
-  if (!columns) {
-    columns = new Map();
-    // the first column of a key wins, as Array.find gave it
-    for (const c of table.columns) if (!columns.has(c.key)) columns.set(c.key, c);
-    columnMaps.set(table, columns);
-  }
-  return columns;
-}
-
-const columnMaps = new WeakMap<TableTemplate, Map<string, ColumnTemplate>>();

@@ -2,7 +2,7 @@ import { equationsOf, type Equation, type TableTemplate } from "../../../templat
 import { columnName, rowName, shortTableName } from "../../describe";
 import { suspectReport } from "../../diagnose/suspect-report";
 import type { Rule, RuleContext, RuleMeta } from "../../rule";
-import { cellId, type TableBinding } from "../../tables/binding";
+import { cellId, equationIds, type TableBinding } from "../../tables/binding";
 import type { BoundCell, CellKey, Fix } from "../../types";
 
 /** One term of a sum as the pane shows it: its short name and the value counted. */
@@ -35,14 +35,23 @@ export function sumRule(id: string, meta: Omit<RuleMeta, "fixable">): Rule {
 }
 
 function checkEquation(context: RuleContext, binding: TableBinding, equation: Equation): void {
+  const ids = equationIds(equation);
+  // most sums cannot be evaluated or hold: decided before anything is built for a finding,
+  // each side summed in the order of its terms, as the finding shows them
+  let leftSum = 0;
+  let rightSum = 0;
+  for (let i = 0; i < ids.terms.length; i++) {
+    const cell = binding.cells.get(ids.terms[i]);
+    if (!cell || cell.value.kind === "text") return;
+    const value = cell.value.kind === "number" ? cell.value.value : 0;
+    if (i < equation.left.length) leftSum += value;
+    else rightSum += value;
+  }
+  if (Math.abs(leftSum - rightSum) < EPSILON) return;
   const cellOf = (k: CellKey): BoundCell | undefined => binding.cells.get(cellId(k.row, k.column));
   const all = [...equation.left, ...equation.right];
   const bound = new Map<CellKey, BoundCell>();
-  for (const k of all) {
-    const cell = cellOf(k);
-    if (!cell || cell.value.kind === "text") return;
-    bound.set(k, cell);
-  }
+  for (const k of all) bound.set(k, cellOf(k)!);
   const term = (k: CellKey): Term => {
     const v = bound.get(k)!.value;
     return {
@@ -53,9 +62,6 @@ function checkEquation(context: RuleContext, binding: TableBinding, equation: Eq
   };
   const left = equation.left.map(term);
   const right = equation.right.map(term);
-  const leftSum = sum(left);
-  const rightSum = sum(right);
-  if (Math.abs(leftSum - rightSum) < EPSILON) return;
   const at = cellOf(equation.at)!;
   const atValue = at.value.kind === "number" ? at.value.value : 0;
   const onLeft = equation.left.some((k) => k.row === equation.at.row && k.column === equation.at.column);
@@ -135,7 +141,6 @@ export function formula(
   return `${side(left, leftSum)}，${side(right, rightSum)}，差 ${round(Math.abs(leftSum - rightSum))}`;
 }
 
-const sum = (terms: readonly Term[]): number => terms.reduce((n, t) => n + t.value, 0);
 const round = (n: number): number => Math.round(n * 1e6) / 1e6;
 
 function uniqueCells(cells: readonly CellKey[]): CellKey[] {
