@@ -186,7 +186,7 @@ class TreeBuilder implements XmlHandler {
     const parent = this.stack[this.stack.length - 1];
     if (!parent && this.root) throw new DocxError("corrupt", new Error("a second root element"));
     // only a declaration changes the scope; reading every element's attributes would not pay
-    const declares = from < to && this.xml.slice(from, to).includes("xmlns");
+    const declares = from < to && declaresNamespace(this.xml, from, to);
     const current = this.scopes[this.scopes.length - 1];
     const scope = declares ? current.enter(readAttributes(this.xml, from, to)) : current;
     const name = scope.canonical(qualifiedName, false);
@@ -245,6 +245,14 @@ class TreeBuilder implements XmlHandler {
     if (this.stack.length > 0) throw new DocxError("corrupt", new Error("the part ends inside an element"));
     return this.root;
   }
+}
+
+/** Whether the attributes between `from` and `to` mention "xmlns": looked for in place, not in a copy. */
+function declaresNamespace(xml: string, from: number, to: number): boolean {
+  // a loop bounded by `to`: indexOf would search past the tag, to the end of the text
+  for (let at = from; at < to; at++)
+    if (xml.charCodeAt(at) === 0x78 && xml.startsWith("xmlns", at)) return true;
+  return false;
 }
 
 function canonicalAttributes(attrs: Record<string, string>, scope: NamespaceScope): Record<string, string> {
