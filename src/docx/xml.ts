@@ -37,6 +37,18 @@ const UNREAD = new Set(["w:rPr", "w:tblPr", "w:tcBorders", "w:sectPr", "w:docDef
 const HIDING = new Set(["w:vanish", "w:rStyle"]);
 
 /**
+ * Of paragraph, row and cell properties, the only children anybody reads (the reader, and the
+ * add-in's table scan, which reads a cell's shading): spacing, indents, widths, alignment and
+ * the like are most of a table's and a paragraph's elements, and are crossed unread. They are
+ * still counted towards MAX_ELEMENTS, as when they were kept.
+ */
+const PROPERTIES_READ: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["w:pPr", new Set(["w:pStyle", "w:outlineLvl", "w:numPr"])],
+  ["w:trPr", new Set(["w:del", "w:gridBefore", "w:gridAfter"])],
+  ["w:tcPr", new Set(["w:gridSpan", "w:hMerge", "w:vMerge", "w:shd"])],
+]);
+
+/**
  * Drawings, VML pictures and embedded objects. The reader needs to know that a paragraph holds
  * one (a table pasted as a picture) and reads the tables of text boxes (`w:txbxContent`), but
  * nothing else inside. In a part without text boxes each is kept as an empty element and its
@@ -142,6 +154,10 @@ class Element implements XmlElement {
 class TreeBuilder implements XmlHandler {
   /** The element `open` last kept empty and skipped (see EMBEDDED), so `retract` can take it back. */
   private skipped: Element | undefined;
+  /** `open` last counted an element it crossed unread (see PROPERTIES_READ), so `retract` can uncount it. */
+  private countedUnread = false;
+  /** Where the next "xmlns" is in `xml` from the last element opened on: -1 none, -2 not searched yet. */
+  private nextXmlns = -2;
   private root: Element | undefined;
   private readonly stack: Element[] = [];
   private readonly scopes: NamespaceScope[] = [NamespaceScope.root()];
@@ -170,9 +186,12 @@ class TreeBuilder implements XmlHandler {
 
   window(xml: string): void {
     this.xml = xml;
+    this.nextXmlns = -2;
   }
 
   retract(): void {
+    if (this.countedUnread) this.elements--;
+    this.countedUnread = false;
     if (!this.skipped) return;
     this.stack[this.stack.length - 1].children.pop();
     this.elements--;
@@ -186,14 +205,17 @@ class TreeBuilder implements XmlHandler {
     const parent = this.stack[this.stack.length - 1];
     if (!parent && this.root) throw new DocxError("corrupt", new Error("a second root element"));
     // only a declaration changes the scope; reading every element's attributes would not pay
-    const declares = from < to && declaresNamespace(this.xml, from, to);
+    const declares = from < to && this.declares(from, to);
     const current = this.scopes[this.scopes.length - 1];
     const scope = declares ? current.enter(readAttributes(this.xml, from, to)) : current;
     const name = scope.canonical(qualifiedName, false);
     this.skipped = undefined;
+    this.countedUnread = false;
     if (UNREAD.has(name) && !(name === "w:rPr" && this.hiddenText())) return true;
     if (parent?.name === "w:rPr" && !HIDING.has(name)) return true;
     if (++this.elements > MAX_ELEMENTS) throw new DocxError("too-large");
+    const read = parent && PROPERTIES_READ.get(parent.name);
+    if (read && !read.has(name)) return (this.countedUnread = true);
     const element = new Element(name, this.xml, from, to, scope);
     if (parent) parent.children.push(element);
     else this.root = element;
@@ -209,6 +231,15 @@ class TreeBuilder implements XmlHandler {
     this.stack.push(element);
     this.scopes.push(scope);
     return false;
+  }
+
+  /**
+   * Whether the attributes between `from` and `to` mention "xmlns". Elements open in document
+   * order, so one search serves every element up to the next declaration: linear in the text.
+   */
+  private declares(from: number, to: number): boolean {
+    if (this.nextXmlns !== -1 && this.nextXmlns < from) this.nextXmlns = this.xml.indexOf("xmlns", from);
+    return this.nextXmlns >= 0 && this.nextXmlns < to;
   }
 
   private hiddenText(): boolean {
@@ -245,14 +276,6 @@ class TreeBuilder implements XmlHandler {
     if (this.stack.length > 0) throw new DocxError("corrupt", new Error("the part ends inside an element"));
     return this.root;
   }
-}
-
-/** Whether the attributes between `from` and `to` mention "xmlns": looked for in place, not in a copy. */
-function declaresNamespace(xml: string, from: number, to: number): boolean {
-  // a loop bounded by `to`: indexOf would search past the tag, to the end of the text
-  for (let at = from; at < to; at++)
-    if (xml.charCodeAt(at) === 0x78 && xml.startsWith("xmlns", at)) return true;
-  return false;
 }
 
 function canonicalAttributes(attrs: Record<string, string>, scope: NamespaceScope): Record<string, string> {
