@@ -119,13 +119,23 @@ export function decodeText(data: Uint8Array): string {
 
 /** Whether the ASCII `needle` occurs in the bytes at or after `from`. */
 function includesBytes(data: Uint8Array, needle: string, from: number): boolean {
-  const first = needle.charCodeAt(0);
-  for (let at = data.indexOf(first, Math.max(0, from)); at >= 0; at = data.indexOf(first, at + 1)) {
-    let i = 1;
-    while (i < needle.length && data[at + i] === needle.charCodeAt(i)) i++;
+  // searched by a rare character of the needle: "r" and "v" start thousands of names and values
+  // in a part ("w:r", "w:val"); a capital or a last letter far fewer
+  const anchor = rareCharacter(needle);
+  const code = needle.charCodeAt(anchor);
+  const start = Math.max(0, from) + anchor;
+  for (let at = data.indexOf(code, start); at >= 0; at = data.indexOf(code, at + 1)) {
+    let i = 0;
+    while (i < needle.length && data[at - anchor + i] === needle.charCodeAt(i)) i++;
     if (i === needle.length) return true;
   }
   return false;
+}
+
+/** The index of the needle's first capital letter, else of its last character. */
+function rareCharacter(needle: string): number {
+  const capital = needle.search(/[A-Z]/);
+  return capital >= 0 ? capital : needle.length - 1;
 }
 
 /** An element whose attributes are read from the part's text the first time they are asked for. */
