@@ -129,9 +129,11 @@ function openTag(xml: string, lt: number, open: string[], handler: XmlHandler): 
   const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
   const last = selfClosing ? gt - 1 : gt;
   let nameEnd = lt + 1;
-  while (nameEnd < last && !isSpace(xml.charCodeAt(nameEnd))) nameEnd++;
-  const name = xml.slice(lt + 1, nameEnd);
-  if (!name) throw corrupt("a tag without a name");
+  let hash = 0;
+  for (let c = xml.charCodeAt(nameEnd); nameEnd < last && !isSpace(c); c = xml.charCodeAt(++nameEnd))
+    hash = (Math.imul(hash, 31) + c) | 0;
+  if (nameEnd === lt + 1) throw corrupt("a tag without a name");
+  const name = tagName(xml, lt + 1, nameEnd, hash);
   const skip = handler.open(name, nameEnd, last, selfClosing);
   if (selfClosing) {
     if (!skip) handler.close();
@@ -154,6 +156,23 @@ function openTag(xml: string, lt: number, open: string[], handler: XmlHandler): 
   return gt + 1;
 }
 
+/**
+ * The names met so far, by a hash of their characters. A part uses a few dozen names thousands of
+ * times each: a name met again is the string already made, not a fresh copy out of the text (and
+ * the maps it is looked up in find its hash already computed).
+ */
+const NAMES = new Map<number, string>();
+/** A hostile part can use any number of names: only the first ones are kept. */
+const MAX_NAMES = 1024;
+
+function tagName(xml: string, from: number, to: number, hash: number): string {
+  const known = NAMES.get(hash);
+  if (known !== undefined && known.length === to - from && xml.startsWith(known, from)) return known;
+  const name = xml.slice(from, to);
+  if (known === undefined && NAMES.size < MAX_NAMES) NAMES.set(hash, name);
+  return name;
+}
+
 /** The attributes written between `from` and `to`, values decoded. */
 export function readAttributes(xml: string, from: number, to: number): Record<string, string> {
   const attrs: Record<string, string> = {};
@@ -169,14 +188,28 @@ const isNameEnd = (c: number): boolean => c === GT || c === SLASH || isSpace(c);
 function closeTag(xml: string, lt: number, open: string[], handler: XmlHandler): number {
   const gt = xml.indexOf(">", lt);
   if (gt < 0) throw unterminated("an unterminated end tag");
+  const innermost = open[open.length - 1];
+  // the usual case, the innermost element's end, is recognised in place, without a copy of the name
+  if (innermost !== undefined && endTagNames(xml, lt, gt, innermost)) {
+    open.pop();
+    handler.close();
+    return gt + 1;
+  }
   const name = xml.slice(lt + 2, gt).trim();
-  if (open[open.length - 1] === name) {
+  if (innermost === name) {
     open.pop();
     handler.close();
   } else if (open.includes(name)) {
     throw corrupt(`element ${open[open.length - 1]} is not closed before ${name} ends`);
   }
   return gt + 1;
+}
+
+/** Whether the end tag from `lt` to `gt` is `</name>`, spaces allowed before the `>`. */
+function endTagNames(xml: string, lt: number, gt: number, name: string): boolean {
+  if (!xml.startsWith(name, lt + 2)) return false;
+  for (let at = lt + 2 + name.length; at < gt; at++) if (!isSpace(xml.charCodeAt(at))) return false;
+  return true;
 }
 
 /** Comments, CDATA sections (reported as text) and a document type declaration. */
@@ -208,8 +241,7 @@ function tagEnd(xml: string, lt: number): number {
  * the content however the same name nests inside.
  */
 export function elementEnd(xml: string, name: string, from: number): [close: number, end: number] {
-  const start = `<${name}`;
-  const end = `</${name}`;
+  const { start, end } = tagsOf(name);
   let close = nameAt(xml, end, from);
   if (close < 0) throw unterminated(`element ${name} is not closed`);
   // the usual case: nothing of the same name inside, so the first end tag is ours; looking
@@ -232,6 +264,20 @@ export function elementEnd(xml: string, name: string, from: number): [close: num
     }
     if (close < at) close = nameAt(xml, end, at);
   }
+}
+
+/** The start and end tags searched for, by element name: the few names skipped are made once. */
+const TAGS = new Map<string, { start: string; end: string }>();
+const MAX_TAGS = 256;
+
+function tagsOf(name: string): { start: string; end: string } {
+  let tags = TAGS.get(name);
+  if (!tags) {
+    tags = { start: `<${name}`, end: `</${name}` };
+    // a hostile part can skip any number of names: only the first few are kept
+    if (TAGS.size < MAX_TAGS) TAGS.set(name, tags);
+  }
+  return tags;
 }
 
 /**

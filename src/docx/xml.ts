@@ -37,6 +37,18 @@ const UNREAD = new Set(["w:rPr", "w:tblPr", "w:tcBorders", "w:sectPr", "w:docDef
 const HIDING = new Set(["w:vanish", "w:rStyle"]);
 
 /**
+ * Of paragraph, row and cell properties, the only children anybody reads (the reader, and the
+ * add-in's table scan, which reads a cell's shading): spacing, indents, widths, alignment and
+ * the like are most of a table's and a paragraph's elements, and are crossed unread. They are
+ * still counted towards MAX_ELEMENTS, as when they were kept.
+ */
+const PROPERTIES_READ: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["w:pPr", new Set(["w:pStyle", "w:outlineLvl", "w:numPr"])],
+  ["w:trPr", new Set(["w:del", "w:gridBefore", "w:gridAfter"])],
+  ["w:tcPr", new Set(["w:gridSpan", "w:hMerge", "w:vMerge", "w:shd"])],
+]);
+
+/**
  * Drawings, VML pictures and embedded objects. The reader needs to know that a paragraph holds
  * one (a table pasted as a picture) and reads the tables of text boxes (`w:txbxContent`), but
  * nothing else inside. In a part without text boxes each is kept as an empty element and its
@@ -107,13 +119,23 @@ export function decodeText(data: Uint8Array): string {
 
 /** Whether the ASCII `needle` occurs in the bytes at or after `from`. */
 function includesBytes(data: Uint8Array, needle: string, from: number): boolean {
-  const first = needle.charCodeAt(0);
-  for (let at = data.indexOf(first, Math.max(0, from)); at >= 0; at = data.indexOf(first, at + 1)) {
-    let i = 1;
-    while (i < needle.length && data[at + i] === needle.charCodeAt(i)) i++;
+  // searched by a rare character of the needle: "r" and "v" start thousands of names and values
+  // in a part ("w:r", "w:val"); a capital or a last letter far fewer
+  const anchor = rareCharacter(needle);
+  const code = needle.charCodeAt(anchor);
+  const start = Math.max(0, from) + anchor;
+  for (let at = data.indexOf(code, start); at >= 0; at = data.indexOf(code, at + 1)) {
+    let i = 0;
+    while (i < needle.length && data[at - anchor + i] === needle.charCodeAt(i)) i++;
     if (i === needle.length) return true;
   }
   return false;
+}
+
+/** The index of the needle's first capital letter, else of its last character. */
+function rareCharacter(needle: string): number {
+  const capital = needle.search(/[A-Z]/);
+  return capital >= 0 ? capital : needle.length - 1;
 }
 
 /** An element whose attributes are read from the part's text the first time they are asked for. */
@@ -142,6 +164,10 @@ class Element implements XmlElement {
 class TreeBuilder implements XmlHandler {
   /** The element `open` last kept empty and skipped (see EMBEDDED), so `retract` can take it back. */
   private skipped: Element | undefined;
+  /** `open` last counted an element it crossed unread (see PROPERTIES_READ), so `retract` can uncount it. */
+  private countedUnread = false;
+  /** Where the next "xmlns" is in `xml` from the last element opened on: -1 none, -2 not searched yet. */
+  private nextXmlns = -2;
   private root: Element | undefined;
   private readonly stack: Element[] = [];
   private readonly scopes: NamespaceScope[] = [NamespaceScope.root()];
@@ -170,9 +196,12 @@ class TreeBuilder implements XmlHandler {
 
   window(xml: string): void {
     this.xml = xml;
+    this.nextXmlns = -2;
   }
 
   retract(): void {
+    if (this.countedUnread) this.elements--;
+    this.countedUnread = false;
     if (!this.skipped) return;
     this.stack[this.stack.length - 1].children.pop();
     this.elements--;
@@ -186,14 +215,17 @@ class TreeBuilder implements XmlHandler {
     const parent = this.stack[this.stack.length - 1];
     if (!parent && this.root) throw new DocxError("corrupt", new Error("a second root element"));
     // only a declaration changes the scope; reading every element's attributes would not pay
-    const declares = from < to && this.xml.slice(from, to).includes("xmlns");
+    const declares = from < to && this.declares(from, to);
     const current = this.scopes[this.scopes.length - 1];
     const scope = declares ? current.enter(readAttributes(this.xml, from, to)) : current;
     const name = scope.canonical(qualifiedName, false);
     this.skipped = undefined;
+    this.countedUnread = false;
     if (UNREAD.has(name) && !(name === "w:rPr" && this.hiddenText())) return true;
     if (parent?.name === "w:rPr" && !HIDING.has(name)) return true;
     if (++this.elements > MAX_ELEMENTS) throw new DocxError("too-large");
+    const read = parent && PROPERTIES_READ.get(parent.name);
+    if (read && !read.has(name)) return (this.countedUnread = true);
     const element = new Element(name, this.xml, from, to, scope);
     if (parent) parent.children.push(element);
     else this.root = element;
@@ -209,6 +241,15 @@ class TreeBuilder implements XmlHandler {
     this.stack.push(element);
     this.scopes.push(scope);
     return false;
+  }
+
+  /**
+   * Whether the attributes between `from` and `to` mention "xmlns". Elements open in document
+   * order, so one search serves every element up to the next declaration: linear in the text.
+   */
+  private declares(from: number, to: number): boolean {
+    if (this.nextXmlns !== -1 && this.nextXmlns < from) this.nextXmlns = this.xml.indexOf("xmlns", from);
+    return this.nextXmlns >= 0 && this.nextXmlns < to;
   }
 
   private hiddenText(): boolean {
