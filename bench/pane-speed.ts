@@ -4,6 +4,8 @@
  * pane's App and engine worker on a rendered .docx. For each seed: from the click on 检查我的报告
  * to the first finding card on screen, on a fresh page (the worker started by the click); the longest main-thread task around the check (PerformanceObserver "longtask":
  * the browser reports only tasks of 50 ms or more); and whether the page fetched OpenCC's chunk.
+ * BEFORE=<another build> measures it too, alternating run by run with this one, so both see the
+ * same load; SHOTS=<folder> saves a screenshot of each build's page after checking each seed.
  */
 import { existsSync, readdirSync } from "node:fs";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -14,8 +16,12 @@ import { serveStatic } from "../src/demo/serve";
 
 const CHROMIUM = "/usr/bin/chromium";
 const root = path.resolve(__dirname, "..");
-/** The build to serve: dist/, or another (DIST=…) to compare with an earlier commit. */
-const dist = process.env.DIST ?? path.join(root, "dist");
+/** The build to serve: dist/, or another (DIST=…); BEFORE=… adds an earlier build, run alternately. */
+const builds = [
+  ...(process.env.BEFORE ? [{ name: "before", dist: process.env.BEFORE }] : []),
+  { name: process.env.BEFORE ? "after" : "", dist: process.env.DIST ?? path.join(root, "dist") },
+];
+const shots = process.env.SHOTS;
 const seeds = readdirSync(path.join(root, "test/fixtures/docx"))
   .filter((f) => /^seed-\d+\.docx$/.test(f))
   .map((f) => path.join(root, "test/fixtures/docx", f));
@@ -63,10 +69,54 @@ async function clickToFinding(
   return { ms, engine, longest };
 }
 
+/** One build's figures for one seed. */
+interface Tally {
+  shown: number[];
+  engine: number[];
+  /** The longest task of each run (0: none of 50 ms or more), and the longest of all. */
+  tasks: number[];
+  longest: readonly [number, number];
+  opencc: boolean;
+}
+
+async function measureOnce(page: Page, url: string, file: string, tally: Tally): Promise<void> {
+  const fetched: string[] = [];
+  const onRequest = (r: { url(): string }) => fetched.push(r.url());
+  page.on("request", onRequest);
+  await page.goto(`${url}demo.html`);
+  await page.getByTestId("doc-name").waitFor();
+  await page.getByTestId("open-docx").setInputFiles(file);
+  await page
+    .getByTestId("doc-name")
+    .filter({ hasText: path.basename(file) })
+    .waitFor();
+  const first = await clickToFinding(page);
+  page.off("request", onRequest);
+  tally.shown.push(first.ms);
+  tally.engine.push(first.engine);
+  tally.tasks.push(first.longest[0]);
+  if (first.longest[0] > tally.longest[0]) tally.longest = first.longest;
+  tally.opencc ||= fetched.some((u) => /\/opencc\.[0-9a-f]+\.js$/.test(u));
+}
+
+function report(name: string, t: Tally): string {
+  const over = t.tasks.filter((x) => x > 0).length;
+  const task = t.longest[0]
+    ? `${t.longest[0].toFixed(0)} ms (from ${t.longest[1].toFixed(0)} ms after the click; ` +
+      `${over} of ${t.tasks.length} runs had one over 50 ms)`
+    : "none over 50 ms";
+  return (
+    `   ${name} ${median(t.shown).toFixed(0).padStart(4)} ms (the check in its worker ` +
+    `${median(t.engine).toFixed(0)} ms); longest task ${task}; OpenCC ${t.opencc ? "fetched" : "not fetched"}`
+  );
+}
+
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing`);
-  if (!existsSync(path.join(dist, "demo.html"))) throw new Error("run `npm run build` first");
-  const { server, url } = await serveStatic(dist);
+  for (const b of builds)
+    if (!existsSync(path.join(b.dist, "demo.html")))
+      throw new Error(`${b.dist}: run \`npm run build\` first`);
+  const served = await Promise.all(builds.map((b) => serveStatic(b.dist)));
   const profile = mkdtempSync(path.join(tmpdir(), "report-check-pane-speed-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -85,40 +135,31 @@ async function main(): Promise<void> {
     const page = context.pages()[0] ?? (await context.newPage());
     console.log(`点击到第一条结果 / click to the first finding, demo page in Chromium, median of ${RUNS}`);
     for (const file of seeds) {
-      const shown: number[] = [];
-      const engine: number[] = [];
-      let longest: readonly [number, number] = [0, 0];
-      let opencc = false;
-      for (let run = 0; run < RUNS; run++) {
-        const fetched: string[] = [];
-        const onRequest = (r: { url(): string }) => fetched.push(r.url());
-        page.on("request", onRequest);
-        await page.goto(`${url}demo.html`);
-        await page.getByTestId("doc-name").waitFor();
-        await page.getByTestId("open-docx").setInputFiles(file);
-        await page
-          .getByTestId("doc-name")
-          .filter({ hasText: path.basename(file) })
-          .waitFor();
-        const first = await clickToFinding(page);
-        page.off("request", onRequest);
-        shown.push(first.ms);
-        engine.push(first.engine);
-        if (first.longest[0] > longest[0]) longest = first.longest;
-        opencc ||= fetched.some((u) => /\/opencc\.[0-9a-f]+\.js$/.test(u));
-      }
-      const task = longest[0]
-        ? `${longest[0].toFixed(0)} ms, from ${longest[1].toFixed(0)} ms after the click`
-        : "none over 50 ms";
-      const name = path.basename(file).padEnd(14);
-      console.log(
-        `   ${name} ${median(shown).toFixed(0).padStart(4)} ms (the check in its worker ` +
-          `${median(engine).toFixed(0)} ms); longest task ${task}; OpenCC ${opencc ? "fetched" : "not fetched"}`,
-      );
+      const tallies: Tally[] = builds.map(() => ({
+        shown: [],
+        engine: [],
+        tasks: [],
+        longest: [0, 0],
+        opencc: false,
+      }));
+      for (let run = 0; run < RUNS; run++)
+        for (const [i, b] of builds.entries()) {
+          await measureOnce(page, served[i].url, file, tallies[i]);
+          if (shots && run === 0) {
+            await page.waitForTimeout(500); // focus moved, nothing still drawing
+            await page.screenshot({
+              path: path.join(shots, `${b.name || "pane"}-${path.basename(file, ".docx")}.png`),
+            });
+          }
+        }
+      for (const [i, b] of builds.entries())
+        console.log(
+          report(`${path.basename(file).padEnd(14)}${b.name ? ` ${b.name.padEnd(6)}` : ""}`, tallies[i]),
+        );
     }
   } finally {
     await context.close();
-    server.close();
+    for (const { server } of served) server.close();
     rmSync(profile, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type RefObject } from "react";
 import type { Busy } from "./use-check";
+import { yieldToUi } from "./yield-to-ui";
 
 /**
  * Keyboard and screen-reader users should not be left on a disabled button or on <body> when
@@ -17,13 +18,20 @@ export function useFocusAfterWork(busy: Busy | null, root: RefObject<HTMLElement
     started.current = null;
     if (!first) return;
     const active = document.activeElement as HTMLElement | null;
-    const lost =
-      !active ||
-      active === document.body ||
-      !active.isConnected ||
-      active.matches(":disabled, [aria-disabled=true]");
-    if (first !== "read" && !lost) return;
-    const target = root.current?.querySelector<HTMLElement>("[data-focus-after-work]");
-    target?.focus();
+    if (first !== "read" && !isLost(active)) return;
+    // after the results are painted: focusing needs an up-to-date layout, which in the task that
+    // commits the results would lay out the whole pane (and the page) there and then; unless the
+    // clerk has moved focus meanwhile
+    void yieldToUi().then(() => {
+      if (document.activeElement !== active && !isLost(document.activeElement)) return;
+      root.current?.querySelector<HTMLElement>("[data-focus-after-work]")?.focus();
+    });
   }, [busy]);
 }
+
+/** Focus is nowhere useful: on nothing, on the page, on a control gone or disabled. */
+const isLost = (active: Element | null): boolean =>
+  !active ||
+  active === document.body ||
+  !active.isConnected ||
+  active.matches(":disabled, [aria-disabled=true]");

@@ -317,6 +317,8 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
               onShow={setShown}
               current={current}
             />
+            {/* no opening motion: it measures the panel as it mounts, which lays out the whole page
+                in the task that shows the results */}
             <Accordion
               multiple
               collapsible
@@ -326,7 +328,7 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
                 <AccordionHeader as="h2" size="small">
                   {s.details}
                 </AccordionHeader>
-                <AccordionPanel className={styles.folded}>
+                <AccordionPanel className={styles.folded} collapseMotion={null}>
                   <Summary
                     result={result}
                     mapping={state.read.tables}
@@ -343,7 +345,7 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
                   <AccordionHeader as="h2" size="small">
                     {s.repair.title}
                   </AccordionHeader>
-                  <AccordionPanel>
+                  <AccordionPanel collapseMotion={null}>
                     <RepairPanel
                       plans={plans}
                       fills={fills}
