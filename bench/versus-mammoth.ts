@@ -103,6 +103,8 @@ interface Contender {
   readonly cpu: number[];
   /** report-check exits 1 when some file has an error finding, as many of these files do. */
   readonly okExits: readonly number[];
+  /** Environment set for this contender (REPORT_CHECK_WORKERS). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 const TIME = "/usr/bin/time";
@@ -115,6 +117,7 @@ function timeProcess(
   args: readonly string[],
   cwd: string,
   okExits: readonly number[],
+  env: Readonly<Record<string, string>> = {},
 ): { wall: number; cpu: number } | string {
   const times = join(cwd, "times.txt");
   const timed = existsSync(TIME);
@@ -122,7 +125,12 @@ function timeProcess(
     ? [TIME, "-o", times, "-f", "%U %S", process.execPath, ...args]
     : [process.execPath, ...args];
   const t0 = performance.now();
-  const child = spawnSync(command, rest, { cwd, encoding: "utf8", maxBuffer: 1 << 30 });
+  const child = spawnSync(command, rest, {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+    env: { ...process.env, ...env },
+  });
   const wall = performance.now() - t0;
   if (!okExits.includes(child.status ?? -1)) return `exit ${child.status}: ${child.stderr.slice(0, 300)}`;
   const [user, system] = timed
@@ -168,6 +176,15 @@ export function versusMammoth(): void {
       },
       { name: "mammoth.extractRawText", args: ["-e", MAMMOTH, folder], ms: [], cpu: [], okExits: [0] },
       { name: "floor: read + zlib inflate", args: ["-e", FLOOR, folder], ms: [], cpu: [], okExits: [0] },
+      // the same CLI with every file checked in its main thread: what the worker threads gain or cost
+      {
+        name: "report-check, one thread",
+        args: [join(cli, "bin/report-check.js"), "--json", folder],
+        ms: [],
+        cpu: [],
+        okExits: [0, 1],
+        env: { REPORT_CHECK_WORKERS: "0" },
+      },
       // BENCH_BASELINE=path/to/bin/report-check.js: an earlier compiled CLI, timed in the same turns
       ...(process.env.BENCH_BASELINE
         ? [
@@ -183,7 +200,7 @@ export function versusMammoth(): void {
     ];
     for (let run = 0; run <= RUNS; run++) {
       for (const c of contenders) {
-        const ms = timeProcess(c.args, cli, c.okExits);
+        const ms = timeProcess(c.args, cli, c.okExits, c.env);
         if (typeof ms === "string") {
           console.log(`   ${c.name} 运行失败 / failed: ${ms}`);
           return;
@@ -211,11 +228,13 @@ export function versusMammoth(): void {
     }
     console.log(
       `   mammoth / report-check: ${(theirs / ours).toFixed(1)}×   report-check / floor: ${(ours / floor).toFixed(1)}×` +
-        (medians[3] ? `   baseline / report-check: ${(medians[3] / ours).toFixed(2)}×` : ""),
+        `   one thread / workers: ${(medians[3] / ours).toFixed(2)}×` +
+        (medians[4] ? `   baseline / report-check: ${(medians[4] / ours).toFixed(2)}×` : ""),
     );
     console.log(
       `   CPU time: mammoth / report-check ${(cpu[1] / cpu[0]).toFixed(1)}×   report-check / floor ${(cpu[0] / cpu[2]).toFixed(1)}×` +
-        (cpu[3] ? `   baseline / report-check ${(cpu[3] / cpu[0]).toFixed(2)}×` : ""),
+        `   one thread / workers ${(cpu[3] / cpu[0]).toFixed(2)}×` +
+        (cpu[4] ? `   baseline / report-check ${(cpu[4] / cpu[0]).toFixed(2)}×` : ""),
     );
     breakdown(reports, join(cli, "bin/report-check.js"));
   } finally {

@@ -4,11 +4,17 @@
  * read and checked once.
  */
 import { REVIEW_USAGE, reviewEntry, takeReviewFlags, writeReviewOutputs } from "./review-outputs";
-import { parseArgs, run, type Output } from "./run";
+import { parseArgs, runPooled, type Output } from "./run";
+import type { PoolLimits } from "./worker-pool";
 import type { ReportEntry } from "../review/report-entry";
 
-/** Runs the command; resolves to the exit code. */
-export async function runCommand(argv: readonly string[], out: Output, version: string): Promise<number> {
+/** Runs the command; resolves to the exit code. `pool` overrides the worker threads' defaults (see runPooled). */
+export async function runCommand(
+  argv: readonly string[],
+  out: Output,
+  version: string,
+  pool: Partial<PoolLimits> = {},
+): Promise<number> {
   const review = takeReviewFlags(argv);
   if (typeof review === "string") {
     out.stderr(`report-check：${review}\n`);
@@ -17,11 +23,12 @@ export async function runCommand(argv: readonly string[], out: Output, version: 
   const { flags, rest } = review;
   const wanted = Object.keys(flags).length > 0;
   const entries: ReportEntry[] = [];
-  const code = run(
+  const code = await runPooled(
     rest,
     out,
     version,
     wanted ? (report) => entries.push(reviewEntry(report, flags)) : undefined,
+    pool,
   );
   const options = parseArgs(rest);
   if (options === "help") out.stdout(`\n${REVIEW_USAGE}`);

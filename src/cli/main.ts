@@ -28,6 +28,9 @@ const out: Output = {
   stderr: (text) => writeAll(2, text),
   progress: process.stderr.isTTY === true,
 };
-void runCommand(process.argv.slice(2), out, version).then((code) => {
+// REPORT_CHECK_WORKERS=0 checks every file in this thread; a number sets the pool's size for any batch
+const workers = process.env.REPORT_CHECK_WORKERS;
+const pool = workers && /^\d+$/.test(workers) ? { workers: Number(workers) } : {};
+void runCommand(process.argv.slice(2), out, version, pool).then((code) => {
   process.exitCode = code;
 });

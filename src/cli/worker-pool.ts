@@ -1,0 +1,246 @@
+/**
+ * A large batch is checked in a small pool of worker threads: faster where there are cores to
+ * spare, and a wall around every file. A file that takes longer than its time limit, or more
+ * memory than a worker's heap cap, costs only itself: its worker is stopped and replaced, the
+ * file is reported as not checked with a clear message, and the batch goes on. Reports are
+ * handed on in input order, each as soon as it and every file before it are done, so the output
+ * is the same, byte for byte, as when the main thread checks the files one by one.
+ */
+import { extname, join } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { CheckOptions, PreviousReport } from "../engine";
+import type { CheckContext } from "./check-file";
+import type { Entry } from "./collect-files";
+import type { FileError, FileReport } from "./report";
+
+/** What every worker checks with: the run's context, as data that crosses to a thread. */
+export interface WorkerSetup {
+  readonly profile?: CheckOptions;
+  readonly expectedYear?: number;
+  readonly soffice?: string | null;
+  /** `--previous FILE`: last year's report, the same for every file. */
+  readonly previous?: PreviousReport;
+}
+
+/** One file handed to a worker. */
+export interface WorkerJob {
+  readonly index: number;
+  readonly entry: Entry;
+}
+
+/** The pool's size and the bounds on each file. */
+export interface PoolLimits {
+  readonly workers: number;
+  /** Time to read and check one file (a file to convert gets LibreOffice's two minutes more). */
+  readonly timeoutMs: number;
+  /** Heap cap of each worker (V8's old generation), in MB. */
+  readonly heapMb: number;
+}
+
+/** A worker's context from its setup (the worker's side of WorkerSetup). */
+export function contextOf(setup: WorkerSetup): CheckContext {
+  const { previous, ...rest } = setup;
+  return previous ? { ...rest, previous: () => ({ report: previous }) } : rest;
+}
+
+/** LibreOffice's own limit on one conversion (convert.ts), added to a converted file's time. */
+const CONVERSION_MS = 120_000;
+
+/** How many finished reports may wait for a slow file before them: keeps a batch's memory flat. */
+const WAITING_PER_WORKER = 4;
+
+type Lost = "timeout" | "memory" | "crash";
+
+/**
+ * Checks `entries` in `limits.workers` threads, calling `onReport` in input order. Rejects when
+ * `onReport` throws (a closed pipe) or a worker cannot start; every worker is stopped either way.
+ */
+export function checkInWorkers(
+  entries: readonly Entry[],
+  setup: WorkerSetup,
+  limits: PoolLimits,
+  onReport: (index: number, report: FileReport) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const slots = new Set<Slot>();
+    const finished = new Map<number, FileReport>();
+    let handedOut = 0;
+    let reported = 0;
+    let over = false;
+
+    const stop = (error?: unknown) => {
+      if (over) return;
+      over = true;
+      const stopping = [...slots].map((s) => s.end());
+      void Promise.all(stopping).then(() => (error === undefined ? resolve() : reject(error)));
+    };
+
+    const deliver = (index: number, report: FileReport) => {
+      finished.set(index, report);
+      try {
+        for (let r = finished.get(reported); r; r = finished.get(reported)) {
+          finished.delete(reported);
+          onReport(reported++, r);
+        }
+      } catch (error) {
+        return stop(error);
+      }
+      if (reported === entries.length) return stop();
+      for (const slot of slots) handOut(slot);
+    };
+
+    // one file at a time per worker: its timer then times that file alone
+    const handOut = (slot: Slot) => {
+      if (over || !slot.idle || handedOut >= entries.length) return;
+      if (handedOut >= reported + limits.workers * WAITING_PER_WORKER) return;
+      const index = handedOut++;
+      const entry = entries[index];
+      slot.take(index, entry, limits.timeoutMs + (entry.convert ? CONVERSION_MS : 0));
+    };
+
+    const lose = (slot: Slot, why: Lost, detail: string) => {
+      slots.delete(slot);
+      const job = slot.job;
+      void slot.end();
+      if (over) return;
+      // a worker that dies before its first file is a broken install, not a bad file
+      if (job === undefined) return stop(new Error(`检查线程无法启动：${detail}`));
+      if (handedOut < entries.length) start();
+      deliver(job, lostReport(entries[job].name, why, limits, detail));
+    };
+
+    const start = () => {
+      const slot = new Slot(setup, limits.heapMb, {
+        ready: () => handOut(slot),
+        report: (index, report) => deliver(index, report),
+        lost: (why, detail) => lose(slot, why, detail),
+      });
+      slots.add(slot);
+    };
+
+    if (entries.length === 0) return resolve();
+    for (let i = 0; i < Math.min(limits.workers, entries.length); i++) start();
+  });
+}
+
+interface SlotEvents {
+  readonly ready: () => void;
+  readonly report: (index: number, report: FileReport) => void;
+  readonly lost: (why: Lost, detail: string) => void;
+}
+
+/** One worker thread and the file it is checking, with that file's timer. */
+class Slot {
+  private readonly worker: Worker;
+  private ready = false;
+  private timer: NodeJS.Timeout | undefined;
+  private ended = false;
+  /** The index of the file being checked. */
+  job: number | undefined;
+
+  constructor(setup: WorkerSetup, heapMb: number, events: SlotEvents) {
+    this.worker = startWorker(setup, heapMb);
+    this.worker.on("message", (message: "ready" | { index: number; report: FileReport }) => {
+      if (message === "ready") {
+        this.ready = true;
+        return events.ready();
+      }
+      clearTimeout(this.timer);
+      this.job = undefined;
+      events.report(message.index, message.report);
+    });
+    const lost = (why: Lost, detail: string) => {
+      if (this.ended) return;
+      this.ended = true;
+      clearTimeout(this.timer);
+      events.lost(why, detail);
+    };
+    this.worker.on("error", (error: NodeJS.ErrnoException) =>
+      lost(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "crash", error.message),
+    );
+    this.worker.on("exit", (code) => lost("crash", `exit ${code}`));
+    this.lostOnTimeout = () => lost("timeout", "");
+  }
+
+  private readonly lostOnTimeout: () => void;
+
+  get idle(): boolean {
+    return this.ready && this.job === undefined && !this.ended;
+  }
+
+  take(index: number, entry: Entry, timeoutMs: number): void {
+    this.job = index;
+    this.timer = setTimeout(this.lostOnTimeout, timeoutMs);
+    this.worker.postMessage({ index, entry } satisfies WorkerJob);
+  }
+
+  /** Stops the worker (a hung file's thread too: V8 interrupts it). */
+  end(): Promise<unknown> {
+    this.ended = true;
+    clearTimeout(this.timer);
+    return this.worker.terminate();
+  }
+}
+
+/**
+ * The compiled worker beside this file. From the sources (the tests, ts-node) each worker
+ * compiles the modules it loads, which takes seconds on a busy machine: the compiled text is
+ * kept in a cache folder, keyed by each source's path, size and time, so only the first pays.
+ */
+function startWorker(setup: WorkerSetup, heapMb: number): Worker {
+  const options = { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: heapMb } };
+  const file = join(__dirname, `check-worker${extname(__filename)}`);
+  if (!file.endsWith(".ts")) return new Worker(file, options);
+  return new Worker(`${FROM_SOURCES}\nrequire(${JSON.stringify(file)});`, { ...options, eval: true });
+}
+
+const FROM_SOURCES = `
+const { createHash } = require("node:crypto");
+const fs = require("node:fs");
+const { join } = require("node:path");
+const cache = join(require("node:os").tmpdir(), "report-check-worker-sources");
+fs.mkdirSync(cache, { recursive: true });
+require.extensions[".ts"] = (module, file) => {
+  const { size, mtimeMs } = fs.statSync(file);
+  const key = createHash("sha1").update(\`\${file} \${size} \${mtimeMs}\`).digest("hex");
+  const cached = join(cache, key + ".js");
+  let code;
+  try {
+    code = fs.readFileSync(cached, "utf8");
+  } catch {
+    const ts = require("typescript");
+    code = ts.transpileModule(fs.readFileSync(file, "utf8"), {
+      fileName: file,
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+    }).outputText;
+    const partial = cached + "." + process.pid + "." + require("node:worker_threads").threadId;
+    fs.writeFileSync(partial, code);
+    fs.renameSync(partial, cached);
+  }
+  module._compile(code, file);
+};`;
+
+/** The report of a file whose worker was stopped or died. */
+function lostReport(file: string, why: Lost, limits: PoolLimits, detail: string): FileReport {
+  return { file, result: null, error: LOST[why](limits, detail) };
+}
+
+const AS_DOCX = "请在 Word 或 WPS 中打开后“另存为” .docx 再检查";
+
+const LOST: Readonly<Record<Lost, (limits: PoolLimits, detail: string) => FileError>> = {
+  timeout: ({ timeoutMs }) => ({
+    code: "check-timeout",
+    message: `检查这个文件超过 ${timeoutMs / 1000} 秒，已停止，未检查；其余文件照常检查。文件可能异常庞大或已损坏，${AS_DOCX}。`,
+    messageEn: `Checking this file took longer than ${timeoutMs / 1000} s and was stopped; not checked, the other files are. The file may be unusually large or damaged: save it as .docx in Word or WPS.`,
+  }),
+  memory: ({ heapMb }) => ({
+    code: "too-much-memory",
+    message: `检查这个文件需要的内存超过 ${heapMb} MB，已停止，未检查；其余文件照常检查。文件可能异常庞大或已损坏，${AS_DOCX}。`,
+    messageEn: `Checking this file needed more than ${heapMb} MB of memory and was stopped; not checked, the other files are. The file may be unusually large or damaged: save it as .docx in Word or WPS.`,
+  }),
+  crash: (_, detail) => ({
+    code: "internal-error",
+    message: `检查这个文件时出现内部错误（${detail}），其余文件照常检查。请把这个文件发给开发者。`,
+    messageEn: `An internal error occurred while checking this file (${detail}); the other files are checked. Please send the file to the developers.`,
+  }),
+};
