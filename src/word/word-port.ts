@@ -19,7 +19,15 @@ import { loadPrevious, savePrevious, type StoredPrevious } from "./previous-stor
 import { loadIgnored, saveIgnored, type IgnoredFinding } from "./ignored-store";
 import { queueTableSelection, selectParagraph } from "./navigate";
 import { planMarks } from "./plan-marks";
-import { fail, ok, type Capabilities, type DocumentPort, type MarkOptions, type PortResult } from "./port";
+import {
+  fail,
+  ok,
+  type Capabilities,
+  type DocumentPort,
+  type MarkOptions,
+  type PortResult,
+  type ReadIssue,
+} from "./port";
 import { readSnapshot, tableMapping, type ParseFlatOpc, type WordRead } from "./read-snapshot";
 import { withTrackedChanges } from "./tracked-changes";
 
@@ -331,11 +339,7 @@ export function createWordPort(host: WordHost): DocumentPort {
         });
         const proved = await confirmed(r);
         const failures = [
-          ...(r.issues ?? []).map((i) =>
-            [i.kind === "table" ? `table ${i.t + 1}` : `paragraph ${i.p}`, i.code, i.location]
-              .filter(Boolean)
-              .join(" "),
-          ),
+          ...(r.issues ?? []).map((i) => [issuePlace(i), i.code, i.location].filter(Boolean).join(" ")),
           ...(probeFailure ? [`getCellOrNullObject ${probeFailure}`] : []),
         ];
         return ok({
@@ -354,4 +358,13 @@ export function createWordPort(host: WordHost): DocumentPort {
         });
       }),
   };
+}
+
+/** Where a read issue happened, for the self-test report. */
+function issuePlace(i: ReadIssue): string {
+  return i.kind === "table"
+    ? `table ${i.t + 1}`
+    : i.kind === "list"
+      ? `paragraph ${i.p}`
+      : `body ${i.unchecked}`;
 }
