@@ -43,6 +43,11 @@ export interface WordTable {
   readonly shape: { readonly rowCount: number; readonly cellCounts: readonly number[] };
   /** The row labels' fingerprint (see table-fingerprint.ts); "" when the OOXML could not be read. */
   readonly fingerprint: string;
+  /**
+   * A text box's table that Word lists among the body's: kept (after the body's, `t` past them)
+   * only so that 清除标记 reaches a mark an earlier read put there; no finding addresses it.
+   */
+  readonly inTextBox?: true;
 }
 
 export interface WordRead {
@@ -150,11 +155,13 @@ export async function readSnapshot(
   // reader's block for it, where Word lists text boxes' tables among the body's)
   const inOrder: (WordTable | SnapshotTable)[] = [];
   const wordTables: WordTable[] = [];
+  const boxWordTables: WordTable[] = [];
   const boxes = textBoxTables(
     story,
     top.map((t) => t.values),
   );
   if (boxes.unchecked) issues.push({ kind: "story", unchecked: "tables", code: "Mismatch" });
+  const bodyCount = top.length - boxes.listed.filter(Boolean).length;
   let since = performance.now();
   for (const [k, proxy] of top.entries()) {
     // a document with hundreds of tables takes a few hundred ms to turn into the snapshot: let
@@ -164,16 +171,13 @@ export async function readSnapshot(
       since = performance.now();
     }
     const box = boxes.listed[k];
-    if (box) {
-      inOrder.push(box);
-      continue;
-    }
-    const t = wordTables.length;
+    const into = box ? boxWordTables : wordTables;
+    const t = box ? bodyCount + into.length : into.length;
     const load = tableLoads[k];
     if (isFailure(load)) issues.push({ kind: "table", t, code: load.code, location: load.location });
     const table = wordTable(t, proxy, isFailure(load) ? null : load, parse);
-    wordTables.push(table);
-    inOrder.push(table);
+    into.push(box ? { ...table, inTextBox: true } : table);
+    inOrder.push(box ?? table);
   }
   // a text box's tables that Word does not list go where the reader puts them: after their anchor
   const unlisted = boxes.unlisted.slice();
@@ -228,7 +232,7 @@ export async function readSnapshot(
 
   return {
     snapshot: { blocks },
-    tables: wordTables,
+    tables: [...wordTables, ...boxWordTables],
     mapping: tableMapping(wordTables),
     ourComments,
     ...(issues.length ? { issues } : {}),
@@ -237,12 +241,14 @@ export async function readSnapshot(
 
 /** How many cells of each table have a confirmed address, and which tables were read without merges. */
 export function tableMapping(tables: readonly WordTable[]): TableMapping[] {
-  return tables.map((w) => ({
-    ref: w.block.ref,
-    cells: w.block.cells.length,
-    confirmed: w.block.cells.filter((c) => addressOf(tables, c.ref)).length,
-    ...(w.physical ? {} : { withoutMerges: true }),
-  }));
+  return tables
+    .filter((w) => !w.inTextBox)
+    .map((w) => ({
+      ref: w.block.ref,
+      cells: w.block.cells.length,
+      confirmed: w.block.cells.filter((c) => addressOf(tables, c.ref)).length,
+      ...(w.physical ? {} : { withoutMerges: true }),
+    }));
 }
 
 /** One table of the read; `load` null when its OOXML could not be had (values only, no addresses). */

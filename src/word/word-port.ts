@@ -346,14 +346,17 @@ export function createWordPort(host: WordHost): DocumentPort {
           version: host.diagnostics?.version ?? "",
           platform: host.diagnostics?.platform ?? "",
           capabilities: caps,
-          tables: r.tables.map((w, i) => ({
-            t: w.t,
-            cells: proved.mapping[i].cells,
-            confirmed: proved.mapping[i].confirmed,
-            merged: hasMerges(w),
-            addressing: hasMerges(w) ? (verdicts.get(probeKey(w)) ?? null) : null,
-            withoutMerges: !w.physical,
-          })),
+          // a text box's table Word lists is kept only for 清除标记: the mapping leaves it out
+          tables: r.tables
+            .filter((w) => !w.inTextBox)
+            .map((w, i) => ({
+              t: w.t,
+              cells: proved.mapping[i].cells,
+              confirmed: proved.mapping[i].confirmed,
+              merged: hasMerges(w),
+              addressing: hasMerges(w) ? (verdicts.get(probeKey(w)) ?? null) : null,
+              withoutMerges: !w.physical,
+            })),
           failures,
         });
       }),

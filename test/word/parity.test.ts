@@ -89,6 +89,14 @@ describe("a table in a text box", () => {
     (textBoxes) => expectParity(bytes, new FakeWord(docxBlocks(bytes), { textBoxes })),
   );
 
+  it("is left out of the self-test's tables and the mapping where Word lists it", async () => {
+    const port = createWordPort(fakeHost(new FakeWord(docxBlocks(bytes), { textBoxes: "included" })));
+    const read = await port.read();
+    expect(read.ok && read.value.tables.map((m) => m.ref)).toEqual([{ t: 0 }, { t: 1 }]);
+    const report = await port.selfTest!();
+    expect(report.ok && report.value.tables.map((t) => t.t)).toEqual([0, 1]);
+  });
+
   it("is loaded into the fake as the reader reads it: one table in a text box, the body's tables around it", () => {
     const blocks = docxBlocks(bytes);
     expect(blocks.filter((b) => b.kind === "table")).toHaveLength(2);
