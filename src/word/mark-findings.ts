@@ -44,7 +44,18 @@ export function markRecord(
 ): MarkRecord {
   const row = table.physical ? rowLabel(table.physical, tr) : "";
   const rows = table.physical?.rows.length ?? 0;
-  return { t: table.t, tr, tc, color, original, f: table.fingerprint, row, n: read.tables.length, rows };
+  return {
+    t: table.t,
+    tr,
+    tc,
+    color,
+    original,
+    f: table.fingerprint,
+    row,
+    n: read.tables.length,
+    rows,
+    ...(read.unchecked ? { unchecked: true as const } : {}),
+  };
 }
 
 /** The record's own place, when nothing was inserted or removed since (same tables, same rows). */
@@ -52,6 +63,7 @@ function home(read: WordRead, mark: MarkRecord): boolean {
   const table = read.tables[mark.t];
   return (
     mark.n === read.tables.length &&
+    !!mark.unchecked === !!read.unchecked &&
     table?.fingerprint === mark.f &&
     table.physical?.rows.length === mark.rows &&
     mark.tc < (table.physical?.rows[mark.tr]?.length ?? 0)

@@ -58,6 +58,16 @@ export interface WordRead {
   readonly ourComments: readonly Word.Comment[];
   /** Loads that failed and what was done without them. */
   readonly issues?: readonly ReadIssue[];
+  /**
+   * Word's own `text` of the paragraphs whose snapshot text is another (the reviewed text, or
+   * the reader's without hidden text), by index: what 定位 re-confirms against Word's text.
+   */
+  readonly wordText?: ReadonlyMap<number, string>;
+  /**
+   * The tables could not be checked against the body's OOXML (it could not be had, or did not
+   * line up): Word's top-level tables are numbered as Word lists them, a text box's perhaps among them.
+   */
+  readonly unchecked?: true;
 }
 
 const PARAGRAPH_PROPS = "items/text,items/style,items/outlineLevel,items/tableNestingLevel,items/isListItem";
@@ -197,6 +207,7 @@ export async function readSnapshot(
 
   const shown = shownText(story, inBody, issues);
   const items = paragraphs.items;
+  const wordText = new Map<number, string>();
   let next = 0;
   for (let i = 0; i < items.length;) {
     const p = items[i];
@@ -213,9 +224,11 @@ export async function readSnapshot(
     }
     const list = listText.get(i);
     const level = p.outlineLevel;
+    const text = shown.get(i) ?? reviewed.get(i) ?? p.text;
+    if (text !== p.text) wordText.set(i, p.text);
     push({
       kind: "paragraph",
-      text: shown.get(i) ?? reviewed.get(i) ?? p.text,
+      text,
       ...(list ? { listText: list } : {}),
       ...(p.style ? { style: p.style } : {}),
       // Word reports 1–9 for outline levels and 10 for body text
@@ -236,6 +249,8 @@ export async function readSnapshot(
     mapping: tableMapping(wordTables),
     ourComments,
     ...(issues.length ? { issues } : {}),
+    ...(wordText.size ? { wordText } : {}),
+    ...(!story || boxes.unchecked ? { unchecked: true as const } : {}),
   };
 }
 

@@ -65,7 +65,8 @@ export function officeHost(parse: ParseFlatOpc, capabilities: Capabilities): Wor
 /** The text the last read gave body paragraph `p`; null when it read no such paragraph. */
 function paragraphText(read: WordRead, p: number): string | null {
   const block = read.snapshot.blocks.find((b) => b.kind === "paragraph" && b.ref.p === p);
-  return block && block.kind === "paragraph" ? block.text : null;
+  // Word's own text where the read took another (reviewed, or without hidden text)
+  return block && block.kind === "paragraph" ? (read.wordText?.get(p) ?? block.text) : null;
 }
 
 /** What an insertion at the cursor sees when nothing was read yet. */

@@ -569,6 +569,13 @@ describe("paragraph text without hidden text (item 5)", () => {
   it("reads the text as shown where Word leaves hidden text out", () => readsShownText("excluded"));
   it("reads the text as shown where Word includes hidden text", () => readsShownText("included"));
 
+  it("定位 goes to a paragraph whose hidden text Word includes (it re-confirms Word's own text)", async () => {
+    const { word, port } = setup({ hiddenText: "included" }, { wordApi: "1.4" }, withHidden());
+    await readOk(port);
+    expect(await port.navigate({ p: 0 })).toEqual({ ok: true, value: undefined });
+    expect(word.selection).toEqual({ p: 0 });
+  });
+
   it("says hidden text went unchecked where Word includes it and refuses the body's OOXML", async () => {
     const { word, port } = setup({ hiddenText: "included" }, { wordApi: "1.4" }, withHidden());
     word.faults.bodyOoxml = true;

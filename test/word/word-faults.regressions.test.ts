@@ -170,4 +170,18 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     expect(word.tables[0].rows[0][0].fill).toBe("FFC7CE");
     await expectAllCleared();
   });
+
+  it("a text box's table marked while the body's OOXML was refused, with a body table just like it", async () => {
+    const { word, port, check, expectAllCleared } = setup(
+      [
+        { kind: "p", text: "", textBox: [{ rows: [[{ text: "" }], [{ text: "" }]] }] },
+        { kind: "table", table: { rows: [[{ text: "" }], [{ text: "" }]] } },
+      ],
+      { textBoxes: "included" },
+    );
+    word.faults = { bodyOoxml: true };
+    await check([0]);
+    await port.clearMarks();
+    await expectAllCleared();
+  });
 });
