@@ -68,6 +68,8 @@ export interface WordRead {
    * line up): Word's top-level tables are numbered as Word lists them, a text box's perhaps among them.
    */
   readonly unchecked?: true;
+  /** A text box's table Word lists is numbered after the body's tables (`inTextBox`). */
+  readonly boxesApart?: true;
 }
 
 const PARAGRAPH_PROPS = "items/text,items/style,items/outlineLevel,items/tableNestingLevel,items/isListItem";
@@ -251,6 +253,7 @@ export async function readSnapshot(
     ...(issues.length ? { issues } : {}),
     ...(wordText.size ? { wordText } : {}),
     ...(!story || boxes.unchecked ? { unchecked: true as const } : {}),
+    ...(boxWordTables.length ? { boxesApart: true as const } : {}),
   };
 }
 

@@ -184,4 +184,16 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     await port.clearMarks();
     await expectAllCleared();
   });
+
+  it("a mark batch failing half-way while the body's OOXML was refused, in a document without text boxes", async () => {
+    const { word, check, expectAllCleared } = setup([
+      {
+        kind: "table",
+        table: { rows: [[{ text: "" }], [{ text: "", fill: "D9D9D9" }], [{ text: "" }], [{ text: "" }]] },
+      },
+    ]);
+    word.faults = { bodyOoxml: true };
+    await check([0, 2, 1], { writesBeforeFailure: 2 });
+    await expectAllCleared();
+  });
 });
