@@ -68,7 +68,7 @@ export interface WordRead {
    * line up): Word's top-level tables are numbered as Word lists them, a text box's perhaps among them.
    */
   readonly unchecked?: true;
-  /** A text box's table Word lists is numbered after the body's tables (`inTextBox`). */
+  /** A text box's table Word lists is numbered after the body's tables (`inTextBox`), so some ordinal differs from Word's. */
   readonly boxesApart?: true;
 }
 
@@ -174,6 +174,8 @@ export async function readSnapshot(
   );
   if (boxes.unchecked) issues.push({ kind: "story", unchecked: "tables", code: "Mismatch" });
   const bodyCount = top.length - boxes.listed.filter(Boolean).length;
+  // whether any table's ordinal differs from its place in Word's list (a text box's set apart)
+  let renumbered = false;
   let since = performance.now();
   for (const [k, proxy] of top.entries()) {
     // a document with hundreds of tables takes a few hundred ms to turn into the snapshot: let
@@ -188,6 +190,7 @@ export async function readSnapshot(
     const load = tableLoads[k];
     if (isFailure(load)) issues.push({ kind: "table", t, code: load.code, location: load.location });
     const table = wordTable(t, proxy, isFailure(load) ? null : load, parse);
+    if (t !== k) renumbered = true;
     into.push(box ? { ...table, inTextBox: true } : table);
     inOrder.push(box ?? table);
   }
@@ -253,7 +256,7 @@ export async function readSnapshot(
     ...(issues.length ? { issues } : {}),
     ...(wordText.size ? { wordText } : {}),
     ...(!story || boxes.unchecked ? { unchecked: true as const } : {}),
-    ...(boxWordTables.length ? { boxesApart: true as const } : {}),
+    ...(renumbered ? { boxesApart: true as const } : {}),
   };
 }
 

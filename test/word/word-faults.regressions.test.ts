@@ -196,4 +196,22 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     await check([0, 2, 1], { writesBeforeFailure: 2 });
     await expectAllCleared();
   });
+
+  it("the same in a text box's table Word lists, numbered alike either way", async () => {
+    const { word, check, expectAllCleared } = setup(
+      [
+        {
+          kind: "p",
+          text: "",
+          textBox: [
+            { rows: [[{ text: "" }], [{ text: "", fill: "D9D9D9" }], [{ text: "" }], [{ text: "" }]] },
+          ],
+        },
+      ],
+      { textBoxes: "included" },
+    );
+    word.faults = { bodyOoxml: true };
+    await check([0, 2, 1], { writesBeforeFailure: 2 });
+    await expectAllCleared();
+  });
 });
