@@ -169,6 +169,10 @@ const zh = {
   fixed: "已修正，并重新检查。",
   fixedCount: (n: number) => `已修正 ${n} 处，并重新检查。`,
   fixAll: (n: number) => `全部修正（${n} 处）`,
+  storyUnchecked: {
+    title: "隐藏文字和文本框未能核对",
+    body: "未能从 Word 读取全文的 OOXML，或其中的段落、表格与 Word 列出的对不上：隐藏文字可能被当作正文读入，文本框中的表格可能漏读或被当作正文中的表格。检查结果可能与直接读取这份 .docx 文件的结果不同。",
+  },
   noTables: {
     title: "没有找到报告表格",
     body: "没有找到表二、表三、表四。请确认打开的是政府信息公开工作年度报告，且这些表格是 Word 表格（不是图片或文本框）。",
@@ -446,6 +450,10 @@ const en: Strings = {
   fixed: "Fixed and checked again.",
   fixedCount: (n) => `Made ${n} change(s) and checked again.`,
   fixAll: (n) => `Fix all (${n})`,
+  storyUnchecked: {
+    title: "Hidden text and text boxes not checked",
+    body: "The document's OOXML could not be read from Word, or its paragraphs or tables do not line up with Word's: hidden text may have been read as text, and tables in text boxes missed or taken for body tables. The findings may differ from those for the .docx file itself.",
+  },
   noTables: {
     title: "No report tables found",
     body: "Tables 2, 3 and 4 were not found. Make sure this is the annual disclosure report and the tables are Word tables, not pictures or text boxes.",

@@ -44,7 +44,28 @@ export function markRecord(
 ): MarkRecord {
   const row = table.physical ? rowLabel(table.physical, tr) : "";
   const rows = table.physical?.rows.length ?? 0;
-  return { t: table.t, tr, tc, color, original, f: table.fingerprint, row, n: read.tables.length, rows };
+  return {
+    t: table.t,
+    tr,
+    tc,
+    color,
+    original,
+    f: table.fingerprint,
+    row,
+    n: read.tables.length,
+    rows,
+    ...(read.unchecked ? { unchecked: true as const } : {}),
+    ...(read.boxesApart ? { boxesApart: true as const } : {}),
+  };
+}
+
+/**
+ * Whether the read numbers the tables as the read that made the record did: a read that could
+ * not check the body's OOXML numbers them as Word lists them, one that could puts a text box's
+ * table Word lists after the body's. The two differ only where Word lists such a table.
+ */
+function sameNumbering(read: WordRead, mark: MarkRecord): boolean {
+  return mark.unchecked ? !!read.unchecked || !read.boxesApart : !read.unchecked || !mark.boxesApart;
 }
 
 /** The record's own place, when nothing was inserted or removed since (same tables, same rows). */
@@ -52,6 +73,7 @@ function home(read: WordRead, mark: MarkRecord): boolean {
   const table = read.tables[mark.t];
   return (
     mark.n === read.tables.length &&
+    sameNumbering(read, mark) &&
     table?.fingerprint === mark.f &&
     table.physical?.rows.length === mark.rows &&
     mark.tc < (table.physical?.rows[mark.tr]?.length ?? 0)

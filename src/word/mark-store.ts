@@ -28,6 +28,15 @@ export interface MarkRecord {
    * looked for elsewhere, so it cannot take a cell another record painted.
    */
   readonly ahead?: true;
+  /**
+   * Marked in a read whose tables could not be checked against the body's OOXML: a text box's
+   * table Word lists may then have been numbered as a body table, so the record's place holds
+   * only in a read of the same kind, or one that numbers no text box's table (otherwise it is
+   * looked for by fingerprint, label and colour).
+   */
+  readonly unchecked?: true;
+  /** Marked in a read that numbered a text box's table Word lists after the body's (`boxesApart`). */
+  readonly boxesApart?: true;
 }
 
 export interface MarkLedger {
@@ -56,7 +65,9 @@ const isRecord = (m: unknown): m is MarkRecord => {
     (r.row === undefined || typeof r.row === "string") &&
     (r.n === undefined || Number.isInteger(r.n)) &&
     (r.rows === undefined || Number.isInteger(r.rows)) &&
-    (r.ahead === undefined || r.ahead === true)
+    (r.ahead === undefined || r.ahead === true) &&
+    (r.unchecked === undefined || r.unchecked === true) &&
+    (r.boxesApart === undefined || r.boxesApart === true)
   );
 };
 

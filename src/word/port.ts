@@ -59,6 +59,15 @@ export type ReadIssue = {
 } & (
   | { readonly kind: "table"; /** The table's ordinal: read without merges. */ readonly t: number }
   | { readonly kind: "list"; /** The paragraph's index: read without its list number. */ readonly p: number }
+  | {
+      /**
+       * The body's OOXML (what shows hidden text and text boxes) could not be read ("ooxml"), or
+       * Word's paragraphs or tables do not line up with it ("paragraphs", "tables"): hidden text
+       * or the tables of text boxes may be read otherwise than by the .docx reader.
+       */
+      readonly kind: "story";
+      readonly unchecked: "ooxml" | "paragraphs" | "tables";
+    }
 );
 
 export interface ReadOutcome {

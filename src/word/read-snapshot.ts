@@ -4,9 +4,14 @@
  *  1. body paragraphs (text, style, outline level, table nesting, list flag) and tables
  *     (nesting level, row count, values), plus our old comments when comments are supported;
  *  2. for each top-level table its OOXML and each row's cell count, the list text of list
- *     paragraphs and, on WordApi 1.4, each paragraph's text without tracked deletions.
+ *     paragraphs, on WordApi 1.4 each paragraph's text without tracked deletions, and the body's
+ *     own OOXML (see body-story.ts).
  * Each table's grid (merges included) comes from its OOXML through the same .docx reader the
- * CLI uses; Word's row and cell counts confirm the `(rowIndex, cellIndex)` of every cell.
+ * CLI uses; Word's row and cell counts confirm the `(rowIndex, cellIndex)` of every cell. The
+ * body's OOXML, through the same reader, settles what Word's documentation leaves open: a
+ * paragraph whose markup can hide text gets the reader's text, and the tables of text boxes are
+ * read where the reader reads them, whether or not Word lists them among the body's (they get
+ * no address: nothing in them is written). Where the two do not line up, the read says so.
  *
  * The second part degrades instead of failing: it goes in chunks of tables (Word on the web
  * refuses large responses), and a load that fails costs only itself (see load-guarded.ts): a table
@@ -15,7 +20,8 @@
  */
 import type { DocumentSnapshot, HostRef, SnapshotBlock, SnapshotCell, SnapshotTable } from "../engine";
 import { calibrate, type TableAddresses } from "./_lib/calibrate";
-import { isFailure, loadGuarded, type Job, type LoadFailure } from "./_lib/load-guarded";
+import { isFailure, loadGuarded, loadGuardedWith, type Job, type LoadFailure } from "./_lib/load-guarded";
+import { readBodyStory, shownText, textBoxTables } from "./_lib/body-story";
 import { tableFingerprint } from "./_lib/table-fingerprint";
 import { scanTableOoxml, type PhysicalTable } from "./_lib/table-ooxml";
 import type { ReadIssue, TableMapping } from "./port";
@@ -37,6 +43,11 @@ export interface WordTable {
   readonly shape: { readonly rowCount: number; readonly cellCounts: readonly number[] };
   /** The row labels' fingerprint (see table-fingerprint.ts); "" when the OOXML could not be read. */
   readonly fingerprint: string;
+  /**
+   * A text box's table that Word lists among the body's: kept (after the body's, `t` past them)
+   * only so that 清除标记 reaches a mark an earlier read put there; no finding addresses it.
+   */
+  readonly inTextBox?: true;
 }
 
 export interface WordRead {
@@ -47,6 +58,18 @@ export interface WordRead {
   readonly ourComments: readonly Word.Comment[];
   /** Loads that failed and what was done without them. */
   readonly issues?: readonly ReadIssue[];
+  /**
+   * Word's own `text` of the paragraphs whose snapshot text is another (the reviewed text, or
+   * the reader's without hidden text), by index: what 定位 re-confirms against Word's text.
+   */
+  readonly wordText?: ReadonlyMap<number, string>;
+  /**
+   * The tables could not be checked against the body's OOXML (it could not be had, or did not
+   * line up): Word's top-level tables are numbered as Word lists them, a text box's perhaps among them.
+   */
+  readonly unchecked?: true;
+  /** A text box's table Word lists is numbered after the body's tables (`inTextBox`), so some ordinal differs from Word's. */
+  readonly boxesApart?: true;
 }
 
 const PARAGRAPH_PROPS = "items/text,items/style,items/outlineLevel,items/tableNestingLevel,items/isListItem";
@@ -106,13 +129,19 @@ export async function readSnapshot(
     return () => text.value;
   });
 
+  // the body's own OOXML shows what Word's collections may hide or add: hidden text, text boxes
+  const storyJob: Job<string> = () => {
+    const ooxml = body.getOoxml();
+    return () => ooxml.value;
+  };
+
   // the first sync carries the paragraphs' loads and the first chunk of tables
   const first = Math.min(TABLES_PER_SYNC, top.length);
-  const loads = await loadGuarded<TableLoad | string>(context, [
-    ...tableJobs.slice(0, first),
-    ...listJobs,
-    ...textJobs,
-  ]);
+  const { loads, extra: storyLoad } = await loadGuardedWith<TableLoad | string, string>(
+    context,
+    [...tableJobs.slice(0, first), ...listJobs, ...textJobs],
+    storyJob,
+  );
   const tableLoads = loads.slice(0, first) as (TableLoad | LoadFailure)[];
   for (let at = first; at < top.length; at += TABLES_PER_SYNC)
     tableLoads.push(...(await loadGuarded(context, tableJobs.slice(at, at + TABLES_PER_SYNC))));
@@ -120,6 +149,11 @@ export async function readSnapshot(
   const textLoads = loads.slice(first + listJobs.length) as (string | LoadFailure)[];
 
   const issues: ReadIssue[] = [];
+  const story = isFailure(storyLoad) ? null : readBodyStory(storyLoad, parse);
+  if (!story) {
+    const failure = isFailure(storyLoad) ? storyLoad : { code: "Unreadable", location: "Body.getOoxml" };
+    issues.push({ kind: "story", unchecked: "ooxml", code: failure.code, location: failure.location });
+  }
   const listText = new Map<number, string>();
   listLoads.forEach((r, k) => {
     if (isFailure(r)) issues.push({ kind: "list", p: listed[k], code: r.code, location: r.location });
@@ -129,41 +163,77 @@ export async function readSnapshot(
   const reviewed = new Map<number, string>();
   textLoads.forEach((r, k) => !isFailure(r) && reviewed.set(inBody[k], r));
 
+  // Word's top-level tables in its order: a body table (its ordinal `t`) or a text box's (the
+  // reader's block for it, where Word lists text boxes' tables among the body's)
+  const inOrder: (WordTable | SnapshotTable)[] = [];
   const wordTables: WordTable[] = [];
+  const boxWordTables: WordTable[] = [];
+  const boxes = textBoxTables(
+    story,
+    top.map((t) => t.values),
+  );
+  if (boxes.unchecked) issues.push({ kind: "story", unchecked: "tables", code: "Mismatch" });
+  const bodyCount = top.length - boxes.listed.filter(Boolean).length;
+  // whether any table's ordinal differs from its place in Word's list (a text box's set apart)
+  let renumbered = false;
   let since = performance.now();
-  for (const [t, proxy] of top.entries()) {
+  for (const [k, proxy] of top.entries()) {
     // a document with hundreds of tables takes a few hundred ms to turn into the snapshot: let
     // the pane paint and answer clicks now and then (the context stays valid between syncs)
     if (performance.now() - since > YIELD_AFTER_MS) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       since = performance.now();
     }
-    const load = tableLoads[t];
+    const box = boxes.listed[k];
+    const into = box ? boxWordTables : wordTables;
+    const t = box ? bodyCount + into.length : into.length;
+    const load = tableLoads[k];
     if (isFailure(load)) issues.push({ kind: "table", t, code: load.code, location: load.location });
-    wordTables.push(wordTable(t, proxy, isFailure(load) ? null : load, parse));
+    const table = wordTable(t, proxy, isFailure(load) ? null : load, parse);
+    if (t !== k) renumbered = true;
+    into.push(box ? { ...table, inTextBox: true } : table);
+    inOrder.push(box ?? table);
   }
-
+  // a text box's tables that Word does not list go where the reader puts them: after their anchor
+  const unlisted = boxes.unlisted.slice();
+  const counted = { paragraphs: 0, tables: 0 };
   const blocks: SnapshotBlock[] = [];
+  const push = (block: SnapshotBlock) => {
+    blocks.push(block);
+    if (block.kind === "paragraph") counted.paragraphs++;
+    else if (typeof block.ref.t === "number") counted.tables++;
+    while (
+      unlisted[0] &&
+      unlisted[0].paragraphsBefore <= counted.paragraphs &&
+      unlisted[0].tablesBefore <= counted.tables
+    )
+      blocks.push(unlisted.shift()!.block);
+  };
+
+  const shown = shownText(story, inBody, issues);
   const items = paragraphs.items;
+  const wordText = new Map<number, string>();
   let next = 0;
   for (let i = 0; i < items.length;) {
     const p = items[i];
     if (p.tableNestingLevel > 0) {
-      const table = wordTables[next];
+      const table = inOrder[next];
       let run = 0;
       while (i + run < items.length && items[i + run].tableNestingLevel > 0) run++;
       // two tables can touch with no paragraph between: then the OOXML paragraph count splits the run
-      const own = table?.physical?.paragraphs ?? run;
-      if (table) blocks.push(table.block);
+      const own = table && "proxy" in table ? (table.physical?.paragraphs ?? run) : run;
+      if (table) push("proxy" in table ? table.block : table);
       next++;
       i += own > 0 && own < run ? own : run;
       continue;
     }
     const list = listText.get(i);
     const level = p.outlineLevel;
-    blocks.push({
+    const text = shown.get(i) ?? reviewed.get(i) ?? p.text;
+    if (text !== p.text) wordText.set(i, p.text);
+    push({
       kind: "paragraph",
-      text: reviewed.get(i) ?? p.text,
+      text,
       ...(list ? { listText: list } : {}),
       ...(p.style ? { style: p.style } : {}),
       // Word reports 1–9 for outline levels and 10 for body text
@@ -172,25 +242,34 @@ export async function readSnapshot(
     });
     i++;
   }
-  for (; next < wordTables.length; next++) blocks.push(wordTables[next].block);
+  for (; next < inOrder.length; next++) {
+    const table = inOrder[next];
+    push("proxy" in table ? table.block : table);
+  }
+  blocks.push(...unlisted.map((u) => u.block));
 
   return {
     snapshot: { blocks },
-    tables: wordTables,
+    tables: [...wordTables, ...boxWordTables],
     mapping: tableMapping(wordTables),
     ourComments,
     ...(issues.length ? { issues } : {}),
+    ...(wordText.size ? { wordText } : {}),
+    ...(!story || boxes.unchecked ? { unchecked: true as const } : {}),
+    ...(renumbered ? { boxesApart: true as const } : {}),
   };
 }
 
 /** How many cells of each table have a confirmed address, and which tables were read without merges. */
 export function tableMapping(tables: readonly WordTable[]): TableMapping[] {
-  return tables.map((w) => ({
-    ref: w.block.ref,
-    cells: w.block.cells.length,
-    confirmed: w.block.cells.filter((c) => addressOf(tables, c.ref)).length,
-    ...(w.physical ? {} : { withoutMerges: true }),
-  }));
+  return tables
+    .filter((w) => !w.inTextBox)
+    .map((w) => ({
+      ref: w.block.ref,
+      cells: w.block.cells.length,
+      confirmed: w.block.cells.filter((c) => addressOf(tables, c.ref)).length,
+      ...(w.physical ? {} : { withoutMerges: true }),
+    }));
 }
 
 /** One table of the read; `load` null when its OOXML could not be had (values only, no addresses). */

@@ -19,7 +19,15 @@ import { loadPrevious, savePrevious, type StoredPrevious } from "./previous-stor
 import { loadIgnored, saveIgnored, type IgnoredFinding } from "./ignored-store";
 import { queueTableSelection, selectParagraph } from "./navigate";
 import { planMarks } from "./plan-marks";
-import { fail, ok, type Capabilities, type DocumentPort, type MarkOptions, type PortResult } from "./port";
+import {
+  fail,
+  ok,
+  type Capabilities,
+  type DocumentPort,
+  type MarkOptions,
+  type PortResult,
+  type ReadIssue,
+} from "./port";
 import { readSnapshot, tableMapping, type ParseFlatOpc, type WordRead } from "./read-snapshot";
 import { withTrackedChanges } from "./tracked-changes";
 
@@ -57,7 +65,8 @@ export function officeHost(parse: ParseFlatOpc, capabilities: Capabilities): Wor
 /** The text the last read gave body paragraph `p`; null when it read no such paragraph. */
 function paragraphText(read: WordRead, p: number): string | null {
   const block = read.snapshot.blocks.find((b) => b.kind === "paragraph" && b.ref.p === p);
-  return block && block.kind === "paragraph" ? block.text : null;
+  // Word's own text where the read took another (reviewed, or without hidden text)
+  return block && block.kind === "paragraph" ? (read.wordText?.get(p) ?? block.text) : null;
 }
 
 /** What an insertion at the cursor sees when nothing was read yet. */
@@ -331,27 +340,35 @@ export function createWordPort(host: WordHost): DocumentPort {
         });
         const proved = await confirmed(r);
         const failures = [
-          ...(r.issues ?? []).map((i) =>
-            [i.kind === "table" ? `table ${i.t + 1}` : `paragraph ${i.p}`, i.code, i.location]
-              .filter(Boolean)
-              .join(" "),
-          ),
+          ...(r.issues ?? []).map((i) => [issuePlace(i), i.code, i.location].filter(Boolean).join(" ")),
           ...(probeFailure ? [`getCellOrNullObject ${probeFailure}`] : []),
         ];
         return ok({
           version: host.diagnostics?.version ?? "",
           platform: host.diagnostics?.platform ?? "",
           capabilities: caps,
-          tables: r.tables.map((w, i) => ({
-            t: w.t,
-            cells: proved.mapping[i].cells,
-            confirmed: proved.mapping[i].confirmed,
-            merged: hasMerges(w),
-            addressing: hasMerges(w) ? (verdicts.get(probeKey(w)) ?? null) : null,
-            withoutMerges: !w.physical,
-          })),
+          // a text box's table Word lists is kept only for 清除标记: the mapping leaves it out
+          tables: r.tables
+            .filter((w) => !w.inTextBox)
+            .map((w, i) => ({
+              t: w.t,
+              cells: proved.mapping[i].cells,
+              confirmed: proved.mapping[i].confirmed,
+              merged: hasMerges(w),
+              addressing: hasMerges(w) ? (verdicts.get(probeKey(w)) ?? null) : null,
+              withoutMerges: !w.physical,
+            })),
           failures,
         });
       }),
   };
+}
+
+/** Where a read issue happened, for the self-test report. */
+function issuePlace(i: ReadIssue): string {
+  return i.kind === "table"
+    ? `table ${i.t + 1}`
+    : i.kind === "list"
+      ? `paragraph ${i.p}`
+      : `body ${i.unchecked}`;
 }

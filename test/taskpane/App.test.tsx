@@ -1,9 +1,10 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App, type AppProps } from "../../src/taskpane/components/App";
 import { caps, fakePort, finding, result } from "./fixtures";
+import type { ReadOutcome } from "../../src/word";
 
 function renderApp(props: Partial<AppProps> & Pick<AppProps, "port">) {
   const check = props.check ?? jest.fn(() => result());
@@ -287,6 +288,24 @@ describe("the task pane", () => {
     const { user } = renderApp({ port, check: () => result() });
     await user.click(checkButton());
     expect(await screen.findByText(/3 个单元格无法在 Word 中准确定位/)).toBeTruthy();
+  });
+
+  it("warns when hidden text and text boxes could not be checked against the body's OOXML", async () => {
+    const outcome = (issues: ReadOutcome["issues"]) =>
+      jest.fn(async () => ({ ok: true as const, value: { snapshot: { blocks: [] }, tables: [], issues } }));
+    const warned = fakePort({
+      read: outcome([{ kind: "story", unchecked: "ooxml", code: "ResponsePayloadSizeLimitExceeded" }]),
+    });
+    const first = renderApp({ port: warned, check: () => result() });
+    await first.user.click(checkButton());
+    expect(await screen.findByText("隐藏文字和文本框未能核对")).toBeTruthy();
+    cleanup();
+
+    const quiet = fakePort({ read: outcome([{ kind: "list", p: 1, code: "GeneralException" }]) });
+    const second = renderApp({ port: quiet, check: () => result() });
+    await second.user.click(checkButton());
+    await waitFor(() => expect(quiet.mark).toHaveBeenCalled());
+    expect(screen.queryByText("隐藏文字和文本框未能核对")).toBeNull();
   });
 
   it("says when a re-check turned cells it no longer flags white instead of 'no colour'", async () => {

@@ -14,6 +14,7 @@ export function docxBlocks(bytes: Uint8Array): FakeBlock[] {
   const xml = strFromU8(unzipSync(bytes)["word/document.xml"]);
   const body = new DOMParser().parseFromString(xml, "application/xml").getElementsByTagNameNS(W, "body")[0];
   const tables = childrenNamed(body, "tbl");
+  const paragraphs = childrenNamed(body, "p");
   // text boxes are written twice (DrawingML and its VML fallback): the reader reads the first
   const boxTables = Array.from(body.getElementsByTagNameNS(W, "txbxContent"))
     .filter((box) => !inFallback(box))
@@ -29,6 +30,7 @@ export function docxBlocks(bytes: Uint8Array): FakeBlock[] {
         style: block.style,
         outlineLevel: block.outlineLevel === undefined ? 10 : block.outlineLevel + 1,
         listString: block.listText,
+        ...hiddenIn(paragraphs[out.filter((b) => b.kind === "p").length]),
       });
     } else if (typeof block.ref.box === "number") {
       // the reader puts a text box's table after the block it is anchored in
@@ -37,6 +39,30 @@ export function docxBlocks(bytes: Uint8Array): FakeBlock[] {
     } else out.push({ kind: "table", table: fakeTable(tables[t++], shownIn(block)) });
   }
   return out;
+}
+
+/**
+ * The text of a paragraph's runs hidden by their own `w:vanish` (the fake keeps it at the
+ * paragraph's end); hiding through styles is not carried (the fake's OOXML has no styles part).
+ */
+function hiddenIn(p: Element | undefined): { hidden?: string } {
+  if (!p) return {};
+  const hidden = Array.from(p.getElementsByTagNameNS(W, "r"))
+    .filter((r) => !inFallback(r) && !inside(r, "txbxContent"))
+    .filter((r) => {
+      const rPr = Array.from(r.children).find((c) => c.localName === "rPr");
+      const vanish = rPr && Array.from(rPr.children).find((c) => c.localName === "vanish");
+      const val = vanish?.getAttributeNS(W, "val");
+      return !!vanish && val !== "0" && val !== "false";
+    })
+    .flatMap((r) => Array.from(r.getElementsByTagNameNS(W, "t")).map((t) => t.textContent ?? ""))
+    .join("");
+  return hidden ? { hidden } : {};
+}
+
+function inside(element: Element, name: string): boolean {
+  for (let e = element.parentElement; e; e = e.parentElement) if (e.localName === name) return true;
+  return false;
 }
 
 function inFallback(element: Element): boolean {

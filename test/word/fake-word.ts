@@ -135,6 +135,8 @@ export interface FakeOptions {
 export interface FakeFaults {
   /** `getOoxml()` of these tables (by index) throws GeneralException (office-js#6059, #5394). */
   ooxml?: (t: number) => boolean;
+  /** `body.getOoxml()` throws GeneralException (as a table's may, office-js#6059). */
+  bodyOoxml?: boolean;
   /** Loading `listItemOrNullObject` of these body paragraphs (by index) throws (office-js#5335). */
   listItem?: (p: number) => boolean;
   /** A batch fails half-way: the write after this many more writes throws GeneralException. */
@@ -383,6 +385,16 @@ class Body extends Proxy {
         ]),
       (t, names) => t.fill(names),
     );
+  }
+  /** The body as a flat-OPC package: its paragraphs (hidden and deleted runs marked), tables and text boxes. */
+  getOoxml(): ClientResult<string> {
+    const result = new ClientResult<string>();
+    this.queue(() => {
+      if (this.ctx.word.faults.bodyOoxml)
+        throw new FakeError("GeneralException", "GeneralException", "Body.getOoxml");
+      result.set(this.ctx.loaded(this.ctx.word.bodyOoxml()));
+    });
+    return result;
   }
   getComments(): Collection<Comment> {
     return new Collection(
@@ -1188,6 +1200,46 @@ export function ooxmlBlocks(ooxml: string, styles: "any" | "defined" = "any"): F
   return blocks;
 }
 
+/** A flat-OPC package (what `getOoxml()` returns) whose document part's body holds `body`. */
+function flatOpc(body: string): string {
+  return `<?xml version="1.0" standalone="yes"?>
+<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">
+<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
+</pkg:xmlData></pkg:part>
+<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>
+<w:document xmlns:w="${WNS}" xmlns:wp="${WP}" xmlns:a="${A}" xmlns:wps="${WPS}"><w:body>${body}</w:body></w:document>
+</pkg:xmlData></pkg:part></pkg:package>`;
+}
+
+const WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+const WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
+
+const textRun = (text: string, rPr = "") =>
+  text ? `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>` : "";
+
+/** A floating text box holding `tables`, as Word anchors it in a run of its paragraph. */
+const textBoxXml = (tables: FakeTable[]) =>
+  `<w:r><w:drawing><wp:anchor><a:graphic><a:graphicData uri="${WPS}"><wps:wsp><wps:txbx><w:txbxContent>${tables
+    .map(tableXml)
+    .join(
+      "<w:p/>",
+    )}<w:p/></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>`;
+
+/** A block of the model as Word writes it in the main story. */
+function blockXml(b: FakeBlock): string {
+  if (b.kind === "table") return tableXml(b.table);
+  return `<w:p>${[
+    textRun(b.text),
+    textRun(b.hidden ?? "", "<w:rPr><w:vanish/></w:rPr>"),
+    b.deleted
+      ? `<w:del w:id="0" w:author="x"><w:r><w:delText>${escapeXml(b.deleted)}</w:delText></w:r></w:del>`
+      : "",
+    b.textBox?.length ? textBoxXml(b.textBox) : "",
+  ].join("")}</w:p>`;
+}
+
 /** A table of the model as Word writes it in OOXML, nested tables in their cells before the cell's paragraphs. */
 function tableXml(table: FakeTable): string {
   const cols = Math.max(...table.rows.map((row) => row.reduce((n, c) => n + (c.gridSpan ?? 1), 0)));
@@ -1444,14 +1496,16 @@ export class FakeWord {
 
   /** What `table.getRange("Whole").getOoxml()` returns: a flat-OPC package holding the table. */
   tableOoxml(t: number): string {
-    return `<?xml version="1.0" standalone="yes"?>
-<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">
-<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
-</pkg:xmlData></pkg:part>
-<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${tableXml(this.tables[t])}<w:p/></w:body></w:document>
-</pkg:xmlData></pkg:part></pkg:package>`;
+    return flatOpc(`${tableXml(this.tables[t])}<w:p/>`);
+  }
+
+  /**
+   * What `body.getOoxml()` returns: every block of the model in a flat-OPC package, as Word writes
+   * the main story: hidden text in a `w:vanish` run, tracked deletions in `w:del`, a paragraph's
+   * text boxes in a drawing anchored in it (whatever the `textBoxes` switch says of the collections).
+   */
+  bodyOoxml(): string {
+    return flatOpc(this.blocks.map(blockXml).join(""));
   }
 
   /** Puts `added` before or after `block`. */

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { TextDecoder } from "node:util";
 import { readDocx } from "../../src/docx";
-import { check, type Finding } from "../../src/engine";
+import { check, type DocumentSnapshot, type Finding } from "../../src/engine";
 import { createWordPort } from "../../src/word";
 import { textBox } from "../bad-inputs/build";
 import { wordLikeReport } from "../docx/fixtures/word-like-report";
@@ -34,45 +34,68 @@ const readable = readdirSync(dir)
   });
 
 /**
- * [Silent] Whether `body.tables` lists the tables nested in cells: the add-in keeps the top-level
- * ones and reads nested ones from their table's OOXML either way.
+ * [Silent] Whether `body.tables` lists the tables nested in cells, whether `body.tables` and
+ * `body.paragraphs` reach into text boxes, whether paragraph text holds hidden text: each fixture
+ * runs under both values of each (paired: what the reader assumes, then the other).
  */
+const BEHAVIOURS = [
+  { platform: "desktop", nestedTables: "omitted", textBoxes: "excluded", hiddenText: "excluded" },
+  { platform: "web", nestedTables: "listed", textBoxes: "included", hiddenText: "included" },
+] as const;
+
 describe.each(readable)("%s", (file) => {
-  it.each([
-    ["desktop", "omitted"],
-    ["web", "listed"],
-  ] as const)(
-    "gives the same findings through Word (%s, nested tables %s in body.tables) as through the .docx reader",
-    async (platform, nestedTables) => {
+  it.each(BEHAVIOURS)(
+    "gives the same findings through Word ($platform; nested tables $nestedTables, text boxes $textBoxes, hidden text $hiddenText) as through the .docx reader",
+    async (behaviour) => {
       const bytes = new Uint8Array(readFileSync(path.join(dir, file)));
-      const word = new FakeWord(docxBlocks(bytes), { platform, deletedText: "included", nestedTables });
-      const port = createWordPort(fakeHost(word, undefined, { wordApi: "1.4", trackChanges: true }));
-      const read = await port.read();
-      if (!read.ok) throw new Error(`${read.reason} ${read.detail ?? ""}`);
-      expect(check(read.value.snapshot).findings.map(key)).toEqual(check(readDocx(bytes)).findings.map(key));
+      await expectParity(bytes, new FakeWord(docxBlocks(bytes), { ...behaviour, deletedText: "included" }));
     },
   );
 });
 
 /**
+ * The findings through Word and through the reader are the same. A paragraph's ref is its index
+ * in Word's `body.paragraphs` (where 定位 goes), which counts a text box's table paragraphs when
+ * Word lists them: the reader's paragraph refs are translated, paragraph for paragraph, and each
+ * translated paragraph must be the reader's (same text).
+ */
+async function expectParity(bytes: Uint8Array, word: FakeWord, wordApi: "1.3" | "1.4" = "1.4") {
+  const port = createWordPort(fakeHost(word, undefined, { wordApi, trackChanges: true }));
+  const read = await port.read();
+  if (!read.ok) throw new Error(`${read.reason} ${read.detail ?? ""}`);
+  expect(read.value.issues ?? []).toEqual([]);
+  const reader = readDocx(bytes);
+  const paragraphs = (s: DocumentSnapshot) => s.blocks.filter((b) => b.kind === "paragraph");
+  const ours = paragraphs(read.value.snapshot);
+  expect(ours.map((p) => p.text)).toEqual(paragraphs(reader).map((p) => p.text));
+  const toWord = new Map(paragraphs(reader).map((p, k) => [p.ref.p, ours[k].ref.p ?? -1]));
+  const translated = (f: Finding): Finding =>
+    typeof f.ref?.p === "number" ? { ...f, ref: { ...f.ref, p: toWord.get(f.ref.p) ?? -1 } } : f;
+  expect(check(read.value.snapshot).findings.map(key)).toEqual(
+    check(reader).findings.map(translated).map(key),
+  );
+}
+
+/**
  * A report whose 表三 sits in a text box. The .docx reader reads it (as a `box` table) and keeps
  * text-box paragraphs out of the body's; whether Word's `body.tables` and `body.paragraphs` reach
- * into text boxes is [Silent]. Under neither behaviour does the Word path give the reader's
- * findings yet: "excluded" misses the table, "included" takes it for a body table (its refs and
- * the later tables' ordinals differ). `it.failing` marks the gap (docs/word-assumptions.md §5).
+ * into text boxes is [Silent]. The body's OOXML shows the text box either way: where Word leaves
+ * it out, its table is read from there; where Word lists it, it is known for the reader's `box`.
  */
 describe("a table in a text box", () => {
   const bytes = wordLikeReport({ table: (k, markup) => (k === "table3" ? textBox(markup) : markup) });
-  it.failing.each(["excluded", "included"] as const)(
+  it.each(["excluded", "included"] as const)(
     "gives the same findings through Word (text boxes %s) as through the .docx reader",
-    async (textBoxes) => {
-      const word = new FakeWord(docxBlocks(bytes), { textBoxes });
-      const port = createWordPort(fakeHost(word, undefined, { wordApi: "1.4", trackChanges: true }));
-      const read = await port.read();
-      if (!read.ok) throw new Error(`${read.reason} ${read.detail ?? ""}`);
-      expect(check(read.value.snapshot).findings.map(key)).toEqual(check(readDocx(bytes)).findings.map(key));
-    },
+    (textBoxes) => expectParity(bytes, new FakeWord(docxBlocks(bytes), { textBoxes })),
   );
+
+  it("is left out of the self-test's tables and the mapping where Word lists it", async () => {
+    const port = createWordPort(fakeHost(new FakeWord(docxBlocks(bytes), { textBoxes: "included" })));
+    const read = await port.read();
+    expect(read.ok && read.value.tables.map((m) => m.ref)).toEqual([{ t: 0 }, { t: 1 }]);
+    const report = await port.selfTest!();
+    expect(report.ok && report.value.tables.map((t) => t.t)).toEqual([0, 1]);
+  });
 
   it("is loaded into the fake as the reader reads it: one table in a text box, the body's tables around it", () => {
     const blocks = docxBlocks(bytes);
@@ -82,4 +105,41 @@ describe("a table in a text box", () => {
     expect(included.tables).toHaveLength(3);
     expect(new FakeWord(blocks).tables).toHaveLength(2);
   });
+});
+
+/**
+ * A report with a hidden run (`w:vanish`) in a body paragraph, a figure the reader does not see.
+ * Whether Word's paragraph text (and reviewed text) holds it is [Silent]: the paragraph's OOXML
+ * in the body's shows the hidden run, and its text is then taken as the reader reads it.
+ */
+describe("hidden text in a body paragraph", () => {
+  const HIDDEN = `<w:r><w:rPr><w:vanish/></w:rPr><w:t>所有申请均已按期办结。本机关2022年度共承办申请12件。</w:t></w:r>`;
+  const bytes = wordLikeReport({
+    after: (s) => (s === 0 ? `<w:p><w:r><w:t>本年度依申请公开工作平稳。</w:t></w:r>${HIDDEN}</w:p>` : ""),
+  });
+
+  it("is loaded into the fake with the hidden run, which would give findings if it were shown", () => {
+    const paragraph = docxBlocks(bytes).find((b) => b.kind === "p" && b.hidden);
+    expect(paragraph).toMatchObject({
+      text: "本年度依申请公开工作平稳。",
+      hidden: "所有申请均已按期办结。本机关2022年度共承办申请12件。",
+    });
+    const shown = wordLikeReport({
+      after: (s) =>
+        s === 0
+          ? `<w:p><w:r><w:t>本年度依申请公开工作平稳。所有申请均已按期办结。本机关2022年度共承办申请12件。</w:t></w:r></w:p>`
+          : "",
+    });
+    expect(check(readDocx(shown)).findings.map(key)).not.toEqual(check(readDocx(bytes)).findings.map(key));
+  });
+
+  it.each([
+    ["excluded", "1.4"],
+    ["included", "1.4"],
+    ["excluded", "1.3"],
+    ["included", "1.3"],
+  ] as const)(
+    "gives the same findings through Word (hidden text %s, WordApi %s) as through the .docx reader",
+    (hiddenText, wordApi) => expectParity(bytes, new FakeWord(docxBlocks(bytes), { hiddenText }), wordApi),
+  );
 });

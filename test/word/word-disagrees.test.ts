@@ -377,15 +377,43 @@ describe("the read degrades instead of failing (item 2)", () => {
     const read = await readOk(port);
     expect(read.tables).toHaveLength(45);
     expect(read.tables.every((t) => t.confirmed === t.cells)).toBe(true);
-    expect(read.issues).toBeUndefined();
-    expect(word.syncs).toBe(4); // paragraphs and tables, then 3 chunks of at most 20 tables
+    // the body's OOXML (45 tables) is too big for a response: hidden text and text boxes go
+    // unchecked, and it costs one round trip (the first chunk is sent again without it)
+    expect(read.issues).toEqual([
+      { kind: "story", unchecked: "ooxml", code: "ResponsePayloadSizeLimitExceeded" },
+    ]);
+    expect(word.syncs).toBe(5); // paragraphs and tables, the failed sync, then 3 chunks of at most 20 tables
+  });
+
+  it("a body whose OOXML Word refuses is read all the same, and said so, in one round trip more", async () => {
+    const { word, port } = setup();
+    word.faults.bodyOoxml = true;
+    const read = await readOk(port);
+    expect(read.tables.every((t) => t.confirmed === t.cells)).toBe(true);
+    expect(read.snapshot.blocks[1]).toMatchObject({ kind: "paragraph", text: "总体情况", listText: "一、" });
+    expect(read.issues).toEqual([
+      { kind: "story", unchecked: "ooxml", code: "GeneralException", location: "Body.getOoxml" },
+    ]);
+    expect(word.syncs).toBe(3);
+  });
+
+  it("a table whose OOXML fails does not leave the body's OOXML unchecked", async () => {
+    const { word, port } = setup();
+    word.faults.ooxml = (t) => t === 1;
+    const read = await readOk(port);
+    expect(read.issues).toEqual([
+      { kind: "table", t: 1, code: "GeneralException", location: "Range.getOoxml" },
+    ]);
   });
 
   it("a table too big for one response alone is read without merges, and said so", async () => {
     const { port } = setup({ platform: "web", payloadLimit: 2000 });
     const read = await readOk(port);
     expect(read.tables.map((t) => !!t.withoutMerges)).toEqual([false, true]);
-    expect(read.issues).toEqual([{ kind: "table", t: 1, code: "ResponsePayloadSizeLimitExceeded" }]);
+    expect(read.issues).toEqual([
+      { kind: "story", unchecked: "ooxml", code: "ResponsePayloadSizeLimitExceeded" },
+      { kind: "table", t: 1, code: "ResponsePayloadSizeLimitExceeded" },
+    ]);
   });
 
   it("experiment 5: a read costs 2 round trips with Word.run's own final sync counted", async () => {
@@ -524,8 +552,8 @@ describe("paragraph text without tracked deletions (item 5)", () => {
 
 /**
  * [Silent] Whether Word's paragraph text includes hidden text (`w:vanish`); the .docx reader
- * leaves it out. The add-in has no protection yet (docs/word-assumptions.md §6): `it.failing`
- * marks the gap under "included".
+ * leaves it out. The body's OOXML, read in the same sync, shows the hidden run: the paragraph's
+ * text is then the reader's (docs/word-assumptions.md §6).
  */
 describe("paragraph text without hidden text (item 5)", () => {
   const withHidden = (): FakeBlock[] => [
@@ -539,5 +567,22 @@ describe("paragraph text without hidden text (item 5)", () => {
   };
 
   it("reads the text as shown where Word leaves hidden text out", () => readsShownText("excluded"));
-  it.failing("reads the text as shown where Word includes hidden text", () => readsShownText("included"));
+  it("reads the text as shown where Word includes hidden text", () => readsShownText("included"));
+
+  it("定位 goes to a paragraph whose hidden text Word includes (it re-confirms Word's own text)", async () => {
+    const { word, port } = setup({ hiddenText: "included" }, { wordApi: "1.4" }, withHidden());
+    await readOk(port);
+    expect(await port.navigate({ p: 0 })).toEqual({ ok: true, value: undefined });
+    expect(word.selection).toEqual({ p: 0 });
+  });
+
+  it("says hidden text went unchecked where Word includes it and refuses the body's OOXML", async () => {
+    const { word, port } = setup({ hiddenText: "included" }, { wordApi: "1.4" }, withHidden());
+    word.faults.bodyOoxml = true;
+    const read = await readOk(port);
+    expect(read.snapshot.blocks[0]).toMatchObject({
+      text: "清溪镇2022年政府信息公开工作年度报告（内部备注）",
+    });
+    expect(read.issues).toContainEqual(expect.objectContaining({ kind: "story", unchecked: "ooxml" }));
+  });
 });

@@ -2,7 +2,8 @@
 /**
  * Issue 10, item 9: on random documents, under every combination of the fake Word's [Silent]
  * switches, with random faults injected at random points (a batch failing half-way, comments
- * refused, getOoxml throwing, protection) and the clerk editing between actions (a table inserted
+ * refused, getOoxml of a table or of the body throwing, protection), on documents with perhaps a
+ * table in a text box or a hidden run, and the clerk editing between actions (a table inserted
  * above, a row added, a figure typed), the add-in:
  *  - never writes a wrong cell: a shading write lands only on a cell it planned to mark or on a
  *    cell in one of our colours (putting back its own); a fix lands only on the cell it was for;
@@ -21,6 +22,7 @@ import {
   type FakeCell,
   type FakeFaults,
   type FakeOptions,
+  type FakeTable,
 } from "./fake-word";
 import { blocks } from "./random-documents";
 
@@ -54,14 +56,37 @@ const variant: fc.Arbitrary<FakeOptions> = fc.record({
   platform: fc.constantFrom("desktop", "web"),
   protected: fc.constantFrom(false, false, false, false, true),
   protectedError: fc.constantFrom("AccessDenied", "GeneralException"),
+  textBoxes: fc.constantFrom("excluded", "included"),
+  hiddenText: fc.constantFrom("excluded", "included"),
 });
 
-type Fault = { writesBeforeFailure?: number; comments?: boolean; ooxmlOf?: number };
+/**
+ * A random document, with perhaps one of its tables moved into a text box anchored in the
+ * paragraph before it, and perhaps a hidden run at the end of a paragraph.
+ */
+const withTextBoxes: fc.Arbitrary<FakeBlock[]> = fc
+  .tuple(documents, fc.option(fc.nat()), fc.option(fc.nat()))
+  .map(([doc, box, hide]) => {
+    const out = doc.map((b) => ({ ...b }));
+    const tables = out.flatMap((b, i) => (b.kind === "table" && out[i - 1]?.kind === "p" ? [i] : []));
+    if (box !== null && tables.length) {
+      const at = tables[box % tables.length];
+      const anchor = out[at - 1] as Extract<FakeBlock, { kind: "p" }>;
+      anchor.textBox = [(out[at] as Extract<FakeBlock, { kind: "table" }>).table];
+      out.splice(at, 1);
+    }
+    const paragraphs = out.filter((b): b is Extract<FakeBlock, { kind: "p" }> => b.kind === "p");
+    if (hide !== null && paragraphs.length) paragraphs[hide % paragraphs.length].hidden = "（隐）";
+    return out;
+  });
+
+type Fault = { writesBeforeFailure?: number; comments?: boolean; ooxmlOf?: number; bodyOoxml?: boolean };
 const fault: fc.Arbitrary<Fault> = fc.record(
   {
     writesBeforeFailure: fc.nat({ max: 6 }),
     comments: fc.boolean(),
     ooxmlOf: fc.nat({ max: 3 }),
+    bodyOoxml: fc.boolean(),
   },
   { requiredKeys: [] },
 );
@@ -125,11 +150,20 @@ const resultFor = (refs: HostRef[]): CheckResult => ({
   findings: refs.map(finding),
 });
 
-const allCells = (word: FakeWord): FakeCell[] => word.tables.flatMap((t) => t.rows.flat());
+/** Every table of the model: the body's and the text boxes'. */
+const allTables = (word: FakeWord): FakeTable[] =>
+  word.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : (b.textBox ?? [])));
+const allCells = (word: FakeWord): FakeCell[] => allTables(word).flatMap((t) => t.rows.flat());
 
-/** The model cells a ref reaches, merges down included: what marking it may paint. */
-function cellsOf(word: FakeWord, ref: HostRef): FakeCell[] {
-  const rows = word.tables[ref.t as number]?.rows;
+/**
+ * The model cells a ref reaches, merges down included: what marking it may paint. A read that
+ * checked the body's OOXML numbers the body's tables (`t`) as the reader does and gives a text
+ * box's table no address (`box`: nothing may be painted); one that could not (`unchecked`)
+ * numbers the tables Word lists.
+ */
+function cellsAt(word: FakeWord, ref: HostRef, unchecked: boolean): FakeCell[] {
+  const tables = unchecked ? word.tables : word.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : []));
+  const rows = tables[ref.t as number]?.rows;
   const origin = rows?.[ref.tr as number]?.[ref.tc as number];
   if (!rows || !origin) return [];
   const colOf = (row: FakeCell[], cell: FakeCell) =>
@@ -165,6 +199,7 @@ function inject(word: FakeWord, f: Fault): void {
   if (f.writesBeforeFailure !== undefined) faults.writesBeforeFailure = f.writesBeforeFailure;
   if (f.comments) faults.comments = true;
   if (f.ooxmlOf !== undefined) faults.ooxml = (t) => t === f.ooxmlOf;
+  if (f.bodyOoxml) faults.bodyOoxml = true;
   word.faults = faults;
 }
 
@@ -198,10 +233,12 @@ async function run(doc: FakeBlock[], options: FakeOptions, steps: Step[]) {
     let allowed = new Set<FakeCell>();
     const port = s.kind === "check" && s.via === "command" ? command : pane;
     if (s.kind === "check") {
-      inject(word, { ooxmlOf: s.fault.ooxmlOf });
+      inject(word, { ooxmlOf: s.fault.ooxmlOf, bodyOoxml: s.fault.bodyOoxml });
       const read = await port.read();
       word.faults = {};
       if (!read.ok) continue;
+      const unchecked = !!read.value.issues?.some((i) => i.kind === "story");
+      const cellsOf = (w: FakeWord, ref: HostRef) => cellsAt(w, ref, unchecked);
       const refs = read.value.snapshot.blocks.flatMap((b) =>
         b.kind === "table" ? (b as SnapshotTable).cells.map((c) => c.ref) : [],
       );
@@ -209,7 +246,7 @@ async function run(doc: FakeBlock[], options: FakeOptions, steps: Step[]) {
       if (port === pane) lastRefs = cellRefs;
       const picked = refs.length ? s.picks.map((i) => refs[i % refs.length]) : [];
       allowed = new Set(picked.flatMap((ref) => cellsOf(word, ref)));
-      inject(word, { ...s.fault, ooxmlOf: undefined });
+      inject(word, { ...s.fault, ooxmlOf: undefined, bodyOoxml: undefined });
       await port.mark(resultFor(picked), { comments: s.comments });
     } else if (s.kind === "clear") {
       inject(word, s.fault);
@@ -252,7 +289,7 @@ describe("the add-in under random Word behaviours, faults and edits (issue 10)",
   it("never shades or fixes a wrong cell, and one 清除标记 at the end takes every mark off", async () => {
     await fc.assert(
       fc.asyncProperty(
-        documents,
+        withTextBoxes,
         variant,
         fc.array(step, { minLength: 1, maxLength: 6 }),
         async (doc, options, steps) => {

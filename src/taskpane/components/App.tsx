@@ -243,6 +243,7 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
           notice={state.notice}
           noTables={noTables}
           unconfirmed={state.mark?.unconfirmed ?? 0}
+          storyUnchecked={!!state.read?.issues?.some((i) => i.kind === "story")}
         />
         <WriteNotice notice={state.notice} />
         {sheetNote && (

@@ -38,10 +38,12 @@ export interface NoticesProps {
   readonly noTables: boolean;
   /** Cells that have a finding but could not be shaded. */
   readonly unconfirmed: number;
+  /** Hidden text and text boxes could not be checked against the body's OOXML (see read-snapshot.ts). */
+  readonly storyUnchecked?: boolean;
 }
 
 /** Plain-language messages: what this Word cannot do, what just happened, what went wrong. */
-export function Notices({ capabilities, notice, noTables, unconfirmed }: NoticesProps) {
+export function Notices({ capabilities, notice, noTables, unconfirmed, storyUnchecked }: NoticesProps) {
   const styles = useStyles();
   const s = useStrings();
   const failure = notice?.kind === "failure" ? notice : null;
@@ -80,6 +82,11 @@ export function Notices({ capabilities, notice, noTables, unconfirmed }: Notices
         </Bar>
       )}
       {unconfirmed > 0 && <Bar intent="warning" title={s.unconfirmed(unconfirmed)} />}
+      {storyUnchecked && (
+        <Bar intent="warning" title={s.storyUnchecked.title}>
+          {s.storyUnchecked.body}
+        </Bar>
+      )}
       {notice?.kind === "cleared" && (
         <Bar intent="success" title={s.cleared(notice.outcome.restored)}>
           {[

@@ -46,3 +46,26 @@ export async function loadGuarded<R>(
     ];
   }
 }
+
+/**
+ * Runs the jobs and one more, big and optional, in one sync. If that sync fails, the jobs run
+ * again without it (split as `loadGuarded` does): when they all load, the extra one is what
+ * failed (too big for a response, or refused) and is not tried again; when one of them fails
+ * too, the extra one is tried once alone. A failure costs round trips only when it happens.
+ */
+export async function loadGuardedWith<R, X>(
+  context: Word.RequestContext,
+  jobs: readonly Job<R>[],
+  extra: Job<X>,
+): Promise<{ loads: (R | LoadFailure)[]; extra: X | LoadFailure }> {
+  try {
+    const reads = jobs.map((job) => job());
+    const read = extra();
+    await context.sync();
+    return { loads: reads.map((r) => r()), extra: read() };
+  } catch (error) {
+    const loads = await loadGuarded(context, jobs);
+    if (!loads.some(isFailure)) return { loads, extra: loadFailure(error) };
+    return { loads, extra: (await loadGuarded(context, [extra]))[0] };
+  }
+}
