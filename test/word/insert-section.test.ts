@@ -160,3 +160,41 @@ describe("when Word leaves something that cannot be tidied", () => {
     },
   );
 });
+
+describe("next to a paragraph with hidden text (Word's text and the reader's differ)", () => {
+  it.each(["excluded", "included"] as const)(
+    "inserts, comparing Word's own text with Word's own text (hidden text %s by Word)",
+    async (hiddenText) => {
+      const blocks = report(false);
+      const anchor = blocks.find((b) => b.kind === "p" && b.text === "本年度无其他需要说明的事项。") as P;
+      anchor.hidden = "（隐藏的说明）";
+      const word = new FakeWord(blocks, { hiddenText });
+      const port = createWordPort(fakeHost(word, new FakeSettings(), { wordApi: "1.4" }));
+      const read = await port.read();
+      if (!read.ok) throw new Error(read.reason);
+      const plan = planInsertSection(read.value.snapshot, check(read.value.snapshot), "s4")!;
+      // the anchor is that paragraph, as the reader reads it: without its hidden text
+      expect(plan.anchor).toMatchObject({ kind: "after", text: "本年度无其他需要说明的事项。" });
+      const original = [...word.blocks];
+      expect(await port.insert!(plan)).toMatchObject({ ok: true });
+      const added = word.blocks.filter((b) => !original.includes(b));
+      expect(added.filter((b) => shown(b).includes(TITLE)).map(shown)).toEqual([`四、${TITLE}`]);
+      expect(word.blocks.indexOf(added[0])).toBe(word.blocks.indexOf(anchor) + 1);
+    },
+  );
+
+  it("still refuses when the clerk changed that paragraph since the check", async () => {
+    const blocks = report(false);
+    const anchor = blocks.find((b) => b.kind === "p" && b.text === "本年度无其他需要说明的事项。") as P;
+    anchor.hidden = "（隐藏的说明）";
+    const word = new FakeWord(blocks, { hiddenText: "included" });
+    const port = createWordPort(fakeHost(word, new FakeSettings(), { wordApi: "1.4" }));
+    const read = await port.read();
+    if (!read.ok) throw new Error(read.reason);
+    const plan = planInsertSection(read.value.snapshot, check(read.value.snapshot), "s4")!;
+    anchor.text = "本年度无其他需要说明的事项。另有说明。";
+    const before = clone(word.blocks);
+    expect(await port.insert!(plan)).toMatchObject({ ok: false });
+    expect(clone(word.blocks)).toEqual(before);
+  });
+});

@@ -71,6 +71,17 @@ const paragraphsNeeded = (
 ): number => Math.max(-1, ...refs.map((r) => (r && typeof r.p === "number" ? r.p : -1)));
 
 /**
+ * The text Word gave paragraph `p` at the read, for an anchor made from that read's text: the
+ * read may have taken the reader's text instead (hidden text left out, tracked deletions taken
+ * out), and Word's own `text` is compared with Word's own, like with like (as 定位 does).
+ */
+function wordTextOf(read: WordRead, p: number, text: string): string {
+  const block = read.snapshot.blocks.find((b) => b.kind === "paragraph" && b.ref.p === p);
+  const own = read.wordText?.get(p);
+  return own !== undefined && block?.kind === "paragraph" && block.text === text ? own : text;
+}
+
+/**
  * Queues the loads an anchor needs. `paragraphs` is the body's paragraph collection loaded with
  * `text` and `tableNestingLevel` (shared between anchors and models of one batch).
  */
@@ -99,7 +110,11 @@ function queueAnchor(
     return {
       resolve: () => {
         const paragraph = paragraphs?.items[p];
-        if (!paragraph || paragraph.tableNestingLevel > 0 || !sameText(paragraph.text, anchor.text))
+        if (
+          !paragraph ||
+          paragraph.tableNestingLevel > 0 ||
+          !sameText(paragraph.text, wordTextOf(read, p, anchor.text))
+        )
           return fail("stale", "the paragraph next to the insertion point changed");
         const follows =
           location === "Before"
