@@ -51,6 +51,7 @@ export function markRecord(
     color,
     original,
     f: table.fingerprint,
+    ...(table.word !== undefined ? { w: table.word } : {}),
     row,
     n: read.tables.length,
     rows,
@@ -68,16 +69,31 @@ function sameNumbering(read: WordRead, mark: MarkRecord): boolean {
   return mark.unchecked ? !!read.unchecked || !read.boxesApart : !read.unchecked || !mark.boxesApart;
 }
 
-/** The record's own place, when nothing was inserted or removed since (same tables, same rows). */
-function home(read: WordRead, mark: MarkRecord): boolean {
-  const table = read.tables[mark.t];
-  return (
+/**
+ * The table at the record's place in this read: found by its place in Word's own list where the
+ * record and the read both know it (the same however the two reads numbered the tables), else by
+ * the ordinal when the two reads numbered alike.
+ */
+function homeTable(read: WordRead, mark: MarkRecord): WordTable | undefined {
+  if (mark.w !== undefined && read.tables.every((w) => w.word !== undefined))
+    return read.tables.find((w) => w.word === mark.w);
+  return sameNumbering(read, mark) ? read.tables[mark.t] : undefined;
+}
+
+/**
+ * The record's own place (its ordinal `t` in this read), when nothing was inserted or removed
+ * since (same tables, same rows); null otherwise.
+ */
+function home(read: WordRead, mark: MarkRecord): MarkRecord | null {
+  const table = homeTable(read, mark);
+  const fits =
+    !!table &&
     mark.n === read.tables.length &&
-    sameNumbering(read, mark) &&
-    table?.fingerprint === mark.f &&
+    table.fingerprint === mark.f &&
     table.physical?.rows.length === mark.rows &&
-    mark.tc < (table.physical?.rows[mark.tr]?.length ?? 0)
-  );
+    mark.tc < (table.physical?.rows[mark.tr]?.length ?? 0);
+  if (!table || !fits) return null;
+  return table.t === mark.t ? mark : { ...mark, t: table.t };
 }
 
 /**
@@ -89,8 +105,9 @@ function home(read: WordRead, mark: MarkRecord): boolean {
  */
 export function settleLedger(read: WordRead, ledger: MarkLedger): MarkLedger {
   const marks = ledger.marks.filter((mark) => {
-    if (!home(read, mark)) return true;
-    const fill = currentFill(read, mark.t, mark.tr, mark.tc);
+    const at = home(read, mark);
+    if (!at) return true;
+    const fill = currentFill(read, at.t, at.tr, at.tc);
     return fill === undefined || fill === mark.color || fill !== mark.original;
   });
   return { version: 1, marks };
@@ -113,9 +130,9 @@ export function locateLedger(
     (a, b) => Number(!!a.ahead) - Number(!!b.ahead) || a.t - b.t || a.tr - b.tr || a.tc - b.tc,
   );
   const moved = order.filter((mark) => {
-    const k = key(mark.t, mark.tr, mark.tc);
-    if (!home(read, mark) || located.has(k)) return true;
-    located.set(k, mark);
+    const at = home(read, mark);
+    if (!at || located.has(key(at.t, at.tr, at.tc))) return true;
+    located.set(key(at.t, at.tr, at.tc), at);
     return false;
   });
   for (const mark of moved) {

@@ -17,6 +17,11 @@ export interface MarkRecord {
   readonly original: string | null;
   /** The table's fingerprint (table-fingerprint.ts): finds the table again wherever it moved. */
   readonly f?: string;
+  /**
+   * The table's place in Word's own list (`WordTable.word`): the same whichever way a read
+   * numbered the tables, so it tells apart two tables of one fingerprint (label-less ones).
+   */
+  readonly w?: number;
   /** The row's label: finds the row again when rows were added above it. */
   readonly row?: string;
   /** Tables in the document and rows in this table when marked: unchanged, the record's place still holds. */
@@ -62,6 +67,7 @@ const isRecord = (m: unknown): m is MarkRecord => {
     typeof r.color === "string" &&
     (r.original === null || typeof r.original === "string") &&
     (r.f === undefined || typeof r.f === "string") &&
+    (r.w === undefined || (Number.isInteger(r.w) && r.w >= 0)) &&
     (r.row === undefined || typeof r.row === "string") &&
     (r.n === undefined || Number.isInteger(r.n)) &&
     (r.rows === undefined || Number.isInteger(r.rows)) &&

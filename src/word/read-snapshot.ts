@@ -44,6 +44,11 @@ export interface WordTable {
   /** The row labels' fingerprint (see table-fingerprint.ts); "" when the OOXML could not be read. */
   readonly fingerprint: string;
   /**
+   * Its place in Word's own list of top-level tables (`body.tables`, nesting level 1): the same
+   * in every read, whether or not the body's OOXML could be had to set a text box's table apart.
+   */
+  readonly word?: number;
+  /**
    * A text box's table that Word lists among the body's: kept (after the body's, `t` past them)
    * only so that 清除标记 reaches a mark an earlier read put there; no finding addresses it.
    */
@@ -189,7 +194,7 @@ export async function readSnapshot(
     const t = box ? bodyCount + into.length : into.length;
     const load = tableLoads[k];
     if (isFailure(load)) issues.push({ kind: "table", t, code: load.code, location: load.location });
-    const table = wordTable(t, proxy, isFailure(load) ? null : load, parse);
+    const table = { ...wordTable(t, proxy, isFailure(load) ? null : load, parse), word: k };
     if (t !== k) renumbered = true;
     into.push(box ? { ...table, inTextBox: true } : table);
     inOrder.push(box ?? table);

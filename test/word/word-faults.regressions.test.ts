@@ -214,4 +214,21 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     await check([0, 2, 1], { writesBeforeFailure: 2 });
     await expectAllCleared();
   });
+
+  it("two label-less tables alike, a text box's listed first, marked while the body's OOXML was refused: each cell gets its own shading back", async () => {
+    // refused, the read numbers the tables as Word lists them (the text box's first); at 清除标记
+    // the body's OOXML reads and the text box's table is numbered after the body's: the same
+    // fingerprint, so only Word's own list tells which record is whose
+    const { word, check, expectAllCleared } = setup(
+      [
+        { kind: "p", text: "", textBox: [{ rows: [[{ text: "" }, { text: "" }]] }] },
+        { kind: "table", table: { rows: [[{ text: "", fill: "FFFFFF" }, { text: "" }]] } },
+      ],
+      { textBoxes: "included" },
+    );
+    word.faults = { bodyOoxml: true };
+    const read = await check([2, 0]); // the body table's first cell, then the text box's
+    expect(read.marked).toMatchObject({ ok: true, value: { marked: 2 } });
+    await expectAllCleared();
+  });
 });

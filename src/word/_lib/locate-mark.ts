@@ -37,9 +37,18 @@ export function candidatePlaces(read: WordRead, mark: MarkRecord): CellPlace[] {
         : [],
     ),
   );
-  // insertions above move a mark down (later table, lower row), never up; labels do not move
+  // insertions above move a mark down (later table, lower row), never up; labels do not move.
+  // Tables are counted in Word's own list where both know it: a read that set a text box's
+  // table apart numbers them otherwise than one that could not, Word's list is the same in both
+  const byWord = mark.w !== undefined && read.tables.every((w) => w.word !== undefined);
+  const from = byWord ? (mark.w as number) : mark.t;
+  const at = (t: number) => (byWord ? (read.tables[t].word as number) : t);
   const distance = (p: CellPlace) =>
-    p.t > mark.t ? p.t - mark.t : p.t === mark.t && p.tr >= mark.tr ? 0 : read.tables.length + mark.t - p.t;
+    at(p.t) > from
+      ? at(p.t) - from
+      : at(p.t) === from && p.tr >= mark.tr
+        ? 0
+        : read.tables.length + from - at(p.t);
   painted.sort(
     (a, b) =>
       Number(b.labelled) - Number(a.labelled) ||
