@@ -231,4 +231,23 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     expect(read.marked).toMatchObject({ ok: true, value: { marked: 2 } });
     await expectAllCleared();
   });
+
+  it("a merged row whose stray continuation reads like the cell after it proves nothing: that cell is not marked", async () => {
+    // Word counts 2 cells (continuations skipped), getCell(0, 0) reaches grid column 0: the
+    // continuation "总计", which reads just like the cell the read addressed (0, 0)
+    const stray: FakeCell = { text: "总计", vMerge: "continue" };
+    const total: FakeCell = { text: "总计" };
+    const { check, expectAllCleared } = setup(
+      [
+        { kind: "table", table: { rows: [[stray, { text: "", vMerge: "continue" }, total, { text: "" }]] } },
+        { kind: "table", table: { rows: [[{ text: "" }]] } },
+      ],
+      { cellCount: "skip-continuation", getCell: "grid-column" },
+    );
+    const { refs, marked } = await check([2]);
+    expect(refs[2]).toMatchObject({ t: 0, tr: 0, tc: 2 });
+    expect(marked).toMatchObject({ ok: true, value: { marked: 0, unconfirmed: 1 } });
+    expect([stray.fill, total.fill]).toEqual([undefined, undefined]);
+    await expectAllCleared();
+  });
 });

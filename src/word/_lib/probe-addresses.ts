@@ -79,17 +79,43 @@ export function queueProbe(w: WordTable): () => boolean {
     );
 }
 
-/** Merged rows whose cells all read alike: a probe of them cannot show a shifted address. */
-function blindRows(physical: PhysicalTable): number[] {
+/** What Word may read in a cell: a continuation cell reads empty, as itself or as the merged cell. */
+const readings = (table: PhysicalTable, tr: number, cell: PhysicalCell): string[] =>
+  cell.continuation ? ["", cell.text, originText(table, tr, cell)] : [cell.text];
+
+/**
+ * Whether a probe of the row can be fooled: a cell addressed `(tr, k)` whose text the cell over
+ * grid column k (what `getCell` reaches if Word takes k for a column, not a count) may also
+ * read. A continuation cell holding the text of the cell after it (a merge the reader cannot
+ * tie to anything above) would let the probe pass while the write lands on the wrong cell.
+ */
+function foolable(w: WordTable, tr: number): boolean {
+  const physical = w.physical as PhysicalTable;
+  const row = physical.rows[tr];
+  return row.some((cell) => {
+    const address = w.addresses.cells.get(`${tr}:${cell.tc}`);
+    if (!address || cell.continuation) return false;
+    const k = address.cellIndex;
+    const other = row.find((c) => c.col <= k && k < c.col + c.colSpan);
+    return !!other && other !== cell && readings(physical, tr, other).some((t) => sameText(t, cell.text));
+  });
+}
+
+/**
+ * Merged rows a probe cannot prove: their cells all read alike (a blank row after a merged
+ * label reads the same at every index), or a shifted address would read as the right one.
+ */
+function blindRows(w: WordTable): number[] {
+  const physical = w.physical as PhysicalTable;
   return mergedRows(physical).filter((tr) => {
     const texts = physical.rows[tr].map((c) => (c.continuation ? "" : c.text.replace(/\s+/g, "")));
-    return texts.length > 1 && texts.every((t) => t === texts[0]);
+    return (texts.length > 1 && texts.every((t) => t === texts[0])) || foolable(w, tr);
   });
 }
 
 /** True when a passed probe of the table proves Word's rule: one of its merged rows can tell. */
 export const telling = (w: WordTable): boolean =>
-  !!w.physical && blindRows(w.physical).length < mergedRows(w.physical).length;
+  !!w.physical && blindRows(w).length < mergedRows(w.physical).length;
 
 /**
  * A row whose cells all hold the same text cannot show a shifted address (a blank row after a
@@ -100,7 +126,7 @@ function provable(w: WordTable): TableAddresses {
   const physical = w.physical;
   if (!physical) return w.addresses;
   const merged = mergedRows(physical);
-  const blind = blindRows(physical);
+  const blind = blindRows(w);
   if (blind.length < merged.length) return w.addresses;
   const cells = new Map([...w.addresses.cells].filter(([k]) => !blind.includes(Number(k.split(":")[0]))));
   return { rule: w.addresses.rule, cells };
