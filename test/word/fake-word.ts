@@ -808,7 +808,8 @@ class TableCell extends Proxy {
         throw new FakeError("GeneralException", "Cannot read properties of null (reading 'toUpperCase')");
       }
       const values: Record<string, unknown> = {
-        value: cell?.text,
+        // a continuation cell reads as Word's other views show it (values, OOXML): empty
+        value: cell?.vMerge === "continue" ? "" : cell?.text,
         shadingColor: cell?.fill ? `#${cell.fill}` : "",
         cellIndex: this.cellIndex,
         rowIndex: this.rowIndex,

@@ -234,7 +234,11 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
 
   it("a merged row whose stray continuation reads like the cell after it proves nothing: that cell is not marked", async () => {
     // Word counts 2 cells (continuations skipped), getCell(0, 0) reaches grid column 0: the
-    // continuation "总计", which reads just like the cell the read addressed (0, 0)
+    // stray continuation, which holds "总计" like the cell the read addressed (0, 0). The fake
+    // read that hidden text through getCell alone (values and OOXML show the continuation
+    // empty), so the probe passed and the mark went to the continuation: the fake now reads it
+    // as its other views do, and the probe takes a row whose shifted cells could all read alike
+    // (a continuation read as its merged cell's text) for proving nothing
     const stray: FakeCell = { text: "总计", vMerge: "continue" };
     const total: FakeCell = { text: "总计" };
     const { check, expectAllCleared } = setup(
@@ -246,6 +250,23 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     );
     const { refs, marked } = await check([2]);
     expect(refs[2]).toMatchObject({ t: 0, tr: 0, tc: 2 });
+    expect(marked).toMatchObject({ ok: true, value: { marked: 0, unconfirmed: 1 } });
+    expect([stray.fill, total.fill]).toEqual([undefined, undefined]);
+    await expectAllCleared();
+  });
+
+  it("the same with the stray continuation first and another after the addressed cell", async () => {
+    const stray: FakeCell = { text: "总计", vMerge: "continue" };
+    const total: FakeCell = { text: "总计" };
+    const { check, expectAllCleared } = setup(
+      [
+        { kind: "table", table: { rows: [[stray, total, { text: "", vMerge: "continue" }]] } },
+        { kind: "table", table: { rows: [[{ text: "" }]] } },
+      ],
+      { cellCount: "skip-continuation", getCell: "grid-column" },
+    );
+    const { refs, marked } = await check([1]);
+    expect(refs[1]).toMatchObject({ t: 0, tr: 0, tc: 1 });
     expect(marked).toMatchObject({ ok: true, value: { marked: 0, unconfirmed: 1 } });
     expect([stray.fill, total.fill]).toEqual([undefined, undefined]);
     await expectAllCleared();

@@ -84,21 +84,27 @@ const readings = (table: PhysicalTable, tr: number, cell: PhysicalCell): string[
   cell.continuation ? ["", cell.text, originText(table, tr, cell)] : [cell.text];
 
 /**
- * Whether a probe of the row can be fooled: a cell addressed `(tr, k)` whose text the cell over
- * grid column k (what `getCell` reaches if Word takes k for a column, not a count) may also
- * read. A continuation cell holding the text of the cell after it (a merge the reader cannot
- * tie to anything above) would let the probe pass while the write lands on the wrong cell.
+ * Whether a probe of the row can be fooled: each cell addressed `(tr, k)` that the cell over
+ * grid column k (what `getCell` reaches if Word takes k for a column, not a count) is not, reads
+ * like that other cell may. Then a probe passes under either reading of `getCell` and proves
+ * nothing; one cell that would read otherwise is enough to tell.
  */
 function foolable(w: WordTable, tr: number): boolean {
   const physical = w.physical as PhysicalTable;
   const row = physical.rows[tr];
-  return row.some((cell) => {
+  const shifted = row.flatMap((cell) => {
     const address = w.addresses.cells.get(`${tr}:${cell.tc}`);
-    if (!address || cell.continuation) return false;
+    if (!address || cell.continuation) return [];
     const k = address.cellIndex;
     const other = row.find((c) => c.col <= k && k < c.col + c.colSpan);
-    return !!other && other !== cell && readings(physical, tr, other).some((t) => sameText(t, cell.text));
+    return other === cell ? [] : [{ cell, other }];
   });
+  return (
+    shifted.length > 0 &&
+    shifted.every(
+      ({ cell, other }) => !!other && readings(physical, tr, other).some((t) => sameText(t, cell.text)),
+    )
+  );
 }
 
 /**
