@@ -271,4 +271,27 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     expect([stray.fill, total.fill]).toEqual([undefined, undefined]);
     await expectAllCleared();
   });
+
+  it("空白填0 writes nothing into a blank row whose only telling-looking row cannot shift", async () => {
+    // Word counts physical cells and getCell(0, 1) reaches grid column 1: the spanning first
+    // cell, blank like the cell the read addressed; the second row (one spanning cell) has
+    // nothing that could shift, so its probe proves nothing about the first
+    const first: FakeCell = { text: "", gridSpan: 2 };
+    const second: FakeCell = { text: "" };
+    const { port, check, expectAllCleared } = setup(
+      [
+        { kind: "table", table: { rows: [[first, second], [{ text: "", gridSpan: 2 }]] } },
+        { kind: "p", text: "" },
+      ],
+      { cellCount: "physical", getCell: "grid-column" },
+    );
+    const { refs } = await check([]);
+    expect(refs[1]).toMatchObject({ t: 0, tr: 0, tc: 1 });
+    const filled = await port.applyFixes!([
+      { op: "set-cell", at: { table: "table3", row: "r", column: "c" }, ref: refs[1], from: "", to: "0" },
+    ]);
+    expect(filled).toMatchObject({ ok: true, value: { applied: 0, refused: 1 } });
+    expect([first.text, second.text]).toEqual(["", ""]);
+    await expectAllCleared();
+  });
 });

@@ -91,20 +91,25 @@ const readings = (table: PhysicalTable, tr: number, cell: PhysicalCell): string[
  */
 function foolable(w: WordTable, tr: number): boolean {
   const physical = w.physical as PhysicalTable;
-  const row = physical.rows[tr];
-  const shifted = row.flatMap((cell) => {
-    const address = w.addresses.cells.get(`${tr}:${cell.tc}`);
-    if (!address || cell.continuation) return [];
-    const k = address.cellIndex;
-    const other = row.find((c) => c.col <= k && k < c.col + c.colSpan);
-    return other === cell ? [] : [{ cell, other }];
-  });
+  const shifted = shiftedCells(w, tr);
   return (
     shifted.length > 0 &&
     shifted.every(
       ({ cell, other }) => !!other && readings(physical, tr, other).some((t) => sameText(t, cell.text)),
     )
   );
+}
+
+/** The row's addressed cells `(tr, k)` that the cell over grid column k is not, with that cell. */
+function shiftedCells(w: WordTable, tr: number): { cell: PhysicalCell; other?: PhysicalCell }[] {
+  const row = (w.physical as PhysicalTable).rows[tr];
+  return row.flatMap((cell) => {
+    const address = w.addresses.cells.get(`${tr}:${cell.tc}`);
+    if (!address || cell.continuation) return [];
+    const k = address.cellIndex;
+    const other = row.find((c) => c.col <= k && k < c.col + c.colSpan);
+    return other === cell ? [] : [{ cell, other }];
+  });
 }
 
 /**
@@ -114,26 +119,38 @@ function foolable(w: WordTable, tr: number): boolean {
 function blindRows(w: WordTable): number[] {
   const physical = w.physical as PhysicalTable;
   return mergedRows(physical).filter((tr) => {
+    // a row where nothing would shift holds its addresses under either reading of getCell
+    if (!shiftedCells(w, tr).length) return false;
     const texts = physical.rows[tr].map((c) => (c.continuation ? "" : c.text.replace(/\s+/g, "")));
     return (texts.length > 1 && texts.every((t) => t === texts[0])) || foolable(w, tr);
   });
 }
 
 /** True when a passed probe of the table proves Word's rule: one of its merged rows can tell. */
-export const telling = (w: WordTable): boolean =>
-  !!w.physical && blindRows(w).length < mergedRows(w.physical).length;
+export const telling = (w: WordTable): boolean => tellingRows(w).length > 0;
+
+/**
+ * Merged rows whose probe shows Word's rule: a cell there would be reached otherwise under the
+ * other reading of `getCell`, and would read otherwise. A row where nothing shifts proves nothing
+ * (its own addresses hold either way).
+ */
+function tellingRows(w: WordTable): number[] {
+  if (!w.physical) return [];
+  const blind = blindRows(w);
+  return mergedRows(w.physical).filter((tr) => !blind.includes(tr) && shiftedCells(w, tr).length > 0);
+}
 
 /**
  * A row whose cells all hold the same text cannot show a shifted address (a blank row after a
- * merged label reads the same at every index). When every merged row of a table is like that, the
- * probe proves nothing and those rows keep no address; one telling row proves Word's rule for all.
+ * merged label reads the same at every index). When no merged row of a table can tell, the
+ * probe proves nothing and the blind rows keep no address (a row where nothing shifts keeps its
+ * own); one telling row proves Word's rule for all.
  */
 function provable(w: WordTable): TableAddresses {
   const physical = w.physical;
   if (!physical) return w.addresses;
-  const merged = mergedRows(physical);
   const blind = blindRows(w);
-  if (blind.length < merged.length) return w.addresses;
+  if (tellingRows(w).length > 0) return w.addresses;
   const cells = new Map([...w.addresses.cells].filter(([k]) => !blind.includes(Number(k.split(":")[0]))));
   return { rule: w.addresses.rule, cells };
 }
