@@ -294,4 +294,21 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     expect([first.text, second.text]).toEqual(["", ""]);
     await expectAllCleared();
   });
+
+  it("a stray continuation after a spanning cell is not marked where getCell reaches the spanning cell", async () => {
+    const span: FakeCell = { text: "", gridSpan: 2 };
+    const stray: FakeCell = { text: "", vMerge: "continue" };
+    const { check, expectAllCleared } = setup(
+      [
+        { kind: "table", table: { rows: [[span, stray], [{ text: "" }]] } },
+        { kind: "p", text: "" },
+      ],
+      { cellCount: "physical", getCell: "grid-column" },
+    );
+    const { refs, marked } = await check([1]);
+    expect(refs[1]).toMatchObject({ t: 0, tr: 0, tc: 1 });
+    expect(marked).toMatchObject({ ok: true, value: { marked: 0, unconfirmed: 1 } });
+    expect([span.fill, stray.fill]).toEqual([undefined, undefined]);
+    await expectAllCleared();
+  });
 });

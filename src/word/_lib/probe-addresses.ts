@@ -83,6 +83,10 @@ export function queueProbe(w: WordTable): () => boolean {
 const readings = (table: PhysicalTable, tr: number, cell: PhysicalCell): string[] =>
   cell.continuation ? ["", cell.text, originText(table, tr, cell)] : [cell.text];
 
+/** What the probe accepts for a cell (as queueProbe does). */
+const accepted = (table: PhysicalTable, tr: number, cell: PhysicalCell): string[] =>
+  cell.continuation ? ["", originText(table, tr, cell)] : [cell.text];
+
 /**
  * Whether a probe of the row can be fooled: each cell addressed `(tr, k)` that the cell over
  * grid column k (what `getCell` reaches if Word takes k for a column, not a count) is not, reads
@@ -95,7 +99,9 @@ function foolable(w: WordTable, tr: number): boolean {
   return (
     shifted.length > 0 &&
     shifted.every(
-      ({ cell, other }) => !!other && readings(physical, tr, other).some((t) => sameText(t, cell.text)),
+      ({ cell, other }) =>
+        !!other &&
+        readings(physical, tr, other).some((t) => accepted(physical, tr, cell).some((a) => sameText(t, a))),
     )
   );
 }
@@ -105,7 +111,7 @@ function shiftedCells(w: WordTable, tr: number): { cell: PhysicalCell; other?: P
   const row = (w.physical as PhysicalTable).rows[tr];
   return row.flatMap((cell) => {
     const address = w.addresses.cells.get(`${tr}:${cell.tc}`);
-    if (!address || cell.continuation) return [];
+    if (!address) return [];
     const k = address.cellIndex;
     const other = row.find((c) => c.col <= k && k < c.col + c.colSpan);
     return other === cell ? [] : [{ cell, other }];
