@@ -113,6 +113,18 @@ export function settleLedger(read: WordRead, ledger: MarkLedger): MarkLedger {
   return { version: 1, marks };
 }
 
+/** The record at the place it was found in this read, described as this read sees it. */
+function replaced(
+  read: WordRead,
+  mark: MarkRecord,
+  place: { t: number; tr: number; tc: number },
+): MarkRecord {
+  const table = read.tables[place.t];
+  if (!table) return { ...mark, ...place };
+  const record = markRecord(read, table, place.tr, place.tc, mark.color, mark.original);
+  return mark.ahead ? { ...record, ahead: true } : record;
+}
+
 /**
  * The ledger's records where they are now (located ones keyed by place), and those not found.
  * A record whose table and document kept their shape keeps its place; the others go in document
@@ -137,7 +149,9 @@ export function locateLedger(
   });
   for (const mark of moved) {
     const place = candidatePlaces(read, mark).find((p) => !located.has(key(p.t, p.tr, p.tc)));
-    if (place) located.set(key(place.t, place.tr, place.tc), { ...mark, ...place });
+    // recorded afresh at the place found, as this read sees it: a batch that then fails half-way
+    // leaves a ledger whose places hold at home in the next read (settleLedger)
+    if (place) located.set(key(place.t, place.tr, place.tc), replaced(read, mark, place));
     else lost.push(mark);
   }
   return { located, lost };

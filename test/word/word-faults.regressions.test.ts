@@ -311,4 +311,15 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     expect([span.fill, stray.fill]).toEqual([undefined, undefined]);
     await expectAllCleared();
   });
+
+  it("two marks in a label-less table, a table inserted above, then a re-check whose restoring batch fails half-way", async () => {
+    const { word, check, expectAllCleared } = setup([
+      { kind: "table", table: { rows: [[{ text: "" }], [{ text: "", fill: "FFFFFF" }]] } },
+      { kind: "p", text: "" },
+    ]);
+    await check([0, 1]);
+    insertTableAbove(word);
+    await check([], { writesBeforeFailure: 1 });
+    await expectAllCleared();
+  });
 });
