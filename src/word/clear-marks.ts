@@ -11,9 +11,13 @@ import { addressOf, type WordRead } from "./read-snapshot";
 export function planClear(
   read: WordRead,
   ledger: MarkLedger,
-): { writes: ShadingWrite[]; ledger: MarkLedger; changed: number } {
+): { writes: ShadingWrite[]; ledger: MarkLedger; changed: number; moved: MarkLedger | null } {
   const writes: ShadingWrite[] = [];
   const { located, lost } = locateLedger(read, ledger);
+  // records found elsewhere (an insertion moved them), recorded as this read sees them: saved
+  // before the batch, so one that fails half-way leaves records the next read finds at home
+  const placed = [...located.values(), ...lost];
+  const moved = placed.some((m) => !ledger.marks.includes(m)) ? { version: 1 as const, marks: placed } : null;
   const kept = [...lost];
   let changed = 0;
   for (const mark of located.values()) {
@@ -31,7 +35,7 @@ export function planClear(
         color: mark.original,
       });
   }
-  return { writes, ledger: { version: 1, marks: kept }, changed };
+  return { writes, ledger: { version: 1, marks: kept }, changed, moved };
 }
 
 /** Puts back the shading in one sync, then takes our comments away in a batch of their own. */
@@ -40,8 +44,10 @@ export async function clearMarks(
   read: WordRead,
   ledger: MarkLedger,
   capabilities: Capabilities,
+  saveAhead?: (ledger: MarkLedger) => Promise<void>,
 ): Promise<{ outcome: ClearOutcome; ledger: MarkLedger }> {
   const planned = planClear(read, ledger);
+  if (planned.moved && planned.writes.length && saveAhead) await saveAhead(planned.moved);
   const approximate = queueShading(planned.writes, capabilities);
   if (planned.writes.length) await context.sync();
   const comments = read.ourComments.length ? await replaceComments(context, read, []) : { added: 0 };

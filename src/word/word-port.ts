@@ -218,7 +218,9 @@ export function createWordPort(host: WordHost): DocumentPort {
         const r = await confirmed(await read()); // a fresh look: the marks may come from an earlier session
         await refreshSettings(host.settings);
         const cleared = await onTables(r, (context) =>
-          clearMarks(context, r, loadLedger(host.settings), caps),
+          clearMarks(context, r, loadLedger(host.settings), caps, (ahead) =>
+            saveLedger(host.settings, ahead),
+          ),
         ).catch(settleAfterFailure);
         await saveLedger(host.settings, cleared.ledger);
         return ok(cleared.outcome);

@@ -322,4 +322,19 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     await check([], { writesBeforeFailure: 1 });
     await expectAllCleared();
   });
+
+  it("a row added above two marks, then 清除标记 failing half-way, then a re-check: each record keeps its own cell", async () => {
+    const { word, port, check, expectAllCleared } = setup([
+      {
+        kind: "table",
+        table: { rows: [[{ text: "" }], [{ text: "", fill: "FFFF00" }, { text: "" }, { text: "" }]] },
+      },
+    ]);
+    await check([0, 1]);
+    addRowOnTop(word, 0);
+    word.faults = { writesBeforeFailure: 1 };
+    expect((await port.clearMarks()).ok).toBe(false);
+    await check([]);
+    await expectAllCleared();
+  });
 });
