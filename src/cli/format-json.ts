@@ -1,21 +1,29 @@
 import type { Formatter } from "./formatter";
 import { SKIP_MESSAGES, passed, type FileReport } from "./report";
 
+/** The JSON formatter, which also takes a file's text written elsewhere (a worker thread: fileText). */
+export interface JsonFormatter extends Formatter {
+  /** Writes a file's text as `fileText` made it, in its place among the files. */
+  written(text: string): string;
+}
+
 /**
  * The `--json` contract: one object with a `files` array, then the files not checked
  * (`skipped`) and the batch's `summary`. Findings keep their keys and numbers; host refs and
  * rule data stay out, so the output is the same for the same document. Written file by file as
  * a run goes, and still one valid JSON object at the end.
  */
-export function jsonFormatter(errorsOnly = false): Formatter {
+export function jsonFormatter(errorsOnly = false): JsonFormatter {
   let first = true;
+  const written = (text: string) => {
+    const separated = `${first ? "" : ","}\n${text}`;
+    first = false;
+    return separated;
+  };
   return {
     begin: () => '{\n  "version": 1,\n  "files": [',
-    file: (r) => {
-      const text = `${first ? "" : ","}\n${stringifyAt(fileObject(r, errorsOnly), 2)}`;
-      first = false;
-      return text;
-    },
+    file: (r) => written(fileText(r, errorsOnly)),
+    written,
     end: (s) => {
       const skipped = s.skipped.map((k) => ({
         file: k.file,
@@ -36,6 +44,10 @@ export function jsonFormatter(errorsOnly = false): Formatter {
     },
   };
 }
+
+/** One file's object in the `files` array, four spaces in, without the comma before it. */
+export const fileText = (r: FileReport, errorsOnly: boolean): string =>
+  stringifyAt(fileObject(r, errorsOnly), 2);
 
 /**
  * `value` as JSON.stringify(value, null, 2) writes it, every line indented by `depth` levels (two
