@@ -1,13 +1,13 @@
 import { statSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
-import { checkEntry, readPrevious, readProfile, type CheckContext } from "./check-file";
+import type { CheckContext } from "./check-file";
 import { collectFiles, type Entry, type Skipped } from "./collect-files";
 import { jsonFormatter, type JsonFormatter } from "./format-json";
 import type { BatchSummary, Formatter } from "./formatter";
 import { lazy } from "./lazy";
 import { optionHelp, parseArgs, type Options } from "./options";
 import { distinctFiles, originalsOf, type Originals } from "./originals";
-import { PreviousPairs } from "./previous-pairs";
+import type { PreviousPairs } from "./previous-pairs";
 import type { PreviousReport } from "../engine";
 import { errorCount, needsAttention, verdictOf, type FileReport, type Verdict } from "./report";
 import { CLEAR_LINE, progressLine } from "./terminal";
@@ -15,6 +15,9 @@ import type { PoolLimits, WorkerSetup, WrittenReport } from "./worker-pool";
 
 // what only some options use is loaded when they are used (see lazy.ts)
 /* eslint-disable @typescript-eslint/no-require-imports */
+// the reader and the engine: a batch checked in workers never loads them in this thread (a tenth of a second)
+const checking = lazy(() => require("./check-file") as typeof import("./check-file"));
+const pairsOf = lazy(() => require("./previous-pairs") as typeof import("./previous-pairs"));
 const convert = lazy(() => require("./convert") as typeof import("./convert"));
 const copies = lazy(() => require("./copies") as typeof import("./copies"));
 const csv = lazy(() => require("./format-csv") as typeof import("./format-csv"));
@@ -125,7 +128,7 @@ function checkHere(prepared: Prepared, out: Output, onChecked?: (report: FileRep
     const batch = openBatch(prepared, out, onChecked);
     prepared.batch.entries.forEach((entry, i) => {
       batch.progress(i);
-      batch.file(checkEntry(entry, prepared.context));
+      batch.file(checking().checkEntry(entry, prepared.context));
     });
     return settle(prepared, batch.end());
   } catch (error) {
@@ -200,7 +203,7 @@ function prepare(argv: readonly string[], out: Output, version: string): Prepare
   }
   if (previous?.pairs?.unreadable.length)
     out.stderr(previous.pairs.unreadable.map((m) => `report-check：${m}\n`).join(""));
-  const profile = options.profile ? readProfile(options.profile) : {};
+  const profile = options.profile ? checking().readProfile(options.profile) : {};
   if (typeof profile === "string") {
     out.stderr(`report-check：${profile}\n`);
     return 2;
@@ -241,10 +244,10 @@ function previousFor(
     // readPrevious says the file cannot be found
   }
   if (folder) {
-    const pairs = PreviousPairs.read(path);
+    const pairs = pairsOf().PreviousPairs.read(path);
     return { choose: (file, snapshot) => pairs.match(file, snapshot), pairs };
   }
-  const read = readPrevious(path);
+  const read = checking().readPrevious(path);
   if (typeof read === "string") return read;
   return { choose: () => ({ report: read.report }), report: read.report };
 }
