@@ -73,8 +73,9 @@ export const POOL_FROM_FILES = 16;
  * output, and each worker loads and warms the checker on its own: on this project's 2 cores two
  * workers were slower than one, idle (3.5–4.0 s against 2.6–2.8 s wall for 200 reports) and
  * loaded ten times over (14.4 s against 11.1 s wall, 7.3 s against 5.6 s CPU), so a 2-core
- * machine gets one worker; one worker costs about a sixth more CPU than checking in this thread
- * (5.6 s against 4.8 s), the price of the wall (REPORT_CHECK_WORKERS=0 checks in this thread).
+ * machine gets one worker. One worker costs more than checking in this thread — at load ≈ 3,
+ * 3.2 s against 2.8 s wall and 4.8 s against 4.4 s CPU; at load ≈ 10, 5.6 s against 4.8 s CPU —
+ * the price of the wall (REPORT_CHECK_WORKERS=0 checks in this thread).
  */
 export const defaultPool = (): PoolLimits => ({
   workers: Math.max(1, Math.min(4, availableParallelism() - 1 - Math.floor(loadavg()[0]))),
