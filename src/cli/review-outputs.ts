@@ -9,15 +9,17 @@
  */
 import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { compareRegion, type RegionComparison } from "../review/region";
+import type { RegionComparison } from "../review/region";
 import { unitOf, type ReportEntry } from "../review/report-entry";
-import { checkFile } from "./check-file";
 import { lazy } from "./lazy";
 import type { FileReport } from "./report";
 import type { Output } from "./run";
 
-// the docx library and exceljs load only when a letter or a workbook is written (see lazy.ts)
 /* eslint-disable @typescript-eslint/no-require-imports */
+// the reader, the engine and the region's figures load only for --region (a batch in workers never needs them here)
+const checking = lazy(() => require("./check-file") as typeof import("./check-file"));
+const regionFigures = lazy(() => require("../review/region") as typeof import("../review/region"));
+// the docx library and exceljs load only when a letter or a workbook is written (see lazy.ts)
 const letters = lazy(() => require("../review/letter-docx") as typeof import("../review/letter-docx"));
 const workbook = lazy(
   () => require("../review/summary-workbook") as typeof import("../review/summary-workbook"),
@@ -129,7 +131,7 @@ export async function writeReviewOutputs(
   const inputs = new Set(batch.map((e) => real(e.file)));
   const regionFile = flags.region ? real(flags.region) : null;
   const region = regionFile
-    ? (batch.find((e) => real(e.file) === regionFile) ?? checkFile(flags.region!))
+    ? (batch.find((e) => real(e.file) === regionFile) ?? checking().checkFile(flags.region!))
     : null;
   // the region's own report may sit in the folder with its units': it is not one of them
   const units = batch.filter((e) => !regionFile || real(e.file) !== regionFile);
@@ -152,7 +154,7 @@ export async function writeReviewOutputs(
   if (region) {
     if (!region.result) fail(`无法读取区（县）本级报告“${region.file}”：${region.error?.message ?? ""}`);
     else {
-      const comparison = compareRegion(region.result, units);
+      const comparison = regionFigures().compareRegion(region.result, units);
       out.stdout(formatRegion(unitOf(region), comparison, units.length));
       if (comparison.differences.length || comparison.total.unread.length) code = Math.max(code, 1);
     }

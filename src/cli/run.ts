@@ -1,20 +1,23 @@
 import { statSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
-import { checkEntry, readPrevious, readProfile, type CheckContext } from "./check-file";
+import type { CheckContext } from "./check-file";
 import { collectFiles, type Entry, type Skipped } from "./collect-files";
-import { jsonFormatter } from "./format-json";
+import { jsonFormatter, type JsonFormatter } from "./format-json";
 import type { BatchSummary, Formatter } from "./formatter";
 import { lazy } from "./lazy";
 import { optionHelp, parseArgs, type Options } from "./options";
 import { distinctFiles, originalsOf, type Originals } from "./originals";
-import { PreviousPairs } from "./previous-pairs";
+import type { PreviousPairs } from "./previous-pairs";
 import type { PreviousReport } from "../engine";
 import { errorCount, needsAttention, verdictOf, type FileReport, type Verdict } from "./report";
 import { CLEAR_LINE, progressLine } from "./terminal";
-import type { PoolLimits, WorkerSetup } from "./worker-pool";
+import type { PoolLimits, WorkerSetup, WrittenReport } from "./worker-pool";
 
 // what only some options use is loaded when they are used (see lazy.ts)
 /* eslint-disable @typescript-eslint/no-require-imports */
+// the reader and the engine: a batch checked in workers never loads them in this thread (a tenth of a second)
+const checking = lazy(() => require("./check-file") as typeof import("./check-file"));
+const pairsOf = lazy(() => require("./previous-pairs") as typeof import("./previous-pairs"));
 const convert = lazy(() => require("./convert") as typeof import("./convert"));
 const copies = lazy(() => require("./copies") as typeof import("./copies"));
 const csv = lazy(() => require("./format-csv") as typeof import("./format-csv"));
@@ -65,12 +68,17 @@ export const POOL_FROM_FILES = 16;
 
 /**
  * The pool's defaults: a minute and 512 MB of heap for each file; a thread for each core the
- * machine has to spare now (cores less the load average), at least one — the wall around each
- * file — and at most four. On the 2 shared cores of this project's machine, loaded 8 times over,
- * a second thread cost 30 % more CPU time and gained no wall time (README, speed).
+ * machine has to spare now beside this one (cores less one, less the load average), at least one
+ * — the wall around each file — and at most four. This thread reads the folder and writes the
+ * output, and each worker loads and warms the checker on its own: on this project's 2 cores two
+ * workers were slower than one, idle (3.5–4.0 s against 2.6–2.8 s wall for 200 reports) and
+ * loaded ten times over (14.4 s against 11.1 s wall, 7.3 s against 5.6 s CPU), so a 2-core
+ * machine gets one worker. One worker costs more than checking in this thread — at load ≈ 3,
+ * 3.2 s against 2.8 s wall and 4.8 s against 4.4 s CPU; at load ≈ 10, 5.6 s against 4.8 s CPU —
+ * the price of the wall (REPORT_CHECK_WORKERS=0 checks in this thread).
  */
 export const defaultPool = (): PoolLimits => ({
-  workers: Math.max(1, Math.min(4, availableParallelism() - Math.floor(loadavg()[0]))),
+  workers: Math.max(1, Math.min(4, availableParallelism() - 1 - Math.floor(loadavg()[0]))),
   timeoutMs: 60_000,
   heapMb: 512,
 });
@@ -93,13 +101,19 @@ export async function runPooled(
   const limits = { ...defaultPool(), ...pool };
   const workers = pool.workers ?? (entries.length >= POOL_FROM_FILES ? limits.workers : 0);
   // --previous FOLDER pairs each file as it is read, in input order: that stays in this thread
-  const setup = prepared.setup;
-  if (!setup || workers < 1 || entries.length === 0) return checkHere(prepared, out, onChecked);
+  if (!prepared.setup || workers < 1 || entries.length === 0) return checkHere(prepared, out, onChecked);
+  // a plain --json run: each worker writes its files' JSON text, only it and a verdict cross back
+  const { json, errorsOnly, annotate, fix } = prepared.options;
+  const setup =
+    json && !onChecked && !annotate && !fix
+      ? { ...prepared.setup, jsonText: { errorsOnly } }
+      : prepared.setup;
   try {
     const batch = openBatch(prepared, out, onChecked);
     batch.progress(0);
     await workerPool().checkInWorkers(entries, setup, { ...limits, workers }, (i, report) => {
-      batch.file(report);
+      if ("text" in report) batch.written(report);
+      else batch.file(report);
       if (i + 1 < entries.length) batch.progress(i + 1);
     });
     return settle(prepared, batch.end());
@@ -115,7 +129,7 @@ function checkHere(prepared: Prepared, out: Output, onChecked?: (report: FileRep
     const batch = openBatch(prepared, out, onChecked);
     prepared.batch.entries.forEach((entry, i) => {
       batch.progress(i);
-      batch.file(checkEntry(entry, prepared.context));
+      batch.file(checking().checkEntry(entry, prepared.context));
     });
     return settle(prepared, batch.end());
   } catch (error) {
@@ -190,7 +204,7 @@ function prepare(argv: readonly string[], out: Output, version: string): Prepare
   }
   if (previous?.pairs?.unreadable.length)
     out.stderr(previous.pairs.unreadable.map((m) => `report-check：${m}\n`).join(""));
-  const profile = options.profile ? readProfile(options.profile) : {};
+  const profile = options.profile ? checking().readProfile(options.profile) : {};
   if (typeof profile === "string") {
     out.stderr(`report-check：${profile}\n`);
     return 2;
@@ -231,10 +245,10 @@ function previousFor(
     // readPrevious says the file cannot be found
   }
   if (folder) {
-    const pairs = PreviousPairs.read(path);
+    const pairs = pairsOf().PreviousPairs.read(path);
     return { choose: (file, snapshot) => pairs.match(file, snapshot), pairs };
   }
-  const read = readPrevious(path);
+  const read = checking().readPrevious(path);
   if (typeof read === "string") return read;
   return { choose: () => ({ report: read.report }), report: read.report };
 }
@@ -253,6 +267,8 @@ interface OpenBatch {
   progress(index: number): void;
   /** Reports a checked file: hands it to `onChecked`, writes its copies, writes its result. */
   file(checked: FileReport): void;
+  /** Reports a file a worker checked and wrote as JSON (a plain --json run). */
+  written(checked: WrittenReport): void;
   /** Writes the summary; returns the exit code. */
   end(): number;
 }
@@ -267,8 +283,9 @@ function openBatch(
   out: Output,
   onChecked: ((report: FileReport) => void) | undefined,
 ): OpenBatch {
-  const formatter: Formatter = options.json
-    ? jsonFormatter(options.errorsOnly)
+  const json: JsonFormatter | null = options.json ? jsonFormatter(options.errorsOnly) : null;
+  const formatter: Formatter = json
+    ? json
     : options.csv
       ? csv().csvFormatter(options.lang, options.errorsOnly)
       : text().textFormatter(options.lang, options.errorsOnly);
@@ -284,14 +301,17 @@ function openBatch(
   const verdicts: Record<Verdict, number> = { unread: 0, errors: 0, warnings: 0, clean: 0 };
   const errorFiles: BatchSummary["errorFiles"][number][] = [];
   let copiesFailed = false;
+  const tally = ({ file, verdict, errors, agency }: Omit<WrittenReport, "text">) => {
+    verdicts[verdict]++;
+    if (errors) errorFiles.push({ file, agency, errors });
+  };
   const report = (r: FileReport, copyLines: readonly string[] = []) => {
-    verdicts[verdictOf(r)]++;
-    if (r.result && errorCount(r.result.findings))
-      errorFiles.push({
-        file: r.file,
-        agency: r.result.agency ?? null,
-        errors: errorCount(r.result.findings),
-      });
+    tally({
+      file: r.file,
+      verdict: verdictOf(r),
+      errors: r.result ? errorCount(r.result.findings) : 0,
+      agency: r.result?.agency ?? null,
+    });
     write(
       formatter.file(r) +
         (copyLines.length && !options.json && !options.csv ? `${copyLines.join("\n")}\n\n` : ""),
@@ -320,6 +340,11 @@ function openBatch(
       const written = copies().writeCopies([checked], options, options.lang, originals, plan);
       copiesFailed ||= written.failed;
       report({ ...checked, copies: written.records.get(checked.file) }, written.lines);
+    },
+    written(checked) {
+      if (!json) throw new Error("a worker wrote JSON for a run that is not --json");
+      tally(checked);
+      write(json.written(checked.text));
     },
     end() {
       write(
