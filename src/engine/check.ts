@@ -237,10 +237,20 @@ function reportFormat(tables: ReadonlyMap<TableKey, TableBinding>): CheckResult[
 }
 
 function sameTable(a: TableTemplate | undefined, b: TableTemplate): boolean {
-  const labels = (t: TableTemplate) =>
-    JSON.stringify([t.rows.map((r) => r.label), t.columns.map((c) => c.label)]);
-  return !!a && labels(a) === labels(b);
+  return !!a && (a === b || labelsOf(a) === labelsOf(b));
 }
+
+/** A template's row and column labels as one string; the templates are constant: written once each. */
+function labelsOf(t: TableTemplate): string {
+  let labels = templateLabels.get(t);
+  if (labels === undefined) {
+    labels = JSON.stringify([t.rows.map((r) => r.label), t.columns.map((c) => c.label)]);
+    templateLabels.set(t, labels);
+  }
+  return labels;
+}
+
+const templateLabels = new WeakMap<TableTemplate, string>();
 
 function tableResult(key: TableKey, binding: TableBinding | undefined): TableResult {
   if (!binding) return { key, found: false, format: null, bound: 0, expected: 0, parts: [] };

@@ -23,9 +23,12 @@ const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
 
 /** Paragraph text as the engine compares it: simplified, half-width, no glosses, spaces collapsed. */
 export function normaliseText(text: string): string {
-  return toHalfWidth(toSimplified(stripPinyinGlosses(text)))
-    .replace(SPACES, " ")
-    .trim();
+  return normaliseSimplified(toSimplified(stripPinyinGlosses(text)));
+}
+
+/** The rest of `normaliseText`, for text already simplified and without glosses. */
+export function normaliseSimplified(simplified: string): string {
+  return toHalfWidth(simplified).replace(SPACES, " ").trim();
 }
 
 const VARIANT_CHARACTERS: Readonly<Record<string, string>> = { 其它: "其他", 帐: "账" };

@@ -1,4 +1,4 @@
-import { normaliseText } from "../normalise";
+import { normaliseSimplified, stripPinyinGlosses, toSimplified } from "../normalise";
 import type { SectionMatch } from "../sections";
 import type { DocumentSnapshot, HostRef, SectionKey } from "../types";
 
@@ -16,6 +16,9 @@ export interface TextParagraph {
   readonly raw: string;
   /** As compared: simplified, half-width, pinyin glosses removed, spaces collapsed. */
   readonly text: string;
+  /** As written without pinyin glosses, then in simplified characters: OpenCC runs once a paragraph. */
+  readonly unglossed: string;
+  readonly simplified: string;
   readonly ref: HostRef;
 }
 
@@ -58,13 +61,17 @@ export function readReportText(snapshot: DocumentSnapshot, sections: readonly Se
     }
     const raw = `${b.listText ?? ""}${b.text}`;
     if (!raw.trim()) return;
+    const unglossed = stripPinyinGlosses(raw);
+    const simplified = toSimplified(unglossed);
     paragraphs.push({
       block,
       section: sectionAt(block),
       heading: headingBlocks.has(block),
       signature: false,
       raw,
-      text: normaliseText(raw),
+      text: normaliseSimplified(simplified),
+      unglossed,
+      simplified,
       ref: b.ref,
     });
   });

@@ -1,5 +1,4 @@
 import type { TextParagraph } from "../narrative/report-text";
-import { stripPinyinGlosses, toSimplified } from "../normalise";
 import type { Rule } from "../rule";
 
 // Conversion tools leave pinyin after characters they could not map: 領(lǐng)導(dǎo) (seed 001).
@@ -21,8 +20,8 @@ function hanCount(text: string): number {
 
 /** The characters of a paragraph that have a simplified form: the traditional ones. */
 function traditionalCharacters(p: TextParagraph): string[] {
-  const text = stripPinyinGlosses(p.raw);
-  const simplified = toSimplified(text);
+  // the report text simplified each paragraph once, for every rule
+  const { unglossed: text, simplified } = p;
   if (simplified === text) return [];
   // OpenCC maps character by character here; a length change means a phrase, count it once
   if (simplified.length !== text.length) return [text];

@@ -37,7 +37,24 @@ export interface TableBinding {
   readonly copies?: readonly TableBinding[];
 }
 
-export const cellId = (row: string, column: string): string => `${row}/${column}`;
+/**
+ * A cell's key in a binding's map, "row/column". The keys come from the templates, and every check
+ * looks cells up by them hundreds of times: each id is built once, so a lookup hashes no fresh string.
+ */
+export function cellId(row: string, column: string): string {
+  let columns = cellIds.get(row);
+  if (!columns) {
+    // the templates' keys are a few hundred; a caller with keys of its own must not grow this forever
+    if (cellIds.size >= MAX_ROWS) cellIds.clear();
+    cellIds.set(row, (columns = new Map()));
+  }
+  let id = columns.get(column);
+  if (id === undefined) columns.set(column, (id = `${row}/${column}`));
+  return id;
+}
+
+const cellIds = new Map<string, Map<string, string>>();
+const MAX_ROWS = 1000;
 
 /** The `cellId`s of an equation's terms, the left side's first, and of its `at` cell. */
 export interface EquationIds {
