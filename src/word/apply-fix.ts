@@ -6,7 +6,7 @@
 import type { Fix } from "../engine";
 import { sameText } from "./_lib/same-text";
 import { queueTracking } from "./_lib/insert-at";
-import { CHANGED_TABLE, queueShapeCheck } from "./_lib/table-shape";
+import { CHANGED_SINCE_CHECK, CHANGED_TABLE, queueShapeCheck, sameTables } from "./_lib/table-shape";
 import { fail, ok, type FixesOutcome, type PortResult } from "./port";
 import { addressOf, type WordRead } from "./read-snapshot";
 
@@ -27,15 +27,25 @@ function cellToWrite(read: WordRead, fix: Fix): ReturnType<typeof addressOf> {
   return address && !physical?.continuation ? address : null;
 }
 
+/**
+ * Whether the read a fix goes through still shows the tables of the check it was made from
+ * (`checked`): 清除标记 reads afresh, and a table inserted above since then hands the check's
+ * refs to another table, where a blank cell passes the text check.
+ */
+const fromThisCheck = (read: WordRead, checked: WordRead | null) =>
+  read === checked || (!!checked && sameTables(read, checked));
+
 export async function applyFix(
   context: Word.RequestContext,
   read: WordRead,
+  checked: WordRead | null,
   fix: Fix,
 ): Promise<PortResult<void>> {
+  if (!fromThisCheck(read, checked)) return fail("stale", CHANGED_SINCE_CHECK);
   if (fix.op === "set-cell") {
     const address = cellToWrite(read, fix);
     if (!address) return fail("unconfirmed");
-    const sameShape = queueShapeCheck([address.table]);
+    const sameShape = queueShapeCheck(context, read, [address.table]);
     const cell = address.table.proxy.getCell(address.rowIndex, address.cellIndex).load("value");
     await context.sync();
     if (!sameShape()) return fail("stale", CHANGED_TABLE);
@@ -66,9 +76,11 @@ export async function applyFix(
 export async function applyFixes(
   context: Word.RequestContext,
   read: WordRead,
+  checked: WordRead | null,
   fixes: readonly Fix[],
   trackChanges: boolean | undefined,
 ): Promise<PortResult<FixesOutcome>> {
+  if (!fromThisCheck(read, checked)) return fail("stale", CHANGED_SINCE_CHECK);
   const top = Math.max(
     -1,
     ...fixes.map((f) => (f.op === "set-paragraph-prefix" && typeof f.ref.p === "number" ? f.ref.p : -1)),
@@ -76,7 +88,11 @@ export async function applyFixes(
   const paragraphs =
     top >= 0 ? context.document.body.paragraphs.load({ select: "text", top: top + 1 }) : null;
   const addresses = fixes.map((fix) => (fix.op === "set-cell" ? cellToWrite(read, fix) : null));
-  const sameShape = queueShapeCheck(addresses.flatMap((a) => (a ? [a.table] : [])));
+  const sameShape = queueShapeCheck(
+    context,
+    read,
+    addresses.flatMap((a) => (a ? [a.table] : [])),
+  );
   const targets = fixes.map((fix, i) => {
     const address = addresses[i];
     return {

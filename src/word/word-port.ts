@@ -75,6 +75,8 @@ const NO_READ: WordRead = { snapshot: { blocks: [] }, tables: [], mapping: [], o
 export function createWordPort(host: WordHost): DocumentPort {
   const caps = host.capabilities;
   let last: WordRead | null = null;
+  /** The read the pane's last check (`read()`) returned: the one its findings' refs come from. */
+  let checked: WordRead | null = null;
   /** Each merged table's probe verdict (probe-addresses.ts), kept for the session. */
   const verdicts = new Map<string, boolean>();
   /** Layouts (layoutKey) a telling probe proved this session: blanked cells do not unprove them. */
@@ -151,6 +153,7 @@ export function createWordPort(host: WordHost): DocumentPort {
     );
     const proved = { ...r, tables, mapping: tableMapping(tables) };
     if (last === r) last = proved;
+    if (checked === r) checked = proved;
     return proved;
   };
   const unverified = (r: WordRead) =>
@@ -189,6 +192,7 @@ export function createWordPort(host: WordHost): DocumentPort {
       guard(async () => {
         if (!caps.tables) return fail("too-old");
         const r = await read();
+        checked = r;
         return ok({ snapshot: r.snapshot, tables: r.mapping, ...(r.issues ? { issues: r.issues } : {}) });
       }),
 
@@ -253,7 +257,7 @@ export function createWordPort(host: WordHost): DocumentPort {
         if (refused) return refused;
         if (!last) return fail("stale");
         const r = await confirmed(last);
-        return onTables(r, (context) => applyFix(context, r, fix));
+        return onTables(r, (context) => applyFix(context, r, checked, fix));
       }, true),
 
     applyFixes: (fixes: readonly Fix[]) =>
@@ -265,7 +269,7 @@ export function createWordPort(host: WordHost): DocumentPort {
         return onTables(r, async (context) => {
           // as tracked changes where Word can, so each can be accepted or rejected in the review pane
           const done = await withTrackedChanges(context, caps.trackChanges, () =>
-            applyFixes(context, r, fixes, caps.trackChanges),
+            applyFixes(context, r, checked, fixes, caps.trackChanges),
           );
           const result = done.value;
           return result.ok

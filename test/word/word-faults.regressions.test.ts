@@ -7,6 +7,7 @@
 import type { CheckResult, Finding, HostRef } from "../../src/engine";
 import { readFlatOpc } from "../../src/docx";
 import { createWordPort, type DocumentPort } from "../../src/word";
+import { CHANGED_SINCE_CHECK } from "../../src/word/_lib/table-shape";
 import {
   FakeSettings,
   FakeWord,
@@ -335,6 +336,25 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     word.faults = { writesBeforeFailure: 1 };
     expect((await port.clearMarks()).ok).toBe(false);
     await check([]);
+    await expectAllCleared();
+  });
+  it("a table inserted above after the check, then 清除标记, then 空白填0: refused, nothing written into the inserted table", async () => {
+    // 清除标记 reads afresh, so the read the fix goes through numbers the inserted table 0: the
+    // check's ref (0, 0, 1) would reach its blank cell, of the same shape as the one checked
+    const blank: FakeCell = { text: "" };
+    const { word, port, check, expectAllCleared } = setup([
+      { kind: "table", table: { rows: [[{ text: "甲" }, blank]] } },
+      { kind: "p", text: "" },
+    ]);
+    const { refs } = await check([1]);
+    expect(refs[1]).toMatchObject({ t: 0, tr: 0, tc: 1 });
+    insertTableAbove(word);
+    expect((await port.clearMarks()).ok).toBe(true);
+    const filled = await port.applyFixes!([
+      { op: "set-cell", at: { table: "table3", row: "r", column: "c" }, ref: refs[1], from: "", to: "0" },
+    ]);
+    expect(filled).toEqual({ ok: false, reason: "stale", detail: CHANGED_SINCE_CHECK });
+    expect(word.tables.flatMap((t) => t.rows.flat()).map((c) => c.text)).toEqual(["插入", "", "甲", ""]);
     await expectAllCleared();
   });
 });

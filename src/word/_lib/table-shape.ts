@@ -5,16 +5,26 @@
  * the text check ("" is "" anywhere). So writes load the touched tables' row count and each row's
  * cell count in their first sync, at no extra round trip, and refuse when anything differs.
  */
-import type { WordTable } from "../read-snapshot";
+import type { WordRead, WordTable } from "../read-snapshot";
 
-/** Queues the loads (no sync); after the sync, says whether every table still has its shape. */
-export function queueShapeCheck(tables: readonly WordTable[]): () => boolean {
+/**
+ * Queues the loads (no sync); after the sync, says whether Word still lists as many top-level
+ * tables as the read did (a table inserted above renumbers the findings' refs) and every table
+ * still has its shape.
+ */
+export function queueShapeCheck(
+  context: Word.RequestContext,
+  read: WordRead,
+  tables: readonly WordTable[],
+): () => boolean {
+  const listed = context.document.body.tables.load("items/nestingLevel");
   const loads = [...new Set(tables)].map((w) => ({
     w,
     table: w.proxy.load("rowCount"),
     rows: w.proxy.rows.load("items/cellCount"),
   }));
   return () =>
+    listed.items.filter((t) => t.nestingLevel === 1).length === read.tables.length &&
     loads.every(
       ({ w, table, rows }) =>
         table.rowCount === w.shape.rowCount &&
@@ -23,4 +33,23 @@ export function queueShapeCheck(tables: readonly WordTable[]): () => boolean {
     );
 }
 
-export const CHANGED_TABLE = "表格在检查后增删了行或单元格";
+/**
+ * Whether two reads saw the same tables: as many, each of the same shape and the same cell texts.
+ * A fix made from one read and written through another (清除标记 reads afresh) relies on it: a
+ * table inserted above since the check gives the check's refs to another table.
+ */
+export function sameTables(a: WordRead, b: WordRead): boolean {
+  return (
+    a.tables.length === b.tables.length &&
+    a.tables.every((w, t) => {
+      const v = b.tables[t];
+      return (
+        JSON.stringify(w.shape) === JSON.stringify(v.shape) &&
+        JSON.stringify(w.block.cells.map((c) => c.text)) === JSON.stringify(v.block.cells.map((c) => c.text))
+      );
+    })
+  );
+}
+
+export const CHANGED_TABLE = "表格在检查后有增删（行、单元格或整个表格）";
+export const CHANGED_SINCE_CHECK = "文档中的表格在检查后有改动，请重新检查";
