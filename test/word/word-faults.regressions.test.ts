@@ -357,4 +357,33 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     expect(word.tables.flatMap((t) => t.rows.flat()).map((c) => c.text)).toEqual(["插入", "", "甲", ""]);
     await expectAllCleared();
   });
+  it("a marked spanning cell emptied by the clerk, with a row added under it: its mark still comes off", async () => {
+    // Word counts physical cells and getCell(0, k) takes the k-th: the first row's blank second
+    // cell tells it from the spanning cell at grid column 1. Emptied, the row reads blank at every
+    // index and proves nothing, and the added row makes the layout new; only the blank cell could
+    // be reached otherwise, the spanning cell is at (0, 0) under either reading
+    const span: FakeCell = { text: "总计", gridSpan: 2 };
+    const { word, check, expectAllCleared } = setup(
+      [
+        {
+          kind: "table",
+          table: {
+            rows: [
+              [span, { text: "" }],
+              [{ text: "1" }, { text: "2" }, { text: "3" }],
+            ],
+          },
+        },
+        { kind: "p", text: "" },
+      ],
+      { cellCount: "physical", getCell: "counted" },
+    );
+    const { refs, marked } = await check([0]);
+    expect(refs[0]).toMatchObject({ t: 0, tr: 0, tc: 0 });
+    expect(marked).toMatchObject({ ok: true, value: { marked: 1 } });
+    expect(span.fill).toBe("FFC7CE");
+    span.text = "";
+    word.tables[0].rows.splice(1, 0, [{ text: "新增" }, { text: "" }]);
+    await expectAllCleared();
+  });
 });

@@ -149,15 +149,16 @@ function tellingRows(w: WordTable): number[] {
 /**
  * A row whose cells all hold the same text cannot show a shifted address (a blank row after a
  * merged label reads the same at every index). When no merged row of a table can tell, the
- * probe proves nothing and the blind rows keep no address (a row where nothing shifts keeps its
- * own); one telling row proves Word's rule for all.
+ * probe proves nothing and the cells of blind rows that would shift under the other reading of
+ * `getCell` keep no address (a cell reached alike under either keeps its own); one telling row
+ * proves Word's rule for all.
  */
 function provable(w: WordTable): TableAddresses {
-  const physical = w.physical;
-  if (!physical) return w.addresses;
-  const blind = blindRows(w);
-  if (tellingRows(w).length > 0) return w.addresses;
-  const cells = new Map([...w.addresses.cells].filter(([k]) => !blind.includes(Number(k.split(":")[0]))));
+  if (!w.physical || tellingRows(w).length > 0) return w.addresses;
+  const unproved = new Set(
+    blindRows(w).flatMap((tr) => shiftedCells(w, tr).map(({ cell }) => `${tr}:${cell.tc}`)),
+  );
+  const cells = new Map([...w.addresses.cells].filter(([k]) => !unproved.has(k)));
   return { rule: w.addresses.rule, cells };
 }
 
