@@ -6,7 +6,7 @@
  * ledger kept in the document.
  */
 import { mergedExtent } from "./_lib/calibrate";
-import { candidatePlaces } from "./_lib/locate-mark";
+import { candidatePlaces, furthestPlace } from "./_lib/locate-mark";
 import { rowLabel } from "./_lib/table-fingerprint";
 import { normaliseColor, type MarkLedger, type MarkRecord } from "./mark-store";
 import { MARK_COLORS, type PlannedMark } from "./plan-marks";
@@ -147,6 +147,11 @@ export function locateLedger(
     located.set(key(at.t, at.tr, at.tc), at);
     return false;
   });
+  // by the furthest place each can have gone to (a record from an earlier read, with tables
+  // inserted since, may be further down than one made later at the same place)
+  moved.sort(
+    (a, b) => Number(!!a.ahead) - Number(!!b.ahead) || furthestPlace(read, a) - furthestPlace(read, b),
+  );
   for (const mark of moved) {
     const place = candidatePlaces(read, mark).find((p) => !located.has(key(p.t, p.tr, p.tc)));
     // recorded afresh at the place found, as this read sees it: a batch that then fails half-way

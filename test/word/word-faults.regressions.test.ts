@@ -386,4 +386,26 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     word.tables[0].rows.splice(1, 0, [{ text: "新增" }, { text: "" }]);
     await expectAllCleared();
   });
+  it("two label-less tables' marks recorded by reads of different table counts, a table inserted above each time: each goes back to its own cell", async () => {
+    // the yellow cell's mark is recorded with two tables; one table above later, the first
+    // table's is recorded with three while the one above reads without OOXML (the yellow's
+    // record cannot be placed); one more above, and both marks are four tables away from either
+    const yellow: FakeCell = { text: "", fill: "FFFF00" };
+    const { word, check, expectAllCleared } = setup(
+      [
+        { kind: "table", table: { rows: [[{ text: "" }], [{ text: "" }]] } },
+        { kind: "table", table: { rows: [[yellow]] } },
+        { kind: "p", text: "" },
+      ],
+      { cellCount: "physical", getCell: "counted" },
+    );
+    expect((await check([2])).refs[2]).toMatchObject({ t: 1, tr: 0, tc: 0 });
+    insertTableAbove(word);
+    word.faults = { ooxml: (t) => t === 0 };
+    const { refs, marked } = await check([3]);
+    expect(refs[3]).toMatchObject({ t: 1, tr: 1, tc: 0 });
+    expect(marked).toMatchObject({ ok: true, value: { marked: 1 } });
+    insertTableAbove(word);
+    await expectAllCleared();
+  });
 });

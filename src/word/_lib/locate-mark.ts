@@ -14,6 +14,19 @@ export interface CellPlace {
   readonly tc: number;
 }
 
+/**
+ * The furthest place down Word's list of tables the record's table can have gone by insertions
+ * alone: its own place, plus every table added since it was recorded (all of them above it).
+ * Records made by reads of different table counts are placed in this order, the one with the
+ * nearest such bound first: it has fewer places to be. Records of one read keep their order.
+ */
+export function furthestPlace(read: WordRead, mark: MarkRecord): number {
+  const byWord = mark.w !== undefined && read.tables.every((w) => w.word !== undefined);
+  const from = byWord ? (mark.w as number) : mark.t;
+  const added = mark.n === undefined ? read.tables.length : Math.max(0, read.tables.length - mark.n);
+  return from + added;
+}
+
 /** Where a record may be now, best first. */
 export function candidatePlaces(read: WordRead, mark: MarkRecord): CellPlace[] {
   const fits = (t: number, tr: number) => mark.tc < (read.tables[t]?.physical?.rows[tr]?.length ?? 0);
