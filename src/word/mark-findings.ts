@@ -101,14 +101,21 @@ function home(read: WordRead, mark: MarkRecord): MarkRecord | null {
  * document has its shape: Office.js applies a batch's writes up to the one that fails and no
  * further, and does not say which was the last. A record whose cell, at its own place, shows its
  * own shading and not our colour was never painted or was already put back: it goes, before an
- * insertion could send it looking for another record's painted cell.
+ * insertion could send it looking for another record's painted cell. One saved ahead whose cell
+ * shows its colour was painted: it is no longer ranked behind the others (locateLedger).
  */
 export function settleLedger(read: WordRead, ledger: MarkLedger): MarkLedger {
-  const marks = ledger.marks.filter((mark) => {
+  const marks = ledger.marks.flatMap((mark): MarkRecord[] => {
     const at = home(read, mark);
-    if (!at) return true;
+    if (!at) return [mark];
     const fill = currentFill(read, at.t, at.tr, at.tc);
-    return fill === undefined || fill === mark.color || fill !== mark.original;
+    // painted for sure (an original is never our colour): no longer ranked behind the others
+    if (fill === mark.color && mark.ahead) {
+      const { ahead: _ahead, ...painted } = mark;
+      void _ahead;
+      return [painted];
+    }
+    return fill === undefined || fill === mark.color || fill !== mark.original ? [mark] : [];
   });
   return { version: 1, marks };
 }

@@ -176,7 +176,8 @@ export function createWordPort(host: WordHost): DocumentPort {
       await refreshSettings(host.settings);
       const ledger = loadLedger(host.settings);
       const settled = settleLedger(fresh, ledger);
-      if (settled.marks.length !== ledger.marks.length) await saveLedger(host.settings, settled);
+      if (settled.marks.some((m, i) => m !== ledger.marks[i]) || settled.marks.length !== ledger.marks.length)
+        await saveLedger(host.settings, settled);
     } catch {
       // the failure to report is the batch's own
     }

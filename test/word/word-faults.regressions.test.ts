@@ -408,4 +408,25 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     insertTableAbove(word);
     await expectAllCleared();
   });
+  it("a mark painted by a batch that failed before putting back an earlier one, then a table inserted above: each record finds its own cell", async () => {
+    // the second check paints the first table's cell, then fails before the yellow cell's
+    // colour goes back: both stay in our colour, and the record of the painted one must not be
+    // ranked as perhaps never painted behind the yellow's, which would take its cell
+    const yellow: FakeCell = { text: "", fill: "FFFF00" };
+    const { word, check, expectAllCleared } = setup(
+      [
+        { kind: "table", table: { rows: [[{ text: "" }], [{ text: "" }, { text: "" }]] } },
+        { kind: "table", table: { rows: [[{ text: "" }, yellow]] } },
+        { kind: "p", text: "" },
+      ],
+      { cellCount: "physical", getCell: "counted" },
+    );
+    expect((await check([4])).refs[4]).toMatchObject({ t: 1, tr: 0, tc: 1 });
+    const { refs, marked } = await check([2], { writesBeforeFailure: 1 });
+    expect(refs[2]).toMatchObject({ t: 0, tr: 1, tc: 1 });
+    expect(marked.ok).toBe(false);
+    expect([word.tables[0].rows[1][1].fill, yellow.fill]).toEqual(["FFC7CE", "FFC7CE"]);
+    insertTableAbove(word);
+    await expectAllCleared();
+  });
 });
