@@ -6,7 +6,7 @@
 import { currentFill, locateLedger, queueShading, replaceComments, type ShadingWrite } from "./mark-findings";
 import type { MarkLedger } from "./mark-store";
 import type { Capabilities, ClearOutcome } from "./port";
-import { addressOf, type WordRead } from "./read-snapshot";
+import { restoringAddressOf, type WordRead } from "./read-snapshot";
 
 export function planClear(
   read: WordRead,
@@ -22,7 +22,7 @@ export function planClear(
   let changed = 0;
   for (const mark of located.values()) {
     const fill = currentFill(read, mark.t, mark.tr, mark.tc);
-    const address = addressOf(read.tables, { t: mark.t, tr: mark.tr, tc: mark.tc });
+    const address = restoringAddressOf(read.tables, mark);
     // a record saved ahead of a batch that never painted the cell: nothing to undo
     if (fill !== undefined && fill !== mark.color && fill === mark.original) continue;
     if (fill !== undefined && fill !== mark.color) changed++;

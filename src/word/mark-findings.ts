@@ -12,7 +12,13 @@ import { normaliseColor, type MarkLedger, type MarkRecord } from "./mark-store";
 import { MARK_COLORS, type PlannedMark } from "./plan-marks";
 import type { Capabilities, MarkOutcome } from "./port";
 import { describeError } from "./errors";
-import { addressOf, COMMENT_PREFIX, type WordRead, type WordTable } from "./read-snapshot";
+import {
+  addressOf,
+  COMMENT_PREFIX,
+  restoringAddressOf,
+  type WordRead,
+  type WordTable,
+} from "./read-snapshot";
 
 /** One cell to paint: `color` "RRGGBB", or null to put back "no colour". */
 export interface ShadingWrite {
@@ -231,7 +237,7 @@ export function planShading(
     if (records.has(k)) continue;
     const fill = currentFill(read, before.t, before.tr, before.tc);
     if (fill !== before.color) continue; // the clerk re-shaded it (or it was never painted): theirs
-    const address = addressOf(read.tables, { t: before.t, tr: before.tr, tc: before.tc });
+    const address = restoringAddressOf(read.tables, before);
     if (address) {
       writes.push({ ...address, color: before.original });
       restoring.push(before);

@@ -39,6 +39,11 @@ export interface WordTable {
   readonly physical: PhysicalTable | null;
   readonly addresses: TableAddresses;
   readonly block: SnapshotTable;
+  /**
+   * In a table Word contradicted (no `addresses`), the cells `getCell` reaches alike under either
+   * reading: used only to put back our own colour (restoringAddressOf).
+   */
+  readonly restorable?: TableAddresses["cells"];
   /** What Word reported at the read: writes re-confirm it before relying on the addresses. */
   readonly shape: { readonly rowCount: number; readonly cellCounts: readonly number[] };
   /** The row labels' fingerprint (see table-fingerprint.ts); "" when the OOXML could not be read. */
@@ -353,4 +358,14 @@ export function addressOf(
   const table = tables[ref.t];
   const address = table?.addresses.cells.get(`${ref.tr}:${ref.tc}`);
   return address ? { table, ...address } : null;
+}
+
+/** Where our mark on a cell can be put back: its address, or one reached alike either way. */
+export function restoringAddressOf(
+  tables: readonly WordTable[],
+  ref: { t: number; tr: number; tc: number },
+): ReturnType<typeof addressOf> {
+  const table = tables[ref.t];
+  const alike = table?.restorable?.get(`${ref.tr}:${ref.tc}`);
+  return addressOf(tables, ref) ?? (alike ? { table, ...alike } : null);
 }

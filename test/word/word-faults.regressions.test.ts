@@ -429,4 +429,24 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     insertTableAbove(word);
     await expectAllCleared();
   });
+  it("a spanning cell marked where its row proved nothing, emptied, then a probe contradicting the table: its mark still comes off", async () => {
+    // Word counts physical cells, getCell(0, k) reaches grid column k: the second cell reads
+    // like the spanning one, so the row proves nothing and only the spanning cell (reached alike
+    // either way) is marked; emptied, the next probe reads the second cell otherwise and the
+    // table is contradicted: our colour on the spanning cell still goes back
+    const span: FakeCell = { text: "其中：", gridSpan: 2 };
+    const { check, expectAllCleared } = setup(
+      [
+        { kind: "table", table: { rows: [[{ text: "" }]] } },
+        { kind: "table", table: { rows: [[span, { text: "其中：" }]] } },
+      ],
+      { cellCount: "physical", getCell: "grid-column" },
+    );
+    const { refs, marked } = await check([1]);
+    expect(refs[1]).toMatchObject({ t: 1, tr: 0, tc: 0 });
+    expect(marked).toMatchObject({ ok: true, value: { marked: 1 } });
+    span.text = "";
+    expect((await check([])).marked).toMatchObject({ ok: true, value: { unverifiedTables: 1 } });
+    await expectAllCleared();
+  });
 });

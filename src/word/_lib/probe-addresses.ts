@@ -163,8 +163,22 @@ function provable(w: WordTable): TableAddresses {
 }
 
 /**
- * The read with each probed table's verdict applied: a contradicted table keeps no address; one
- * whose layout an earlier telling probe proved (`proved`) keeps them all.
+ * The addresses `getCell` reaches alike under either reading (count or grid column): a
+ * contradicted table keeps them only to put back our own colour, so a mark painted there before
+ * the contradiction (its row proved nothing, see provable) still comes off.
+ */
+function alike(w: WordTable): TableAddresses["cells"] {
+  if (!w.physical) return new Map();
+  const shifted = new Set(
+    w.physical.rows.flatMap((_, tr) => shiftedCells(w, tr).map(({ cell }) => `${tr}:${cell.tc}`)),
+  );
+  return new Map([...w.addresses.cells].filter(([k]) => !shifted.has(k)));
+}
+
+/**
+ * The read with each probed table's verdict applied: a contradicted table keeps no address (but
+ * those reached alike either way, to restore our marks); one whose layout an earlier telling
+ * probe proved (`proved`) keeps them all.
  */
 export function applyVerdicts(
   read: WordRead,
@@ -173,7 +187,8 @@ export function applyVerdicts(
 ): WordTable[] {
   return read.tables.map((w) => {
     if (!hasMerges(w)) return w;
-    if (verdict(w) === false) return { ...w, addresses: { rule: null, cells: new Map() } };
+    if (verdict(w) === false)
+      return { ...w, addresses: { rule: null, cells: new Map() }, restorable: alike(w) };
     return { ...w, addresses: proved(w) ? w.addresses : provable(w) };
   });
 }
