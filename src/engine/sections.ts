@@ -275,10 +275,29 @@ export function titleCloseness(key: string, titles: readonly string[], atLeast =
  * worth computing for them.
  */
 function sharedShare(key: string, title: string): number {
+  markUnits(key);
   let shared = 0;
-  for (let i = 0; i < title.length; i++) if (key.includes(title[i])) shared++;
+  for (let i = 0; i < title.length; i++) if (marks[title.charCodeAt(i)] === stamp) shared++;
   return shared / title.length;
 }
+
+/**
+ * Marks the key's code units with a fresh stamp: a line is compared with every title in turn,
+ * and a lookup in the marks is cheaper than searching the key for each character of a title.
+ */
+function markUnits(key: string): void {
+  if (key === markedKey) return;
+  markedKey = key;
+  if (++stamp === 0xffffffff) {
+    marks.fill(0);
+    stamp = 1;
+  }
+  for (let i = 0; i < key.length; i++) marks[key.charCodeAt(i)] = stamp;
+}
+
+const marks = new Uint32Array(0x10000);
+let stamp = 0;
+let markedKey: string | undefined;
 
 // Measured on the six titles and their variants (test/engine/sections.test.ts): two different
 // sections' titles are at most 0.44 alike; one slip in the shortest (总体情况) leaves 0.75.
