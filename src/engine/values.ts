@@ -1,4 +1,4 @@
-import { toHalfWidth } from "./normalise";
+import { onlyDigits, toHalfWidth } from "./normalise";
 import type { ColumnTemplate } from "../template";
 import type { CellValue } from "./types";
 
@@ -42,7 +42,8 @@ export const MAX_DIGITS = 13;
  * @example parseCellValue("/") //=> { kind: "placeholder", text: "/" }
  */
 export function parseCellValue(text: string): CellValue {
-  if (/^\d{1,9}$/.test(text)) return { kind: "number", value: Number(text) };
+  if (text === "") return { kind: "blank" };
+  if (text.length <= 9 && onlyDigits(text)) return { kind: "number", value: Number(text) };
   if (plainWords(text)) return { kind: "text", text: text.trim() };
   const compact = toHalfWidth(text)
     .replace(/[\s\u00a0\u200b\ufeff]+/g, "")
