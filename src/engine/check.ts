@@ -144,7 +144,21 @@ function runRule(
     findings.push(toFinding(rule, r, severity));
   };
   try {
-    rule.check({ ...inputs, options: optionsOf(rule, ruleOptions?.[rule.id]), report });
+    // the context written out, not spread: one object shape for every rule, built without a copy loop
+    rule.check({
+      snapshot: inputs.snapshot,
+      format: inputs.format,
+      year: inputs.year,
+      expectedYear: inputs.expectedYear,
+      agency: inputs.agency,
+      sections: inputs.sections,
+      tables: inputs.tables,
+      diagnoses: inputs.diagnoses,
+      text: inputs.text,
+      previous: inputs.previous,
+      options: optionsOf(rule, ruleOptions?.[rule.id]),
+      report,
+    });
   } catch (error) {
     if (strict) throw error;
     findings.push(internalError(rule, error));
