@@ -58,7 +58,7 @@ export function labelKey(text: string): string {
 const recentKeys = new Map<string, string>();
 
 /** True for "" and ASCII digits only: a char test, cheaper than a pattern on every value cell. */
-export function onlyDigits(text: string): boolean {
+function onlyDigits(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 48 || c > 57) return false;

@@ -1,4 +1,4 @@
-import { onlyDigits, toHalfWidth } from "./normalise";
+import { toHalfWidth } from "./normalise";
 import type { ColumnTemplate } from "../template";
 import type { CellValue } from "./types";
 
@@ -43,7 +43,8 @@ export const MAX_DIGITS = 13;
  */
 export function parseCellValue(text: string): CellValue {
   if (text === "") return { kind: "blank" };
-  if (text.length <= 9 && onlyDigits(text)) return { kind: "number", value: Number(text) };
+  const digits = text.length <= 9 ? digitsValue(text) : -1;
+  if (digits >= 0) return { kind: "number", value: digits };
   if (plainWords(text)) return { kind: "text", text: text.trim() };
   const compact = toHalfWidth(text)
     .replace(/[\s\u00a0\u200b\ufeff]+/g, "")
@@ -63,6 +64,17 @@ export function parseCellValue(text: string): CellValue {
   const value = Number(match[1] + match[2].replace(/,/g, "") + (match[3] ?? ""));
   const unit = match[4] ?? match[5];
   return { kind: "number", value: Object.is(value, -0) ? 0 : value, ...(unit ? { unit } : {}) };
+}
+
+/** The value of a text of ASCII digits only (most value cells), read as it is tested; else -1. */
+function digitsValue(text: string): number {
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    value = value * 10 + (c - 48);
+  }
+  return value;
 }
 
 /**
