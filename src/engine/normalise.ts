@@ -40,6 +40,7 @@ const VARIANT_PATTERN = new RegExp(Object.keys(VARIANT_CHARACTERS).join("|"), "g
  */
 export function labelKey(text: string): string {
   // most value cells are plain digits: nothing to normalise
+  if (onlyDigits(text)) return text;
   if (/^[\s\d]*$/.test(text)) return text.replace(/\s+/g, "");
   let key = recentKeys.get(text);
   if (key === undefined) {
@@ -55,3 +56,12 @@ export function labelKey(text: string): string {
 }
 
 const recentKeys = new Map<string, string>();
+
+/** True for "" and ASCII digits only: a char test, cheaper than a pattern on every value cell. */
+function onlyDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}

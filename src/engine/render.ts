@@ -1,7 +1,27 @@
 /** Fills `{name}` placeholders from data; a missing value leaves the placeholder visible. */
 export function render(template: string, data: Readonly<Record<string, unknown>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = data[name];
-    return value === undefined || value === null ? whole : String(value);
-  });
+  const parts = partsOf(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = data[parts[i]];
+    out += (value === undefined || value === null ? `{${parts[i]}}` : String(value)) + parts[i + 1];
+  }
+  return out;
 }
+
+/**
+ * A template split at its placeholders: text, name, text, … The messages are the rules' constant
+ * words, and every finding renders two: each is split once.
+ */
+function partsOf(template: string): readonly string[] {
+  let parts = split.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    // a caller's own templates must not grow this forever
+    if (split.size >= 2000) split.clear();
+    split.set(template, parts);
+  }
+  return parts;
+}
+
+const split = new Map<string, readonly string[]>();

@@ -42,7 +42,10 @@ export const MAX_DIGITS = 13;
  * @example parseCellValue("/") //=> { kind: "placeholder", text: "/" }
  */
 export function parseCellValue(text: string): CellValue {
-  if (/^\d{1,9}$/.test(text)) return { kind: "number", value: Number(text) };
+  if (text === "") return { kind: "blank" };
+  const digits = text.length <= 9 ? digitsValue(text) : -1;
+  if (digits >= 0) return { kind: "number", value: digits };
+  if (plainWords(text)) return { kind: "text", text: text.trim() };
   const compact = toHalfWidth(text)
     .replace(/[\s\u00a0\u200b\ufeff]+/g, "")
     .replace(/[−﹣]/g, "-")
@@ -62,6 +65,36 @@ export function parseCellValue(text: string): CellValue {
   const unit = match[4] ?? match[5];
   return { kind: "number", value: Object.is(value, -0) ? 0 : value, ...(unit ? { unit } : {}) };
 }
+
+/** The value of a text of ASCII digits only (most value cells), read as it is tested; else -1. */
+function digitsValue(text: string): number {
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    value = value * 10 + (c - 48);
+  }
+  return value;
+}
+
+/**
+ * True for a label at a glance: no digit of either width, and more than three characters that
+ * are surely not spaces, so it can be neither a figure nor a placeholder (three at most) nor 零.
+ * Spares most label cells the normalising below.
+ */
+function plainWords(text: string): boolean {
+  let solid = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return false;
+    if (!maybeSpace(c)) solid++;
+  }
+  return solid > 3;
+}
+
+/** Every code unit the spaces removed above may be (\s, no-break, zero-width, BOM), and some more. */
+const maybeSpace = (c: number): boolean =>
+  c <= 0x20 || (c >= 0x7f && c <= 0xa0) || (c >= 0x1680 && c <= 0x206f) || c === 0x3000 || c === 0xfeff;
 
 /** True when the text reads as a number, blank or placeholder: what a value cell may hold. */
 export function looksLikeValue(text: string): boolean {

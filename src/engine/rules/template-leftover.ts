@@ -4,7 +4,7 @@ import type { Rule } from "../rule";
 export const INSTRUCTIONS = /^(?:注意事项|填报说明|填写说明|编写说明|编报说明|填报要求)\s*[:：]?/;
 
 /** What a clerk leaves behind from a template, in the order a paragraph is tested. */
-const LEFTOVERS: readonly { readonly messageId: string; readonly re: RegExp }[] = [
+const LEFTOVERS: readonly { readonly messageId: string; readonly re: RegExp; readonly needs?: RegExp }[] = [
   { messageId: "instructions", re: INSTRUCTIONS },
   // the format's own guidance for item （一）: "这一项报告本机关政府信息公开工作总体情况…"
   { messageId: "guidance", re: /这一项报告/ },
@@ -18,6 +18,8 @@ const LEFTOVERS: readonly { readonly messageId: string; readonly re: RegExp }[] 
   {
     messageId: "placeholder",
     re: /(?<![A-Za-z])(?:(?:19|20)(?:[Xx]{2}|×{2})|[Xx×]\s*月\s*[Xx×]\s*日|(?:[Xx]{2,}|×{2,})(?=镇|乡|街道|县|区|市|省|局|委|办|厅|单位|部门|公司|村|社区|年|月|日|号|件|条)|^(?:[Xx]{2,}|×{2,})|某某(?=镇|乡|街道|县|区|市|省|局|委|办|厅|单位|部门|公司|村|社区))(?![A-Za-z])/g,
+    // a character every form has: most paragraphs have none, and spare the pattern its many starts
+    needs: /[Xx×某]/,
   },
   // a date line never filled in: "年 月 日", "2023年 月 日"
   { messageId: "blankDate", re: /年\s*月\s*日/ },
@@ -58,7 +60,8 @@ const rule: Rule = {
       const text = p.raw.trim().length === p.text.length ? p.raw.trim() : p.text;
       // instructions and guidance once per paragraph; every placeholder, each on its own
       const taken: [number, number][] = [];
-      for (const { messageId, re } of LEFTOVERS) {
+      for (const { messageId, re, needs } of LEFTOVERS) {
+        if (needs && !needs.test(p.text)) continue;
         const found = re.global ? [...p.text.matchAll(re)] : [re.exec(p.text)].filter((m) => m !== null);
         for (const m of found) {
           if (taken.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;

@@ -91,7 +91,7 @@ const rule: Rule = {
     const byYear = new Map<number, Place[]>();
     for (const p of paragraphs) {
       if (p.heading) continue;
-      const period = PERIOD.exec(p.text);
+      const period = p.text.includes("31") ? PERIOD.exec(p.text) : null;
       if (period) {
         const found = [period[1], period[2]].flatMap((y) => (y && toYear(y) !== year ? [toYear(y)!] : []));
         if (found.length)
@@ -153,10 +153,11 @@ function wrongYears(p: TextParagraph, year: number): Place[] {
     const end = m.index! + Math.max(m[0].length, 16);
     places.push({ p, found, quote: `${quoteParagraph(p, m.index!, end)}${end < p.text.length ? "…" : ""}` });
   };
-  const named = REPORT_OF.exec(p.text) ?? OPENING.exec(p.text);
+  const named = (p.text.includes("现将") ? REPORT_OF.exec(p.text) : null) ?? OPENING.exec(p.text);
   if (named) add(named, true);
-  for (const m of p.text.matchAll(SELF_YEAR)) add(m, false);
-  for (const m of p.text.matchAll(YEAR_WORK)) add(m, false);
+  // each pattern only where the words it needs are: most paragraphs have neither
+  if (/[本我]/.test(p.text)) for (const m of p.text.matchAll(SELF_YEAR)) add(m, false);
+  if (p.text.includes("公开工作")) for (const m of p.text.matchAll(YEAR_WORK)) add(m, false);
   return places;
 }
 

@@ -20,26 +20,33 @@ export interface TableView {
 /** Builds the row index of a table; linear in its cells and their row spans. */
 export function viewTable(table: SnapshotTable, order: number, block: number): TableView {
   const rows: SnapshotCell[][] = Array.from({ length: table.rowCount }, () => []);
+  // every cell's key is read (classifying the table reads them all): one map entry a cell
+  const reads = new Map<SnapshotCell, CellRead>();
   for (const cell of table.cells) {
+    reads.set(cell, { key: labelKey(cell.text), value: undefined });
     const end = Math.min(table.rowCount, cell.row + Math.max(1, cell.rowSpan));
     for (let r = Math.max(0, cell.row); r < end; r++) rows[r].push(cell);
   }
   for (const row of rows) row.sort((a, b) => a.col - b.col);
-  return { table, order, block, rows, keyOf: memo(labelKey), valueOf: memo(parseCellValue) };
+  const readOf = (cell: SnapshotCell): CellRead => {
+    let read = reads.get(cell);
+    if (!read) reads.set(cell, (read = { key: labelKey(cell.text), value: undefined }));
+    return read;
+  };
+  const keyOf = (cell: SnapshotCell): string => readOf(cell).key;
+  const valueOf = (cell: SnapshotCell): CellValue => (readOf(cell).value ??= parseCellValue(cell.text));
+  return { table, order, block, rows, keyOf, valueOf };
+}
+
+/** A cell's label key, and its value once asked for. */
+interface CellRead {
+  readonly key: string;
+  value: CellValue | undefined;
 }
 
 /** The cell covering grid position (row, col), if any. */
 export function cellAt(row: readonly SnapshotCell[], col: number): SnapshotCell | undefined {
   return row.find((c) => c.col <= col && col < c.col + Math.max(1, c.colSpan));
-}
-
-function memo<T>(read: (text: string) => T): (cell: SnapshotCell) => T {
-  const seen = new Map<SnapshotCell, T>();
-  return (cell) => {
-    let value = seen.get(cell);
-    if (value === undefined) seen.set(cell, (value = read(cell.text)));
-    return value;
-  };
 }
 
 /** True when the cell holds a figure: a number or a placeholder such as "/". */
