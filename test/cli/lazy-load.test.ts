@@ -4,9 +4,8 @@
  * them. Node's own module cache is asked, in a process of its own (jest keeps a registry of its own).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
+import { inTempFolder } from "../helpers/temp-folder";
 
 const root = path.resolve(__dirname, "../..");
 
@@ -31,12 +30,7 @@ function loadedBy(...args: string[]): { code: number; loaded: string[] } {
 
 describe("report-check's start", () => {
   it("loads neither the reader nor the engine for a folder with no report", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "report-check-empty-"));
-    try {
-      expect(loadedBy("--json", dir)).toEqual({ code: 2, loaded: [] });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    inTempFolder("empty", (dir) => expect(loadedBy("--json", dir)).toEqual({ code: 2, loaded: [] }));
   });
 
   it("loads them once it checks a report", () => {
