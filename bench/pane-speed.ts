@@ -11,7 +11,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { serveStatic } from "../src/demo/serve";
-import { CHROMIUM, hasChromium, launchChromium } from "../test/helpers/chromium";
+import { CHROMIUM, hasChromium, launchChromium, openInDemo } from "../test/helpers/chromium";
 
 const root = path.resolve(__dirname, "..");
 /** The build to serve: dist/, or another (DIST=…); BEFORE=… adds an earlier build, run alternately. */
@@ -82,12 +82,7 @@ async function measureOnce(page: Page, url: string, file: string, tally: Tally):
   const onRequest = (r: { url(): string }) => fetched.push(r.url());
   page.on("request", onRequest);
   await page.goto(`${url}demo.html`);
-  await page.getByTestId("doc-name").waitFor();
-  await page.getByTestId("open-docx").setInputFiles(file);
-  await page
-    .getByTestId("doc-name")
-    .filter({ hasText: path.basename(file) })
-    .waitFor();
+  await openInDemo(page, file);
   const first = await clickToFinding(page);
   page.off("request", onRequest);
   tally.shown.push(first.ms);

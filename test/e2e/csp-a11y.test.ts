@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { launchChromium } from "../helpers/chromium";
+import { launchChromium, openInDemo } from "../helpers/chromium";
 import { seriousViolations } from "./axe";
 import { artifacts, describeE2E, servePages } from "./built-pages";
 
@@ -128,9 +128,7 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
 
   it("is keyboard-usable: Tab to 检查我的报告, Enter, focus on the results, Enter on 定位", async () => {
     const page = await open(`${base}demo.html`);
-    await page.getByTestId("doc-name").waitFor();
-    await page.getByTestId("open-docx").setInputFiles(largest);
-    await page.getByTestId("doc-name").filter({ hasText: "seed-001.docx" }).waitFor();
+    await openInDemo(page, largest);
     const focusedName = () => page.evaluate(() => document.activeElement?.textContent ?? "");
     for (let i = 0; i < 30 && (await focusedName()) !== "检查我的报告"; i++) await page.keyboard.press("Tab");
     expect(await focusedName()).toBe("检查我的报告");
@@ -164,8 +162,7 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
       const page = await open(`${base}demo.html${theme === "light" ? "" : `?theme=${theme}`}`);
       await page.getByTestId("doc-name").waitFor();
       const before = await seriousViolations(page);
-      await page.getByTestId("open-docx").setInputFiles(largest);
-      await page.getByTestId("doc-name").filter({ hasText: "seed-001.docx" }).waitFor();
+      await openInDemo(page, largest);
       await page.getByRole("button", { name: "检查我的报告" }).click();
       await page.getByTestId("counts").waitFor();
       // audit the settled page: no hover, no Spinner, Fluent's colour transitions over
@@ -183,9 +180,7 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
     const page = await open(`${base}demo.html`);
     const workers: string[] = [];
     page.on("worker", (w) => workers.push(new URL(w.url()).pathname));
-    await page.getByTestId("doc-name").waitFor();
-    await page.getByTestId("open-docx").setInputFiles(largest);
-    await page.getByTestId("doc-name").filter({ hasText: "seed-001.docx" }).waitFor();
+    await openInDemo(page, largest);
     await page.evaluate(() => {
       const w = window as unknown as { longest: number; spinner: boolean };
       w.longest = 0;

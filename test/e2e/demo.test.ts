@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { CHROMIUM, hasChromium, launchChromium } from "../helpers/chromium";
+import { CHROMIUM, hasChromium, launchChromium, openInDemo } from "../helpers/chromium";
 import { readDocx } from "../../src/docx";
 import { check, previousReport } from "../../src/engine";
 import { groupFindings } from "../../src/taskpane/group-findings";
@@ -82,9 +82,7 @@ describeE2E("the demo page in Chromium", () => {
       const result = check(readDocx(new Uint8Array(readFileSync(file))));
       const stem = name.replace(/\.docx$/, "");
       await page.goto(`${base}demo.html`);
-      await page.getByTestId("doc-name").waitFor();
-      await page.getByTestId("open-docx").setInputFiles(file);
-      await page.getByTestId("doc-name").filter({ hasText: name }).waitFor();
+      await openInDemo(page, file);
       await page.getByRole("button", { name: "检查我的报告" }).click();
       await page.getByTestId("counts").waitFor();
 
@@ -140,9 +138,7 @@ describeE2E("the demo page in Chromium", () => {
 
   it("repairs seed 002 from the pane to a check without error, and offers it as a download", async () => {
     await page.goto(`${base}demo.html`);
-    await page.getByTestId("doc-name").waitFor();
-    await page.getByTestId("open-docx").setInputFiles(seeds[2]);
-    await page.getByTestId("doc-name").filter({ hasText: "seed-002.docx" }).waitFor();
+    await openInDemo(page, seeds[2]);
     await page.getByRole("button", { name: "检查我的报告" }).click();
     await page.getByTestId("counts").waitFor();
     const repairs = page.locator("[data-testid=repairs] [data-repair]");

@@ -10,7 +10,7 @@ import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { launchChromium } from "../helpers/chromium";
+import { launchChromium, openInDemo } from "../helpers/chromium";
 import { readDocx } from "../../src/docx";
 import { check, explainRule } from "../../src/engine";
 import { groupFindings } from "../../src/taskpane/group-findings";
@@ -48,12 +48,7 @@ describeE2E("the pane as a proofing tool, in Chromium", () => {
   const checked = async (width: number, file: string): Promise<Page> => {
     const page = await context.newPage();
     await page.goto(`${base}demo.html?pane=${width}`);
-    await page.getByTestId("doc-name").waitFor();
-    await page.getByTestId("open-docx").setInputFiles(file);
-    await page
-      .getByTestId("doc-name")
-      .filter({ hasText: path.basename(file) })
-      .waitFor();
+    await openInDemo(page, file);
     await page.getByRole("button", { name: "检查我的报告" }).click();
     await page.getByTestId("counts").waitFor();
     return page;

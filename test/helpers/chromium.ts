@@ -1,11 +1,11 @@
 /**
  * Debian's Chromium, driven by playwright-core (no browser download): the end-to-end tests and
- * bench/pane-speed.ts open their pages in it.
+ * bench/pane-speed.ts open their pages in it, and a report in the demo page.
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
@@ -47,4 +47,14 @@ export async function launchChromium(
     remove();
     throw error;
   }
+}
+
+/** Opens `file` through the demo page's file input once the page is ready, and waits until the page names it. */
+export async function openInDemo(page: Page, file: string): Promise<void> {
+  await page.getByTestId("doc-name").waitFor();
+  await page.getByTestId("open-docx").setInputFiles(file);
+  await page
+    .getByTestId("doc-name")
+    .filter({ hasText: path.basename(file) })
+    .waitFor();
 }
