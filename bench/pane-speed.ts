@@ -8,13 +8,11 @@
  * same load; SHOTS=<folder> saves a screenshot of each build's page after checking each seed.
  */
 import { existsSync, readdirSync } from "node:fs";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { serveStatic } from "../src/demo/serve";
+import { CHROMIUM, hasChromium, launchChromium, openInDemo } from "../test/helpers/chromium";
 
-const CHROMIUM = "/usr/bin/chromium";
 const root = path.resolve(__dirname, "..");
 /** The build to serve: dist/, or another (DIST=…); BEFORE=… adds an earlier build, run alternately. */
 const builds = [
@@ -84,12 +82,7 @@ async function measureOnce(page: Page, url: string, file: string, tally: Tally):
   const onRequest = (r: { url(): string }) => fetched.push(r.url());
   page.on("request", onRequest);
   await page.goto(`${url}demo.html`);
-  await page.getByTestId("doc-name").waitFor();
-  await page.getByTestId("open-docx").setInputFiles(file);
-  await page
-    .getByTestId("doc-name")
-    .filter({ hasText: path.basename(file) })
-    .waitFor();
+  await openInDemo(page, file);
   const first = await clickToFinding(page);
   page.off("request", onRequest);
   tally.shown.push(first.ms);
@@ -112,25 +105,12 @@ function report(name: string, t: Tally): string {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing`);
+  if (!hasChromium) throw new Error(`${CHROMIUM} is missing`);
   for (const b of builds)
     if (!existsSync(path.join(b.dist, "demo.html")))
       throw new Error(`${b.dist}: run \`npm run build\` first`);
   const served = await Promise.all(builds.map((b) => serveStatic(b.dist)));
-  const profile = mkdtempSync(path.join(tmpdir(), "report-check-pane-speed-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-    ],
-    viewport: { width: 1366, height: 768 },
-    locale: "zh-CN",
-  });
+  const { context, close } = await launchChromium("pane-speed", { viewport: { width: 1366, height: 768 } });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     console.log(`点击到第一条结果 / click to the first finding, demo page in Chromium, median of ${RUNS}`);
@@ -158,9 +138,8 @@ async function main(): Promise<void> {
         );
     }
   } finally {
-    await context.close();
+    await close();
     for (const { server } of served) server.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 

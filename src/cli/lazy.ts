@@ -7,3 +7,10 @@ export function lazy<T>(load: () => T): () => T {
   let loaded: T | undefined;
   return () => (loaded ??= load());
 }
+
+/**
+ * The reader and the engine (check-file), loaded the first time this thread checks a file: an
+ * empty run, and a batch checked in workers, never need them here (a tenth of a second).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const checking = lazy(() => require("./check-file") as typeof import("./check-file"));

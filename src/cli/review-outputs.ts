@@ -11,13 +11,12 @@ import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node
 import { basename, dirname, join, resolve } from "node:path";
 import type { RegionComparison } from "../review/region";
 import { unitOf, type ReportEntry } from "../review/report-entry";
-import { lazy } from "./lazy";
+import { checking, lazy } from "./lazy";
 import type { FileReport } from "./report";
 import type { Output } from "./run";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-// the reader, the engine and the region's figures load only for --region (a batch in workers never needs them here)
-const checking = lazy(() => require("./check-file") as typeof import("./check-file"));
+// the region's figures load only for --region
 const regionFigures = lazy(() => require("../review/region") as typeof import("../review/region"));
 // the docx library and exceljs load only when a letter or a workbook is written (see lazy.ts)
 const letters = lazy(() => require("../review/letter-docx") as typeof import("../review/letter-docx"));

@@ -4,7 +4,7 @@ import type { CheckContext } from "./check-file";
 import { collectFiles, type Entry, type Skipped } from "./collect-files";
 import { jsonFormatter, type JsonFormatter } from "./format-json";
 import type { BatchSummary, Formatter } from "./formatter";
-import { lazy } from "./lazy";
+import { checking, lazy } from "./lazy";
 import { optionHelp, parseArgs, type Options } from "./options";
 import { distinctFiles, originalsOf, type Originals } from "./originals";
 import type { PreviousPairs } from "./previous-pairs";
@@ -15,8 +15,6 @@ import type { PoolLimits, WorkerSetup, WrittenReport } from "./worker-pool";
 
 // what only some options use is loaded when they are used (see lazy.ts)
 /* eslint-disable @typescript-eslint/no-require-imports */
-// the reader and the engine: a batch checked in workers never loads them in this thread (a tenth of a second)
-const checking = lazy(() => require("./check-file") as typeof import("./check-file"));
 const pairsOf = lazy(() => require("./previous-pairs") as typeof import("./previous-pairs"));
 const convert = lazy(() => require("./convert") as typeof import("./convert"));
 const copies = lazy(() => require("./copies") as typeof import("./copies"));

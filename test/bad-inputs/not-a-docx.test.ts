@@ -4,13 +4,14 @@
  * reports the code in JSON and exits 2 while still checking the other files.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { strToU8, zipSync } from "fflate";
-import { DocxError, readDocx, type DocxErrorCode } from "../../src/docx";
+import { strToU8 } from "fflate";
+import { readDocx, type DocxErrorCode } from "../../src/docx";
 import { compoundFile } from "../docx/fixtures/cfb";
 import { para } from "../docx/fixtures/markup";
 import { docx, packageParts, zipParts } from "../docx/fixtures/opc";
 import { wordLikeReport } from "../docx/fixtures/word-like-report";
 import { cli, folder } from "./build";
+import { docxErrorOf } from "../helpers/docx-error";
 
 const WORD_HTML =
   `<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" ` +
@@ -69,22 +70,18 @@ const CASES: readonly (readonly [name: string, bytes: Uint8Array, code: DocxErro
   ],
   [
     "版式文件.ofd 改名.docx",
-    zipSync({
-      "OFD.xml": strToU8(
-        `<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.0"><ofd:DocBody/></ofd:OFD>`,
-      ),
-      "Doc_0/Document.xml": strToU8(`<ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"/>`),
+    zipParts({
+      "OFD.xml": `<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.0"><ofd:DocBody/></ofd:OFD>`,
+      "Doc_0/Document.xml": `<ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"/>`,
     }),
     "ofd",
     /OFD/,
   ],
   [
     "表格.xlsx 改名.docx",
-    zipSync({
-      "[Content_Types].xml": strToU8(
-        `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`,
-      ),
-      "xl/workbook.xml": strToU8(`<workbook/>`),
+    zipParts({
+      "[Content_Types].xml": `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`,
+      "xl/workbook.xml": `<workbook/>`,
     }),
     "not-docx",
     /Excel/,
@@ -102,21 +99,11 @@ const CASES: readonly (readonly [name: string, bytes: Uint8Array, code: DocxErro
   ],
 ];
 
-function refusal(bytes: Uint8Array): DocxError {
-  try {
-    readDocx(bytes);
-  } catch (error) {
-    if (error instanceof DocxError) return error;
-    throw error;
-  }
-  throw new Error("the file was read");
-}
-
 describe("files that are not a readable .docx", () => {
   it.each(CASES.map(([name, bytes, code, says]) => [name, code, bytes, says] as const))(
     "%s: refused as %s, with a Chinese message that says what to do",
     (_name, code, bytes, says) => {
-      const error = refusal(bytes);
+      const error = docxErrorOf(() => readDocx(bytes));
       expect(error.code).toBe(code);
       expect(error.message).toMatch(says);
       expect(error.message).toMatch(/[\u4e00-\u9fff]/);
@@ -133,7 +120,9 @@ describe("files that are not a readable .docx", () => {
       const text = cli(dir.dir);
       expect(text.code).toBe(2);
       for (const [name, bytes] of CASES) {
-        expect(text.stdout).toContain(`✗ ${dir.path(name)}：无法检查\n    ${refusal(bytes).message}\n`);
+        expect(text.stdout).toContain(
+          `✗ ${dir.path(name)}：无法检查\n    ${docxErrorOf(() => readDocx(bytes)).message}\n`,
+        );
       }
       expect(text.stdout).toMatch(/好的报告\.docx（2023 年度，2021 年版格式）/);
       expect(text.stdout).toContain(`${CASES.length} 个无法读取`);
@@ -143,7 +132,10 @@ describe("files that are not a readable .docx", () => {
       };
       for (const [name, bytes, code] of CASES) {
         const file = json.files.find((f) => f.file === dir.path(name));
-        expect(file).toMatchObject({ ok: false, error: { code, message: refusal(bytes).message } });
+        expect(file).toMatchObject({
+          ok: false,
+          error: { code, message: docxErrorOf(() => readDocx(bytes)).message },
+        });
       }
       expect(json.files.find((f) => f.file.endsWith("好的报告.docx"))?.error).toBeNull();
       // checking writes nothing: not a byte of any input changed, no file added

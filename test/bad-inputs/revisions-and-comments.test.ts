@@ -3,11 +3,10 @@
  * the document will be once they are (what Word shows in "Simple Markup"/"No Markup"), and
  * comments never reach the text that is checked.
  */
-import { strToU8, zipSync } from "fflate";
 import { readDocx } from "../../src/docx";
 import { check, type CheckResult, type DocumentSnapshot } from "../../src/engine";
 import { para, row, run, textCell } from "../docx/fixtures/markup";
-import { packageParts } from "../docx/fixtures/opc";
+import { packageParts, zipParts } from "../docx/fixtures/opc";
 import { consistentTable3, consistentTable4, someTable2 } from "../helpers/values";
 import { reportXml } from "./build";
 
@@ -17,10 +16,8 @@ const ins = (id: number, text: string): string => `<w:ins w:id="${id}" ${AUTHOR}
 const del = (id: number, text: string): string =>
   `<w:del w:id="${id}" ${AUTHOR}><w:r><w:delText>${text}</w:delText></w:r></w:del>`;
 
-const zip = (files: Record<string, string>): Uint8Array =>
-  zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])));
 const read = (body: string, extra: Record<string, string> = {}): DocumentSnapshot =>
-  readDocx(zip({ ...packageParts({ body }), ...extra }));
+  readDocx(zipParts({ ...packageParts({ body }), ...extra }));
 
 /** The findings as a reviewer compares them: rule, place, values. */
 const brief = (r: CheckResult) =>

@@ -3,9 +3,9 @@
  * runs bin/report-check.js, which loads the CLI compiled into lib/ by `npm ci` ("prepare").
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import { inTempFolder } from "../helpers/temp-folder";
 
 const root = path.resolve(__dirname, "../..");
 const bin = path.join(root, "bin/report-check.js");
@@ -30,8 +30,7 @@ describe("bin/report-check.js", () => {
   });
 
   it("says in Chinese and English how to build it when lib/ is missing, and exits 2", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "report-check-bin-"));
-    try {
+    inTempFolder("bin", (dir) => {
       mkdirSync(path.join(dir, "bin"));
       copyFileSync(bin, path.join(dir, "bin/report-check.js"));
       const run = spawnSync(process.execPath, [path.join(dir, "bin/report-check.js"), "x.docx"], {
@@ -40,8 +39,6 @@ describe("bin/report-check.js", () => {
       expect(run.status).toBe(2);
       expect(run.stderr).toContain("请在项目目录中运行 npm ci");
       expect(run.stderr).toContain("run npm ci");
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -1,9 +1,9 @@
-import fs, { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import fs, { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { collectFiles } from "../../src/cli/collect-files";
 import { cli } from "../helpers/cli";
+import { tempFolderForEachTest } from "../helpers/temp-folder";
 
 const root = join(__dirname, "../..");
 const sample = join(root, "examples/sample-report.docx");
@@ -11,13 +11,8 @@ const clean = join(root, "test/fixtures/docx/clean-2021.docx");
 
 describe("a folder scan", () => {
   let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), "report-check-collect-"));
-  });
-  afterEach(() => {
-    jest.restoreAllMocks();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => jest.restoreAllMocks());
+  tempFolderForEachTest("collect", (made) => (dir = made));
 
   it("lists every file it did not check, with its reason, and exits 2 for the reports it could not check", () => {
     copyFileSync(clean, join(dir, "a.docx"));

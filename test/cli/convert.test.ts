@@ -1,32 +1,18 @@
 import { execFileSync } from "node:child_process";
-import {
-  chmodSync,
-  copyFileSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { convertToDocx, findSoffice } from "../../src/cli/convert";
 import { cli } from "../helpers/cli";
+import { tempFolderForEachTest } from "../helpers/temp-folder";
 
 const root = join(__dirname, "../..");
 const sample = join(root, "examples/sample-report.docx");
 
 describe("report-check --convert", () => {
   let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), "report-check-convert-test-"));
-  });
-  afterEach(() => {
-    delete process.env.REPORT_CHECK_SOFFICE;
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => delete process.env.REPORT_CHECK_SOFFICE);
+  tempFolderForEachTest("convert-test", (made) => (dir = made));
 
   /** A stand-in for soffice: logs its arguments, then "converts" by copying the sample (or sleeps). */
   function fakeSoffice(body: string): string {

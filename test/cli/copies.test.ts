@@ -1,20 +1,11 @@
 import { cli } from "../helpers/cli";
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { readDocx } from "../../src/docx";
 import { check } from "../../src/engine";
 import { zipToFlatOpc } from "../docx/fixtures/opc";
+import { tempFolderForEachTest } from "../helpers/temp-folder";
 
 const root = path.resolve(__dirname, "../..");
 const sample = path.join(root, "examples/sample-report.docx");
@@ -22,13 +13,12 @@ const sample = path.join(root, "examples/sample-report.docx");
 describe("report-check --fix and --annotate", () => {
   let dir: string;
   let input: string;
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), "report-check-copies-"));
+  tempFolderForEachTest("copies", (made) => {
+    dir = made;
     mkdirSync(path.join(dir, "in"));
     input = path.join(dir, "in", "sample.docx");
     copyFileSync(sample, input);
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it("writes a fixed copy, prints what it changed, and leaves the original alone", () => {
     const before = readFileSync(input);

@@ -1,25 +1,24 @@
 import { parse } from "csv-parse/sync";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cli, cliIn } from "../helpers/cli";
 import { readDocx } from "../../src/docx";
 import { check } from "../../src/engine";
+import { tempFolderForAllTests } from "../helpers/temp-folder";
 
 const root = join(__dirname, "../..");
 const sample = join(root, "examples/sample-report.docx");
 
 describe("report-check --csv", () => {
   let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "report-check-csv-"));
+  tempFolderForAllTests("csv", (made) => {
+    dir = made;
     copyFileSync(sample, join(dir, "a-sample.docx"));
     copyFileSync(join(root, "test/fixtures/docx/seed-003.docx"), join(dir, "b-seed.docx"));
     writeFileSync(join(dir, "c-broken.docx"), "not a word file");
     // a file name a spreadsheet would run as a formula
     copyFileSync(sample, join(dir, "=HYPERLINK(1).docx"));
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("writes per file a 报告 row and one 问题 row per finding, with 单位 and official labels, that Excel opens as UTF-8", () => {
     const { code, stdout } = cli("--csv", dir);

@@ -8,17 +8,16 @@ import {
   existsSync,
   linkSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { refuseCopies } from "../../src/cli/copies";
 import { ignoresCase, originalsOf, outputHazard, type CaseProbe } from "../../src/cli/originals";
 import { cli } from "../helpers/cli";
+import { tempFolderForEachTest } from "../helpers/temp-folder";
 
 const sample = path.resolve(__dirname, "../../examples/sample-report.docx");
 
@@ -28,8 +27,8 @@ describe("originals protected by identity", () => {
   let input: string;
   let out: string;
   let original: Buffer;
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), "report-check-originals-"));
+  tempFolderForEachTest("originals", (made) => {
+    dir = made;
     inDir = path.join(dir, "in");
     out = path.join(dir, "out");
     mkdirSync(inDir);
@@ -38,7 +37,6 @@ describe("originals protected by identity", () => {
     copyFileSync(sample, input);
     original = readFileSync(input);
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   const refused = (args: string[], says: string) => {
     for (const flag of ["--fix", "--annotate"]) {
@@ -119,13 +117,12 @@ describe("originals protected by identity", () => {
 describe("case variants where the file system ignores case", () => {
   let dir: string;
   let input: string;
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), "report-check-case-"));
+  tempFolderForEachTest("case", (made) => {
+    dir = made;
     mkdirSync(path.join(dir, "in"));
     input = path.join(dir, "in", "Sample.docx");
     copyFileSync(sample, input);
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   const ignoring: CaseProbe = () => true;
   const heeding: CaseProbe = () => false;

@@ -1,7 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { execFileSync, spawnSync } from "node:child_process";
-import fs, { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import fs, { copyFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { csvFormatter } from "../../src/cli/format-csv";
 import { textFormatter } from "../../src/cli/format-text";
@@ -11,6 +10,7 @@ import * as engine from "../../src/engine";
 import { check, type Finding } from "../../src/engine";
 import { readDocx } from "../../src/docx";
 import { cli } from "../helpers/cli";
+import { inTempFolder, tempFolderForAllTests } from "../helpers/temp-folder";
 
 const root = join(__dirname, "../..");
 const fixture = (name: string) => join(root, "test/fixtures/docx", name);
@@ -69,16 +69,13 @@ describe("the readable output a reviewer scans", () => {
   });
 
   it("strips terminal control sequences from file names and document text", () => {
-    const dir = mkdtempSync(join(tmpdir(), "report-check-ctl-"));
-    try {
+    inTempFolder("ctl", (dir) => {
       copyFileSync(sample, join(dir, "\x1b]0;pwned\x07\x1b[2J报告\r.docx"));
       const { stdout } = cli(dir);
       expect(stdout).toContain(`✗ ${join(dir, "报告.docx")}（2023 年度`);
       // eslint-disable-next-line no-control-regex
       expect(stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
     const report = {
       file: "a.docx",
       error: { code: "x", message: "坏\x1b[31m文件\u202e", messageEn: "" },
@@ -90,11 +87,10 @@ describe("the readable output a reviewer scans", () => {
 
 describe("results written as each file completes", () => {
   let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "report-check-stream-"));
+  tempFolderForAllTests("stream", (made) => {
+    dir = made;
     for (const name of ["a", "b", "c"]) copyFileSync(sample, join(dir, `${name}.docx`));
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   afterEach(() => jest.restoreAllMocks());
 
   it.each([[[]], [["--json"]], [["--csv"]]])(

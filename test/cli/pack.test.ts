@@ -5,10 +5,10 @@
  * `--offline` and a new, empty cache into a temporary prefix, and runs the installed command.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { tempFolderForAllTests } from "../helpers/temp-folder";
 
 const root = path.resolve(__dirname, "../..");
 const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
@@ -25,8 +25,8 @@ describe("the npm tarball for reviewers", () => {
   let prefix: string;
   let installed: string;
 
+  tempFolderForAllTests("pack", (made) => (dir = made));
   beforeAll(() => {
-    dir = mkdtempSync(path.join(tmpdir(), "report-check-pack-"));
     // lib/ as `npm ci` built it ("prepare"); packing without scripts leaves it alone while other
     // tests run it
     if (!existsSync(path.join(root, "lib/cli/main.js")))
@@ -60,7 +60,6 @@ describe("the npm tarball for reviewers", () => {
     );
     installed = path.join(prefix, "lib/node_modules/report-check");
   }, 600_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("holds the compiled CLI and no source, tests or add-in", () => {
     const files = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n");

@@ -1,8 +1,8 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileKey } from "../../src/cli/previous-pairs";
 import { cli } from "../helpers/cli";
+import { tempFolderForAllTests } from "../helpers/temp-folder";
 
 const fixture = (name: string) => join(__dirname, "../fixtures/docx", name);
 
@@ -10,8 +10,8 @@ describe("report-check --previous FOLDER", () => {
   let dir: string;
   const now = (name: string) => join(dir, "now", name);
   const last = (name: string) => join(dir, "last", name);
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "report-check-previous-"));
+  tempFolderForAllTests("previous", (made) => {
+    dir = made;
     mkdirSync(join(dir, "now"));
     mkdirSync(join(dir, "last"));
     // the same 单位 (凉山乡人民政府) under two unrelated file names
@@ -24,7 +24,6 @@ describe("report-check --previous FOLDER", () => {
     copyFileSync(fixture("seed-003.docx"), now("孤.docx"));
     copyFileSync(fixture("clean-2021.docx"), last("青山县.docx"));
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("pairs each report with last year's of the same 单位, and lists the unpaired on both sides", () => {
     const { stdout } = cli("--json", "--previous", join(dir, "last"), join(dir, "now"));

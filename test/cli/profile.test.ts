@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "../../src/cli/run";
 import { cli } from "../helpers/cli";
+import { inTempFolder } from "../helpers/temp-folder";
 
 const seed002 = "test/fixtures/docx/seed-002.docx";
 
@@ -33,8 +33,7 @@ describe("report-check --profile", () => {
   });
 
   it("stops with exit code 2 and a Chinese message on a bad profile", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "report-check-profile-"));
-    try {
+    inTempFolder("profile", (dir) => {
       const bad = path.join(dir, "bad.json");
       writeFileSync(bad, '{"name":"x","rules":{"cell-blank":{"severity":"fatal"}}}');
       const { code, stderr, stdout } = cli("--profile", bad, seed002);
@@ -44,8 +43,6 @@ describe("report-check --profile", () => {
       expect(cli("--profile", path.join(dir, "missing.json"), seed002).stderr).toMatch(
         /无法读取规则配置文件/,
       );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -1,15 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { cli } from "../helpers/cli";
+import { tempFolderForEachTest } from "../helpers/temp-folder";
 
 const sample = path.resolve(__dirname, "../../examples/sample-report.docx");
 
 describe("inputs that are not regular files", () => {
   let dir: string;
-  beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), "read-input-"))));
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  tempFolderForEachTest("read-input", (made) => (dir = made));
 
   it("skips a FIFO named .docx with a message, without waiting on it, and checks the rest", () => {
     const folder = path.join(dir, "reports");

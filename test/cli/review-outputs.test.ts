@@ -2,13 +2,11 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { checkFile } from "../../src/cli/check-file";
@@ -18,6 +16,7 @@ import { reviewEntry, takeReviewFlags, writeReviewOutputs } from "../../src/cli/
 import { readDocx } from "../../src/docx";
 import { check } from "../../src/engine";
 import { FIGURE_COLUMNS, figureId } from "../../src/review/figures";
+import { tempFolderForEachTest } from "../helpers/temp-folder";
 
 const fixtures = path.resolve(__dirname, "../fixtures/docx");
 
@@ -35,8 +34,8 @@ async function review(files: string[], flags: Parameters<typeof writeReviewOutpu
 describe("report-check --letters, --summary and --region", () => {
   let dir: string;
   let inputs: string[];
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), "report-check-review-"));
+  tempFolderForEachTest("review", (made) => {
+    dir = made;
     mkdirSync(path.join(dir, "in"));
     inputs = ["clean-2021.docx", "sum-errors.docx", "seed-002.docx", "placeholders.docx"].map((name) => {
       const to = path.join(dir, "in", name);
@@ -46,7 +45,6 @@ describe("report-check --letters, --summary and --region", () => {
     writeFileSync(path.join(dir, "in", "broken.docx"), "not a zip");
     inputs.push(path.join(dir, "in", "broken.docx"));
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it("takes its flags out of the arguments and leaves the rest to the checker", () => {
     expect(takeReviewFlags(["--letters", "out", "--json", "a.docx", "--summary=s.xlsx"])).toEqual({
@@ -159,13 +157,10 @@ describe("report-check --letters, --summary and --region", () => {
 
 describe("the reviewer's outputs come from the batch's own results", () => {
   let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), "report-check-review-batch-"));
+  afterEach(() => jest.restoreAllMocks());
+  tempFolderForEachTest("review-batch", (made) => {
+    dir = made;
     mkdirSync(path.join(dir, "in"));
-  });
-  afterEach(() => {
-    jest.restoreAllMocks();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   async function command(...argv: string[]) {

@@ -1,7 +1,7 @@
 import { cli } from "../helpers/cli";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from "fs";
-import { tmpdir } from "os";
+import { readFileSync, writeFileSync, copyFileSync, mkdirSync } from "fs";
 import { join } from "path";
+import { tempFolderForAllTests } from "../helpers/temp-folder";
 
 const root = join(__dirname, "../..");
 const sample = "examples/sample-report.docx";
@@ -9,10 +9,7 @@ const fixture = (name: string) => `test/fixtures/docx/${name}`;
 
 describe("report-check", () => {
   let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "report-check-test-"));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  tempFolderForAllTests("test", (made) => (dir = made));
 
   it("prints the readable Chinese report of the sample, as in its golden file, and exits 1 on errors", () => {
     const { code, stdout } = cli(sample);

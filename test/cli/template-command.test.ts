@@ -1,16 +1,13 @@
 import { cli } from "../helpers/cli";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { readDocx } from "../../src/docx";
 import { check } from "../../src/engine";
+import { tempFolderForEachTest } from "../helpers/temp-folder";
 
 describe("report-check template", () => {
   let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), "report-check-template-"));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  tempFolderForEachTest("template", (made) => (dir = made));
 
   it("writes a blank 2024 report that report-check itself passes without an error", () => {
     const out = path.join(dir, "report.docx");

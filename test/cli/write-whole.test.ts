@@ -1,15 +1,12 @@
-import fs, { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import fs, { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { writeWhole } from "../../src/cli/write-whole";
+import { tempFolderForEachTest } from "../helpers/temp-folder";
 
 describe("writeWhole", () => {
   let dir: string;
-  beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), "write-whole-"))));
-  afterEach(() => {
-    jest.restoreAllMocks();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => jest.restoreAllMocks());
+  tempFolderForEachTest("write-whole", (made) => (dir = made));
 
   const diskFullAfter = (bytes: number) => {
     const real = fs.writeSync;

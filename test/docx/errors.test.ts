@@ -1,29 +1,20 @@
-import { strToU8, zipSync } from "fflate";
+import { strToU8 } from "fflate";
 import { DocxError, readDocx, readFlatOpc, type DocxErrorCode } from "../../src/docx";
 import { compoundFile } from "./fixtures/cfb";
 import { para } from "./fixtures/markup";
 import { claimSize, docx, documentXml, flatOpc, packageParts, zipParts } from "./fixtures/opc";
+import { docxErrorOf } from "../helpers/docx-error";
 
-function failure(read: () => unknown): DocxError {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof DocxError) return error;
-    throw error;
-  }
-  throw new Error("read did not fail");
-}
-
-const codeOf = (bytes: Uint8Array): DocxErrorCode => failure(() => readDocx(bytes)).code;
+const codeOf = (bytes: Uint8Array): DocxErrorCode => docxErrorOf(() => readDocx(bytes)).code;
 
 describe("files that are not a readable .docx", () => {
   it("rejects an empty file with code empty", () => {
     expect(codeOf(new Uint8Array(0))).toBe("empty");
-    expect(failure(() => readFlatOpc("  ")).code).toBe("empty");
+    expect(docxErrorOf(() => readFlatOpc("  ")).code).toBe("empty");
   });
 
   it("rejects a password-protected file with code encrypted and says how to fix it in Chinese", () => {
-    const error = failure(() =>
+    const error = docxErrorOf(() =>
       readDocx(compoundFile(["\u0006DataSpaces", "EncryptionInfo", "EncryptedPackage"])),
     );
     expect(error).toBeInstanceOf(Error);
@@ -35,7 +26,7 @@ describe("files that are not a readable .docx", () => {
 
   it("rejects a Word 97–2003 .doc or WPS file with code legacy-doc", () => {
     expect(codeOf(compoundFile(["WordDocument", "1Table", "\u0005SummaryInformation"]))).toBe("legacy-doc");
-    expect(failure(() => readDocx(compoundFile(["WordDocument"]))).message).toMatch(/另存为/);
+    expect(docxErrorOf(() => readDocx(compoundFile(["WordDocument"]))).message).toMatch(/另存为/);
   });
 
   it("rejects a PDF with code pdf", () => {
@@ -51,14 +42,12 @@ describe("files that are not a readable .docx", () => {
   });
 
   it("rejects a zip without a Word document part with code not-docx", () => {
-    const workbook = zipSync({
-      "[Content_Types].xml": strToU8(
-        `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`,
-      ),
-      "xl/workbook.xml": strToU8(`<workbook/>`),
+    const workbook = zipParts({
+      "[Content_Types].xml": `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`,
+      "xl/workbook.xml": `<workbook/>`,
     });
     expect(codeOf(workbook)).toBe("not-docx");
-    expect(codeOf(zipSync({}))).toBe("not-docx");
+    expect(codeOf(zipParts({}))).toBe("not-docx");
   });
 
   it("rejects a truncated zip with code corrupt", () => {
@@ -79,7 +68,7 @@ describe("files that are not a readable .docx", () => {
   it("rejects a document part larger than 64 MB with code too-large before inflating it", () => {
     const bytes = claimSize(docx({ body: para("一") }), "word/document.xml", 0x7fffffff);
     expect(codeOf(bytes)).toBe("too-large");
-    expect(failure(() => readFlatOpc("<".repeat(64 * 1024 * 1024 + 1))).code).toBe("too-large");
+    expect(docxErrorOf(() => readFlatOpc("<".repeat(64 * 1024 * 1024 + 1))).code).toBe("too-large");
   });
 
   it("rejects a package that leads the reader through more than 256 MB of parts with code too-large", () => {
@@ -88,11 +77,9 @@ describe("files that are not a readable .docx", () => {
       (_, i) =>
         `<Relationship Id="r${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="part${i}.xml"/>`,
     ).join("");
-    let bytes: Uint8Array = zipSync({
-      "_rels/.rels": strToU8(
-        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
-      ),
-      ...Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`part${i}.xml`, strToU8("<x/>")])),
+    let bytes = zipParts({
+      "_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
+      ...Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`part${i}.xml`, "<x/>"])),
     });
     for (let i = 0; i < 6; i++) bytes = claimSize(bytes, `part${i}.xml`, 60 * 1024 * 1024);
     expect(codeOf(bytes)).toBe("too-large");
@@ -100,7 +87,7 @@ describe("files that are not a readable .docx", () => {
 
   it("rejects a part with millions of elements with code too-large", () => {
     const xml = flatOpc({ body: "<w:p/>".repeat(2_000_001) });
-    expect(failure(() => readFlatOpc(xml)).code).toBe("too-large");
+    expect(docxErrorOf(() => readFlatOpc(xml)).code).toBe("too-large");
   });
 
   it("gives every code a Chinese message and an English one", () => {

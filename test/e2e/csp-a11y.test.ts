@@ -4,20 +4,17 @@
  * and dark themes before and after a check, and how long a check keeps the page busy.
  * Builds into its own folder so it can run next to demo.test.ts. Skipped where Chromium is missing.
  */
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { serveStatic } from "../../src/demo/serve";
+import type { BrowserContext, Page } from "playwright-core";
+import { launchChromium, openInDemo } from "../helpers/chromium";
 import { seriousViolations } from "./axe";
+import { artifacts, describeE2E, servePages } from "./built-pages";
 
-const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
 const root = path.resolve(__dirname, "../..");
-const artifacts = path.join(root, "test-artifacts");
 const dist = path.join(artifacts, "e2e-csp-dist");
 const largest = path.join(root, "test/fixtures/docx/seed-001.docx");
 
@@ -30,14 +27,11 @@ const OFFICE_STUB = `window.Office = {
     return Promise.resolve({ host: null, platform: null }); }
 };`;
 
-const available = existsSync(CHROMIUM);
-const describeE2E = available ? describe : describe.skip;
-
 describeE2E("CSP, keyboard and accessibility in Chromium", () => {
   let server: Server;
   let base: string;
   let context: BrowserContext;
-  let userDataDir: string;
+  let closeChromium: () => Promise<void>;
   /** CSP violations and page errors, from every page this test opens. */
   const problems: string[] = [];
 
@@ -57,27 +51,10 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
   };
 
   beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    execFileSync(
-      process.execPath,
-      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", dist],
-      { cwd: root, stdio: "pipe" },
-    );
-    ({ server, url: base } = await serveStatic(dist));
-    userDataDir = mkdtempSync(path.join(tmpdir(), "report-check-csp-"));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-      ],
+    ({ server, url: base } = await servePages(dist));
+    ({ context, close: closeChromium } = await launchChromium("csp", {
       viewport: { width: 1400, height: 900 },
-      locale: "zh-CN",
-    });
+    }));
     // office.js comes from Microsoft's CDN in Office; here a stub answers for it
     await context.route(`${OFFICE_ORIGIN}/**`, (route) =>
       route.fulfill({ contentType: "application/javascript", body: OFFICE_STUB }),
@@ -85,9 +62,8 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
   }, 600_000); // webpack builds four pages, two workers and the workbook chunk: slow on a shared machine
 
   afterAll(async () => {
-    await context?.close();
+    await closeChromium?.();
     server?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
   it.each(["taskpane", "commands", "demo", "review"])(
@@ -152,9 +128,7 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
 
   it("is keyboard-usable: Tab to 检查我的报告, Enter, focus on the results, Enter on 定位", async () => {
     const page = await open(`${base}demo.html`);
-    await page.getByTestId("doc-name").waitFor();
-    await page.getByTestId("open-docx").setInputFiles(largest);
-    await page.getByTestId("doc-name").filter({ hasText: "seed-001.docx" }).waitFor();
+    await openInDemo(page, largest);
     const focusedName = () => page.evaluate(() => document.activeElement?.textContent ?? "");
     for (let i = 0; i < 30 && (await focusedName()) !== "检查我的报告"; i++) await page.keyboard.press("Tab");
     expect(await focusedName()).toBe("检查我的报告");
@@ -188,8 +162,7 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
       const page = await open(`${base}demo.html${theme === "light" ? "" : `?theme=${theme}`}`);
       await page.getByTestId("doc-name").waitFor();
       const before = await seriousViolations(page);
-      await page.getByTestId("open-docx").setInputFiles(largest);
-      await page.getByTestId("doc-name").filter({ hasText: "seed-001.docx" }).waitFor();
+      await openInDemo(page, largest);
       await page.getByRole("button", { name: "检查我的报告" }).click();
       await page.getByTestId("counts").waitFor();
       // audit the settled page: no hover, no Spinner, Fluent's colour transitions over
@@ -207,9 +180,7 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
     const page = await open(`${base}demo.html`);
     const workers: string[] = [];
     page.on("worker", (w) => workers.push(new URL(w.url()).pathname));
-    await page.getByTestId("doc-name").waitFor();
-    await page.getByTestId("open-docx").setInputFiles(largest);
-    await page.getByTestId("doc-name").filter({ hasText: "seed-001.docx" }).waitFor();
+    await openInDemo(page, largest);
     await page.evaluate(() => {
       const w = window as unknown as { longest: number; spinner: boolean };
       w.longest = 0;

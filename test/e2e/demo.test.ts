@@ -5,67 +5,40 @@
  * findings the engine reports, the marks in the rendered document, 定位 and 清除标记.
  * Screenshots go to test-artifacts/. Skipped, with a message, where /usr/bin/chromium is missing.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { serveStatic } from "../../src/demo/serve";
+import type { BrowserContext, Page } from "playwright-core";
+import { CHROMIUM, hasChromium, launchChromium, openInDemo } from "../helpers/chromium";
 import { readDocx } from "../../src/docx";
 import { check, previousReport } from "../../src/engine";
 import { groupFindings } from "../../src/taskpane/group-findings";
 import { strings } from "../../src/taskpane/strings";
 import { planMarks, refKey } from "../../src/word/plan-marks";
+import { artifacts, describeE2E, servePages } from "./built-pages";
 
-const CHROMIUM = "/usr/bin/chromium";
 const root = path.resolve(__dirname, "../..");
-const artifacts = path.join(root, "test-artifacts");
 const dist = path.join(artifacts, "e2e-dist");
 const seeds = [0, 1, 2, 3, 4].map((n) => path.join(root, `test/fixtures/docx/seed-00${n}.docx`));
 
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`e2e tests skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
-const describeE2E = available ? describe : describe.skip;
+if (!hasChromium) console.warn(`e2e tests skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
 
 describeE2E("the demo page in Chromium", () => {
   let server: Server;
   let base: string;
   let context: BrowserContext;
   let page: Page;
-  let userDataDir: string;
+  let closeChromium: () => Promise<void>;
   const requests: string[] = [];
   /** Content-Security-Policy violations reported in the console (the build puts a CSP on the page). */
   const violations: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    execFileSync(
-      process.execPath,
-      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", dist],
-      {
-        cwd: root,
-        stdio: "pipe",
-      },
-    );
-    ({ server, url: base } = await serveStatic(dist));
-    userDataDir = mkdtempSync(path.join(tmpdir(), "report-check-e2e-"));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+    ({ server, url: base } = await servePages(dist));
+    ({ context, close: closeChromium } = await launchChromium("e2e", {
       viewport: { width: 1400, height: 900 },
-      locale: "zh-CN",
-    });
+      args: ["--disable-quic", "--disable-component-update", "--disable-sync"],
+    }));
     page = context.pages()[0] ?? (await context.newPage());
     page.on("request", (r) => requests.push(r.url()));
     page.on("console", (m) => {
@@ -74,9 +47,8 @@ describeE2E("the demo page in Chromium", () => {
   }, 600_000); // webpack builds four pages, two workers and the workbook chunk: slow on a shared machine
 
   afterAll(async () => {
-    await context?.close();
+    await closeChromium?.();
     server?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
   it("opens with the bundled sample report", async () => {
@@ -110,9 +82,7 @@ describeE2E("the demo page in Chromium", () => {
       const result = check(readDocx(new Uint8Array(readFileSync(file))));
       const stem = name.replace(/\.docx$/, "");
       await page.goto(`${base}demo.html`);
-      await page.getByTestId("doc-name").waitFor();
-      await page.getByTestId("open-docx").setInputFiles(file);
-      await page.getByTestId("doc-name").filter({ hasText: name }).waitFor();
+      await openInDemo(page, file);
       await page.getByRole("button", { name: "检查我的报告" }).click();
       await page.getByTestId("counts").waitFor();
 
@@ -168,9 +138,7 @@ describeE2E("the demo page in Chromium", () => {
 
   it("repairs seed 002 from the pane to a check without error, and offers it as a download", async () => {
     await page.goto(`${base}demo.html`);
-    await page.getByTestId("doc-name").waitFor();
-    await page.getByTestId("open-docx").setInputFiles(seeds[2]);
-    await page.getByTestId("doc-name").filter({ hasText: "seed-002.docx" }).waitFor();
+    await openInDemo(page, seeds[2]);
     await page.getByRole("button", { name: "检查我的报告" }).click();
     await page.getByTestId("counts").waitFor();
     const repairs = page.locator("[data-testid=repairs] [data-repair]");

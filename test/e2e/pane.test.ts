@@ -5,78 +5,50 @@
  * Builds into its own folder (so it can run next to the other e2e files); screenshots go to
  * test-artifacts/. Skipped where /usr/bin/chromium is missing.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { serveStatic } from "../../src/demo/serve";
+import type { BrowserContext, Page } from "playwright-core";
+import { launchChromium, openInDemo } from "../helpers/chromium";
 import { readDocx } from "../../src/docx";
 import { check, explainRule } from "../../src/engine";
 import { groupFindings } from "../../src/taskpane/group-findings";
 import { stepOrder } from "../../src/taskpane/step-order";
 import { strings } from "../../src/taskpane/strings";
 import { seriousViolations } from "./axe";
+import { artifacts, describeE2E, servePages } from "./built-pages";
 import { findingTarget, refKey } from "../../src/word/plan-marks";
 
-const CHROMIUM = "/usr/bin/chromium";
 const root = path.resolve(__dirname, "../..");
-const artifacts = path.join(root, "test-artifacts");
 const dist = path.join(artifacts, "e2e-pane-dist");
 const seed = (n: number) => path.join(root, `test/fixtures/docx/seed-00${n}.docx`);
 /** What Word leaves a task pane on a 1366×768 screen below its title bar, ribbon and pane title. */
 const PANE_HEIGHT = 560;
 
-const available = existsSync(CHROMIUM);
-const describeE2E = available ? describe : describe.skip;
-
 describeE2E("the pane as a proofing tool, in Chromium", () => {
   let server: Server;
   let base: string;
   let context: BrowserContext;
-  let userDataDir: string;
+  let closeChromium: () => Promise<void>;
 
   beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    execFileSync(
-      process.execPath,
-      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", dist],
-      { cwd: root, stdio: "pipe" },
-    );
-    ({ server, url: base } = await serveStatic(dist));
-    userDataDir = mkdtempSync(path.join(tmpdir(), "report-check-pane-"));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-      ],
+    ({ server, url: base } = await servePages(dist));
+    ({ context, close: closeChromium } = await launchChromium("pane", {
       viewport: { width: 1366, height: 768 },
-      locale: "zh-CN",
-    });
+    }));
   }, 600_000);
 
   afterAll(async () => {
-    await context?.close();
+    await closeChromium?.();
     server?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
   /** The demo page with the pane `width` px wide, `file` opened and checked. */
   const checked = async (width: number, file: string): Promise<Page> => {
     const page = await context.newPage();
     await page.goto(`${base}demo.html?pane=${width}`);
-    await page.getByTestId("doc-name").waitFor();
-    await page.getByTestId("open-docx").setInputFiles(file);
-    await page
-      .getByTestId("doc-name")
-      .filter({ hasText: path.basename(file) })
-      .waitFor();
+    await openInDemo(page, file);
     await page.getByRole("button", { name: "检查我的报告" }).click();
     await page.getByTestId("counts").waitFor();
     return page;

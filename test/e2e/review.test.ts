@@ -7,10 +7,8 @@
  * audit the page. Every request the page makes is recorded: all are GETs of the page's own files.
  * Builds into its own folder; set REVIEW_E2E_DIST to a folder `npm run build` wrote to reuse it.
  */
-import { execFileSync } from "node:child_process";
 import {
   copyFileSync,
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -23,19 +21,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { serveStatic } from "../../src/demo/serve";
+import type { BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../helpers/chromium";
 import { seriousViolations } from "./axe";
+import { artifacts, describeE2E, servePages } from "./built-pages";
 import { readDocx } from "../../src/docx";
 import { check, type CheckResult } from "../../src/engine";
 
-const CHROMIUM = "/usr/bin/chromium";
 const root = path.resolve(__dirname, "../..");
-const artifacts = path.join(root, "test-artifacts");
 const dist = process.env.REVIEW_E2E_DIST ?? path.join(artifacts, "e2e-review-dist");
-
-const available = existsSync(CHROMIUM);
-const describeE2E = available ? describe : describe.skip;
 
 /**
  * The batch: 30 fixtures (the seeds first, which the tests below open by name, so a fixture
@@ -72,7 +66,7 @@ describeE2E("review.html in Chromium", () => {
   let base: string;
   let context: BrowserContext;
   let page: Page;
-  let userDataDir: string;
+  let closeChromium: () => Promise<void>;
   let folder: string;
   let expected: Map<string, CheckResult>;
   const requests: { method: string; url: string }[] = [];
@@ -84,32 +78,14 @@ describeE2E("review.html in Chromium", () => {
   };
 
   beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    if (!process.env.REVIEW_E2E_DIST)
-      execFileSync(
-        process.execPath,
-        [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", dist],
-        { cwd: root, stdio: "pipe" },
-      );
-    ({ server, url: base } = await serveStatic(dist));
+    ({ server, url: base } = await servePages(dist, !!process.env.REVIEW_E2E_DIST));
     folder = mkdtempSync(path.join(tmpdir(), "report-check-review-"));
     mkdirSync(path.join(folder, "报告"));
     expected = batch(path.join(folder, "报告"));
-    userDataDir = mkdtempSync(path.join(tmpdir(), "report-check-review-profile-"));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-      ],
+    ({ context, close: closeChromium } = await launchChromium("review-profile", {
       viewport: { width: 1400, height: 900 },
-      locale: "zh-CN",
-    });
+      acceptDownloads: true,
+    }));
     page = context.pages()[0] ?? (await context.newPage());
     page.on("request", (r) => requests.push({ method: r.method(), url: r.url() }));
     page.on("console", (m) => {
@@ -122,9 +98,9 @@ describeE2E("review.html in Chromium", () => {
   }, 900_000); // the build (see csp-a11y.test.ts) and 40 checks
 
   afterAll(async () => {
-    await context?.close();
+    await closeChromium?.();
     server?.close();
-    for (const dir of [userDataDir, folder]) if (dir) rmSync(dir, { recursive: true, force: true });
+    if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
   const errors = (r: CheckResult) => r.findings.filter((f) => f.severity === "error").length;

@@ -3,12 +3,13 @@
  * writer edits, and the copy reads back the same; parts are found the same way, and what is not
  * changed is copied as it was stored.
  */
-import { strToU8, unzipSync, zipSync } from "fflate";
-import { DocxError, readDocx } from "../../../src/docx";
+import { strToU8, unzipSync } from "fflate";
+import { readDocx } from "../../../src/docx";
 import { annotateDocx } from "../../../src/docx/write";
 import { zipEntries } from "../../../src/docx/zip-entries";
-import { packageParts } from "../fixtures/opc";
+import { claimSize, packageParts, zipParts } from "../fixtures/opc";
 import { para, table, row, textCell } from "../fixtures/markup";
+import { docxErrorOf } from "../../helpers/docx-error";
 
 const BODY = para("一、总体情况") + table(2, row(textCell("项目") + textCell("12"))) + para("正文");
 
@@ -26,29 +27,13 @@ function copiesAsRead(bytes: Uint8Array): void {
   expect(readDocx(outcome.bytes)).toEqual(readDocx(bytes));
 }
 
-const zip = (files: Record<string, string | Uint8Array>, level: 0 | 6 = 6) =>
-  zipSync(
-    Object.fromEntries(Object.entries(files).map(([k, v]) => [k, typeof v === "string" ? strToU8(v) : v])),
-    { level },
-  );
-
-const failure = (run: () => unknown): DocxError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DocxError) return error;
-    throw error;
-  }
-  throw new Error("no DocxError");
-};
-
 describe("the copy writer reads packages as the checker does", () => {
   const parts = packageParts({ body: BODY });
 
-  it("copies a plain package", () => copiesAsRead(zip(parts)));
+  it("copies a plain package", () => copiesAsRead(zipParts(parts)));
 
   it("copies a package whose entry names start with a slash", () => {
-    copiesAsRead(zip(Object.fromEntries(Object.entries(parts).map(([k, v]) => [`/${k}`, v]))));
+    copiesAsRead(zipParts(Object.fromEntries(Object.entries(parts).map(([k, v]) => [`/${k}`, v]))));
   });
 
   it("copies a package whose relationship targets differ in case and climb with ..", () => {
@@ -57,8 +42,8 @@ describe("the copy writer reads packages as the checker does", () => {
       'Target="word/document.xml"',
       'Target="Other/../WORD/Document.xml"',
     );
-    expect(readDocx(zip(files)).blocks.length).toBeGreaterThan(0);
-    copiesAsRead(zip(files));
+    expect(readDocx(zipParts(files)).blocks.length).toBeGreaterThan(0);
+    copiesAsRead(zipParts(files));
   });
 
   it("copies a package whose main part is UTF-16, writing it back as UTF-8", () => {
@@ -67,20 +52,20 @@ describe("the copy writer reads packages as the checker does", () => {
     utf16.set([0xff, 0xfe]);
     for (let i = 0; i < xml.length; i++)
       new DataView(utf16.buffer).setUint16(2 + i * 2, xml.charCodeAt(i), true);
-    const bytes = zip({ ...parts, "word/document.xml": utf16 });
+    const bytes = zipParts({ ...parts, "word/document.xml": utf16 });
     copiesAsRead(bytes);
     const written = new TextDecoder().decode(unzipSync(annotate(bytes).bytes)["word/document.xml"]);
     expect(written).toMatch(/^<\?xml[^>]*encoding="UTF-8"/);
   });
 
   it("refuses a package with two entries whose names differ only in case, reading and copying", () => {
-    const bytes = zip({
+    const bytes = zipParts({
       ...parts,
       "Word/Document.xml": parts["word/document.xml"].replace("正文", "另一份正文"),
     });
-    expect(failure(() => readDocx(bytes)).code).toBe("ambiguous");
-    expect(failure(() => annotate(bytes)).code).toBe("ambiguous");
-    expect(failure(() => readDocx(bytes)).message).toContain("只差大小写");
+    expect(docxErrorOf(() => readDocx(bytes)).code).toBe("ambiguous");
+    expect(docxErrorOf(() => annotate(bytes)).code).toBe("ambiguous");
+    expect(docxErrorOf(() => readDocx(bytes)).message).toContain("只差大小写");
   });
 
   it("copies a Flat OPC file as Flat OPC (see flat-opc-copy.test.ts)", () => {
@@ -99,7 +84,7 @@ describe("the copy writer's memory", () => {
 
   it("copies entries it does not change as they were stored, without inflating them", () => {
     const picture = new Uint8Array(200_000).map((_, i) => (i * 7919) % 251);
-    const bytes = zip({ ...parts, "word/media/image1.png": picture });
+    const bytes = zipParts({ ...parts, "word/media/image1.png": picture });
     // damage the picture's compressed data: inflating it would fail, copying it cannot
     const image = zipEntries(bytes, 100).find((e) => e.name === "word/media/image1.png")!;
     const damaged = bytes.slice();
@@ -114,18 +99,9 @@ describe("the copy writer's memory", () => {
   });
 
   it("refuses a part whose inflated size is over the reader's limit, without inflating it", () => {
-    const bytes = zip(parts);
-    const main = zipEntries(bytes, 100).find((e) => e.name === "word/document.xml")!;
     // the central directory claims 100 MB: the limit is checked before any inflating
-    const forged = bytes.slice();
-    const view = new DataView(forged.buffer);
-    for (let at = forged.length - 22; at > 0; at--) {
-      if (view.getUint32(at, true) !== 0x02014b50) continue;
-      const nameLength = view.getUint16(at + 28, true);
-      if (new TextDecoder().decode(forged.subarray(at + 46, at + 46 + nameLength)) === main.name)
-        view.setUint32(at + 24, 100 * 1024 * 1024, true);
-    }
-    const error = failure(() => annotate(forged));
+    const forged = claimSize(zipParts(parts), "word/document.xml", 100 * 1024 * 1024);
+    const error = docxErrorOf(() => annotate(forged));
     expect(error.code).toBe("too-large");
     expect(error.message).toMatch(/过大/);
   });

@@ -6,11 +6,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { DocxError, readDocx } from "../../../src/docx";
+import { readDocx } from "../../../src/docx";
 import { annotateDocx, annotationOf, applyFixesToDocx } from "../../../src/docx/write";
-import { check, type CheckResult } from "../../../src/engine";
+import { check } from "../../../src/engine";
 import { para, row, table, textCell } from "../fixtures/markup";
 import { documentXml, W_NS, zipToFlatOpc } from "../fixtures/opc";
+import { bindings } from "../../helpers/bindings";
+import { docxErrorOf } from "../../helpers/docx-error";
 
 const FIXTURES = path.resolve(__dirname, "../../fixtures/docx");
 
@@ -23,31 +25,12 @@ function flatSeed(): { zip: Uint8Array; flat: Uint8Array } {
   return { zip, flat: strToU8(zipToFlatOpc(zip)) };
 }
 
-const bindings = (result: CheckResult) =>
-  result.tables.map((t) => ({
-    key: t.key,
-    found: t.found,
-    format: t.format,
-    bound: t.bound,
-    parts: t.parts,
-  }));
-
 /** Each part of a Flat OPC text as written: name → the whole `pkg:part` element. */
 function partsOf(text: string): Map<string, string> {
   const parts = new Map<string, string>();
   for (const m of text.matchAll(/<pkg:part pkg:name="([^"]+)"[^]*?<\/pkg:part>/g)) parts.set(m[1], m[0]);
   return parts;
 }
-
-const failure = (run: () => unknown): DocxError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DocxError) return error;
-    throw error;
-  }
-  throw new Error("no DocxError");
-};
 
 describe("copies of a Flat OPC file", () => {
   const { zip, flat } = flatSeed();
@@ -162,7 +145,7 @@ describe("Flat OPC packages the reader accepts, the writer copies", () => {
     const bytes = pkg(
       part("/word/document.xml", main) + part("/Word/Document.xml", main.replace("正文", "另一份")),
     );
-    expect(failure(() => readDocx(bytes)).code).toBe("ambiguous");
-    expect(failure(() => annotate(bytes)).code).toBe("ambiguous");
+    expect(docxErrorOf(() => readDocx(bytes)).code).toBe("ambiguous");
+    expect(docxErrorOf(() => annotate(bytes)).code).toBe("ambiguous");
   });
 });

@@ -10,12 +10,13 @@ import fc from "fast-check";
 import { strToU8 } from "fflate";
 import { readDocx } from "../../../src/docx";
 import { annotateDocx, annotationOf, applyFixesToDocx } from "../../../src/docx/write";
-import { check, type CheckResult, type Fix } from "../../../src/engine";
+import { check, type Fix } from "../../../src/engine";
 import type { DocumentSnapshot, SnapshotTable } from "../../../src/engine/types";
 import { para } from "../fixtures/markup";
 import { zipToFlatOpc } from "../fixtures/opc";
 import { tableMarkup } from "../fixtures/random-markup";
 import { wordLikeReport } from "../fixtures/word-like-report";
+import { bindings } from "../../helpers/bindings";
 
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS) || 0;
 // a run reads, checks and writes a whole report twice (about a second): the fuzz run stops at 5,000
@@ -79,16 +80,6 @@ const report = fc
     });
     return flat ? strToU8(zipToFlatOpc(zip)) : zip;
   });
-
-/** Where each report table was bound: the parts it was assembled from and how many cells. */
-const bindings = (result: CheckResult) =>
-  result.tables.map((t) => ({
-    key: t.key,
-    found: t.found,
-    format: t.format,
-    bound: t.bound,
-    parts: t.parts,
-  }));
 
 function cellText(snapshot: DocumentSnapshot, ref: Fix["ref"]): string | undefined {
   const table = snapshot.blocks.find(
