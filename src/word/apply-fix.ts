@@ -6,7 +6,7 @@
 import type { Fix } from "../engine";
 import { sameText } from "./_lib/same-text";
 import { queueTracking } from "./_lib/insert-at";
-import { CHANGED_SINCE_CHECK, CHANGED_TABLE, queueShapeCheck, sameTables } from "./_lib/table-shape";
+import { CHANGED_SINCE_CHECK, CHANGED_TABLE, fromThisCheck, queueShapeCheck } from "./_lib/table-shape";
 import { fail, ok, type FixesOutcome, type PortResult } from "./port";
 import { addressOf, type WordRead } from "./read-snapshot";
 
@@ -26,14 +26,6 @@ function cellToWrite(read: WordRead, fix: Fix): ReturnType<typeof addressOf> {
   const physical = address?.table.physical?.rows[fix.ref.tr as number]?.[fix.ref.tc as number];
   return address && !physical?.continuation ? address : null;
 }
-
-/**
- * Whether the read a fix goes through still shows the tables of the check it was made from
- * (`checked`): 清除标记 reads afresh, and a table inserted above since then hands the check's
- * refs to another table, where a blank cell passes the text check.
- */
-const fromThisCheck = (read: WordRead, checked: WordRead | null) =>
-  read === checked || (!!checked && sameTables(read, checked));
 
 export async function applyFix(
   context: Word.RequestContext,

@@ -18,6 +18,7 @@ import { applyVerdicts, hasMerges, layoutKey, probeKey, queueProbe, telling } fr
 import { loadPrevious, savePrevious, type StoredPrevious } from "./previous-store";
 import { loadIgnored, saveIgnored, type IgnoredFinding } from "./ignored-store";
 import { queueTableSelection, selectParagraph } from "./navigate";
+import { CHANGED_SINCE_CHECK, fromThisCheck } from "./_lib/table-shape";
 import { planMarks } from "./plan-marks";
 import {
   fail,
@@ -62,7 +63,7 @@ export function officeHost(parse: ParseFlatOpc, capabilities: Capabilities): Wor
   };
 }
 
-/** The text the last read gave body paragraph `p`; null when it read no such paragraph. */
+/** The text `read` gave body paragraph `p`; null when it read no such paragraph. */
 function paragraphText(read: WordRead, p: number): string | null {
   const block = read.snapshot.blocks.find((b) => b.kind === "paragraph" && b.ref.p === p);
   // Word's own text where the read took another (reviewed, or without hidden text)
@@ -237,13 +238,15 @@ export function createWordPort(host: WordHost): DocumentPort {
         if (!last) return fail("stale");
         if (typeof ref.p === "number") {
           const p = ref.p;
-          const text = paragraphText(last, p);
+          // the check's text: a later read (清除标记's) numbers the paragraphs afresh
+          const text = checked && paragraphText(checked, p);
           if (text === null) return fail("stale");
           return (await host.run((context) => selectParagraph(context, p, text)))
             ? ok(undefined)
             : fail("stale");
         }
         const r = await confirmed(last);
+        if (!fromThisCheck(r, checked)) return fail("stale", CHANGED_SINCE_CHECK);
         const queued = await onTables(r, async (context) => {
           const found = queueTableSelection(r, ref);
           if (found) await context.sync();

@@ -357,6 +357,31 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     expect(word.tables.flatMap((t) => t.rows.flat()).map((c) => c.text)).toEqual(["插入", "", "甲", ""]);
     await expectAllCleared();
   });
+  it("a table inserted above after the check, then 清除标记, then 定位 to a cell: refused, no cell of the inserted table selected", async () => {
+    // the same renumbering as for 空白填0: through 清除标记's read, (0, 0, 1) is the inserted table's cell
+    const { word, port, check } = setup([
+      { kind: "table", table: { rows: [[{ text: "甲" }, { text: "" }]] } },
+    ]);
+    const { refs } = await check([1]);
+    insertTableAbove(word);
+    expect((await port.clearMarks()).ok).toBe(true);
+    word.selection = null;
+    expect(await port.navigate(refs[1])).toEqual({ ok: false, reason: "stale", detail: CHANGED_SINCE_CHECK });
+    expect(word.selection).toBeNull();
+  });
+  it("a paragraph typed above after the check, then 清除标记, then 定位 to a paragraph: refused, not the paragraph now at its index", async () => {
+    // the text checked is the check's own: 清除标记's read gives index 1 to 甲, which Word also shows there
+    const { word, port } = setup([
+      { kind: "p", text: "甲" },
+      { kind: "p", text: "乙" },
+    ]);
+    expect((await port.read()).ok).toBe(true);
+    word.blocks.unshift({ kind: "p", text: "新的一段" });
+    expect((await port.clearMarks()).ok).toBe(true);
+    word.selection = null;
+    expect(await port.navigate({ p: 1 })).toMatchObject({ ok: false, reason: "stale" });
+    expect(word.selection).toBeNull();
+  });
   it("a marked spanning cell emptied by the clerk, with a row added under it: its mark still comes off", async () => {
     // Word counts physical cells and getCell(0, k) takes the k-th: the first row's blank second
     // cell tells it from the spanning cell at grid column 1. Emptied, the row reads blank at every

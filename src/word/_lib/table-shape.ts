@@ -51,5 +51,13 @@ export function sameTables(a: WordRead, b: WordRead): boolean {
   );
 }
 
+/**
+ * Whether the read a fix or a 定位 goes through still shows the tables of the check its ref comes
+ * from (`checked`): 清除标记 reads afresh, and a table inserted above since then hands the check's
+ * refs to another table, where a blank cell passes the text check.
+ */
+export const fromThisCheck = (read: WordRead, checked: WordRead | null): boolean =>
+  read === checked || (!!checked && sameTables(read, checked));
+
 export const CHANGED_TABLE = "表格在检查后有增删（行、单元格或整个表格）";
 export const CHANGED_SINCE_CHECK = "文档中的表格在检查后有改动，请重新检查";
