@@ -382,6 +382,23 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     expect(await port.navigate({ p: 1 })).toMatchObject({ ok: false, reason: "stale" });
     expect(word.selection).toBeNull();
   });
+  it("identical label-less tables, a table inserted below between two checks, a mark batch failing half-way, then a table inserted above: each record finds its own cell", async () => {
+    // the first check's records (two tables) stay at home through the second read (three), so the
+    // failed batch leaves records of both reads; every table is then one place further down, and
+    // the first read's records, counting the table below as if above, may look further than that
+    const row = (fill?: string) => ({ rows: [[{ text: "", fill }, { text: "" }]] });
+    const { word, check, expectAllCleared } = setup([
+      { kind: "table", table: row("FFFFFF") },
+      { kind: "table", table: row() },
+    ]);
+    await check([0, 2]); // the first cell of each
+    word.blocks.push({ kind: "table", table: row("00FF00") });
+    const failed = await check([4], { writesBeforeFailure: 1 }); // the new table's, then restoring
+    expect(failed.marked.ok).toBe(false);
+    insertTableAbove(word);
+    await expectAllCleared();
+    expect(word.tables.map((t) => t.rows[0][0].fill ?? null)).toEqual([null, "FFFFFF", null, "00FF00"]);
+  });
   it("a marked spanning cell emptied by the clerk, with a row added under it: its mark still comes off", async () => {
     // Word counts physical cells and getCell(0, k) takes the k-th: the first row's blank second
     // cell tells it from the spanning cell at grid column 1. Emptied, the row reads blank at every
