@@ -7,13 +7,14 @@
  * logic is src/review's, shared with review.html. Nothing is written over an input, and each file
  * appears whole or not at all.
  */
-import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { realpathSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import type { RegionComparison } from "../review/region";
 import { unitOf, type ReportEntry } from "../review/report-entry";
 import { checking, lazy } from "./lazy";
 import type { FileReport } from "./report";
 import type { Output } from "./run";
+import { writeWhole } from "./write-whole";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 // the region's figures load only for --region
@@ -76,19 +77,6 @@ const real = (path: string): string => {
     return resolve(path);
   }
 };
-
-/** Writes through a temporary file beside the target, so a file is whole or absent. */
-function writeWhole(path: string, bytes: Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const partial = join(dirname(path), `.${basename(path)}.partial`);
-  try {
-    writeFileSync(partial, bytes);
-    renameSync(partial, path);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw error;
-  }
-}
 
 /**
  * What the outputs `flags` ask for keep of one checked file: the findings for the summary's

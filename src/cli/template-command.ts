@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync } from "node:fs";
 import { reportTemplateDocx } from "../docx/write";
 import { formatForYear, getFormat } from "../template";
 import type { Output } from "./run";
+import { writeWhole } from "./write-whole";
 
 export const TEMPLATE_USAGE = `用法：report-check template --year 年份 --out 文件.docx [--force]
 
@@ -43,8 +43,7 @@ export function runTemplate(argv: readonly string[], out: Output, now: Date = ne
   }
   const format = getFormat(formatForYear(year));
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, reportTemplateDocx(year, { format }));
+    writeWhole(file, reportTemplateDocx(year, { format }));
   } catch (error) {
     out.stderr(`report-check：无法写入 ${file}：${error instanceof Error ? error.message : String(error)}\n`);
     return 2;

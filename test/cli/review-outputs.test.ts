@@ -5,6 +5,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
@@ -128,6 +129,19 @@ describe("report-check --letters, --summary and --region", () => {
     const clash = await review([...inputs, path.join(dir, "x.xlsx")], { summary: path.join(dir, "x.xlsx") });
     expect(clash.code).toBe(2);
     expect(existsSync(path.join(dir, "x.xlsx"))).toBe(false);
+  });
+
+  it("writes the summary and the letters through no link planted beside them, whatever its name", async () => {
+    const before = inputs.map((f) => readFileSync(f));
+    const out = path.join(dir, "letters");
+    mkdirSync(out);
+    // a link named as a temporary file once was: writing through it would overwrite an input
+    symlinkSync(inputs[0], path.join(dir, ".summary.xlsx.partial"));
+    symlinkSync(inputs[1], path.join(out, ".审核意见-涧池镇.docx.partial"));
+    const { code } = await review(inputs, { letters: out, summary: path.join(dir, "summary.xlsx") });
+    expect(code).toBe(0);
+    inputs.forEach((f, i) => expect(readFileSync(f)).toEqual(before[i]));
+    expect(readDocx(readFileSync(path.join(out, "审核意见-涧池镇.docx"))).blocks.length).toBeGreaterThan(0);
   });
 
   it("checks the region's report against the sum of its units: equal", async () => {

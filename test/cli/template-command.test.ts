@@ -1,5 +1,5 @@
 import { cli } from "../helpers/cli";
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readDocx } from "../../src/docx";
 import { check } from "../../src/engine";
@@ -33,6 +33,15 @@ describe("report-check template", () => {
     const checked = cli(out);
     expect(checked.code).toBe(0);
     expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("never writes through a link: a dangling one is replaced, the file it names never made", () => {
+    const out = path.join(dir, "report.docx");
+    const elsewhere = path.join(dir, "elsewhere.docx");
+    symlinkSync(elsewhere, out);
+    expect(cli("template", "--year", "2024", "--out", out).code).toBe(0);
+    expect(existsSync(elsewhere)).toBe(false);
+    expect(lstatSync(out).isFile()).toBe(true);
   });
 
   it("leaves 【请填写】 placeholders where the clerk must write", () => {
