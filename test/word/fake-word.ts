@@ -88,6 +88,11 @@ export interface FakeOptions {
   platform?: "desktop" | "web";
   /** WordApiDesktop 1.4: `cell.shading` exists. */
   desktopShading?: boolean;
+  /**
+   * [Silent] What `shading.backgroundPatternColorIndex = "Auto"` does to a cell's fill: takes it
+   * away ("removes"), or sets only the pattern's colour and leaves the fill as it was ("keeps").
+   */
+  autoShading?: "removes" | "keeps";
   /** The document is protected: every write fails. */
   protected?: boolean;
   /** How a refused write fails: AccessDenied, or GeneralException as in Viewing mode (office-js#5484). */
@@ -854,7 +859,7 @@ class TableCell extends Proxy {
         if (!this.ctx.word.options.desktopShading) throw new FakeError("ApiNotFound", "TableCell.shading");
         const cell = this.target();
         if (index !== "Auto") throw new FakeError("InvalidArgument", index);
-        if (cell) cell.fill = null;
+        if (cell && this.ctx.word.options.autoShading === "removes") cell.fill = null;
       });
     return {
       set backgroundPatternColorIndex(index: string) {
@@ -1364,6 +1369,7 @@ export class FakeWord {
       cellCount: "physical",
       platform: "desktop",
       desktopShading: false,
+      autoShading: "removes",
       protected: false,
       protectedError: "AccessDenied",
       trackChanges: false,

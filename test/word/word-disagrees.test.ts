@@ -586,3 +586,48 @@ describe("paragraph text without hidden text (item 5)", () => {
     expect(read.issues).toContainEqual(expect.objectContaining({ kind: "story", unchecked: "ooxml" }));
   });
 });
+
+describe('no mark outlives its record, whatever "Auto" does to a fill (audit §7)', () => {
+  const OURS = new Set(Object.values(MARK_COLORS).map((c) => c.slice(1)));
+  /** The cells whose fill is not what it was, as [before, now]. */
+  const changedFrom = (before: (string | null)[][][], now: (string | null)[][][]) =>
+    now.flatMap((t, i) =>
+      t.flatMap((row, r) => row.flatMap((f, k) => (f === before[i][r][k] ? [] : [[before[i][r][k], f]]))),
+    );
+  /** Under "removes" every cell is as it was; under "keeps" only unshaded ones differ, white, and counted. */
+  function expectPutBack(before: (string | null)[][][], now: (string | null)[][][], approximate: number) {
+    expect(now.flat(2).filter((f) => f && OURS.has(f))).toEqual([]);
+    const changed = changedFrom(before, now);
+    expect(changed.every(([was, is]) => was === null && is === "FFFFFF")).toBe(true);
+    expect(approximate).toBe(changed.length);
+  }
+
+  it.each(["removes", "keeps"] as const)(
+    "清除标记 takes every mark off when Auto %s the fill",
+    async (autoShading) => {
+      const { word, port } = setup({ autoShading });
+      const before = word.fills();
+      await readOk(port);
+      await port.mark(result(REFS));
+      const cleared = await port.clearMarks();
+      if (!cleared.ok) throw new Error(cleared.reason);
+      expectPutBack(before, word.fills(), cleared.value.approximate);
+      if (autoShading === "removes") expect(word.fills()).toEqual(before);
+      else expect(cleared.value.approximate).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(["removes", "keeps"] as const)(
+    "a re-check puts back the marks no longer wanted when Auto %s the fill",
+    async (autoShading) => {
+      const { word, port } = setup({ autoShading });
+      const before = word.fills();
+      await readOk(port);
+      await port.mark(result(REFS));
+      await readOk(port);
+      const marked = await port.mark(result([]));
+      if (!marked.ok) throw new Error(marked.reason);
+      expectPutBack(before, word.fills(), marked.value.approximate);
+    },
+  );
+});
