@@ -631,3 +631,24 @@ describe('no mark outlives its record, whatever "Auto" does to a fill (audit §7
     },
   );
 });
+
+describe("outline levels however Word numbers them (audit §2.3)", () => {
+  /** The outline level the read gives each paragraph, by text. */
+  async function levels(outlineLevels: "word" | "ooxml") {
+    const { port } = setup({ outlineLevels });
+    const read = await readOk(port);
+    return read.snapshot.blocks.flatMap((b) => (b.kind === "paragraph" ? [[b.text, b.outlineLevel]] : []));
+  }
+
+  it.each(["word", "ooxml"] as const)(
+    "reads headings as headings and body text as body text when Word numbers them as %s does",
+    async (outlineLevels) => {
+      expect(await levels(outlineLevels)).toEqual([
+        ["清溪镇2022年政府信息公开工作年度报告", 0],
+        ["总体情况", 1],
+        ["说明", undefined],
+        ["说明", undefined],
+      ]);
+    },
+  );
+});
