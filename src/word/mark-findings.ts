@@ -121,10 +121,14 @@ export function settleLedger(read: WordRead, ledger: MarkLedger): MarkLedger {
       void _ahead;
       return [painted];
     }
-    return fill === undefined || fill === mark.color || fill !== mark.original ? [mark] : [];
+    return fill === undefined || fill === mark.color || !putBack(fill, mark.original) ? [mark] : [];
   });
   return { version: 1, marks };
 }
+
+/** The cell shows its original: its own fill, or white for none where "no colour" could only be white. */
+const putBack = (fill: string | null, original: string | null) =>
+  fill === original || (original === null && fill === "FFFFFF");
 
 /** The record at the place it was found in this read, described as this read sees it. */
 function replaced(

@@ -652,3 +652,41 @@ describe("outline levels however Word numbers them (audit §2.3)", () => {
     },
   );
 });
+
+describe("where 'no colour' can only be white (WordApi 1.3)", () => {
+  it("a put-back left white by a batch failing half-way does not send its record to another marked cell", async () => {
+    const blocks: FakeBlock[] = [
+      { kind: "table", table: { rows: [[{ text: "" }]] } },
+      {
+        kind: "table",
+        table: {
+          rows: [[{ text: "" }, { text: "" }, { text: "" }], [{ text: "", fill: "D9D9D9" }], [{ text: "" }]],
+        },
+      },
+    ];
+    const { word, port } = setup({}, { noColorShading: false }, blocks);
+    const before = word.fills();
+    await readOk(port);
+    await port.mark(
+      result([
+        { t: 0, tr: 0, tc: 0 },
+        { t: 1, tr: 0, tc: 0 },
+      ]),
+    );
+    await readOk(port);
+    // t0's mark is put back as white, then t1's cells are painted, the grey one last: it fails there
+    word.faults.writesBeforeFailure = 4;
+    const failed = await port.mark(
+      result([1, 2, 3].map((tc) => ({ t: 1, tr: Math.floor(tc / 3), tc: tc % 3 }))),
+    );
+    expect(failed.ok).toBe(false);
+    word.faults = {};
+    word.blocks.unshift({ kind: "table", table: { rows: [[{ text: "插入" }, { text: "" }]] } });
+    await expect(port.clearMarks()).resolves.toMatchObject({ ok: true, value: { unreachable: 0 } });
+    const now = word.fills().slice(1);
+    expect(now[1][1][0]).toBe("D9D9D9");
+    expect(
+      now.flat(2).every((f, i) => f === before.flat(2)[i] || (f === "FFFFFF" && before.flat(2)[i] === null)),
+    ).toBe(true);
+  });
+});

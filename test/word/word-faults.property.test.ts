@@ -59,6 +59,7 @@ const variant: fc.Arbitrary<FakeOptions> = fc.record({
   textBoxes: fc.constantFrom("excluded", "included"),
   hiddenText: fc.constantFrom("excluded", "included"),
   autoShading: fc.constantFrom("removes", "keeps"),
+  outlineLevels: fc.constantFrom("word", "ooxml"),
 });
 
 /**
