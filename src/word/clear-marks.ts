@@ -3,7 +3,14 @@
  * Takes every mark off in one round trip after a fresh read: each recorded cell that still has
  * the colour we painted gets its own shading back; a cell the clerk re-shaded since is left alone.
  */
-import { currentFill, locateLedger, queueShading, replaceComments, type ShadingWrite } from "./mark-findings";
+import {
+  currentFill,
+  locateLedger,
+  queueShading,
+  replaceComments,
+  settleNoColour,
+  type ShadingWrite,
+} from "./mark-findings";
 import type { MarkLedger } from "./mark-store";
 import type { Capabilities, ClearOutcome } from "./port";
 import { restoringAddressOf, type WordRead } from "./read-snapshot";
@@ -48,8 +55,9 @@ export async function clearMarks(
 ): Promise<{ outcome: ClearOutcome; ledger: MarkLedger }> {
   const planned = planClear(read, ledger);
   if (planned.moved && planned.writes.length && saveAhead) await saveAhead(planned.moved);
-  const approximate = queueShading(planned.writes, capabilities);
+  const queued = queueShading(planned.writes, capabilities);
   if (planned.writes.length) await context.sync();
+  const approximate = queued.approximate + (await settleNoColour(context, queued.noColour));
   const comments = read.ourComments.length ? await replaceComments(context, read, []) : { added: 0 };
   return {
     outcome: {

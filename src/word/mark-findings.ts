@@ -121,10 +121,14 @@ export function settleLedger(read: WordRead, ledger: MarkLedger): MarkLedger {
       void _ahead;
       return [painted];
     }
-    return fill === undefined || fill === mark.color || fill !== mark.original ? [mark] : [];
+    return fill === undefined || fill === mark.color || !putBack(fill, mark.original) ? [mark] : [];
   });
   return { version: 1, marks };
 }
+
+/** The cell shows its original: its own fill, or white for none where "no colour" could only be white. */
+const putBack = (fill: string | null, original: string | null) =>
+  fill === original || (original === null && fill === "FFFFFF");
 
 /** The record at the place it was found in this read, described as this read sees it. */
 function replaced(
@@ -259,20 +263,44 @@ export function planShading(
   };
 }
 
-/** Queues the writes (no sync). Returns how many "no colour" cells could only be set to white. */
-export function queueShading(writes: readonly ShadingWrite[], capabilities: Capabilities): number {
+/**
+ * Queues the writes (no sync). Returns how many "no colour" cells could only be set to white, and
+ * the cells told "no colour" through "Auto", their `shadingColor` loaded in the same batch.
+ */
+export function queueShading(
+  writes: readonly ShadingWrite[],
+  capabilities: Capabilities,
+): { approximate: number; noColour: Word.TableCell[] } {
   let approximate = 0;
+  const noColour: Word.TableCell[] = [];
   for (const w of writes) {
     const cell = w.table.proxy.getCell(w.rowIndex, w.cellIndex);
     if (w.color) cell.shadingColor = `#${w.color}`;
-    else if (capabilities.noColorShading) cell.shading.backgroundPatternColorIndex = "Auto";
-    else {
+    else if (capabilities.noColorShading) {
+      cell.shading.backgroundPatternColorIndex = "Auto";
+      // [Silent] whether "Auto" takes the fill away (docs/word-assumptions.md §14): read it back
+      noColour.push(cell.load("shadingColor"));
+    } else {
       // WordApi 1.3 has no way to say "no colour" (OfficeDev/office-js#5460): white looks the same
       cell.shadingColor = "#FFFFFF";
       approximate++;
     }
   }
-  return approximate;
+  return { approximate, noColour };
+}
+
+/**
+ * After the batch: a cell "Auto" left a colour on gets white, the approximate path, so no mark
+ * outlives its record. Costs a round trip only then. Returns how many cells got white.
+ */
+export async function settleNoColour(
+  context: Word.RequestContext,
+  cells: readonly Word.TableCell[],
+): Promise<number> {
+  const kept = cells.filter((cell) => !/^(#FFFFFF)?$/i.test(cell.shadingColor ?? ""));
+  kept.forEach((cell) => (cell.shadingColor = "#FFFFFF"));
+  if (kept.length) await context.sync();
+  return kept.length;
 }
 
 /**
@@ -290,8 +318,9 @@ export async function markFindings(
 ): Promise<{ outcome: MarkOutcome; ledger: MarkLedger }> {
   const planned = planShading(read, plan, ledger);
   await options.saveAhead(planned.ahead);
-  const approximate = queueShading(planned.writes, capabilities);
+  const queued = queueShading(planned.writes, capabilities);
   if (planned.writes.length) await context.sync();
+  const approximate = queued.approximate + (await settleNoColour(context, queued.noColour));
   const comments = capabilities.comments
     ? await replaceComments(context, read, wanted(plan, !!options.comments))
     : { added: 0 };

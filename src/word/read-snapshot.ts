@@ -23,6 +23,7 @@ import { calibrate, type TableAddresses } from "./_lib/calibrate";
 import { isFailure, loadGuarded, loadGuardedWith, type Job, type LoadFailure } from "./_lib/load-guarded";
 import { readBodyStory, shownText, textBoxTables } from "./_lib/body-story";
 import { tableFingerprint } from "./_lib/table-fingerprint";
+import { outlineLevelsOf } from "./_lib/outline-level";
 import { scanTableOoxml, type PhysicalTable } from "./_lib/table-ooxml";
 import type { ReadIssue, TableMapping } from "./port";
 
@@ -223,6 +224,7 @@ export async function readSnapshot(
   const shown = shownText(story, inBody, issues);
   const items = paragraphs.items;
   const wordText = new Map<number, string>();
+  const outlineLevel = outlineLevelsOf(items.map((p) => p.outlineLevel));
   let next = 0;
   for (let i = 0; i < items.length;) {
     const p = items[i];
@@ -238,7 +240,7 @@ export async function readSnapshot(
       continue;
     }
     const list = listText.get(i);
-    const level = p.outlineLevel;
+    const level = outlineLevel(p.outlineLevel);
     const text = shown.get(i) ?? reviewed.get(i) ?? p.text;
     if (text !== p.text) wordText.set(i, p.text);
     push({
@@ -246,8 +248,7 @@ export async function readSnapshot(
       text,
       ...(list ? { listText: list } : {}),
       ...(p.style ? { style: p.style } : {}),
-      // Word reports 1–9 for outline levels and 10 for body text
-      ...(level >= 1 && level <= 9 ? { outlineLevel: level - 1 } : {}),
+      ...(level !== undefined ? { outlineLevel: level } : {}),
       ref: { p: i },
     });
     i++;

@@ -86,8 +86,18 @@ export interface FakeOptions {
    */
   getCell?: "counted" | "grid-column";
   platform?: "desktop" | "web";
+  /**
+   * [Silent] How `paragraph.outlineLevel` numbers levels (on the web, say): 1–9 for headings and
+   * 10 for body text ("word", as desktop does), or 0–8 and 9 ("ooxml", as `w:outlineLvl` does).
+   */
+  outlineLevels?: "word" | "ooxml";
   /** WordApiDesktop 1.4: `cell.shading` exists. */
   desktopShading?: boolean;
+  /**
+   * [Silent] What `shading.backgroundPatternColorIndex = "Auto"` does to a cell's fill: takes it
+   * away ("removes"), or sets only the pattern's colour and leaves the fill as it was ("keeps").
+   */
+  autoShading?: "removes" | "keeps";
   /** The document is protected: every write fails. */
   protected?: boolean;
   /** How a refused write fails: AccessDenied, or GeneralException as in Viewing mode (office-js#5484). */
@@ -425,7 +435,7 @@ function paragraphValues(ctx: FakeContext, m: ParaModel): Record<string, unknown
     ),
     style: m.style,
     styleBuiltIn: builtIn(m.style),
-    outlineLevel: m.outlineLevel,
+    outlineLevel: m.outlineLevel - (ctx.word.options.outlineLevels === "ooxml" ? 1 : 0),
     tableNestingLevel: m.tableNestingLevel,
     isListItem: m.listString !== undefined,
     ...Object.fromEntries(FORMAT_PROPS.map((n) => [n, b?.format?.[n] ?? (n === "alignment" ? "Left" : 0)])),
@@ -854,7 +864,7 @@ class TableCell extends Proxy {
         if (!this.ctx.word.options.desktopShading) throw new FakeError("ApiNotFound", "TableCell.shading");
         const cell = this.target();
         if (index !== "Auto") throw new FakeError("InvalidArgument", index);
-        if (cell) cell.fill = null;
+        if (cell && this.ctx.word.options.autoShading === "removes") cell.fill = null;
       });
     return {
       set backgroundPatternColorIndex(index: string) {
@@ -960,7 +970,8 @@ class RefParagraph extends Proxy {
       b.outlineLevel = undefined;
     });
   }
-  set outlineLevel(level: number) {
+  set outlineLevel(value: number) {
+    const level = value + (this.ctx.word.options.outlineLevels === "ooxml" ? 1 : 0);
     this.change((b) => (b.outlineLevel = level >= 1 && level <= 9 ? level : undefined));
   }
   private setFormat(name: (typeof FORMAT_PROPS)[number], value: string | number) {
@@ -1363,7 +1374,9 @@ export class FakeWord {
     this.options = {
       cellCount: "physical",
       platform: "desktop",
+      outlineLevels: "word",
       desktopShading: false,
+      autoShading: "removes",
       protected: false,
       protectedError: "AccessDenied",
       trackChanges: false,

@@ -586,3 +586,107 @@ describe("paragraph text without hidden text (item 5)", () => {
     expect(read.issues).toContainEqual(expect.objectContaining({ kind: "story", unchecked: "ooxml" }));
   });
 });
+
+describe('no mark outlives its record, whatever "Auto" does to a fill (audit §7)', () => {
+  const OURS = new Set(Object.values(MARK_COLORS).map((c) => c.slice(1)));
+  /** The cells whose fill is not what it was, as [before, now]. */
+  const changedFrom = (before: (string | null)[][][], now: (string | null)[][][]) =>
+    now.flatMap((t, i) =>
+      t.flatMap((row, r) => row.flatMap((f, k) => (f === before[i][r][k] ? [] : [[before[i][r][k], f]]))),
+    );
+  /** Under "removes" every cell is as it was; under "keeps" only unshaded ones differ, white, and counted. */
+  function expectPutBack(before: (string | null)[][][], now: (string | null)[][][], approximate: number) {
+    expect(now.flat(2).filter((f) => f && OURS.has(f))).toEqual([]);
+    const changed = changedFrom(before, now);
+    expect(changed.every(([was, is]) => was === null && is === "FFFFFF")).toBe(true);
+    expect(approximate).toBe(changed.length);
+  }
+
+  it.each(["removes", "keeps"] as const)(
+    "清除标记 takes every mark off when Auto %s the fill",
+    async (autoShading) => {
+      const { word, port } = setup({ autoShading });
+      const before = word.fills();
+      await readOk(port);
+      await port.mark(result(REFS));
+      const cleared = await port.clearMarks();
+      if (!cleared.ok) throw new Error(cleared.reason);
+      expectPutBack(before, word.fills(), cleared.value.approximate);
+      if (autoShading === "removes") expect(word.fills()).toEqual(before);
+      else expect(cleared.value.approximate).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(["removes", "keeps"] as const)(
+    "a re-check puts back the marks no longer wanted when Auto %s the fill",
+    async (autoShading) => {
+      const { word, port } = setup({ autoShading });
+      const before = word.fills();
+      await readOk(port);
+      await port.mark(result(REFS));
+      await readOk(port);
+      const marked = await port.mark(result([]));
+      if (!marked.ok) throw new Error(marked.reason);
+      expectPutBack(before, word.fills(), marked.value.approximate);
+    },
+  );
+});
+
+describe("outline levels however Word numbers them (audit §2.3)", () => {
+  /** The outline level the read gives each paragraph, by text. */
+  async function levels(outlineLevels: "word" | "ooxml") {
+    const { port } = setup({ outlineLevels });
+    const read = await readOk(port);
+    return read.snapshot.blocks.flatMap((b) => (b.kind === "paragraph" ? [[b.text, b.outlineLevel]] : []));
+  }
+
+  it.each(["word", "ooxml"] as const)(
+    "reads headings as headings and body text as body text when Word numbers them as %s does",
+    async (outlineLevels) => {
+      expect(await levels(outlineLevels)).toEqual([
+        ["清溪镇2022年政府信息公开工作年度报告", 0],
+        ["总体情况", 1],
+        ["说明", undefined],
+        ["说明", undefined],
+      ]);
+    },
+  );
+});
+
+describe("where 'no colour' can only be white (WordApi 1.3)", () => {
+  it("a put-back left white by a batch failing half-way does not send its record to another marked cell", async () => {
+    const blocks: FakeBlock[] = [
+      { kind: "table", table: { rows: [[{ text: "" }]] } },
+      {
+        kind: "table",
+        table: {
+          rows: [[{ text: "" }, { text: "" }, { text: "" }], [{ text: "", fill: "D9D9D9" }], [{ text: "" }]],
+        },
+      },
+    ];
+    const { word, port } = setup({}, { noColorShading: false }, blocks);
+    const before = word.fills();
+    await readOk(port);
+    await port.mark(
+      result([
+        { t: 0, tr: 0, tc: 0 },
+        { t: 1, tr: 0, tc: 0 },
+      ]),
+    );
+    await readOk(port);
+    // t0's mark is put back as white, then t1's cells are painted, the grey one last: it fails there
+    word.faults.writesBeforeFailure = 4;
+    const failed = await port.mark(
+      result([1, 2, 3].map((tc) => ({ t: 1, tr: Math.floor(tc / 3), tc: tc % 3 }))),
+    );
+    expect(failed.ok).toBe(false);
+    word.faults = {};
+    word.blocks.unshift({ kind: "table", table: { rows: [[{ text: "插入" }, { text: "" }]] } });
+    await expect(port.clearMarks()).resolves.toMatchObject({ ok: true, value: { unreachable: 0 } });
+    const now = word.fills().slice(1);
+    expect(now[1][1][0]).toBe("D9D9D9");
+    expect(
+      now.flat(2).every((f, i) => f === before.flat(2)[i] || (f === "FFFFFF" && before.flat(2)[i] === null)),
+    ).toBe(true);
+  });
+});

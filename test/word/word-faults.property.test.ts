@@ -58,6 +58,8 @@ const variant: fc.Arbitrary<FakeOptions> = fc.record({
   protectedError: fc.constantFrom("AccessDenied", "GeneralException"),
   textBoxes: fc.constantFrom("excluded", "included"),
   hiddenText: fc.constantFrom("excluded", "included"),
+  autoShading: fc.constantFrom("removes", "keeps"),
+  outlineLevels: fc.constantFrom("word", "ooxml"),
 });
 
 /**
@@ -206,7 +208,8 @@ function inject(word: FakeWord, f: Fault): void {
 async function run(doc: FakeBlock[], options: FakeOptions, steps: Step[]) {
   const word = new FakeWord(JSON.parse(JSON.stringify(doc)) as FakeBlock[], {
     ...options,
-    desktopShading: true,
+    // WordApiDesktop 1.4 (cell.shading, "no colour") is not on the web: there it is white
+    desktopShading: options.platform !== "web",
   });
   const original = new Map(allCells(word).map((c) => [c, c.fill ?? null]));
   const settings = new FakeSettings();
@@ -215,7 +218,13 @@ async function run(doc: FakeBlock[], options: FakeOptions, steps: Step[]) {
       run: word.run,
       runWith: (objects, batch) => word.runWith(objects, batch),
       settings: s,
-      capabilities: { tables: true, comments: true, noColorShading: true, readOnly: false, wordApi: "1.4" },
+      capabilities: {
+        tables: true,
+        comments: true,
+        noColorShading: options.platform !== "web",
+        readOnly: false,
+        wordApi: "1.4",
+      },
       parse: readFlatOpc,
     });
   const pane = portOn(settings);
@@ -300,6 +309,10 @@ describe("the add-in under random Word behaviours, faults and edits (issue 10)",
             const was = original.get(c) ?? null; // cells added by edits had no shading
             // the clerk's own pink cannot be told from ours: it may come back without colour
             if (was && OURS.has(was) && (c.fill ?? null) === null) continue;
+            // where "no colour" cannot be set (the web) or "Auto" leaves a fill, it comes back
+            // white, counted as approximate
+            const white = options.platform === "web" || options.autoShading === "keeps";
+            if (white && was === null && c.fill === "FFFFFF") continue;
             expect(c.fill ?? null).toBe(was);
           }
         },
