@@ -15,6 +15,8 @@ const options: fc.Arbitrary<FakeOptions> = fc.record({
   cellCount: fc.constantFrom("physical", "skip-continuation"),
   platform: fc.constantFrom("desktop", "web"),
 });
+// "no colour" (WordApiDesktop 1.4) exists only in desktop Word; on the web it is white (below)
+const desktopOptions = options.map((o): FakeOptions => ({ ...o, platform: "desktop" }));
 
 type Pick = { at: number; severity: Severity; culprit: boolean };
 
@@ -132,7 +134,7 @@ const ourColourAsOriginal = (before: (string | null)[][][], after: (string | nul
 describe("mark then 清除标记 on random documents (fake Word)", () => {
   it("puts back every cell's shading exactly and leaves every character as it was", async () => {
     await fc.assert(
-      fc.asyncProperty(blocks, options, checks, fc.boolean(), async (doc, opts, rounds, comments) => {
+      fc.asyncProperty(blocks, desktopOptions, checks, fc.boolean(), async (doc, opts, rounds, comments) => {
         const { word, fillsBefore, textBefore, cleared } = await markThenClear(
           doc,
           opts,
