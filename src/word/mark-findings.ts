@@ -265,7 +265,7 @@ export function planShading(
 
 /**
  * Queues the writes (no sync). Returns how many "no colour" cells could only be set to white, and
- * the cells told "no colour" through "Auto", their `shadingColor` loaded in the same batch.
+ * the cells told "no colour" through "Auto", to be read back after the batch.
  */
 export function queueShading(
   writes: readonly ShadingWrite[],
@@ -278,8 +278,7 @@ export function queueShading(
     if (w.color) cell.shadingColor = `#${w.color}`;
     else if (capabilities.noColorShading) {
       cell.shading.backgroundPatternColorIndex = "Auto";
-      // [Silent] whether "Auto" takes the fill away (docs/word-assumptions.md §14): read it back
-      noColour.push(cell.load("shadingColor"));
+      noColour.push(cell);
     } else {
       // WordApi 1.3 has no way to say "no colour" (OfficeDev/office-js#5460): white looks the same
       cell.shadingColor = "#FFFFFF";
@@ -290,14 +289,25 @@ export function queueShading(
 }
 
 /**
- * After the batch: a cell "Auto" left a colour on gets white, the approximate path, so no mark
- * outlives its record. Costs a round trip only then. Returns how many cells got white.
+ * After the batch, [Silent] whether "Auto" took the fill away (docs/word-assumptions.md §14): the
+ * cells are read back in a sync of their own, since reading a colourless cell can throw
+ * (office-js#3479) and must not stop the writes. A cell that kept a colour, or all of them when
+ * the read-back fails, get white, the approximate path, so no mark outlives its record. Returns
+ * how many cells got white.
  */
 export async function settleNoColour(
   context: Word.RequestContext,
   cells: readonly Word.TableCell[],
 ): Promise<number> {
-  const kept = cells.filter((cell) => !/^(#FFFFFF)?$/i.test(cell.shadingColor ?? ""));
+  if (!cells.length) return 0;
+  let kept: readonly Word.TableCell[];
+  try {
+    cells.forEach((cell) => cell.load("shadingColor"));
+    await context.sync();
+    kept = cells.filter((cell) => !/^(#FFFFFF)?$/i.test(cell.shadingColor ?? ""));
+  } catch {
+    kept = cells;
+  }
   kept.forEach((cell) => (cell.shadingColor = "#FFFFFF"));
   if (kept.length) await context.sync();
   return kept.length;

@@ -98,6 +98,11 @@ export interface FakeOptions {
    * away ("removes"), or sets only the pattern's colour and leaves the fill as it was ("keeps").
    */
   autoShading?: "removes" | "keeps";
+  /**
+   * [Silent] Whether loading a colourless cell's `shadingColor` throws outside the web too
+   * (OfficeDev/office-js#3479 is reported on the web): "web" or "everywhere".
+   */
+  colourlessReadThrows?: "web" | "everywhere";
   /** The document is protected: every write fails. */
   protected?: boolean;
   /** How a refused write fails: AccessDenied, or GeneralException as in Viewing mode (office-js#5484). */
@@ -813,7 +818,8 @@ class TableCell extends Proxy {
         throw new FakeError("GeneralException", "GeneralException: cellIndex on a vertically merged table");
       }
       const cell = this.target();
-      if (n === "shadingColor" && cell && !cell.fill && w.options.platform === "web") {
+      const throwsHere = w.options.platform === "web" || w.options.colourlessReadThrows === "everywhere";
+      if (n === "shadingColor" && cell && !cell.fill && throwsHere) {
         // OfficeDev/office-js#3479
         throw new FakeError("GeneralException", "Cannot read properties of null (reading 'toUpperCase')");
       }
@@ -1377,6 +1383,7 @@ export class FakeWord {
       outlineLevels: "word",
       desktopShading: false,
       autoShading: "removes",
+      colourlessReadThrows: "web",
       protected: false,
       protectedError: "AccessDenied",
       trackChanges: false,
