@@ -9,6 +9,7 @@ import {
   queueShading,
   replaceComments,
   settleNoColour,
+  type NoColourProof,
   type ShadingWrite,
 } from "./mark-findings";
 import type { MarkLedger } from "./mark-store";
@@ -51,13 +52,14 @@ export async function clearMarks(
   read: WordRead,
   ledger: MarkLedger,
   capabilities: Capabilities,
+  noColour: NoColourProof,
   saveAhead?: (ledger: MarkLedger) => Promise<void>,
 ): Promise<{ outcome: ClearOutcome; ledger: MarkLedger }> {
   const planned = planClear(read, ledger);
   if (planned.moved && planned.writes.length && saveAhead) await saveAhead(planned.moved);
   const queued = queueShading(planned.writes, capabilities);
   if (planned.writes.length) await context.sync();
-  const approximate = queued.approximate + (await settleNoColour(context, queued.noColour));
+  const approximate = queued.approximate + (await settleNoColour(context, queued.noColour, noColour));
   const comments = read.ourComments.length ? await replaceComments(context, read, []) : { added: 0 };
   return {
     outcome: {

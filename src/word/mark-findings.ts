@@ -288,26 +288,33 @@ export function queueShading(
   return { approximate, noColour };
 }
 
+/** What a session has learnt of "Auto": once a read-back showed it took our colour away. */
+export interface NoColourProof {
+  proved: boolean;
+}
+
 /**
- * After the batch, [Silent] whether "Auto" took the fill away (docs/word-assumptions.md §14): the
- * cells are read back in a sync of their own, since reading a colourless cell can throw
- * (office-js#3479) and must not stop the writes. A cell that kept a colour, or all of them when
- * the read-back fails, get white, the approximate path, so no mark outlives its record. Returns
- * how many cells got white.
+ * After the batch, [Silent] whether "Auto" took our colour away (docs/word-assumptions.md §14):
+ * until a read-back has shown it once this session, the cells are read back in a sync of their
+ * own, since reading a colourless cell can throw (office-js#3479) and must not stop the writes. A
+ * cell still showing one of our colours, or all of them when the read-back fails, gets white,
+ * the approximate path, so no mark outlives its record. Returns how many cells got white.
  */
 export async function settleNoColour(
   context: Word.RequestContext,
   cells: readonly Word.TableCell[],
+  proof: NoColourProof,
 ): Promise<number> {
-  if (!cells.length) return 0;
+  if (!cells.length || proof.proved) return 0;
   let kept: readonly Word.TableCell[];
   try {
     cells.forEach((cell) => cell.load("shadingColor"));
     await context.sync();
-    kept = cells.filter((cell) => !/^(#FFFFFF)?$/i.test(cell.shadingColor ?? ""));
+    kept = cells.filter((cell) => OURS.has(normaliseColor(cell.shadingColor)));
   } catch {
     kept = cells;
   }
+  if (!kept.length) proof.proved = true;
   kept.forEach((cell) => (cell.shadingColor = "#FFFFFF"));
   if (kept.length) await context.sync();
   return kept.length;
@@ -324,13 +331,17 @@ export async function markFindings(
   plan: readonly PlannedMark[],
   ledger: MarkLedger,
   capabilities: Capabilities,
-  options: { readonly comments?: boolean; readonly saveAhead: (ledger: MarkLedger) => Promise<void> },
+  options: {
+    readonly comments?: boolean;
+    readonly saveAhead: (ledger: MarkLedger) => Promise<void>;
+    readonly noColour: NoColourProof;
+  },
 ): Promise<{ outcome: MarkOutcome; ledger: MarkLedger }> {
   const planned = planShading(read, plan, ledger);
   await options.saveAhead(planned.ahead);
   const queued = queueShading(planned.writes, capabilities);
   if (planned.writes.length) await context.sync();
-  const approximate = queued.approximate + (await settleNoColour(context, queued.noColour));
+  const approximate = queued.approximate + (await settleNoColour(context, queued.noColour, options.noColour));
   const comments = capabilities.comments
     ? await replaceComments(context, read, wanted(plan, !!options.comments))
     : { added: 0 };

@@ -12,7 +12,7 @@ import type { InsertPlan, ReplaceTablePlan } from "./plan-repairs";
 import { replaceTable } from "./replace-table";
 import { clearMarks } from "./clear-marks";
 import { describeError, toFailure } from "./errors";
-import { markFindings, settleLedger } from "./mark-findings";
+import { markFindings, settleLedger, type NoColourProof } from "./mark-findings";
 import { loadLedger, refreshSettings, saveLedger, type SettingsStore } from "./mark-store";
 import { applyVerdicts, hasMerges, layoutKey, probeKey, queueProbe, telling } from "./_lib/probe-addresses";
 import { loadPrevious, savePrevious, type StoredPrevious } from "./previous-store";
@@ -75,6 +75,8 @@ const NO_READ: WordRead = { snapshot: { blocks: [] }, tables: [], mapping: [], o
 
 export function createWordPort(host: WordHost): DocumentPort {
   const caps = host.capabilities;
+  // "Auto" proved to take our colour away, once a session (mark-findings.ts, settleNoColour)
+  const noColour: NoColourProof = { proved: false };
   let last: WordRead | null = null;
   /** The read the pane's last check (`read()`) returned: the one its findings' refs come from. */
   let checked: WordRead | null = null;
@@ -210,6 +212,7 @@ export function createWordPort(host: WordHost): DocumentPort {
           markFindings(context, r, planMarks(result), loadLedger(host.settings), caps, {
             ...options,
             saveAhead: (ledger) => saveLedger(host.settings, ledger),
+            noColour,
           }),
         ).catch(settleAfterFailure);
         await saveLedger(host.settings, marked.ledger);
@@ -224,7 +227,7 @@ export function createWordPort(host: WordHost): DocumentPort {
         const r = await confirmed(await read()); // a fresh look: the marks may come from an earlier session
         await refreshSettings(host.settings);
         const cleared = await onTables(r, (context) =>
-          clearMarks(context, r, loadLedger(host.settings), caps, (ahead) =>
+          clearMarks(context, r, loadLedger(host.settings), caps, noColour, (ahead) =>
             saveLedger(host.settings, ahead),
           ),
         ).catch(settleAfterFailure);

@@ -175,8 +175,12 @@ describe("cell addressing is proved in Word before the first write (item 1)", ()
     before = word.syncs;
     await port.mark(result([{ t: 1, tr: 2, tc: 1 }]));
     // the shading, then the cells put back to no colour read back in a sync of their own (reading
-    // no colour can throw, office-js#3479, and must not stop the shading)
+    // no colour can throw, office-js#3479, and must not stop the shading), once a session
     expect(word.syncs - before).toBe(2);
+    await readOk(port);
+    before = word.syncs;
+    await port.mark(result([]));
+    expect(word.syncs - before).toBe(1);
   });
 });
 
@@ -440,7 +444,7 @@ describe("round trips counted honestly, tracked objects released (item 11)", () 
     expect(word.comments.length).toBeGreaterThan(0);
   });
 
-  it("marking after a read stays one round trip once addressing is proved, one more to read back cells put back to no colour, and releases nothing it still needs", async () => {
+  it('marking after a read stays one round trip once addressing and "Auto" are proved, and releases nothing it still needs', async () => {
     const { word, port } = setup();
     await readOk(port);
     await port.mark(result(REFS));
@@ -450,6 +454,18 @@ describe("round trips counted honestly, tracked objects released (item 11)", () 
     expect(marked.ok).toBe(true);
     expect(word.syncs - before).toBe(2); // the shading, then the no-colour cells read back
     expect(word.heldReferences()).toBe(2);
+    await readOk(port);
+    await port.mark(result(REFS));
+    await readOk(port);
+    const again = word.syncs;
+    expect((await port.mark(result(REFS.slice(4)))).ok).toBe(true);
+    expect(word.syncs - again).toBe(1); // "Auto" proved this session: no read-back
+    expect(
+      word
+        .fills()
+        .flat(2)
+        .filter((f) => f === "FFFFFF"),
+    ).toEqual([]);
   });
 
   it("a read whose release batch fails reads again on a context of its own", async () => {
