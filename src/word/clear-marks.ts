@@ -6,9 +6,8 @@
 import {
   currentFill,
   locateLedger,
-  queueShading,
   replaceComments,
-  settleNoColour,
+  writeShading,
   type NoColourProof,
   type ShadingWrite,
 } from "./mark-findings";
@@ -57,9 +56,7 @@ export async function clearMarks(
 ): Promise<{ outcome: ClearOutcome; ledger: MarkLedger }> {
   const planned = planClear(read, ledger);
   if (planned.moved && planned.writes.length && saveAhead) await saveAhead(planned.moved);
-  const queued = queueShading(planned.writes, capabilities);
-  if (planned.writes.length) await context.sync();
-  const approximate = queued.approximate + (await settleNoColour(context, queued.noColour, noColour));
+  const approximate = await writeShading(context, planned.writes, capabilities, noColour);
   const comments = read.ourComments.length ? await replaceComments(context, read, []) : { added: 0 };
   return {
     outcome: {

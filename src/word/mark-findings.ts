@@ -264,10 +264,25 @@ export function planShading(
 }
 
 /**
+ * Writes the shading in one sync, then settles the cells told "no colour" (settleNoColour).
+ * Returns how many "no colour" cells could only be set to white.
+ */
+export async function writeShading(
+  context: Word.RequestContext,
+  writes: readonly ShadingWrite[],
+  capabilities: Capabilities,
+  proof: NoColourProof,
+): Promise<number> {
+  const queued = queueShading(writes, capabilities);
+  if (writes.length) await context.sync();
+  return queued.approximate + (await settleNoColour(context, queued.noColour, proof));
+}
+
+/**
  * Queues the writes (no sync). Returns how many "no colour" cells could only be set to white, and
  * the cells told "no colour" through "Auto", to be read back after the batch.
  */
-export function queueShading(
+function queueShading(
   writes: readonly ShadingWrite[],
   capabilities: Capabilities,
 ): { approximate: number; noColour: Word.TableCell[] } {
@@ -300,7 +315,7 @@ export interface NoColourProof {
  * cell still showing one of our colours, or all of them when the read-back fails, gets white,
  * the approximate path, so no mark outlives its record. Returns how many cells got white.
  */
-export async function settleNoColour(
+async function settleNoColour(
   context: Word.RequestContext,
   cells: readonly Word.TableCell[],
   proof: NoColourProof,
@@ -339,9 +354,7 @@ export async function markFindings(
 ): Promise<{ outcome: MarkOutcome; ledger: MarkLedger }> {
   const planned = planShading(read, plan, ledger);
   await options.saveAhead(planned.ahead);
-  const queued = queueShading(planned.writes, capabilities);
-  if (planned.writes.length) await context.sync();
-  const approximate = queued.approximate + (await settleNoColour(context, queued.noColour, options.noColour));
+  const approximate = await writeShading(context, planned.writes, capabilities, options.noColour);
   const comments = capabilities.comments
     ? await replaceComments(context, read, wanted(plan, !!options.comments))
     : { added: 0 };
