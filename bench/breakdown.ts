@@ -1,7 +1,10 @@
 /**
  * Where report-check's time goes on the files of section 8, per file, warm, in one process: each
  * phase timed on its own over all the files (median of 5 passes), so the phases add up to about
- * the whole check. Start-up is a fresh process with nothing to check, node alone beside it.
+ * the whole check. Start-up is a fresh process with nothing to check, node alone beside it. Then
+ * the fresh-process medians of section 8 are taken apart: start-up, the files at their warm
+ * speed, what a fresh process pays more (the first files run before V8 has compiled the checker),
+ * and what the worker thread costs beside checking in the main thread.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -56,8 +59,14 @@ function piecesOf(data: Uint8Array): () => string | undefined {
   };
 }
 
+/** Section 8's fresh-process medians, wall ms. */
+export interface FreshRuns {
+  readonly pooled: number;
+  readonly oneThread: number;
+}
+
 /** The breakdown printed under section 8; `cli` is the compiled CLI's bin. */
-export function breakdown(files: readonly Uint8Array[], cli: string): void {
+export function breakdown(files: readonly Uint8Array[], cli: string, fresh: FreshRuns): void {
   useZlib();
   const entries = files.map((bytes) => ({
     bytes,
@@ -114,4 +123,18 @@ export function breakdown(files: readonly Uint8Array[], cli: string): void {
     `   启动 / start-up: node alone ${node.toFixed(0)} ms, report-check with nothing to check ${startup.toFixed(0)} ms` +
       ` (loading the CLI ${(startup - node).toFixed(0)} ms); ${files.length} files warm ≈ ${((sum * files.length) / 1000).toFixed(2)} s`,
   );
+  const warm = sum * files.length;
+  const whole: [string, number][] = [
+    ["start-up (node, the CLI, the folder)", startup],
+    [`${files.length} files at their warm speed`, warm],
+    ["warming up (first files before V8 compiles)", fresh.oneThread - startup - warm],
+    ["= report-check in one thread (section 8)", fresh.oneThread],
+    ["the worker thread: start, load, hand-off", fresh.pooled - fresh.oneThread],
+    ["= report-check --json (section 8)", fresh.pooled],
+  ];
+  console.log(`   一次运行的时间 / where a fresh run's time goes (wall, medians above):`);
+  for (const [name, x] of whole)
+    console.log(
+      `     ${name.padEnd(44)} ${x.toFixed(0).padStart(6)} ms  ${((x / fresh.pooled) * 100).toFixed(0).padStart(3)} %`,
+    );
 }

@@ -236,7 +236,7 @@ export function versusMammoth(): void {
         `   one thread / workers ${(cpu[3] / cpu[0]).toFixed(2)}×` +
         (cpu[4] ? `   baseline / report-check ${(cpu[4] / cpu[0]).toFixed(2)}×` : ""),
     );
-    breakdown(reports, join(cli, "bin/report-check.js"));
+    breakdown(reports, join(cli, "bin/report-check.js"), { pooled: ours, oneThread: medians[3] });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
