@@ -110,7 +110,6 @@ function fileObject(r: FileReport, errorsOnly: boolean) {
 }
 
 function withoutRef<T extends { ref?: unknown }>(fix: T): Omit<T, "ref"> {
-  const { ref: _ref, ...rest } = fix;
-  void _ref;
+  const { ref, ...rest } = fix;
   return rest;
 }

@@ -58,8 +58,7 @@ export interface PoolLimits {
 
 /** A worker's context from its setup (the worker's side of WorkerSetup). */
 export function contextOf(setup: WorkerSetup): CheckContext {
-  const { previous, jsonText: _text, ...rest } = setup;
-  void _text;
+  const { previous, jsonText, ...rest } = setup;
   return previous ? { ...rest, previous: () => ({ report: previous }) } : rest;
 }
 

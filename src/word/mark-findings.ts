@@ -117,8 +117,7 @@ export function settleLedger(read: WordRead, ledger: MarkLedger): MarkLedger {
     const fill = currentFill(read, at.t, at.tr, at.tc);
     // painted for sure (an original is never our colour): no longer ranked behind the others
     if (fill === mark.color && mark.ahead) {
-      const { ahead: _ahead, ...painted } = mark;
-      void _ahead;
+      const { ahead, ...painted } = mark;
       return [painted];
     }
     return fill === undefined || fill === mark.color || !putBack(fill, mark.original) ? [mark] : [];

@@ -5,13 +5,13 @@
  * checked, and costs no other file. The workers are real threads running the real checker (from
  * the sources, compiled as they load); the slow and the greedy files are real documents.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { runCommand } from "../../src/cli/command";
 import { run, runPooled } from "../../src/cli/run";
 import type { PoolLimits } from "../../src/cli/worker-pool";
 import { docx } from "../docx/fixtures/opc";
+import { tempFolderForAllTests } from "../helpers/temp-folder";
 
 const root = resolve(__dirname, "../..");
 const fixtures = join(root, "test/fixtures/docx");
@@ -38,12 +38,11 @@ async function pooled(pool: Partial<PoolLimits>, ...args: string[]): Promise<Pri
 }
 
 let dir: string;
+tempFolderForAllTests("workers", (made) => (dir = made));
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "report-check-workers-"));
   // the first worker from the sources compiles them into the cache; later ones start quickly
   await pooled({ workers: 1 }, join(fixtures, "clean-2021.docx"));
 }, 300_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("a batch checked in worker threads", () => {
   it.each([[[]], [["--json"]], [["--csv"]], [["--json", "--errors-only", "--year", "2023"]]])(
