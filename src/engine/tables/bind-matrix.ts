@@ -119,10 +119,21 @@ function rowGroups(table: TableTemplate): (readonly string[])[] {
   });
 }
 
+/** The most a document row scores: its official label. A row bound by position scores 8 at most. */
+const LABELLED_ROW = 10;
+
+/**
+ * A score no binding of the table can beat: every template row found by its official label, and
+ * none missing. A binding that reaches the other format's needs that format tried no more.
+ */
+export function matrixCeiling(table: TableTemplate): number {
+  return LABELLED_ROW * table.rows.length;
+}
+
 function rowScore(doc: BodyRow, row: RowTemplate, groups: readonly string[]): number {
   if (doc.item) {
     if (doc.item.key !== row.key) return -Infinity;
-    return doc.item.status === "accepted" ? 10 : 8;
+    return doc.item.status === "accepted" ? LABELLED_ROW : 8;
   }
   if (!doc.hasValues) return -Infinity;
   let score = 1;
