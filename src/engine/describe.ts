@@ -1,4 +1,5 @@
 import type { TableTemplate } from "../template";
+import { cellId } from "./tables/binding";
 import type { CellKey } from "./types";
 
 /** A row's name as a clerk reads it: its group and its label, "（三）不予公开 1.属于国家秘密". */
@@ -20,7 +21,7 @@ export function cellName(table: TableTemplate, key: CellKey): string {
   // the templates are constant: a table's cell names are written once, however many findings
   let names = cellNames.get(table);
   if (!names) cellNames.set(table, (names = new Map()));
-  const id = `${key.row}/${key.column}`;
+  const id = cellId(key.row, key.column);
   let name = names.get(id);
   if (name === undefined) {
     name = `${shortTableName(table)}“${rowName(table, key.row)}”·“${columnName(table, key.column)}”`;

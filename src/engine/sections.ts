@@ -282,7 +282,13 @@ export function titleCloseness(key: string, titles: readonly string[], atLeast =
   for (const t of titles) {
     if (Math.abs(key.length - t.length) > t.length) continue;
     if (atLeast > 0 && sharedShare(key, t) < atLeast) continue;
-    best = Math.max(best, editSimilarity(key, t), editSimilarity(key.slice(0, t.length + 1), t));
+    // the distance is at least the lengths' difference: a key much longer than the title is
+    // compared by its start alone, with no distance over its whole length; a key no longer than
+    // that start is compared once
+    const whole =
+      Math.min(key.length, t.length) / Math.max(key.length, t.length) < atLeast ? 0 : editSimilarity(key, t);
+    const start = key.length > t.length + 1 ? editSimilarity(key.slice(0, t.length + 1), t) : whole;
+    best = Math.max(best, whole, start);
   }
   return best;
 }

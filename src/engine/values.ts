@@ -45,7 +45,11 @@ export function parseCellValue(text: string): CellValue {
   if (text === "") return { kind: "blank" };
   const digits = text.length <= 9 ? digitsValue(text) : -1;
   if (digits >= 0) return { kind: "number", value: digits };
-  if (plainWords(text)) return { kind: "text", text: text.trim() };
+  if (plainWords(text) || namesWords(text)) return { kind: "text", text: text.trim() };
+  // "0 ", " 12": a figure with spaces around it, as many tables have
+  const trimmed = text.trim();
+  const spaced = trimmed.length <= 9 && trimmed !== "" ? digitsValue(trimmed) : -1;
+  if (spaced >= 0) return { kind: "number", value: spaced };
   const compact = toHalfWidth(text)
     .replace(/[\s\u00a0\u200b\ufeff]+/g, "")
     .replace(/[−﹣]/g, "-")
@@ -91,6 +95,22 @@ function plainWords(text: string): boolean {
   }
   return solid > 3;
 }
+
+/**
+ * True when the text has a Chinese character that is neither a unit a figure may carry, nor
+ * 零 or 〇, nor a placeholder: no number or placeholder can read it, whatever its digits
+ * ("7.属于行政执法案卷"). Spares those labels the normalising below.
+ */
+function namesWords(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && !FIGURE_CHARACTERS.includes(text[i])) return true;
+  }
+  return false;
+}
+
+/** The Chinese characters NUMBER, PLACEHOLDERS and 零 may hold. */
+const FIGURE_CHARACTERS = "件个項项条個條起万元萬零〇无無空";
 
 /** Every code unit the spaces removed above may be (\s, no-break, zero-width, BOM), and some more. */
 const maybeSpace = (c: number): boolean =>

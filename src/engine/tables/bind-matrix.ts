@@ -22,6 +22,8 @@ interface BodyRow extends DocumentRow {
 interface Part {
   readonly view: TableView;
   readonly columns: readonly (number | undefined)[];
+  /** The leftmost value column: the row labels stand before it. */
+  readonly firstValueCol: number;
   readonly headerFound: boolean;
   readonly body: readonly number[];
 }
@@ -67,19 +69,18 @@ function layoutParts(views: readonly TableView[], table: TableTemplate, index: L
     else if (previous && previous.view.table.colCount === view.table.colCount)
       columns = [...previous.columns];
     else columns = rightmostColumns(view, body, table.columns.length);
-    parts.push({ view, columns, headerFound: headers.length > 0, body });
+    const firstValueCol = Math.min(...columns.filter((c): c is number => c !== undefined));
+    parts.push({ view, columns, firstValueCol, headerFound: headers.length > 0, body });
   }
   return parts;
 }
 
 function readRow(part: Part, r: number, table: TableTemplate, index: LabelIndex): BodyRow {
-  const { view, columns } = part;
+  const { view, columns, firstValueCol } = part;
   const cells = view.rows[r];
-  const firstValueCol = Math.min(...columns.filter((c): c is number => c !== undefined));
   const values = columns.map((col) => (col === undefined ? undefined : cellAt(cells, col)));
   const labelCells = cells.filter((c) => c.col + Math.max(1, c.colSpan) <= firstValueCol);
-  const distinct = new Set(values.filter(Boolean)).size === values.filter(Boolean).length;
-  const usable = distinct && values.every((v) => !v || !labelCells.includes(v));
+  const usable = distinctCells(values) && values.every((v) => !v || !labelCells.includes(v));
   let item: LabelMatch | undefined;
   let itemCell: SnapshotCell | undefined;
   let group: string | undefined;
@@ -107,6 +108,13 @@ function readRow(part: Part, r: number, table: TableTemplate, index: LabelIndex)
   };
 }
 
+/** True when no cell stands for two columns (a merged cell across them). A row has a few columns: no set is built. */
+function distinctCells(values: readonly (SnapshotCell | undefined)[]): boolean {
+  for (let i = 0; i < values.length; i++)
+    if (values[i]) for (let k = i + 1; k < values.length; k++) if (values[k] === values[i]) return false;
+  return true;
+}
+
 /** For each template row, the group labels it may sit under, most specific first. */
 function rowGroups(table: TableTemplate): (readonly string[])[] {
   const results = table.headers.find((h) => h.key === "results")?.label;
@@ -119,10 +127,21 @@ function rowGroups(table: TableTemplate): (readonly string[])[] {
   });
 }
 
+/** The most a document row scores: its official label. A row bound by position scores 8 at most. */
+const LABELLED_ROW = 10;
+
+/**
+ * A score no binding of the table can beat: every template row found by its official label, and
+ * none missing. A binding that reaches the other format's needs that format tried no more.
+ */
+export function matrixCeiling(table: TableTemplate): number {
+  return LABELLED_ROW * table.rows.length;
+}
+
 function rowScore(doc: BodyRow, row: RowTemplate, groups: readonly string[]): number {
   if (doc.item) {
     if (doc.item.key !== row.key) return -Infinity;
-    return doc.item.status === "accepted" ? 10 : 8;
+    return doc.item.status === "accepted" ? LABELLED_ROW : 8;
   }
   if (!doc.hasValues) return -Infinity;
   let score = 1;

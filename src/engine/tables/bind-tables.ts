@@ -2,7 +2,7 @@ import { officialGrid, type FormatTemplate, type TableTemplate } from "../../tem
 import type { SectionMatch } from "../sections";
 import type { DocumentSnapshot, SectionKey, SnapshotTable, TableKey } from "../types";
 import { bindBlocks } from "./bind-blocks";
-import { bindMatrix } from "./bind-matrix";
+import { bindMatrix, matrixCeiling } from "./bind-matrix";
 import { bindWide } from "./bind-wide";
 import type { TableBinding } from "./binding";
 import { labelIndex, tablesNamedBy, type LabelIndex } from "./label-index";
@@ -17,6 +17,10 @@ interface Candidate {
 }
 
 const BINDERS = { blocks: bindBlocks, matrix: bindMatrix, wide: bindWide } as const;
+/** The best score a binder can give a table, where it is known: a binding at it cannot lose. */
+const CEILINGS: { readonly [layout: string]: ((table: TableTemplate) => number) | undefined } = {
+  matrix: matrixCeiling,
+};
 
 /**
  * Finds the report tables among the document's tables (nested ones included) and binds each to
@@ -62,6 +66,8 @@ function bindGroup(
   let bestIndex = indexes[0];
   for (let i = 0; i < formats.length; i++) {
     const table = formats[i].tables.find((t) => t.key === template.key)!;
+    // a tie goes to the format tried first: a format whose best could only tie is not tried (表三 of seed 004)
+    if (best && best.score >= (CEILINGS[table.layout]?.(table) ?? Infinity)) continue;
     const binding = BINDERS[table.layout](views, formats[i], table, indexes[i]);
     if (!best || binding.score > best.score) [best, bestIndex] = [binding, indexes[i]];
     // a table that matches the preferred format in every row and label needs no other try

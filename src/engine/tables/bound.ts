@@ -69,26 +69,27 @@ export function bindRows(
   matched: readonly number[],
   score: (docRow: number, templateRow: number) => number,
 ): BoundRows {
-  const bound: BoundRows = { cells: new Map(), rows: new Set(), labelIssues: [], score: 0 };
+  const cells = new Map<string, BoundCell>();
+  const rows = new Set<string>();
+  const labelIssues: LabelIssue[] = [];
   let total = 0;
-  matched.forEach((i, j) => {
-    if (i < 0) return;
+  for (let j = 0; j < matched.length; j++) {
+    const i = matched[j];
+    if (i < 0) continue;
     const row = table.rows[j];
     const doc = docRows[i];
-    bound.rows.add(row.key);
+    rows.add(row.key);
     total += score(i, j);
-    row.columns.forEach((column, c) => {
+    for (let c = 0; c < row.columns.length; c++) {
       const cell = doc.values[c];
+      const column = row.columns[c];
       if (cell)
-        bound.cells.set(
-          cellId(row.key, column),
-          bindCell(table, row.key, column, cell, doc.view.valueOf(cell)),
-        );
-    });
+        cells.set(cellId(row.key, column), bindCell(table, row.key, column, cell, doc.view.valueOf(cell)));
+    }
     const issue = rowLabelIssue(row, doc.item, doc.labelCell);
-    if (issue) bound.labelIssues.push(issue);
-  });
-  return { ...bound, score: total };
+    if (issue) labelIssues.push(issue);
+  }
+  return { cells, rows, labelIssues, score: total };
 }
 
 /** The binding of a template table to the document tables `views`. */
@@ -104,7 +105,9 @@ export function tableBinding(
     format,
     table,
     parts: views.map((v) => v.table.ref),
-    ...bound,
+    cells: bound.cells,
+    rows: bound.rows,
+    labelIssues: bound.labelIssues,
     score,
     block: views[0].block,
   };

@@ -39,8 +39,14 @@ function reportCell(
   cell: BoundCell,
   found: NonNullable<ReturnType<Parameters<typeof cellRule>[2]>>,
 ): void {
+  // the report written out, not spread from `found`: the six cell rules' results have six shapes
   context.report({
-    ...found,
+    messageId: found.messageId,
+    expected: found.expected,
+    actual: found.actual,
+    fix: found.fix,
+    suggestions: found.suggestions,
+    suspect: found.suspect,
     section: binding.table.section,
     table: cell.key.table,
     row: cell.key.row,

@@ -48,6 +48,17 @@ function checkEquation(context: RuleContext, binding: TableBinding, equation: Eq
     else rightSum += value;
   }
   if (Math.abs(leftSum - rightSum) < EPSILON) return;
+  reportUnequal(context, binding, equation, leftSum, rightSum);
+}
+
+/** The rare path, kept out of the sum loop so the compiler does not inline it there. */
+function reportUnequal(
+  context: RuleContext,
+  binding: TableBinding,
+  equation: Equation,
+  leftSum: number,
+  rightSum: number,
+): void {
   const cellOf = (k: CellKey): BoundCell | undefined => binding.cells.get(cellId(k.row, k.column));
   const all = [...equation.left, ...equation.right];
   const bound = new Map<CellKey, BoundCell>();
