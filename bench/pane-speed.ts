@@ -41,7 +41,9 @@ function armTimer(): void {
     const click = () => (clicked = w.clicked = performance.now());
     document.addEventListener("click", click, { capture: true, once: true });
     const seen = new MutationObserver(() => {
-      if (clicked && document.querySelector("[data-rule]")) {
+      // a card on screen: not one of the pane's hidden warm-up (see WarmUp.tsx)
+      const shown = [...document.querySelectorAll("[data-rule]")].some((e) => !e.closest("[hidden]"));
+      if (clicked && shown) {
         seen.disconnect();
         resolve(performance.now() - clicked);
       }

@@ -15,7 +15,7 @@ import { reportTemplateDocx } from "../../src/docx/write";
 import { check, type DocumentSnapshot, type Finding } from "../../src/engine";
 import { App } from "../../src/taskpane/components/App";
 import type { DocumentPort, PortResult } from "../../src/word/port";
-import { fakePort, finding, result } from "./fixtures";
+import { allShown, fakePort, finding, result } from "./fixtures";
 
 Object.assign(globalThis, { TextDecoder });
 
@@ -176,6 +176,7 @@ describe("补全与修正", () => {
     const user = renderApp(port);
     await user.click(checkButton());
     await screen.findByRole("button", { name: /重新检查/ });
+    await allShown();
     expect(screen.queryByRole("region", { name: "补全与修正" })).toBeNull();
     expect(screen.queryByRole("button", { name: "表三" })).toBeNull();
   });
