@@ -6,6 +6,8 @@
  * the browser reports only tasks of 50 ms or more); and whether the page fetched OpenCC's chunk.
  * BEFORE=<another build> measures it too, alternating run by run with this one, so both see the
  * same load; SHOTS=<folder> saves a screenshot of each build's page after checking each seed.
+ * THROTTLE=4 slows the page's CPU four times (Chromium's own throttling, DevTools' "4× slowdown"):
+ * a slow PC, and tasks long enough to be seen whatever else the machine is running.
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -24,6 +26,7 @@ const seeds = readdirSync(path.join(root, "test/fixtures/docx"))
   .filter((f) => /^seed-\d+\.docx$/.test(f))
   .map((f) => path.join(root, "test/fixtures/docx", f));
 const RUNS = Number(process.env.RUNS) || 5;
+const THROTTLE = Number(process.env.THROTTLE) || 1;
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -115,7 +118,12 @@ async function main(): Promise<void> {
   const { context, close } = await launchChromium("pane-speed", { viewport: { width: 1366, height: 768 } });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    console.log(`点击到第一条结果 / click to the first finding, demo page in Chromium, median of ${RUNS}`);
+    if (THROTTLE > 1)
+      await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+    console.log(
+      `点击到第一条结果 / click to the first finding, demo page in Chromium, median of ${RUNS}` +
+        (THROTTLE > 1 ? `, CPU slowed ${THROTTLE}×` : ""),
+    );
     for (const file of seeds) {
       const tallies: Tally[] = builds.map(() => ({
         shown: [],
