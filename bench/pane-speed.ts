@@ -13,7 +13,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { serveStatic } from "../src/demo/serve";
-import { CHROMIUM, hasChromium, launchChromium, openInDemo } from "../test/helpers/chromium";
+import { CHROMIUM, hasChromium, launchChromium, openInDemo, resultsShown } from "../test/helpers/chromium";
 
 const root = path.resolve(__dirname, "..");
 /** The build to serve: dist/, or another (DIST=…); BEFORE=… adds an earlier build, run alternately. */
@@ -61,7 +61,7 @@ async function clickToFinding(
   await page.evaluate(armTimer);
   await page.getByRole("button", { name: "检查我的报告" }).click();
   const ms = await page.evaluate(() => (window as unknown as { shown: Promise<number> }).shown);
-  await page.getByTestId("counts").waitFor();
+  await resultsShown(page);
   await page.waitForTimeout(200); // the rendering's marks, and any long task still being reported
   // the longest task after the click, and when it started (ms after the click)
   const longest = await page.evaluate(() => (window as unknown as { longest: [number, number] }).longest);

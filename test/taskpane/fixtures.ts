@@ -100,4 +100,6 @@ export function fakePort(over: Partial<DocumentPort> = {}, capabilities: Partial
  * meanwhile: waits for the whole of them.
  */
 export const allShown = () =>
-  waitFor(() => expect(screen.getByTestId("findings").getAttribute("aria-busy")).toBeNull());
+  waitFor(() => expect(screen.getByTestId("findings").getAttribute("aria-busy")).toBeNull(), {
+    timeout: 5000, // jsdom renders a real report's results slowly
+  });

@@ -124,9 +124,11 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
     if (autoStart && caps.tables) void actions.check();
   }, []);
 
-  // new results show their first card at once; the other cards, 详细信息 and 修复 follow in a
-  // render React may interrupt, so no one task of the page holds them all
-  const settled = useDeferredValue(result) === result;
+  // the pane's first results show their first card at once; the other cards, 检查概况 and 补全与修正
+  // follow in a render React may interrupt, so no one task holds them all (later results replace
+  // these in place: the panels keep what the clerk opened)
+  const hadResults = useDeferredValue(result !== null);
+  const settled = hadResults || result === null;
   const noTables = !!result && result.tables.every((t) => !t.found);
   const ignoredKeys = new Set(state.ignored.map((i) => i.key));
   const isIgnored = (f: Finding) => ignoredKeys.has(findingKey(f));
