@@ -1,5 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { Finding } from "../../engine";
 import { MARK_COLORS } from "../../word/plan-marks";
 import { FindingList } from "./FindingList";
@@ -61,7 +61,8 @@ export function WarmUp({ idle }: { readonly idle: boolean }) {
       setShown(false);
       return;
     }
-    return whenIdle(() => setShown(true));
+    // a render React may interrupt: a click meanwhile is handled at once
+    return whenIdle(() => startTransition(() => setShown(true)));
   }, [idle]);
   useEffect(() => {
     if (!shown) return;
