@@ -101,7 +101,8 @@ function report(name: string, t: Tally): string {
   const over = t.tasks.filter((x) => x > 0).length;
   const task = t.longest[0]
     ? `${t.longest[0].toFixed(0)} ms (from ${t.longest[1].toFixed(0)} ms after the click; ` +
-      `${over} of ${t.tasks.length} runs had one over 50 ms)`
+      `${over} of ${t.tasks.length} runs had one over 50 ms; median of the runs ` +
+      `${median(t.tasks) ? `${median(t.tasks).toFixed(0)} ms` : "none over 50 ms"})`
     : "none over 50 ms";
   return (
     `   ${name} ${median(t.shown).toFixed(0).padStart(4)} ms (the check in its worker ` +
