@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { launchChromium, openInDemo } from "../helpers/chromium";
+import { launchChromium, openInDemo, resultsShown } from "../helpers/chromium";
 import { seriousViolations } from "./axe";
 import { artifacts, describeE2E, servePages } from "./built-pages";
 
@@ -133,7 +133,7 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
     for (let i = 0; i < 30 && (await focusedName()) !== "检查我的报告"; i++) await page.keyboard.press("Tab");
     expect(await focusedName()).toBe("检查我的报告");
     await page.keyboard.press("Enter");
-    await page.getByTestId("counts").waitFor();
+    await resultsShown(page);
     // after a check, focus moves to the counts headline so a screen reader reads the result
     await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "counts");
     for (let i = 0; i < 60 && (await focusedName()) !== "定位"; i++) await page.keyboard.press("Tab");
@@ -164,7 +164,7 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
       const before = await seriousViolations(page);
       await openInDemo(page, largest);
       await page.getByRole("button", { name: "检查我的报告" }).click();
-      await page.getByTestId("counts").waitFor();
+      await resultsShown(page);
       // audit the settled page: no hover, no Spinner, Fluent's colour transitions over
       await page.mouse.move(0, 0);
       await page.waitForFunction(() => !document.querySelector(".fui-Spinner"));
@@ -193,7 +193,7 @@ describeE2E("CSP, keyboard and accessibility in Chromium", () => {
       }).observe(document.body, { subtree: true, childList: true });
     });
     await page.getByRole("button", { name: "检查我的报告" }).click();
-    await page.getByTestId("counts").waitFor();
+    await resultsShown(page);
     // and once more, warm, as a clerk does after correcting the document
     await page.getByRole("button", { name: "重新检查" }).click();
     await page.waitForFunction(() => performance.getEntriesByName("report-check:check").length === 2);

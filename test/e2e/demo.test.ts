@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { CHROMIUM, hasChromium, launchChromium, openInDemo } from "../helpers/chromium";
+import { CHROMIUM, hasChromium, launchChromium, openInDemo, resultsShown } from "../helpers/chromium";
 import { readDocx } from "../../src/docx";
 import { check, previousReport } from "../../src/engine";
 import { groupFindings } from "../../src/taskpane/group-findings";
@@ -56,7 +56,7 @@ describeE2E("the demo page in Chromium", () => {
     await page.getByTestId("doc-name").waitFor();
     expect(await page.getByTestId("doc-name").textContent()).toBe("当前文件：sample-report.docx");
     await page.getByRole("button", { name: "检查我的报告" }).click();
-    await page.getByTestId("counts").waitFor();
+    await resultsShown(page);
     await page.screenshot({ path: path.join(artifacts, "demo-sample.png") });
   });
 
@@ -84,7 +84,7 @@ describeE2E("the demo page in Chromium", () => {
       await page.goto(`${base}demo.html`);
       await openInDemo(page, file);
       await page.getByRole("button", { name: "检查我的报告" }).click();
-      await page.getByTestId("counts").waitFor();
+      await resultsShown(page);
 
       // the pane lists what the engine found: a card per finding, many of one kind sharing one
       const expected = groupFindings(
@@ -140,7 +140,7 @@ describeE2E("the demo page in Chromium", () => {
     await page.goto(`${base}demo.html`);
     await openInDemo(page, seeds[2]);
     await page.getByRole("button", { name: "检查我的报告" }).click();
-    await page.getByTestId("counts").waitFor();
+    await resultsShown(page);
     const repairs = page.locator("[data-testid=repairs] [data-repair]");
     const kinds: string[] = [];
     // every insertion, replacement and 全部空白填0 the pane offers, one at a time
@@ -186,7 +186,7 @@ describeE2E("the demo page in Chromium", () => {
     await page.goto(`${base}demo.html`);
     await page.getByTestId("doc-name").waitFor();
     await page.getByRole("button", { name: "检查我的报告" }).click();
-    await page.getByTestId("counts").waitFor();
+    await resultsShown(page);
     expect(await page.locator("[data-rule=carry-over-mismatch]").count()).toBe(0);
 
     await page.getByTestId("previous-file").setInputFiles(lastYear);
@@ -216,7 +216,7 @@ describeE2E("the demo page in Chromium", () => {
     await page.goto(`${base}demo.html?lang=en`);
     await page.getByTestId("doc-name").waitFor();
     await page.getByRole("button", { name: "Check my report" }).click();
-    await page.getByTestId("counts").waitFor();
+    await resultsShown(page);
     await page.screenshot({ path: path.join(artifacts, "demo-english.png") });
   });
 

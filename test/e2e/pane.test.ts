@@ -10,7 +10,7 @@ import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { launchChromium, openInDemo } from "../helpers/chromium";
+import { launchChromium, openInDemo, resultsShown } from "../helpers/chromium";
 import { readDocx } from "../../src/docx";
 import { check, explainRule } from "../../src/engine";
 import { groupFindings } from "../../src/taskpane/group-findings";
@@ -50,7 +50,7 @@ describeE2E("the pane as a proofing tool, in Chromium", () => {
     await page.goto(`${base}demo.html?pane=${width}`);
     await openInDemo(page, file);
     await page.getByRole("button", { name: "检查我的报告" }).click();
-    await page.getByTestId("counts").waitFor();
+    await resultsShown(page);
     return page;
   };
 
@@ -189,12 +189,12 @@ describeE2E("the pane as a proofing tool, in Chromium", () => {
     await page.getByRole("complementary").screenshot({ path: path.join(artifacts, "pane-settings-320.png") });
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "返回检查结果" }).click();
-    await page.getByTestId("counts").waitFor();
+    await resultsShown(page);
     await page.waitForFunction(() => !document.querySelector("[data-rule=cell-blank]"));
     // the user's setting holds for the next file opened
     await page.getByTestId("open-docx").setInputFiles(seed(2));
     await page.getByRole("button", { name: "检查我的报告" }).click();
-    await page.getByTestId("counts").waitFor();
+    await resultsShown(page);
     expect(await page.locator("[data-rule=cell-blank]").count()).toBe(0);
     await page.getByRole("button", { name: "规则设置" }).click();
     await page.getByRole("button", { name: "恢复默认" }).click();

@@ -58,3 +58,9 @@ export async function openInDemo(page: Page, file: string): Promise<void> {
     .filter({ hasText: path.basename(file) })
     .waitFor();
 }
+
+/** The pane's results in full: its first card comes first, the rest just after (the list `aria-busy` meanwhile). */
+export async function resultsShown(page: Page): Promise<void> {
+  await page.getByTestId("counts").waitFor();
+  await page.waitForFunction(() => !document.querySelector("[data-testid=findings][aria-busy]"));
+}

@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App, type AppProps } from "../../src/taskpane/components/App";
-import { caps, fakePort, finding, result } from "./fixtures";
+import { allShown, caps, fakePort, finding, result } from "./fixtures";
 import type { ReadOutcome } from "../../src/word";
 
 function renderApp(props: Partial<AppProps> & Pick<AppProps, "port">) {
@@ -25,6 +25,7 @@ describe("the task pane", () => {
     expect(screen.getByText(/不会改动文字/)).toBeTruthy();
     await user.click(checkButton());
     await screen.findByText("1 个错误");
+    await allShown();
     expect(port.read).toHaveBeenCalledTimes(1);
     expect(check).toHaveBeenCalledWith({ blocks: [] });
     expect(port.mark).toHaveBeenCalledWith(result(), { comments: false });
@@ -56,7 +57,8 @@ describe("the task pane", () => {
     ];
     const { user } = renderApp({ port, check: () => result(findings) });
     await user.click(checkButton());
-    const groups = await screen.findAllByRole("region");
+    await allShown();
+    const groups = screen.getAllByRole("region");
     expect(groups.map((g) => g.getAttribute("aria-label"))).toEqual([
       "表二 主动公开情况",
       "表三 依申请公开情况",
@@ -347,6 +349,7 @@ describe("ignoring a finding (忽略)", () => {
     const { user } = renderApp({ port, check: () => result([finding(), second]), onSheet });
     await user.click(checkButton());
     await screen.findByText("1 个错误，1 个警告");
+    await allShown();
     const card = screen.getByText("表三某格为空白").closest("[data-rule]") as HTMLElement;
     await user.click(within(card).getByRole("button", { name: "忽略" }));
     await user.type(within(card).getByRole("textbox", { name: "忽略原因（可不填）" }), "确实没有发生");

@@ -1,4 +1,5 @@
 /** Hand-made results and a scripted document port for pane tests. */
+import { screen, waitFor } from "@testing-library/react";
 import type { CheckResult, Finding } from "../../src/engine";
 import type { Capabilities, DocumentPort, PortResult } from "../../src/word/port";
 
@@ -93,3 +94,12 @@ export function fakePort(over: Partial<DocumentPort> = {}, capabilities: Partial
   };
   return port;
 }
+
+/**
+ * New results show their first card at once and the rest just after, the list `aria-busy`
+ * meanwhile: waits for the whole of them.
+ */
+export const allShown = () =>
+  waitFor(() => expect(screen.getByTestId("findings").getAttribute("aria-busy")).toBeNull(), {
+    timeout: 5000, // jsdom renders a real report's results slowly
+  });

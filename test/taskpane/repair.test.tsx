@@ -15,7 +15,7 @@ import { reportTemplateDocx } from "../../src/docx/write";
 import { check, type DocumentSnapshot, type Finding } from "../../src/engine";
 import { App } from "../../src/taskpane/components/App";
 import type { DocumentPort, PortResult } from "../../src/word/port";
-import { fakePort, finding, result } from "./fixtures";
+import { allShown, fakePort, finding, result } from "./fixtures";
 
 Object.assign(globalThis, { TextDecoder });
 
@@ -54,6 +54,7 @@ describe("补全与修正", () => {
     const port = repairPort(seed002);
     const user = renderApp(port);
     await user.click(checkButton());
+    await allShown();
     const panel = await screen.findByRole("region", { name: "补全与修正" });
     expect(within(panel).getByText("插入缺少的“四、政府信息公开行政复议、行政诉讼情况”")).toBeTruthy();
     expect(within(panel).getByText(/^表三 依申请公开情况与标准格式不符/)).toBeTruthy();
@@ -65,6 +66,7 @@ describe("补全与修正", () => {
     const port = repairPort(seed002);
     const user = renderApp(port);
     await user.click(checkButton());
+    await allShown();
     await user.click(
       await within(await screen.findByRole("region", { name: "补全与修正" })).findByRole("button", {
         name: "插入这一部分",
@@ -81,6 +83,7 @@ describe("补全与修正", () => {
     const port = repairPort(seed002, { insert: jest.fn(async () => ok({ tracked: false, untidy: true })) });
     const user = renderApp(port);
     await user.click(checkButton());
+    await allShown();
     await user.click(
       await within(await screen.findByRole("region", { name: "补全与修正" })).findByRole("button", {
         name: "插入这一部分",
@@ -102,6 +105,7 @@ describe("补全与修正", () => {
     const port = repairPort(snapshot);
     const user = renderApp(port);
     await user.click(checkButton());
+    await allShown();
     const buttons = within(await screen.findByRole("region", { name: "补全与修正" })).getAllByRole("button", {
       name: "换成标准表格",
     });
@@ -122,6 +126,7 @@ describe("补全与修正", () => {
     });
     const user = renderApp(port);
     await user.click(checkButton());
+    await allShown();
     await user.click(
       within(await screen.findByRole("region", { name: "补全与修正" })).getByRole("button", {
         name: "全部空白填0",
@@ -137,6 +142,7 @@ describe("补全与修正", () => {
     const port = repairPort(seed002);
     const user = renderApp(port);
     await user.click(checkButton());
+    await allShown();
     await user.click(
       within(await screen.findByRole("region", { name: "补全与修正" })).getByRole("button", { name: "表四" }),
     );
@@ -155,6 +161,7 @@ describe("补全与修正", () => {
     });
     const user = renderApp(port);
     await user.click(checkButton());
+    await allShown();
     await user.click(
       within(await screen.findByRole("region", { name: "补全与修正" })).getByRole("button", { name: "表四" }),
     );
@@ -165,6 +172,7 @@ describe("补全与修正", () => {
     const port = repairPort(seed002);
     const user = renderApp(port);
     await user.click(checkButton());
+    await allShown();
     const panel = await screen.findByRole("region", { name: "补全与修正" });
     expect(within(panel).getByRole("button", { name: "表四" })).toBeTruthy();
     expect(within(panel).queryByRole("button", { name: "表二" })).toBeNull(); // there: a second one nothing flags
@@ -175,6 +183,7 @@ describe("补全与修正", () => {
     const port = repairPort(readDocx(reportTemplateDocx(2024)));
     const user = renderApp(port);
     await user.click(checkButton());
+    await allShown();
     await screen.findByRole("button", { name: /重新检查/ });
     expect(screen.queryByRole("region", { name: "补全与修正" })).toBeNull();
     expect(screen.queryByRole("button", { name: "表三" })).toBeNull();
@@ -184,6 +193,7 @@ describe("补全与修正", () => {
     const port = repairPort(seed002, {}, true);
     const user = renderApp(port);
     await user.click(checkButton());
+    await allShown();
     await screen.findByText(/个错误/);
     expect(screen.queryByRole("region", { name: "补全与修正" })).toBeNull();
     expect(screen.queryByRole("button", { name: "空白填0" })).toBeNull();
@@ -201,6 +211,7 @@ describe("the buttons on a finding", () => {
     const port = repairPort({ blocks: [] });
     const user = renderApp(port, () => result(findings));
     await user.click(checkButton());
+    await allShown();
     await screen.findAllByRole("button", { name: "定位" });
     return { port, user };
   }
@@ -241,6 +252,7 @@ describe("the buttons on a finding", () => {
     );
     const user = renderApp(port, () => result([finding({ rule: "cell-blank", severity: "warning", fix })]));
     await user.click(checkButton());
+    await allShown();
     await user.click(await screen.findByRole("button", { name: "空白填0" }));
     await screen.findByText("文档已改动");
   });

@@ -10,7 +10,7 @@ import { rules } from "../../src/engine/rules";
 import { App } from "../../src/taskpane/components/App";
 import { stepFrom, stepOrder } from "../../src/taskpane/step-order";
 import type { DocumentPort } from "../../src/word/port";
-import { fakePort, finding, result } from "./fixtures";
+import { allShown, fakePort, finding, result } from "./fixtures";
 
 const ok = <T,>(value: T) => ({ ok: true as const, value });
 
@@ -51,6 +51,7 @@ describe("findings first", () => {
     const { user } = renderApp(port, [finding()]);
     await user.click(screen.getByRole("button", { name: "检查我的报告" }));
     const counts = await screen.findByTestId("counts");
+    await allShown();
     const card = document.querySelector("[data-rule=balance]") as HTMLElement;
     const details = screen.getByRole("button", { name: /检查概况/ });
     expect(counts.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -68,6 +69,7 @@ describe("findings first", () => {
     const { user } = renderApp(port, [finding()], false);
     await user.click(screen.getByRole("button", { name: "检查我的报告" }));
     await screen.findByTestId("counts");
+    await allShown();
     expect(screen.getByRole("button", { name: /检查概况/ }).getAttribute("aria-expanded")).toBe("true");
     expect(screen.getByTitle("五、存在的主要问题及改进情况（缺少）")).toBeTruthy();
   });
@@ -106,6 +108,7 @@ describe("many findings of one kind", () => {
     const { user } = renderApp(port, [blank(3), blank(4)]);
     await user.click(screen.getByRole("button", { name: "检查我的报告" }));
     await screen.findByTestId("counts");
+    await allShown();
     expect(document.querySelectorAll("[data-rule=cell-blank]")).toHaveLength(2);
     expect(document.querySelector("[data-count]")).toBeNull();
   });

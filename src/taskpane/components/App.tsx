@@ -13,7 +13,16 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from "react";
 import { profileOptions, type DocumentSnapshot, type Finding } from "../../engine";
 import {
   fillZeroFixes,
@@ -40,6 +49,7 @@ import { RepairPanel } from "./RepairPanel";
 import { WriteNotice } from "./WriteNotice";
 import { StepBar } from "./StepBar";
 import { Summary } from "./Summary";
+import { WarmUp } from "./WarmUp";
 
 // what a clerk opens now and then (rule settings, 自检, the 自查单 writer) is fetched when first
 // opened, keeping the pane's first load within its budget
@@ -114,6 +124,11 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
     if (autoStart && caps.tables) void actions.check();
   }, []);
 
+  // the pane's first results show their first card at once; the other cards, 检查概况 and 补全与修正
+  // follow in a render React may interrupt, so no one task holds them all (later results replace
+  // these in place: the panels keep what the clerk opened)
+  const hadResults = useDeferredValue(result !== null);
+  const settled = hadResults || result === null;
   const noTables = !!result && result.tables.every((t) => !t.found);
   const ignoredKeys = new Set(state.ignored.map((i) => i.key));
   const isIgnored = (f: Finding) => ignoredKeys.has(findingKey(f));
@@ -129,7 +144,11 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
   }, [checkOptions]);
   const canRepair = writable && !!port.insert;
   const snapshot = state.read?.snapshot;
-  const plans = canRepair && result && snapshot ? planRepairs(snapshot, result) : [];
+  // planned once a check, not at every render (each stage of the next check renders the pane)
+  const plans = useMemo(
+    () => (settled && canRepair && result && snapshot ? planRepairs(snapshot, result) : []),
+    [settled, canRepair, result, snapshot],
+  );
   const lacking = canRepair && result ? missingTables(result) : [];
   const fills =
     writable && port.applyFixes && result
@@ -317,49 +336,52 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
               shown={shown}
               onShow={setShown}
               current={current}
+              firstCardOnly={!settled}
             />
             {/* no opening motion: it measures the panel as it mounts, which lays out the whole page
                 in the task that shows the results */}
-            <Accordion
-              multiple
-              collapsible
-              defaultOpenItems={[...(missing ? ["details"] : []), ...(plans.length ? ["repairs"] : [])]}
-            >
-              <AccordionItem value="details">
-                <AccordionHeader as="h2" size="small">
-                  {s.details}
-                </AccordionHeader>
-                <AccordionPanel className={styles.folded} collapseMotion={null}>
-                  <Summary
-                    result={result}
-                    mapping={state.read.tables}
-                    mark={state.mark}
-                    ignored={ignoredCount}
-                  />
-                  {state.mark && state.mark.marked + state.mark.participating > 0 && (
-                    <Legend colors={MARK_COLORS} />
-                  )}
-                </AccordionPanel>
-              </AccordionItem>
-              {(plans.length > 0 || lacking.length > 0 || fills.some((f) => f.fixes.length > 0)) && (
-                <AccordionItem value="repairs">
+            {settled && (
+              <Accordion
+                multiple
+                collapsible
+                defaultOpenItems={[...(missing ? ["details"] : []), ...(plans.length ? ["repairs"] : [])]}
+              >
+                <AccordionItem value="details">
                   <AccordionHeader as="h2" size="small">
-                    {s.repair.title}
+                    {s.details}
                   </AccordionHeader>
-                  <AccordionPanel collapseMotion={null}>
-                    <RepairPanel
-                      plans={plans}
-                      fills={fills}
-                      onRepair={(plan) => void actions.repair(plan)}
-                      onFill={(fixes) => void actions.applyFixes(fixes)}
-                      atCursor={lacking}
-                      onInsertAtCursor={(t) => void actions.repair(planInsertAtCursor(result, t))}
-                      disabled={!!busy}
+                  <AccordionPanel className={styles.folded} collapseMotion={null}>
+                    <Summary
+                      result={result}
+                      mapping={state.read.tables}
+                      mark={state.mark}
+                      ignored={ignoredCount}
                     />
+                    {state.mark && state.mark.marked + state.mark.participating > 0 && (
+                      <Legend colors={MARK_COLORS} />
+                    )}
                   </AccordionPanel>
                 </AccordionItem>
-              )}
-            </Accordion>
+                {(plans.length > 0 || lacking.length > 0 || fills.some((f) => f.fixes.length > 0)) && (
+                  <AccordionItem value="repairs">
+                    <AccordionHeader as="h2" size="small">
+                      {s.repair.title}
+                    </AccordionHeader>
+                    <AccordionPanel collapseMotion={null}>
+                      <RepairPanel
+                        plans={plans}
+                        fills={fills}
+                        onRepair={(plan) => void actions.repair(plan)}
+                        onFill={(fixes) => void actions.applyFixes(fixes)}
+                        atCursor={lacking}
+                        onInsertAtCursor={(t) => void actions.repair(planInsertAtCursor(result, t))}
+                        disabled={!!busy}
+                      />
+                    </AccordionPanel>
+                  </AccordionItem>
+                )}
+              </Accordion>
+            )}
           </>
         )}
         {view === "results" && port.selfTest && caps.tables && (
@@ -384,6 +406,7 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
             />
           </>
         )}
+        <WarmUp idle={view === "results" && !busy && !result} />
       </main>
     </StringsContext.Provider>
   );

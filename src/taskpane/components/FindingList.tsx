@@ -1,7 +1,7 @@
 import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef } from "react";
 import type { Finding, Fix, Severity } from "../../engine";
-import { entriesOf, groupFindings, type FindingEntry } from "../group-findings";
+import { entriesOf, groupFindings, type FindingCardModel, type FindingEntry } from "../group-findings";
 import { useStrings } from "../strings";
 import { BunchCard } from "./BunchCard";
 import { FindingCard } from "./FindingCard";
@@ -50,6 +50,8 @@ export interface FindingListProps {
   readonly onShow?: (shown: Shown) => void;
   /** The finding 上一个/下一个 went to: its card is outlined and scrolled into view. */
   readonly current?: number | null;
+  /** Only the first card, with its group's heading (the rest follow: see App). */
+  readonly firstCardOnly?: boolean;
 }
 
 /** The findings the list shows for a severity filter, each with its index in the result. */
@@ -78,6 +80,7 @@ export function FindingList({
   shown = "all",
   onShow,
   current = null,
+  firstCardOnly = false,
 }: FindingListProps) {
   const styles = useStyles();
   const s = useStrings();
@@ -92,6 +95,8 @@ export function FindingList({
     })
     .filter((t) => t.severity === "all" || t.cells > 0);
   const groups = groupFindings(visibleEntries(findings, shown, isIgnored), s);
+  const shownGroups = firstCardOnly ? groups.slice(0, 1) : groups;
+  const shownCards = (cards: readonly FindingCardModel[]) => (firstCardOnly ? cards.slice(0, 1) : cards);
 
   useEffect(() => {
     if (current === null) return;
@@ -99,7 +104,8 @@ export function FindingList({
   }, [current]);
 
   return (
-    <div className={styles.list} ref={root}>
+    // busy while only the first card is there: screen readers wait for the whole list
+    <div className={styles.list} ref={root} aria-busy={firstCardOnly || undefined} data-testid="findings">
       {tabs.length > 2 && (
         <TabList
           className={styles.tabs}
@@ -115,7 +121,7 @@ export function FindingList({
           ))}
         </TabList>
       )}
-      {groups.map((group) => (
+      {shownGroups.map((group) => (
         <section key={group.key} className={styles.group} aria-label={group.title}>
           <Text as="h3" size={300} className={styles.heading}>
             {lang === "zh"
@@ -124,7 +130,7 @@ export function FindingList({
           </Text>
           {/* role="list": Safari drops list semantics when list-style is none */}
           <ul className={styles.items} role="list">
-            {group.cards.map((card) => (
+            {shownCards(group.cards).map((card) => (
               <li key={card.key}>
                 {card.kind === "one" ? (
                   <FindingCard
@@ -154,7 +160,7 @@ export function FindingList({
           </ul>
         </section>
       ))}
-      {ignored.length > 0 && (
+      {ignored.length > 0 && !firstCardOnly && (
         <section className={styles.group} aria-label={s.ignoredTitle(ignored.length)} data-testid="ignored">
           <Text as="h3" size={300} className={styles.heading}>
             {s.ignoredTitle(ignored.length)}
