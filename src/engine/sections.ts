@@ -79,8 +79,7 @@ export function findSections(
   return sections.flatMap((s) => {
     const found = best.get(s.key);
     if (!found) return [];
-    const { score: _score, ...match } = found;
-    void _score;
+    const { score, ...match } = found;
     return [match];
   });
 }
