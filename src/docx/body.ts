@@ -29,7 +29,7 @@ export function readBody(parts: WordParts): DocumentSnapshot {
   let boxTables = 0;
   for (const element of unwrapped(child(parts.document, "w:body")?.children ?? [], BLOCKS)) {
     if (element.name === "w:p") blocks.push(snapshotParagraph(reader.read(element)));
-    else blocks.push(readTable(element, { t: tables++, path: [] }, reader));
+    else blocks.push(readTable(element, { t: tables++, path: [], inTextBox: false }, reader));
     for (let table = nextBoxTable(); table; table = nextBoxTable()) {
       boxReader ??= new ParagraphReader(styles, new ListNumbering(parts.numbering, styles));
       blocks.push(readTable(table, { t: boxTables++, path: [], inTextBox: true }, boxReader));
@@ -38,6 +38,17 @@ export function readBody(parts: WordParts): DocumentSnapshot {
   return { blocks };
 }
 
-function snapshotParagraph({ index, ...facts }: ParagraphFacts): SnapshotParagraph {
-  return { kind: "paragraph", ...facts, ref: { p: index } };
+/** The facts as a snapshot paragraph: absent facts left out, the keys in the snapshot's order. */
+function snapshotParagraph(facts: ParagraphFacts): SnapshotParagraph {
+  const { index, text, listText, style, outlineLevel, pictures } = facts;
+  const paragraph: { -readonly [K in keyof SnapshotParagraph]?: SnapshotParagraph[K] } = {
+    kind: "paragraph",
+    text,
+  };
+  if (listText !== undefined) paragraph.listText = listText;
+  if (style !== undefined) paragraph.style = style;
+  if (outlineLevel !== undefined) paragraph.outlineLevel = outlineLevel;
+  if (pictures > 0) paragraph.pictures = pictures;
+  paragraph.ref = { p: index };
+  return paragraph as SnapshotParagraph;
 }

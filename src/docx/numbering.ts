@@ -72,7 +72,7 @@ export class ListNumbering {
         if (ilvl === undefined) continue;
         const start = integer(childVal(override, "w:startOverride"));
         const lvl = child(override, "w:lvl");
-        overrides.set(ilvl, { ...(start !== undefined && { start }), ...(lvl && { level: readLevel(lvl) }) });
+        overrides.set(ilvl, { start, level: lvl && readLevel(lvl) });
       }
       this.instances.set(numId, { abstractNumId, overrides });
     }

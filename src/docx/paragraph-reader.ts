@@ -3,16 +3,16 @@ import { paragraphContent } from "./paragraph-text";
 import { listLevel, outlineLevel, type ParagraphStyle, type StyleSheet } from "./styles";
 import { child, childVal, type XmlElement } from "./xml";
 
-/** What the reader learns about one paragraph. */
+/** What the reader learns about one paragraph: every field always present, so all have one shape. */
 export interface ParagraphFacts {
   /** The paragraph's index in Word's `body.paragraphs` order. */
   readonly index: number;
   readonly text: string;
-  readonly listText?: string;
-  readonly style?: string;
-  readonly outlineLevel?: number;
+  readonly listText: string | undefined;
+  readonly style: string | undefined;
+  readonly outlineLevel: number | undefined;
   /** Drawings, pictures and embedded objects anchored in the paragraph, text boxes aside. */
-  readonly pictures?: number;
+  readonly pictures: number;
 }
 
 /**
@@ -45,14 +45,7 @@ export class ParagraphReader {
       characterHides: this.characterHides,
     });
     for (const table of textBoxTables) this.textBoxTables.push(table);
-    return {
-      index,
-      text,
-      ...(listText !== undefined && { listText }),
-      ...(style && { style: style.name }),
-      ...(level !== undefined && { outlineLevel: level }),
-      ...(pictures > 0 && { pictures }),
-    };
+    return { index, text, listText, style: style?.name, outlineLevel: level, pictures };
   }
 
   /** Counts paragraphs that are not read (inside tables nested too deep to read). */

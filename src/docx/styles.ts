@@ -5,16 +5,16 @@ export interface ParagraphStyle {
   readonly id: string;
   /** The style's name as stored (`w:name`), e.g. "heading 1" or "标题 1". */
   readonly name: string;
-  readonly outlineLevel?: number;
+  readonly outlineLevel: number | undefined;
   /** The list the style numbers its paragraphs with, from the nearest style in the chain that says. */
-  readonly numbering?: StyleNumbering;
+  readonly numbering: StyleNumbering | undefined;
   /** True when the style's run properties hide its paragraphs' text (`w:vanish`, see `hidesText`). */
-  readonly hidden?: boolean;
+  readonly hidden: boolean;
 }
 
 export interface StyleNumbering {
   readonly numId: string;
-  readonly ilvl?: number;
+  readonly ilvl: number | undefined;
   /** The style that states the numbering: Word numbers at the list level linked to it. */
   readonly styleId: string;
 }
@@ -95,15 +95,13 @@ export class StyleSheet {
     const chain = this.chain(id);
     if (chain.length === 0) return undefined;
     const own = chain[0];
-    const outlineLevel = outlineLevelOf(chain);
-    const numbering = numberingOf(chain);
-    const hidden = this.hidesText(id);
+    // every field present, so every style has one shape for the code that reads them
     return {
       id,
       name: childVal(own, "w:name") ?? id,
-      ...(outlineLevel !== undefined && { outlineLevel }),
-      ...(numbering && { numbering }),
-      ...(hidden && { hidden }),
+      outlineLevel: outlineLevelOf(chain),
+      numbering: numberingOf(chain),
+      hidden: this.hidesText(id),
     };
   }
 
@@ -143,7 +141,7 @@ function numberingOf(chain: readonly XmlElement[]): StyleNumbering | undefined {
     const numId = childVal(numPr, "w:numId");
     if (numId === undefined) continue;
     const ilvl = listLevel(childVal(numPr, "w:ilvl"));
-    return { numId, styleId: style.attrs["w:styleId"], ...(ilvl !== undefined && { ilvl }) };
+    return { numId, ilvl, styleId: style.attrs["w:styleId"] };
   }
   return undefined;
 }

@@ -16,7 +16,7 @@ export interface TablePlace {
    * The table sits in a text box, where Word's `body.tables` does not reach: `t` then counts
    * the tables of the document's text boxes, and refs name it `box` instead of `t`.
    */
-  readonly inTextBox?: boolean;
+  readonly inTextBox: boolean;
 }
 
 /** How many levels of tables are read (1 is top-level only); deeper tables' paragraphs are still counted. */
@@ -129,7 +129,8 @@ function readCellContent(
     } else if (depth >= MAX_TABLE_DEPTH) {
       reader.skip(countParagraphs(element));
     } else {
-      tables.push(readTable(element, { ...place, path: [...place.path, ...at, tables.length] }, reader));
+      const path = [...place.path, ...at, tables.length];
+      tables.push(readTable(element, { t: place.t, path, inTextBox: place.inTextBox }, reader));
     }
   }
   return { text: lines.join("\n"), tables };
@@ -157,5 +158,8 @@ function countParagraphs(element: XmlElement): number {
 
 function snapshotCell(cell: GridCell): SnapshotCell {
   const { row, col, rowSpan, colSpan, text, tables, ref } = cell;
-  return { row, col, rowSpan, colSpan, text, ...(tables.length > 0 && { tables }), ref };
+  // two literals rather than a spread of a maybe-empty object: a copy per cell, and two shapes at most
+  return tables.length > 0
+    ? { row, col, rowSpan, colSpan, text, tables, ref }
+    : { row, col, rowSpan, colSpan, text, ref };
 }

@@ -29,6 +29,8 @@ const GT = 0x3e;
 const SLASH = 0x2f;
 const QUESTION = 0x3f;
 const BANG = 0x21;
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
 const ATTRIBUTE = /\s+([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 
 /**
@@ -125,6 +127,27 @@ function scanWindow(xml: string, open: string[], handler: XmlHandler): number {
 }
 
 function openTag(xml: string, lt: number, open: string[], handler: XmlHandler): number {
+  // the name is read and hashed in the same pass that finds the tag's end; a name running into
+  // a quote or a "/" not before ">" takes the general path
+  let at = lt + 1;
+  let hash = 0;
+  let c = xml.charCodeAt(at);
+  while (c !== GT && c !== SLASH && c !== QUOTE && c !== APOSTROPHE && !isSpace(c) && c === c) {
+    hash = (Math.imul(hash, 31) + c) | 0;
+    c = xml.charCodeAt(++at);
+  }
+  let gt: number;
+  if (c === GT) gt = at;
+  else if (c === SLASH && xml.charCodeAt(at + 1) === GT) gt = at + 1;
+  else if (isSpace(c)) gt = tagEnd(xml, at);
+  else return openTagInGeneral(xml, lt, open, handler);
+  if (at === lt + 1) throw corrupt("a tag without a name");
+  const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
+  return opened(xml, tagName(xml, lt + 1, at, hash), at, gt, selfClosing, open, handler);
+}
+
+/** A start tag whose name holds a quote or a "/": its end found first, the name then read up to it. */
+function openTagInGeneral(xml: string, lt: number, open: string[], handler: XmlHandler): number {
   const gt = tagEnd(xml, lt);
   const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
   const last = selfClosing ? gt - 1 : gt;
@@ -133,23 +156,41 @@ function openTag(xml: string, lt: number, open: string[], handler: XmlHandler): 
   for (let c = xml.charCodeAt(nameEnd); nameEnd < last && !isSpace(c); c = xml.charCodeAt(++nameEnd))
     hash = (Math.imul(hash, 31) + c) | 0;
   if (nameEnd === lt + 1) throw corrupt("a tag without a name");
-  const name = tagName(xml, lt + 1, nameEnd, hash);
+  return opened(xml, tagName(xml, lt + 1, nameEnd, hash), nameEnd, gt, selfClosing, open, handler);
+}
+
+/** Reports the element whose start tag names it `name` and ends at `gt`; the offset after what it crossed. */
+function opened(
+  xml: string,
+  name: string,
+  nameEnd: number,
+  gt: number,
+  selfClosing: boolean,
+  open: string[],
+  handler: XmlHandler,
+): number {
+  const last = selfClosing ? gt - 1 : gt;
   const skip = handler.open(name, nameEnd, last, selfClosing);
   if (selfClosing) {
     if (!skip) handler.close();
     return gt + 1;
   }
   if (skip) {
-    let end: number, inside: { elements: number; depth: number };
+    let end: number;
     try {
-      let close: number;
-      [close, end] = elementEnd(xml, name, gt + 1);
-      inside = measure(xml, gt + 1, close);
+      const close = crossContent(xml, name, gt + 1);
+      if (close >= 0) {
+        end = after(xml, ">", close);
+      } else {
+        let general: number;
+        [general, end] = elementEnd(xml, name, gt + 1);
+        measure(xml, gt + 1, general);
+      }
     } catch (error) {
       if (error === INCOMPLETE) handler.retract?.();
       throw error;
     }
-    handler.crossed(inside.elements, inside.depth);
+    handler.crossed(crossedElements, crossedDepth);
     return end;
   }
   open.push(name);
@@ -228,7 +269,7 @@ function markup(xml: string, lt: number, handler: XmlHandler): number {
 // a tag up to its ">", quoted attribute values (which may hold ">") stepped over
 const TAG = /[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/y;
 
-/** The index of the `>` ending the tag at `lt`. */
+/** The index of the `>` ending the tag at `lt` (or from a later offset in it, before any quote). */
 function tagEnd(xml: string, lt: number): number {
   TAG.lastIndex = lt;
   if (!TAG.test(xml)) throw unterminated("an unterminated tag");
@@ -246,7 +287,7 @@ export function elementEnd(xml: string, name: string, from: number): [close: num
   if (close < 0) throw unterminated(`element ${name} is not closed`);
   // the usual case: nothing of the same name inside, so the first end tag is ours; looking
   // back from it finds our own start tag at once
-  if (lastNameBefore(xml, start, close) < from) return [close, after(xml, ">", close)];
+  if (!holdsName(xml, start, from, close)) return [close, after(xml, ">", close)];
   let depth = 1;
   let at = from;
   let nested = nameAt(xml, start, at);
@@ -280,11 +321,57 @@ function tagsOf(name: string): { start: string; end: string } {
   return tags;
 }
 
+/** What the last crossing (crossContent or measure) found: the elements crossed and how deep they nest. */
+let crossedElements = 0;
+let crossedDepth = 0;
+
 /**
- * How many elements the text between `from` and `to` holds and how deep they nest: one pass
- * over its tags. A "<" in a comment counts as a tag, which can only make a part look bigger.
+ * Crosses the content of an element named `name` in one pass over its tags, counting them
+ * (see measure): the offset of its end tag. That is the first `</name`, as elementEnd finds it,
+ * when no `<name` comes before it and no "<" hides inside a tag stepped over, so that every "<"
+ * is seen. Otherwise, or when the text ends first, -1: elementEnd and measure then decide.
  */
-function measure(xml: string, from: number, to: number): { elements: number; depth: number } {
+function crossContent(xml: string, name: string, from: number): number {
+  let elements = 0;
+  let depth = 0;
+  let deepest = 0;
+  let lt = xml.indexOf("<", from);
+  while (lt >= 0) {
+    const next = xml.charCodeAt(lt + 1);
+    if (next === SLASH) {
+      if (namedAt(xml, name, lt + 2)) {
+        crossedElements = elements;
+        crossedDepth = deepest;
+        return lt;
+      }
+      depth--;
+    } else if (next !== BANG && next !== QUESTION) {
+      if (namedAt(xml, name, lt + 1)) return -1;
+      elements++;
+      TAG.lastIndex = lt;
+      if (!TAG.test(xml)) return -1;
+      const gt = TAG.lastIndex - 1;
+      if (xml.charCodeAt(gt - 1) !== SLASH && ++depth > deepest) deepest = depth;
+      const following = xml.indexOf("<", lt + 1);
+      if (following >= 0 && following < gt) return -1;
+      lt = following;
+      continue;
+    }
+    lt = xml.indexOf("<", lt + 1);
+  }
+  return -1;
+}
+
+/** Whether the whole name `name` is written at `at`. */
+const namedAt = (xml: string, name: string, at: number): boolean =>
+  xml.startsWith(name, at) && isNameEnd(xml.charCodeAt(at + name.length));
+
+/**
+ * How many elements the text between `from` and `to` holds and how deep they nest (left in
+ * crossedElements and crossedDepth): one pass over its tags. A "<" in a comment counts as a tag,
+ * which can only make a part look bigger.
+ */
+function measure(xml: string, from: number, to: number): void {
   let elements = 0;
   let depth = 0;
   let deepest = 0;
@@ -298,16 +385,20 @@ function measure(xml: string, from: number, to: number): { elements: number; dep
       lt = gt;
     }
   }
-  return { elements, depth: deepest };
+  crossedElements = elements;
+  crossedDepth = deepest;
 }
 
-/** The last `<name` (the whole name) before `before`, or -1. */
-function lastNameBefore(xml: string, prefix: string, before: number): number {
-  for (let at = xml.lastIndexOf(prefix, before); at >= 0; at = xml.lastIndexOf(prefix, at - 1)) {
-    if (isNameEnd(xml.charCodeAt(at + prefix.length))) return at;
-    if (at === 0) break;
+/**
+ * Whether a `<name` (the whole name) starts between `from` and `to`. Searched forward for "<",
+ * which the content between a start and an end tag holds few of: String lastIndexOf, the way
+ * back from the end tag, costs a runtime call each time.
+ */
+function holdsName(xml: string, prefix: string, from: number, to: number): boolean {
+  for (let at = xml.indexOf("<", from); at >= 0 && at < to; at = xml.indexOf("<", at + 1)) {
+    if (xml.startsWith(prefix, at) && isNameEnd(xml.charCodeAt(at + prefix.length))) return true;
   }
-  return -1;
+  return false;
 }
 
 /** The next `<name` or `</name` that is the whole name (not `<w:rPrChange` for `<w:rPr`). */
