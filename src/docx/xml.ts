@@ -1,3 +1,4 @@
+import { eitherWordSearch } from "./byte-search";
 import { DocxError } from "./errors";
 import { NamespaceScope } from "./namespaces";
 import { readAttributes, scanXml, scanXmlPieces, type XmlHandler } from "./xml-scanner";
@@ -96,7 +97,7 @@ export function parseXmlBytes(data: Uint8Array, piece = PIECE): XmlElement {
     // finds them; it starts a little early for one cut by the window's end)
     (xml, needle, from) =>
       xml.includes(needle, from) || includesBytes(data, needle, windowEnd - needle.length - 4),
-    () => includesBytes(data, "vanish", 0) || includesBytes(data, "rStyle", 0),
+    () => mayHideText(data),
   );
   const next = (): string | undefined => {
     windowEnd = decoded;
@@ -116,6 +117,9 @@ export function decodeText(data: Uint8Array): string {
   if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder("utf-16be").decode(data);
   return new TextDecoder("utf-8").decode(data);
 }
+
+/** Whether the part's bytes say `vanish` or `rStyle` (see TreeBuilder's `hidesText`), in one pass. */
+const mayHideText = eitherWordSearch("vanish", "rStyle");
 
 /** Whether the ASCII `needle` occurs in the bytes at or after `from`. */
 function includesBytes(data: Uint8Array, needle: string, from: number): boolean {
