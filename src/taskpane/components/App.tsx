@@ -16,6 +16,7 @@ import {
 import {
   lazy,
   Suspense,
+  useCallback,
   useDeferredValue,
   useEffect,
   useMemo,
@@ -130,9 +131,18 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
   const hadResults = useDeferredValue(result !== null);
   const settled = hadResults || result === null;
   const noTables = !!result && result.tables.every((t) => !t.found);
-  const ignoredKeys = new Set(state.ignored.map((i) => i.key));
-  const isIgnored = (f: Finding) => ignoredKeys.has(findingKey(f));
-  const ignoredCount = result ? result.findings.filter(isIgnored).length : 0;
+  // which findings are ignored, worked out once a result (each stage of a check renders the pane,
+  // and the list asks for every finding several times a render); asked only of this result's findings
+  const ignoredFindings = useMemo(() => {
+    const keys = new Set(state.ignored.map((i) => i.key));
+    return new Set(keys.size && result ? result.findings.filter((f) => keys.has(findingKey(f))) : []);
+  }, [result, state.ignored]);
+  const isIgnored = useCallback((f: Finding) => ignoredFindings.has(f), [ignoredFindings]);
+  const listed = useMemo(
+    () => (result ? result.findings.filter((f) => !ignoredFindings.has(f)) : []),
+    [result, ignoredFindings],
+  );
+  const ignoredCount = result ? result.findings.length - listed.length : 0;
   const [shown, setShown] = useState<Shown>("all");
   const [current, setCurrent] = useState<number | null>(null);
   useEffect(() => setCurrent(null), [result]);
@@ -157,14 +167,17 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
           fixes: fillZeroFixes(result, table),
         }))
       : [];
-  const order =
-    result && snapshot
-      ? stepOrder(
-          result,
-          snapshot,
-          visibleEntries(result.findings, shown, isIgnored).map((e) => e.index),
-        )
-      : [];
+  const order = useMemo(
+    () =>
+      result && snapshot
+        ? stepOrder(
+            result,
+            snapshot,
+            visibleEntries(result.findings, shown, isIgnored).map((e) => e.index),
+          )
+        : [],
+    [result, snapshot, shown, isIgnored],
+  );
   const locate = (index: number) => {
     setCurrent(index);
     void actions.locate(index);
@@ -173,7 +186,6 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
     const next = stepFrom(order, current, direction);
     if (next !== null) locate(next);
   };
-  const listed = result ? result.findings.filter((f) => !isIgnored(f)) : [];
   // 全部修正: every safe fix of the findings listed (suggestions stay the clerk's choice)
   const safeFixes = writable && port.applyFixes ? listed.flatMap((f) => (f.fix ? [f.fix] : [])) : [];
   const writeSheet = async () => {
@@ -202,7 +214,10 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
       });
     }
   };
-  const count = (severity: string) => listed.filter((f) => f.severity === severity).length;
+  const counts = useMemo(() => {
+    const of = (severity: string) => listed.filter((f) => f.severity === severity).length;
+    return { error: of("error"), warning: of("warning"), info: of("info") };
+  }, [listed]);
   // the details and the insert buttons open by themselves only when something is missing
   const missing =
     !!result &&
@@ -299,7 +314,7 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
                 tabIndex={-1}
                 data-focus-after-work
               >
-                {s.counts(count("error"), count("warning"), count("info"))}
+                {s.counts(counts.error, counts.warning, counts.info)}
               </Text>
             </div>
             <div className={styles.actions}>
