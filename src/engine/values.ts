@@ -109,8 +109,10 @@ function namesWords(text: string): boolean {
   return false;
 }
 
-/** The Chinese characters NUMBER, PLACEHOLDERS and 零 may hold. */
-const FIGURE_CHARACTERS = "件个項项条個條起万元萬零〇无無空";
+/** The Chinese characters NUMBER, PLACEHOLDERS and 零 may hold, taken from them so they cannot drift apart. */
+const FIGURE_CHARACTERS = [...new Set([...NUMBER.source, ...PLACEHOLDERS, "零"].join(""))]
+  .filter((c) => c >= "\u4e00" && c <= "\u9fff")
+  .join("");
 
 /** Every code unit the spaces removed above may be (\s, no-break, zero-width, BOM), and some more. */
 const maybeSpace = (c: number): boolean =>
