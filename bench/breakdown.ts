@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { readDocx } from "../src/docx";
 import { parseXmlBytes } from "../src/docx/xml";
-import { scanXmlPieces, type XmlHandler } from "../src/docx/xml-scanner";
+import { scanXml, type XmlHandler } from "../src/docx/xml-scanner";
 import { zipEntries, type ZipEntry } from "../src/docx/zip-entries";
 import { check } from "../src/engine";
 import { findSections } from "../src/engine/sections";
@@ -25,7 +25,6 @@ import { useZlib } from "../src/cli/zlib-inflater";
 /** The parts the reader reads from a .docx. */
 const READ =
   /^(\[Content_Types\]\.xml|_rels\/\.rels|word\/_rels\/document\.xml\.rels|word\/(document|styles|numbering)\.xml)$/;
-const PIECE = 40 * 1024;
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -41,23 +40,6 @@ function perFile<T>(items: readonly T[], fn: (item: T) => unknown): number {
 }
 
 const NOTHING: XmlHandler = { open: () => false, crossed: () => {}, close: () => {}, text: () => {} };
-
-function decodeInPieces(data: Uint8Array, each: (text: string) => void): void {
-  const decoder = new TextDecoder("utf-8");
-  for (let at = 0; at < data.length; at += PIECE)
-    each(decoder.decode(data.subarray(at, at + PIECE), { stream: at + PIECE < data.length }));
-}
-
-function piecesOf(data: Uint8Array): () => string | undefined {
-  const decoder = new TextDecoder("utf-8");
-  let at = 0;
-  return () => {
-    if (at >= data.length) return undefined;
-    const text = decoder.decode(data.subarray(at, at + PIECE), { stream: at + PIECE < data.length });
-    at += PIECE;
-    return text;
-  };
-}
 
 /** Section 8's fresh-process medians, wall ms. */
 export interface FreshRuns {
@@ -82,8 +64,7 @@ export function breakdown(files: readonly Uint8Array[], cli: string, fresh: Fres
 
   const ms = {
     inflate: perFile(entries, inflate),
-    decode: perFile(parts, (ps) => ps.forEach((p) => decodeInPieces(p, () => {}))),
-    scan: perFile(parts, (ps) => ps.forEach((p) => scanXmlPieces(piecesOf(p), NOTHING))),
+    scan: perFile(parts, (ps) => ps.forEach((p) => scanXml(p, NOTHING))),
     parse: perFile(parts, (ps) => ps.forEach((p) => parseXmlBytes(p))),
     read: perFile(files, (b) => readDocx(b)),
     bind: perFile(
@@ -104,8 +85,7 @@ export function breakdown(files: readonly Uint8Array[], cli: string, fresh: Fres
   rmSync(dir, { recursive: true, force: true });
   const rows: [string, number][] = [
     ["inflate (zlib)", ms.inflate],
-    ["decode (UTF-8, 40 KB pieces)", ms.decode],
-    ["scan (tags, no tree)", ms.scan - ms.decode],
+    ["scan (tags, names and text decoded, no tree)", ms.scan],
     ["tree (elements, names)", ms.parse - ms.scan],
     ["rest of the read (paragraphs, grids)", ms.read - ms.parse - ms.inflate],
     ["sections + binding", ms.bind],

@@ -1,9 +1,10 @@
 import { DocxError } from "./errors";
+import { decodeUtf8 } from "./utf8";
 
 /** What the scanner reports, in document order. */
 export interface XmlHandler {
   /**
-   * An element starts; its attributes are the text `xml.slice(from, to)`, read with
+   * An element starts; its attributes are the bytes from `from` to `to`, read with
    * `readAttributes` when needed (most elements' never are). Return true to skip everything
    * inside it: the scanner then jumps to its end tag without reporting what lies between, and
    * reports no end for it.
@@ -16,152 +17,92 @@ export interface XmlHandler {
   crossed(elements: number, depth: number): void;
   close(): void;
   text(text: string): void;
-  /**
-   * Scanning in pieces: the element just opened (`open` returned true to skip it) is given back,
-   * because its end lies beyond the text scanned so far; it is opened again with more text.
-   */
-  retract?(): void;
-  /** Scanning in pieces: from now on offsets are in this text. */
-  window?(xml: string): void;
 }
 
+const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const QUESTION = 0x3f;
 const BANG = 0x21;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
-const ATTRIBUTE = /\s+([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
+const BRACKET = 0x5b;
+
+/** The bytes that end a start tag's name where the usual path reads it: ">", "/", quotes, spaces. */
+const NAME_STOPS = new Uint8Array(256);
+for (const c of [GT, SLASH, QUOTE, APOSTROPHE, 0x20, 0x0a, 0x09, 0x0d]) NAME_STOPS[c] = 1;
 
 /**
- * Scans a well-formed XML part and reports its elements and text. Written for speed on the
- * parts of a .docx, where most of the markup is formatting nobody reads: `indexOf` finds each
- * tag, attributes are parsed only on tags that have them, and a skipped subtree is crossed by
- * searching for its end tag. Throws DocxError "corrupt" on what is not well-formed: an
- * unterminated tag, comment or section, an element closed by another element's end tag, or an
- * element still open at the end. An end tag that closes nothing is ignored.
- * Entities (the five named ones and numeric references) are decoded in text and attributes.
+ * Scans a well-formed XML part, given as its UTF-8 bytes, and reports its elements and text.
+ * Written for speed on the parts of a .docx, where most of the markup is formatting nobody
+ * reads: the bytes are scanned in one pass and only names, text and the attributes asked for
+ * are decoded; a skipped subtree is crossed by looking only at its tags. Reports exactly what a
+ * scan of the text TextDecoder makes of the bytes would report (every construct starts and ends
+ * at an ASCII byte, which no ill-formed sequence swallows). Throws DocxError "corrupt" on what is
+ * not well-formed: an unterminated tag, comment or section, an element closed by another
+ * element's end tag, or an element still open at the end. An end tag that closes nothing is
+ * ignored. Entities (the five named ones and numeric references) are decoded in text and attributes.
  */
-export function scanXml(xml: string, handler: XmlHandler): void {
+export function scanXml(data: Uint8Array, handler: XmlHandler): void {
   const open: string[] = [];
-  scanWindow(xml, open, handler);
-  if (open.length > 0) throw corrupt(`element ${open[open.length - 1]} is not closed`);
-}
-
-/**
- * Scans a part given as a sequence of pieces of text (`next` returns undefined after the last),
- * reporting exactly what scanXml reports for their concatenation. V8 gives every string over
- * about 128 KB freshly mapped memory, which costs more than decoding it: a part decoded and
- * scanned some 40 KB at a time never makes one. Each piece is scanned up to the last construct
- * it completes; the rest is carried into the next window, which is grown until it holds at least
- * as much new text as it carries, so a construct spanning many pieces is rescanned only a
- * logarithmic number of times and the whole stays linear.
- */
-export function scanXmlPieces(next: () => string | undefined, handler: XmlHandler): void {
-  const open: string[] = [];
-  let window = next() ?? "";
-  let coming = next();
-  for (;;) {
-    handler.window?.(window);
-    if (coming === undefined) {
-      scanWindow(window, open, handler);
+  const length = data.length;
+  // a byte order mark is not text, as TextDecoder drops it
+  let at = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+  while (at < length) {
+    const lt = data.indexOf(LT, at);
+    if (lt < 0) {
+      handler.text(decodeText(data, at, length));
       break;
     }
-    let carried = window.slice(partialScan(window, open, handler));
-    let added = 0;
-    do {
-      carried += coming;
-      added += coming.length;
-      coming = next();
-    } while (coming !== undefined && added < carried.length - added);
-    window = carried;
+    if (lt > at) handler.text(decodeText(data, at, lt));
+    const next = lt + 1 < length ? data[lt + 1] : -1;
+    if (next === SLASH) at = closeTag(data, lt, open, handler);
+    else if (next === QUESTION) at = after(data, "?>", lt);
+    else if (next === BANG) at = markup(data, lt, handler);
+    else at = openTag(data, lt, open, handler);
   }
   if (open.length > 0) throw corrupt(`element ${open[open.length - 1]} is not closed`);
 }
 
-/**
- * Thrown, while a window that is not the last is scanned, where scanXml would call the part
- * unterminated: the construct may end in the text still to come.
- */
-const INCOMPLETE = new Error("the construct continues in the next piece");
-let partial = false;
+const decodeText = (data: Uint8Array, from: number, to: number): string => decode(decodeUtf8(data, from, to));
 
-/** Scans a window that is not the last: the offset of the first construct it does not complete. */
-function partialScan(xml: string, open: string[], handler: XmlHandler): number {
-  partial = true;
-  try {
-    return scanWindow(xml, open, handler);
-  } finally {
-    partial = false;
-  }
-}
-
-/** Scans from the start of `xml`: its length, or (in a partial scan) where it stopped. */
-function scanWindow(xml: string, open: string[], handler: XmlHandler): number {
-  let at = 0;
-  try {
-    while (at < xml.length) {
-      const lt = xml.indexOf("<", at);
-      // a partial scan leaves a text's end and the first characters of a tag to the next window
-      if (lt < 0 || (partial && lt + 16 > xml.length)) {
-        if (lt < 0 && partial) return at;
-        if (partial) {
-          if (lt > at) handler.text(decode(xml.slice(at, lt)));
-          return lt;
-        }
-        handler.text(decode(xml.slice(at)));
-        break;
-      }
-      if (lt > at) handler.text(decode(xml.slice(at, lt)));
-      at = lt;
-      const next = xml.charCodeAt(lt + 1);
-      if (next === SLASH) at = closeTag(xml, lt, open, handler);
-      else if (next === QUESTION) at = after(xml, "?>", lt);
-      else if (next === BANG) at = markup(xml, lt, handler);
-      else at = openTag(xml, lt, open, handler);
-    }
-  } catch (error) {
-    if (error !== INCOMPLETE) throw error;
-  }
-  return Math.min(at, xml.length);
-}
-
-function openTag(xml: string, lt: number, open: string[], handler: XmlHandler): number {
+function openTag(data: Uint8Array, lt: number, open: string[], handler: XmlHandler): number {
   // the name is read and hashed in the same pass that finds the tag's end; a name running into
   // a quote or a "/" not before ">" takes the general path
+  const length = data.length;
   let at = lt + 1;
   let hash = 0;
-  let c = xml.charCodeAt(at);
-  while (c !== GT && c !== SLASH && c !== QUOTE && c !== APOSTROPHE && !isSpace(c) && c === c) {
+  let c = at < length ? data[at] : -1;
+  while (c >= 0 && NAME_STOPS[c] === 0) {
     hash = (Math.imul(hash, 31) + c) | 0;
-    c = xml.charCodeAt(++at);
+    c = ++at < length ? data[at] : -1;
   }
   let gt: number;
   if (c === GT) gt = at;
-  else if (c === SLASH && xml.charCodeAt(at + 1) === GT) gt = at + 1;
-  else if (isSpace(c)) gt = tagEnd(xml, at);
-  else return openTagInGeneral(xml, lt, open, handler);
+  else if (c === SLASH && at + 1 < length && data[at + 1] === GT) gt = at + 1;
+  else if (isSpace(c)) gt = tagEnd(data, at);
+  else return openTagInGeneral(data, lt, open, handler);
   if (at === lt + 1) throw corrupt("a tag without a name");
-  const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
-  return opened(xml, tagName(xml, lt + 1, at, hash), at, gt, selfClosing, open, handler);
+  const selfClosing = data[gt - 1] === SLASH;
+  return opened(data, tagName(data, lt + 1, at, hash), at, gt, selfClosing, open, handler);
 }
 
 /** A start tag whose name holds a quote or a "/": its end found first, the name then read up to it. */
-function openTagInGeneral(xml: string, lt: number, open: string[], handler: XmlHandler): number {
-  const gt = tagEnd(xml, lt);
-  const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
+function openTagInGeneral(data: Uint8Array, lt: number, open: string[], handler: XmlHandler): number {
+  const gt = tagEnd(data, lt);
+  const selfClosing = data[gt - 1] === SLASH;
   const last = selfClosing ? gt - 1 : gt;
   let nameEnd = lt + 1;
   let hash = 0;
-  for (let c = xml.charCodeAt(nameEnd); nameEnd < last && !isSpace(c); c = xml.charCodeAt(++nameEnd))
+  for (let c = data[nameEnd]; nameEnd < last && !isSpace(c); c = data[++nameEnd])
     hash = (Math.imul(hash, 31) + c) | 0;
   if (nameEnd === lt + 1) throw corrupt("a tag without a name");
-  return opened(xml, tagName(xml, lt + 1, nameEnd, hash), nameEnd, gt, selfClosing, open, handler);
+  return opened(data, tagName(data, lt + 1, nameEnd, hash), nameEnd, gt, selfClosing, open, handler);
 }
 
 /** Reports the element whose start tag names it `name` and ends at `gt`; the offset after what it crossed. */
 function opened(
-  xml: string,
+  data: Uint8Array,
   name: string,
   nameEnd: number,
   gt: number,
@@ -177,18 +118,13 @@ function opened(
   }
   if (skip) {
     let end: number;
-    try {
-      const close = crossContent(xml, name, gt + 1);
-      if (close >= 0) {
-        end = after(xml, ">", close);
-      } else {
-        let general: number;
-        [general, end] = elementEnd(xml, name, gt + 1);
-        measure(xml, gt + 1, general);
-      }
-    } catch (error) {
-      if (error === INCOMPLETE) handler.retract?.();
-      throw error;
+    const close = crossContent(data, name, gt + 1);
+    if (close >= 0) {
+      end = after(data, ">", close);
+    } else {
+      let general: number;
+      [general, end] = elementEnd(data, name, gt + 1);
+      measure(data, gt + 1, general);
     }
     handler.crossed(crossedElements, crossedDepth);
     return end;
@@ -198,45 +134,57 @@ function opened(
 }
 
 /**
- * The names met so far, by a hash of their characters. A part uses a few dozen names thousands of
- * times each: a name met again is the string already made, not a fresh copy out of the text (and
- * the maps it is looked up in find its hash already computed).
+ * The names met so far, by a hash of their bytes. A part uses a few dozen names thousands of
+ * times each: a name met again is the string already made, not decoded afresh (and the maps it
+ * is looked up in find its hash already computed). Only names of one byte a character are kept,
+ * so a byte-by-byte comparison recognises them.
  */
 const NAMES = new Map<number, string>();
 /** A hostile part can use any number of names: only the first ones are kept. */
 const MAX_NAMES = 1024;
 
-function tagName(xml: string, from: number, to: number, hash: number): string {
+function tagName(data: Uint8Array, from: number, to: number, hash: number): string {
   const known = NAMES.get(hash);
-  if (known !== undefined && known.length === to - from && xml.startsWith(known, from)) return known;
-  const name = xml.slice(from, to);
-  if (known === undefined && NAMES.size < MAX_NAMES) NAMES.set(hash, name);
+  if (known !== undefined && known.length === to - from && spelt(data, from, known)) return known;
+  const name = decodeUtf8(data, from, to);
+  if (known === undefined && name.length === to - from && NAMES.size < MAX_NAMES) NAMES.set(hash, name);
   return name;
 }
 
-/** The attributes written between `from` and `to`, values decoded. */
-export function readAttributes(xml: string, from: number, to: number): Record<string, string> {
+/** Whether the bytes at `at` are `name`, a name of ASCII characters (and U+FFFD, which no byte is). */
+function spelt(data: Uint8Array, at: number, name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (data[at + i] !== name.charCodeAt(i)) return false;
+  return true;
+}
+
+const ATTRIBUTE = /\s+([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
+
+/** The attributes written between `from` and `to` (at ASCII bytes), values decoded. */
+export function readAttributes(data: Uint8Array, from: number, to: number): Record<string, string> {
+  const text = decodeUtf8(data, from, to);
   const attrs: Record<string, string> = {};
-  ATTRIBUTE.lastIndex = from;
-  for (let m = ATTRIBUTE.exec(xml); m && ATTRIBUTE.lastIndex <= to; m = ATTRIBUTE.exec(xml))
-    attrs[m[1]] = decode(m[2] ?? m[3]);
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(text); m; m = ATTRIBUTE.exec(text)) attrs[m[1]] = decode(m[2] ?? m[3]);
   return attrs;
 }
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 const isNameEnd = (c: number): boolean => c === GT || c === SLASH || isSpace(c);
 
-function closeTag(xml: string, lt: number, open: string[], handler: XmlHandler): number {
-  const gt = xml.indexOf(">", lt);
-  if (gt < 0) throw unterminated("an unterminated end tag");
+function closeTag(data: Uint8Array, lt: number, open: string[], handler: XmlHandler): number {
   const innermost = open[open.length - 1];
-  // the usual case, the innermost element's end, is recognised in place, without a copy of the name
-  if (innermost !== undefined && endTagNames(xml, lt, gt, innermost)) {
-    open.pop();
-    handler.close();
-    return gt + 1;
+  // the usual case, the innermost element's end, is read in one pass, without a copy of the name
+  if (innermost !== undefined) {
+    const gt = endTagOf(data, lt, innermost);
+    if (gt >= 0) {
+      open.pop();
+      handler.close();
+      return gt + 1;
+    }
   }
-  const name = xml.slice(lt + 2, gt).trim();
+  const gt = data.indexOf(GT, lt);
+  if (gt < 0) throw corrupt("an unterminated end tag");
+  const name = decodeUtf8(data, lt + 2, gt).trim();
   if (innermost === name) {
     open.pop();
     handler.close();
@@ -246,34 +194,70 @@ function closeTag(xml: string, lt: number, open: string[], handler: XmlHandler):
   return gt + 1;
 }
 
-/** Whether the end tag from `lt` to `gt` is `</name>`, spaces allowed before the `>`. */
-function endTagNames(xml: string, lt: number, gt: number, name: string): boolean {
-  if (!xml.startsWith(name, lt + 2)) return false;
-  for (let at = lt + 2 + name.length; at < gt; at++) if (!isSpace(xml.charCodeAt(at))) return false;
-  return true;
+/**
+ * When the end tag at `lt` is `</name>` (ASCII spaces allowed before the `>`) for a name of
+ * ASCII characters: the offset of its `>`. Otherwise -1, and the end tag is read in general.
+ */
+function endTagOf(data: Uint8Array, lt: number, name: string): number {
+  let at = lt + 2;
+  for (let i = 0; i < name.length; i++, at++) {
+    const code = name.charCodeAt(i);
+    if (code >= 0x80 || data[at] !== code) return -1;
+  }
+  for (; at < data.length; at++) {
+    const c = data[at];
+    if (c === GT) return at;
+    if (!isSpace(c)) return -1;
+  }
+  return -1;
 }
 
 /** Comments, CDATA sections (reported as text) and a document type declaration. */
-function markup(xml: string, lt: number, handler: XmlHandler): number {
-  if (xml.startsWith("<!--", lt)) return after(xml, "-->", lt + 4);
-  if (xml.startsWith("<![CDATA[", lt)) {
-    const end = after(xml, "]]>", lt + 9);
-    handler.text(xml.slice(lt + 9, end - 3));
+function markup(data: Uint8Array, lt: number, handler: XmlHandler): number {
+  if (startsWith(data, "<!--", lt)) return after(data, "-->", lt + 4);
+  if (startsWith(data, "<![CDATA[", lt)) {
+    const end = after(data, "]]>", lt + 9);
+    handler.text(decodeUtf8(data, lt + 9, end - 3));
     return end;
   }
-  const bracket = xml.indexOf("[", lt);
-  const gt = xml.indexOf(">", lt);
-  return bracket >= 0 && bracket < gt ? after(xml, "]>", bracket) : after(xml, ">", lt);
+  const bracket = data.indexOf(BRACKET, lt);
+  const gt = data.indexOf(GT, lt);
+  return bracket >= 0 && bracket < gt ? after(data, "]>", bracket) : after(data, ">", lt);
 }
 
-// a tag up to its ">", quoted attribute values (which may hold ">") stepped over
-const TAG = /[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/y;
+/** Whether the ASCII `token` is written at `at`. */
+function startsWith(data: Uint8Array, token: string, at: number): boolean {
+  if (at + token.length > data.length) return false;
+  for (let i = 0; i < token.length; i++) if (data[at + i] !== token.charCodeAt(i)) return false;
+  return true;
+}
 
 /** The index of the `>` ending the tag at `lt` (or from a later offset in it, before any quote). */
-function tagEnd(xml: string, lt: number): number {
-  TAG.lastIndex = lt;
-  if (!TAG.test(xml)) throw unterminated("an unterminated tag");
-  return TAG.lastIndex - 1;
+function tagEnd(data: Uint8Array, lt: number): number {
+  const gt = findTagEnd(data, lt);
+  if (gt < 0) throw corrupt("an unterminated tag");
+  return gt;
+}
+
+/** The bytes a tag's end is looked for at: ">" and the quotes, whose values may hold ">". */
+const TAG_STOPS = new Uint8Array(256);
+TAG_STOPS[GT] = TAG_STOPS[QUOTE] = TAG_STOPS[APOSTROPHE] = 1;
+
+/** As tagEnd, but -1 when the tag is not terminated. */
+function findTagEnd(data: Uint8Array, from: number): number {
+  const length = data.length;
+  let at = from;
+  while (at < length) {
+    const c = data[at];
+    if (TAG_STOPS[c] === 0) at++;
+    else if (c === GT) return at;
+    else {
+      const closing = data.indexOf(c, at + 1);
+      if (closing < 0) return -1;
+      at = closing + 1;
+    }
+  }
+  return -1;
 }
 
 /**
@@ -281,44 +265,28 @@ function tagEnd(xml: string, lt: number): number {
  * after it. Each search resumes where the last one of its kind stopped, so crossing is linear in
  * the content however the same name nests inside.
  */
-export function elementEnd(xml: string, name: string, from: number): [close: number, end: number] {
-  const { start, end } = tagsOf(name);
-  let close = nameAt(xml, end, from);
-  if (close < 0) throw unterminated(`element ${name} is not closed`);
-  // the usual case: nothing of the same name inside, so the first end tag is ours; looking
-  // back from it finds our own start tag at once
-  if (!holdsName(xml, start, from, close)) return [close, after(xml, ">", close)];
+function elementEnd(data: Uint8Array, name: string, from: number): [close: number, end: number] {
+  let close = nameAt(data, name, true, from);
+  if (close < 0) throw corrupt(`element ${name} is not closed`);
+  // the usual case: nothing of the same name inside, so the first end tag is ours
+  if (!holdsName(data, name, from, close)) return [close, after(data, ">", close)];
   let depth = 1;
   let at = from;
-  let nested = nameAt(xml, start, at);
+  let nested = nameAt(data, name, false, at);
   for (;;) {
-    if (close < 0) throw unterminated(`element ${name} is not closed`);
+    if (close < 0) throw corrupt(`element ${name} is not closed`);
     if (nested >= 0 && nested < close) {
-      const gt = tagEnd(xml, nested);
-      if (xml.charCodeAt(gt - 1) !== SLASH) depth++;
+      const gt = tagEnd(data, nested);
+      if (data[gt - 1] !== SLASH) depth++;
       at = gt + 1;
-      nested = nameAt(xml, start, at);
+      nested = nameAt(data, name, false, at);
     } else {
-      if (--depth === 0) return [close, after(xml, ">", close)];
-      at = after(xml, ">", close);
-      if (nested >= 0 && nested < at) nested = nameAt(xml, start, at);
+      if (--depth === 0) return [close, after(data, ">", close)];
+      at = after(data, ">", close);
+      if (nested >= 0 && nested < at) nested = nameAt(data, name, false, at);
     }
-    if (close < at) close = nameAt(xml, end, at);
+    if (close < at) close = nameAt(data, name, true, at);
   }
-}
-
-/** The start and end tags searched for, by element name: the few names skipped are made once. */
-const TAGS = new Map<string, { start: string; end: string }>();
-const MAX_TAGS = 256;
-
-function tagsOf(name: string): { start: string; end: string } {
-  let tags = TAGS.get(name);
-  if (!tags) {
-    tags = { start: `<${name}`, end: `</${name}` };
-    // a hostile part can skip any number of names: only the first few are kept
-    if (TAGS.size < MAX_TAGS) TAGS.set(name, tags);
-  }
-  return tags;
 }
 
 /** What the last crossing (crossContent or measure) found: the elements crossed and how deep they nest. */
@@ -329,59 +297,73 @@ let crossedDepth = 0;
  * Crosses the content of an element named `name` in one pass over its tags, counting them
  * (see measure): the offset of its end tag. That is the first `</name`, as elementEnd finds it,
  * when no `<name` comes before it and no "<" hides inside a tag stepped over, so that every "<"
- * is seen. Otherwise, or when the text ends first, -1: elementEnd and measure then decide.
+ * is seen. Otherwise, or when the part ends first, -1: elementEnd and measure then decide.
  */
-function crossContent(xml: string, name: string, from: number): number {
+function crossContent(data: Uint8Array, name: string, from: number): number {
   let elements = 0;
   let depth = 0;
   let deepest = 0;
-  let lt = xml.indexOf("<", from);
+  let lt = data.indexOf(LT, from);
   while (lt >= 0) {
-    const next = xml.charCodeAt(lt + 1);
+    const next = data[lt + 1];
     if (next === SLASH) {
-      if (namedAt(xml, name, lt + 2)) {
+      if (namedAt(data, name, lt + 2)) {
         crossedElements = elements;
         crossedDepth = deepest;
         return lt;
       }
       depth--;
     } else if (next !== BANG && next !== QUESTION) {
-      if (namedAt(xml, name, lt + 1)) return -1;
+      if (namedAt(data, name, lt + 1)) return -1;
       elements++;
-      TAG.lastIndex = lt;
-      if (!TAG.test(xml)) return -1;
-      const gt = TAG.lastIndex - 1;
-      if (xml.charCodeAt(gt - 1) !== SLASH && ++depth > deepest) deepest = depth;
-      const following = xml.indexOf("<", lt + 1);
+      const gt = findTagEnd(data, lt);
+      if (gt < 0) return -1;
+      if (data[gt - 1] !== SLASH && ++depth > deepest) deepest = depth;
+      const following = data.indexOf(LT, lt + 1);
       if (following >= 0 && following < gt) return -1;
       lt = following;
       continue;
     }
-    lt = xml.indexOf("<", lt + 1);
+    lt = data.indexOf(LT, lt + 1);
   }
   return -1;
 }
 
-/** Whether the whole name `name` is written at `at`. */
-const namedAt = (xml: string, name: string, at: number): boolean =>
-  xml.startsWith(name, at) && isNameEnd(xml.charCodeAt(at + name.length));
+/**
+ * Whether the whole name `name` is written at `at`, as the decoded text would say: an ASCII
+ * name byte by byte; one with other characters by decoding what is there, since ill-formed bytes
+ * of different values all read as U+FFFD.
+ */
+function namedAt(data: Uint8Array, name: string, at: number): boolean {
+  const n = name.length;
+  for (let i = 0; i < n; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 0x80) {
+      // no character takes more than 4 bytes, so the first n + 1 are decoded whole
+      const text = decodeUtf8(data, at, Math.min(data.length, at + 4 * (n + 1)));
+      return text.startsWith(name) && isNameEnd(text.charCodeAt(n));
+    }
+    if (data[at + i] !== code) return false;
+  }
+  return at + n < data.length && isNameEnd(data[at + n]);
+}
 
 /**
- * How many elements the text between `from` and `to` holds and how deep they nest (left in
+ * How many elements the bytes between `from` and `to` hold and how deep they nest (left in
  * crossedElements and crossedDepth): one pass over its tags. A "<" in a comment counts as a tag,
  * which can only make a part look bigger.
  */
-function measure(xml: string, from: number, to: number): void {
+function measure(data: Uint8Array, from: number, to: number): void {
   let elements = 0;
   let depth = 0;
   let deepest = 0;
-  for (let lt = xml.indexOf("<", from); lt >= 0 && lt < to; lt = xml.indexOf("<", lt + 1)) {
-    const next = xml.charCodeAt(lt + 1);
+  for (let lt = data.indexOf(LT, from); lt >= 0 && lt < to; lt = data.indexOf(LT, lt + 1)) {
+    const next = data[lt + 1];
     if (next === SLASH) depth--;
     else if (next !== BANG && next !== QUESTION) {
       elements++;
-      const gt = tagEnd(xml, lt);
-      if (xml.charCodeAt(gt - 1) !== SLASH && ++depth > deepest) deepest = depth;
+      const gt = tagEnd(data, lt);
+      if (data[gt - 1] !== SLASH && ++depth > deepest) deepest = depth;
       lt = gt;
     }
   }
@@ -389,33 +371,32 @@ function measure(xml: string, from: number, to: number): void {
   crossedDepth = deepest;
 }
 
-/**
- * Whether a `<name` (the whole name) starts between `from` and `to`. Searched forward for "<",
- * which the content between a start and an end tag holds few of: String lastIndexOf, the way
- * back from the end tag, costs a runtime call each time.
- */
-function holdsName(xml: string, prefix: string, from: number, to: number): boolean {
-  for (let at = xml.indexOf("<", from); at >= 0 && at < to; at = xml.indexOf("<", at + 1)) {
-    if (xml.startsWith(prefix, at) && isNameEnd(xml.charCodeAt(at + prefix.length))) return true;
+/** Whether a `<name` (the whole name) starts between `from` and `to`. */
+function holdsName(data: Uint8Array, name: string, from: number, to: number): boolean {
+  for (let at = data.indexOf(LT, from); at >= 0 && at < to; at = data.indexOf(LT, at + 1)) {
+    if (namedAt(data, name, at + 1)) return true;
   }
   return false;
 }
 
-/** The next `<name` or `</name` that is the whole name (not `<w:rPrChange` for `<w:rPr`). */
-function nameAt(xml: string, prefix: string, from: number): number {
-  for (let at = xml.indexOf(prefix, from); at >= 0; at = xml.indexOf(prefix, at + 1)) {
-    if (isNameEnd(xml.charCodeAt(at + prefix.length))) return at;
+/** The next `</name` (`closing`) or `<name` that is the whole name (not `<w:rPrChange` for `<w:rPr`). */
+function nameAt(data: Uint8Array, name: string, closing: boolean, from: number): number {
+  for (let at = data.indexOf(LT, from); at >= 0; at = data.indexOf(LT, at + 1)) {
+    if (closing ? data[at + 1] === SLASH && namedAt(data, name, at + 2) : namedAt(data, name, at + 1))
+      return at;
   }
   return -1;
 }
 
-function after(xml: string, token: string, from: number): number {
-  const at = xml.indexOf(token, from);
-  if (at < 0)
-    throw unterminated(
-      `an unterminated ${token === "-->" ? "comment" : token === "]]>" ? "CDATA section" : "declaration"}`,
-    );
-  return at + token.length;
+/** The offset after the first ASCII `token` at or after `from`. */
+function after(data: Uint8Array, token: string, from: number): number {
+  const first = token.charCodeAt(0);
+  for (let at = data.indexOf(first, from); at >= 0; at = data.indexOf(first, at + 1)) {
+    if (startsWith(data, token, at)) return at + token.length;
+  }
+  throw corrupt(
+    `an unterminated ${token === "-->" ? "comment" : token === "]]>" ? "CDATA section" : "declaration"}`,
+  );
 }
 
 const NAMED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -432,9 +413,4 @@ export function decode(text: string): string {
 
 function corrupt(detail: string): DocxError {
   return new DocxError("corrupt", new Error(detail));
-}
-
-/** What ends the text too early: corrupt, unless more text is still to come. */
-function unterminated(detail: string): Error {
-  return partial ? INCOMPLETE : corrupt(detail);
 }

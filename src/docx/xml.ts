@@ -1,7 +1,8 @@
 import { eitherWordSearch } from "./byte-search";
 import { DocxError } from "./errors";
 import { NamespaceScope } from "./namespaces";
-import { readAttributes, scanXml, scanXmlPieces, type XmlHandler } from "./xml-scanner";
+import { encodeUtf8 } from "./utf8";
+import { readAttributes, scanXml, type XmlHandler } from "./xml-scanner";
 
 /**
  * An XML element as the reader sees it: names carry canonical prefixes (see namespaces.ts),
@@ -63,51 +64,26 @@ const EMBEDDED = new Set(["w:drawing", "w:pict", "w:object"]);
  * DocxError "corrupt" when the text is not a well-formed document (no root element, a second
  * root, text outside the root, an element left open — a truncated part — or closed out of
  * order) or nests deeper than MAX_DEPTH; "too-large" beyond MAX_ELEMENTS. An end tag that
- * closes nothing is skipped.
+ * closes nothing is skipped. The text is scanned as its UTF-8 bytes, so a lone surrogate in it
+ * (which no decoded file holds, but a string from Word could) reads as U+FFFD.
  */
 export function parseXml(text: string): XmlElement {
-  const builder = new TreeBuilder(
-    text,
-    (xml, needle, from) => xml.includes(needle, from),
-    () => text.includes("vanish") || text.includes("rStyle"),
-  );
-  scanXml(text, builder);
-  return builder.finish();
+  return parseUtf8(encodeUtf8(text));
 }
 
-/** The bytes decoded and scanned at a time: well under the 128 KB where V8 maps fresh memory for a string. */
-const PIECE = 40 * 1024;
-
 /**
- * Parses one XML part from its bytes, as parseXml parses their text. A UTF-8 part larger than
- * a couple of pieces is decoded and scanned PIECE bytes at a time, never held as one string
- * (see scanXmlPieces); UTF-16 parts (a byte order mark says so) and small parts are decoded whole.
- * `piece` is for the tests, which cut parts everywhere.
+ * Parses one XML part from its bytes, as parseXml parses the text they decode to. A UTF-8 part
+ * is scanned as it is, never decoded whole (only the names, text and attributes read are);
+ * a UTF-16 part (a byte order mark says so) is decoded first.
  */
-export function parseXmlBytes(data: Uint8Array, piece = PIECE): XmlElement {
+export function parseXmlBytes(data: Uint8Array): XmlElement {
   const utf16 = (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff);
-  if (utf16 || data.length <= 2 * piece) return parseXml(decodeText(data));
-  const decoder = new TextDecoder("utf-8");
-  let decoded = 0;
-  // the byte where the window being scanned ends: scanXmlPieces has always asked for one more piece
-  let windowEnd = 0;
-  const builder = new TreeBuilder(
-    "",
-    // the rest of the window, then the bytes after it (the needles are ASCII, so a byte search
-    // finds them; it starts a little early for one cut by the window's end)
-    (xml, needle, from) =>
-      xml.includes(needle, from) || includesBytes(data, needle, windowEnd - needle.length - 4),
-    () => mayHideText(data),
-  );
-  const next = (): string | undefined => {
-    windowEnd = decoded;
-    if (decoded >= data.length) return undefined;
-    const end = Math.min(decoded + piece, data.length);
-    const text = decoder.decode(data.subarray(decoded, end), { stream: end < data.length });
-    decoded = end;
-    return text;
-  };
-  scanXmlPieces(next, builder);
+  return parseUtf8(utf16 ? encodeUtf8(decodeText(data)) : data);
+}
+
+function parseUtf8(data: Uint8Array): XmlElement {
+  const builder = new TreeBuilder(data);
+  scanXml(data, builder);
   return builder.finish();
 }
 
@@ -122,24 +98,30 @@ export function decodeText(data: Uint8Array): string {
 const mayHideText = eitherWordSearch("vanish", "rStyle");
 
 /** Whether the ASCII `needle` occurs in the bytes at or after `from`. */
-function includesBytes(data: Uint8Array, needle: string, from: number): boolean {
-  // searched by a rare character of the needle: "r" and "v" start thousands of names and values
-  // in a part ("w:r", "w:val"); a capital or a last letter far fewer
-  const anchor = rareCharacter(needle);
-  const code = needle.charCodeAt(anchor);
+const includesBytes = (data: Uint8Array, needle: string, from: number): boolean =>
+  indexOfWord(data, needle, from) >= 0;
+
+/** Where the ASCII `word` next occurs in the bytes at or after `from`; -1 nowhere. */
+function indexOfWord(data: Uint8Array, word: string, from: number): number {
+  // searched by a rare character of the word: "r" and "v" start thousands of names and values
+  // in a part ("w:r", "w:val"); a capital, an "x" or a last letter far fewer
+  const anchor = rareCharacter(word);
+  const code = word.charCodeAt(anchor);
   const start = Math.max(0, from) + anchor;
   for (let at = data.indexOf(code, start); at >= 0; at = data.indexOf(code, at + 1)) {
     let i = 0;
-    while (i < needle.length && data[at - anchor + i] === needle.charCodeAt(i)) i++;
-    if (i === needle.length) return true;
+    while (i < word.length && data[at - anchor + i] === word.charCodeAt(i)) i++;
+    if (i === word.length) return at - anchor;
   }
-  return false;
+  return -1;
 }
 
-/** The index of the needle's first capital letter, else of its last character. */
-function rareCharacter(needle: string): number {
-  const capital = needle.search(/[A-Z]/);
-  return capital >= 0 ? capital : needle.length - 1;
+/** The index of the word's first capital letter, else of its "x", else of its last character. */
+function rareCharacter(word: string): number {
+  const capital = word.search(/[A-Z]/);
+  if (capital >= 0) return capital;
+  const x = word.indexOf("x");
+  return x >= 0 ? x : word.length - 1;
 }
 
 /** An element whose attributes are read from the part's text the first time they are asked for. */
@@ -149,7 +131,7 @@ class Element implements XmlElement {
 
   constructor(
     readonly name: string,
-    private readonly xml: string,
+    private readonly data: Uint8Array,
     private readonly from: number,
     private readonly to: number,
     private readonly scope: NamespaceScope,
@@ -157,7 +139,7 @@ class Element implements XmlElement {
 
   get attrs(): Readonly<Record<string, string>> {
     if (!this.read) {
-      const attrs = this.from < this.to ? readAttributes(this.xml, this.from, this.to) : {};
+      const attrs = this.from < this.to ? readAttributes(this.data, this.from, this.to) : {};
       this.read = this.scope.attributesCanonical ? attrs : canonicalAttributes(attrs, this.scope);
     }
     return this.read;
@@ -166,11 +148,7 @@ class Element implements XmlElement {
 
 /** Builds the tree from the scanner's events. */
 class TreeBuilder implements XmlHandler {
-  /** The element `open` last kept empty and skipped (see EMBEDDED), so `retract` can take it back. */
-  private skipped: Element | undefined;
-  /** `open` last counted an element it crossed unread (see PROPERTIES_READ), so `retract` can uncount it. */
-  private countedUnread = false;
-  /** Where the next "xmlns" is in `xml` from the last element opened on: -1 none, -2 not searched yet. */
+  /** Where the next "xmlns" is in the part from the last element opened on: -1 none, -2 not searched yet. */
   private nextXmlns = -2;
   private root: Element | undefined;
   private readonly stack: Element[] = [];
@@ -187,30 +165,8 @@ class TreeBuilder implements XmlHandler {
    */
   private vanish: boolean | undefined;
 
-  /**
-   * `xml` is the text offsets are in (replaced window by window when the part is scanned in
-   * pieces); `includesFrom` says whether the part holds a text at or after an offset, and
-   * `hidesText` whether it may hide text anywhere (`vanish`, or a character style: `rStyle`).
-   */
-  constructor(
-    private xml: string,
-    private readonly includesFrom: (xml: string, needle: string, from: number) => boolean,
-    private readonly hidesText: () => boolean,
-  ) {}
-
-  window(xml: string): void {
-    this.xml = xml;
-    this.nextXmlns = -2;
-  }
-
-  retract(): void {
-    if (this.countedUnread) this.elements--;
-    this.countedUnread = false;
-    if (!this.skipped) return;
-    this.stack[this.stack.length - 1].children.pop();
-    this.elements--;
-    this.skipped = undefined;
-  }
+  /** `data` is the part's UTF-8 bytes, which the scanner's offsets are in. */
+  constructor(private readonly data: Uint8Array) {}
 
   open(qualifiedName: string, from: number, to: number): boolean {
     if (this.stack.length >= MAX_DEPTH) {
@@ -221,25 +177,18 @@ class TreeBuilder implements XmlHandler {
     // only a declaration changes the scope; reading every element's attributes would not pay
     const declares = from < to && this.declares(from, to);
     const current = this.scopes[this.scopes.length - 1];
-    const scope = declares ? current.enter(readAttributes(this.xml, from, to)) : current;
+    const scope = declares ? current.enter(readAttributes(this.data, from, to)) : current;
     const name = scope.canonical(qualifiedName, false);
-    this.skipped = undefined;
-    this.countedUnread = false;
     if (UNREAD.has(name) && !(name === "w:rPr" && this.hiddenText())) return true;
     if (parent?.name === "w:rPr" && !HIDING.has(name)) return true;
     if (++this.elements > MAX_ELEMENTS) throw new DocxError("too-large");
     const read = parent && PROPERTIES_READ.get(parent.name);
-    if (read && !read.has(name)) return (this.countedUnread = true);
-    const element = new Element(name, this.xml, from, to, scope);
+    if (read && !read.has(name)) return true;
+    const element = new Element(name, this.data, from, to, scope);
     if (parent) parent.children.push(element);
     else this.root = element;
     // kept, but empty: the scanner crosses its content and reports no end for it
-    if (
-      parent &&
-      EMBEDDED.has(name) &&
-      !(this.textBoxes ??= this.includesFrom(this.xml, "txbxContent", from))
-    ) {
-      this.skipped = element;
+    if (parent && EMBEDDED.has(name) && !(this.textBoxes ??= includesBytes(this.data, "txbxContent", from))) {
       return true;
     }
     this.stack.push(element);
@@ -252,12 +201,13 @@ class TreeBuilder implements XmlHandler {
    * order, so one search serves every element up to the next declaration: linear in the text.
    */
   private declares(from: number, to: number): boolean {
-    if (this.nextXmlns !== -1 && this.nextXmlns < from) this.nextXmlns = this.xml.indexOf("xmlns", from);
+    if (this.nextXmlns !== -1 && this.nextXmlns < from)
+      this.nextXmlns = indexOfWord(this.data, "xmlns", from);
     return this.nextXmlns >= 0 && this.nextXmlns < to;
   }
 
   private hiddenText(): boolean {
-    return (this.vanish ??= this.hidesText());
+    return (this.vanish ??= mayHideText(this.data));
   }
 
   crossed(elements: number, depth: number): void {

@@ -6,7 +6,7 @@
  * compatibility "mc:", Flat OPC's package "pkg:"; other names keep the prefix they were written with.
  */
 import { DocxError } from "../errors";
-import { elementEnd } from "../xml-scanner";
+import { elementEnd } from "./element-end";
 import { unescapeText } from "./xml-text";
 
 export interface XmlNode {
