@@ -316,15 +316,36 @@ function crossContent(data: Uint8Array, name: string, from: number): number {
     } else if (next !== BANG && next !== QUESTION) {
       if (namedAt(data, name, lt + 1)) return -1;
       elements++;
-      const gt = findTagEnd(data, lt);
+      const gt = tagEndBeforeLt(data, lt + 1);
       if (gt < 0) return -1;
       if (data[gt - 1] !== SLASH && ++depth > deepest) deepest = depth;
-      const following = data.indexOf(LT, lt + 1);
-      if (following >= 0 && following < gt) return -1;
-      lt = following;
+      lt = data.indexOf(LT, gt + 1);
       continue;
     }
     lt = data.indexOf(LT, lt + 1);
+  }
+  return -1;
+}
+
+/** The bytes tagEndBeforeLt stops at: a tag's end, quotes, and "<". */
+const CROSS_STOPS = new Uint8Array(256);
+CROSS_STOPS[GT] = CROSS_STOPS[QUOTE] = CROSS_STOPS[APOSTROPHE] = CROSS_STOPS[LT] = 1;
+
+/**
+ * The index of the `>` ending the tag whose name starts at `from`, read in the same pass that
+ * makes sure no "<" comes before it (in a quoted value or not); -1 when one does or the part ends.
+ */
+function tagEndBeforeLt(data: Uint8Array, from: number): number {
+  const length = data.length;
+  let quote = 0;
+  for (let at = from; at < length; at++) {
+    const c = data[at];
+    if (CROSS_STOPS[c] === 0) continue;
+    if (c === LT) return -1;
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === GT) return at;
+    else quote = c;
   }
   return -1;
 }
