@@ -87,7 +87,9 @@ function checkSection(context: RuleContext, body: readonly TextParagraph[]): voi
         if (level === 0) item = null;
       }
     }
-    if (AFTER_HEADING.test(p.text)) item = 1;
+    // 一是, 二是…: most paragraphs have no numeral before a 是, and neither pattern need run
+    if (!holdsItem(p.text)) continue;
+    if (p.text.includes("一是") && AFTER_HEADING.test(p.text)) item = 1;
     for (const m of p.text.matchAll(ITEM)) {
       const n = chineseNumber(m[1]);
       if (n === null) continue;
@@ -95,6 +97,13 @@ function checkSection(context: RuleContext, body: readonly TextParagraph[]): voi
       item = n;
     }
   }
+}
+
+/** Whether a numeral stands right before a 是, as in every item ITEM and AFTER_HEADING find. */
+export function holdsItem(text: string): boolean {
+  for (let at = text.indexOf("是", 1); at !== -1; at = text.indexOf("是", at + 1))
+    if (NUMERALS.includes(text[at - 1])) return true;
+  return false;
 }
 
 export default rule;
