@@ -1,4 +1,5 @@
 import { chineseYear } from "../_lib/chinese-numerals";
+import { eachMatch } from "../_lib/each-match";
 import { quoteParagraph, type TextParagraph } from "../narrative/report-text";
 import type { Rule } from "../rule";
 
@@ -158,8 +159,8 @@ function wrongYears(p: TextParagraph, year: number): Place[] {
   const named = (p.text.includes("现将") ? REPORT_OF.exec(p.text) : null) ?? OPENING.exec(p.text);
   if (named) add(named, true);
   // each pattern only where the words it needs are: most paragraphs have neither
-  if (/[本我]/.test(p.text)) for (const m of p.text.matchAll(SELF_YEAR)) add(m, false);
-  if (p.text.includes("公开工作")) for (const m of p.text.matchAll(YEAR_WORK)) add(m, false);
+  if (/[本我]/.test(p.text)) eachMatch(SELF_YEAR, p.text, (m) => add(m, false));
+  if (p.text.includes("公开工作")) eachMatch(YEAR_WORK, p.text, (m) => add(m, false));
   return places;
 }
 
