@@ -1,5 +1,6 @@
 import { around, proseParagraphs } from "../narrative/prose";
 import type { Rule } from "../rule";
+import { eachMatch } from "../_lib/each-match";
 
 // particles that never double in written Chinese; most others can (为了了解, 合并并, 现在在线)
 const PARTICLE_TWICE = /([的被])\1/g;
@@ -100,16 +101,16 @@ export function repeats(text: string): { index: number; word: string }[] {
     if (word.length === 2 && word[0] === word[1]) continue;
     found.push(doubled);
   }
-  for (const m of text.matchAll(PARTICLE_TWICE)) {
+  eachMatch(PARTICLE_TWICE, text, (m) => {
     const i = m.index;
     // AABB reduplication: 的的确确 (the pair is one half of it)
-    if (text[i + 2] !== undefined && text[i + 2] === text[i + 3]) continue;
-    if (i >= 2 && text[i - 2] === text[i - 1]) continue;
+    if (text[i + 2] !== undefined && text[i + 2] === text[i + 3]) return;
+    if (i >= 2 && text[i - 2] === text[i - 1]) return;
     // 目的的, 有的的: a word that ends in 的, then the particle
-    if (/^(?:目|有|端|标)的$/.test(text.slice(i - 1, i + 1))) continue;
-    if (found.some((f) => i >= f.index && i < f.index + 2 * f.word.length)) continue;
+    if (/^(?:目|有|端|标)的$/.test(text.slice(i - 1, i + 1))) return;
+    if (found.some((f) => i >= f.index && i < f.index + 2 * f.word.length)) return;
     found.push({ index: i, word: m[1] });
-  }
+  });
   return found.sort((a, b) => a.index - b.index);
 }
 

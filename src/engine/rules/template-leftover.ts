@@ -1,4 +1,5 @@
 import type { Rule } from "../rule";
+import { eachMatch } from "../_lib/each-match";
 
 /** A block of instructions from the superior office, as in seed 004: "注意事项：1. 全区各级…". */
 export const INSTRUCTIONS = /^(?:注意事项|填报说明|填写说明|编写说明|编报说明|填报要求)\s*[:：]?/;
@@ -74,7 +75,7 @@ const rule: Rule = {
       for (const { messageId, re, needs } of LEFTOVERS) {
         if (needs && !needs.test(p.text)) continue;
         if (re.global) {
-          for (const m of p.text.matchAll(re)) report(messageId, m);
+          eachMatch(re, p.text, (m) => report(messageId, m));
           continue;
         }
         // a paragraph is one kind of text: the first of these that matches is the last tried
