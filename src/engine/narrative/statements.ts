@@ -56,6 +56,8 @@ const BEFORE = `(?:各类)?(?:共计|共)?${NUMBER}(?:件|起)`;
 interface Pattern {
   readonly figure: FigureId;
   readonly re: RegExp;
+  /** Words every match holds: a sentence without them is not searched (most sentences state no figure). */
+  readonly needs?: string;
   /** A fixed value ("未收到…申请" states 0); otherwise the match's number group. */
   readonly value?: number;
   /** A further condition on the sentence and the match. */
@@ -67,39 +69,50 @@ interface Pattern {
 const NEGATION = "(?:无|未发生|未有|未出现|未产生|没有发生|没有|未被)";
 const normativeOnly = (sentence: string) => sentence.includes("规范性文件") && !sentence.includes("规章");
 
-const PATTERNS: readonly Pattern[] = [
+export const PATTERNS: readonly Pattern[] = [
   {
     figure: "new_received",
+    needs: "信息公开申请",
     re: new RegExp(`(?:新收|收到|受理|接收)(?:各类)?(?:政府)?信息公开申请(?:数)?${FILL}${N}`, "g"),
   },
   {
     figure: "new_received",
+    needs: "申请",
     re: new RegExp(`(?:新收|收到|受理|接收)(?:了)?${BEFORE}(?:政府)?(?:信息公开)?申请`, "g"),
   },
   {
     figure: "carried_over",
+    needs: "结转",
     re: new RegExp(`上年度?结转(?:的)?(?:政府信息公开)?(?:申请)?${FILL}${N}`, "g"),
   },
   {
     // "结转至2025年2件", "结转到2024年度继续办理3件"
     figure: "carried_forward",
+    needs: "结转",
     re: new RegExp(`结转(?:至|到|入)(?:(?:19|20)\\d{2})年度?(?:继续办理)?(?:的)?(?:申请)?${FILL}${N}`, "g"),
   },
   {
     figure: "carried_forward",
+    needs: "结转",
     re: new RegExp(`结转(?:至|到|入)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?${FILL}${N}`, "g"),
   },
-  { figure: "r1_r2", re: new RegExp(`予以公开(?:或|和|及|与|、)部分公开${FILL}${N}`, "g"), share: true },
-  { figure: "r1_open", re: new RegExp(`(?<!不)予以公开${FILL}${N}`, "g"), share: true },
+  {
+    figure: "r1_r2",
+    needs: "部分公开",
+    re: new RegExp(`予以公开(?:或|和|及|与|、)部分公开${FILL}${N}`, "g"),
+    share: true,
+  },
+  { figure: "r1_open", needs: "予以公开", re: new RegExp(`(?<!不)予以公开${FILL}${N}`, "g"), share: true },
   {
     figure: "r2_partial",
+    needs: "部分公开",
     re: new RegExp(`(?<!予以公开(?:或|和|及|与|、))部分公开${FILL}${N}`, "g"),
     share: true,
   },
-  { figure: "r3", re: new RegExp(`不予以?公开${FILL}${N}`, "g"), share: true },
-  { figure: "r4", re: new RegExp(`无法提供${FILL}${N}`, "g"), share: true },
-  { figure: "r5", re: new RegExp(`不予处理${FILL}${N}`, "g"), share: true },
-  { figure: "r6", re: new RegExp(`其他处理${FILL}${N}`, "g"), share: true },
+  { figure: "r3", needs: "不予", re: new RegExp(`不予以?公开${FILL}${N}`, "g"), share: true },
+  { figure: "r4", needs: "无法提供", re: new RegExp(`无法提供${FILL}${N}`, "g"), share: true },
+  { figure: "r5", needs: "不予处理", re: new RegExp(`不予处理${FILL}${N}`, "g"), share: true },
+  { figure: "r6", needs: "其他处理", re: new RegExp(`其他处理${FILL}${N}`, "g"), share: true },
   // "办结12件", "答复政府信息公开申请12件": the results' total
   {
     figure: "r7_total",
@@ -108,19 +121,22 @@ const PATTERNS: readonly Pattern[] = [
   // each litigation group against its own row, before "行政诉讼N件" can take them together
   {
     figure: "lit_direct",
+    needs: "未经",
     re: new RegExp(`未经(?:行政)?复议(?:直接)?(?:提起)?(?:行政)?(?:诉讼|起诉)(?:案件)?${FILL}${N}`, "g"),
   },
   {
     figure: "lit_after_review",
+    needs: "复议后",
     re: new RegExp(`(?<!未经(?:行政)?)复议后(?:提起)?(?:行政)?(?:诉讼|起诉)(?:案件)?${FILL}${N}`, "g"),
   },
-  { figure: "review", re: new RegExp(`行政复议(?:案件)?${FILL}${N}`, "g") },
-  { figure: "review", re: new RegExp(`${BEFORE}(?:政府信息公开)?行政复议`, "g") },
-  { figure: "litigation", re: new RegExp(`行政诉讼(?:案件)?${FILL}${N}`, "g") },
-  { figure: "litigation", re: new RegExp(`${BEFORE}(?:政府信息公开)?行政诉讼`, "g") },
+  { figure: "review", needs: "行政复议", re: new RegExp(`行政复议(?:案件)?${FILL}${N}`, "g") },
+  { figure: "review", needs: "行政复议", re: new RegExp(`${BEFORE}(?:政府信息公开)?行政复议`, "g") },
+  { figure: "litigation", needs: "行政诉讼", re: new RegExp(`行政诉讼(?:案件)?${FILL}${N}`, "g") },
+  { figure: "litigation", needs: "行政诉讼", re: new RegExp(`${BEFORE}(?:政府信息公开)?行政诉讼`, "g") },
   {
     // "未收到政府信息公开申请", "未收到公民、法人或其他组织提出的政府信息公开申请"
     figure: "new_received",
+    needs: "政府信息公开申请",
     value: 0,
     re: /(?:未|没有)(?:收到|受理|接到|接收)(?:过|任何)?([^,。;:!?]{0,16}?)政府信息公开申请/g,
     when: (_s, m) => !/答复|回复|反馈|结果|告知/.test(m[1]),
@@ -128,6 +144,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "无行政复议、行政诉讼", "未发生因政府信息公开引起的行政复议、行政诉讼", "无…复议和诉讼等情形"
     figure: "appeals_none",
+    needs: "诉讼",
     value: 0,
     re: new RegExp(
       `${NEGATION}([^,。;:!?\\d]{0,20}?)(?:行政)?复议(?:[、和及与或]|以及)?(?:被?提起)?(?:行政)?诉讼`,
@@ -137,17 +154,20 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     figure: "appeals_none",
+    needs: "诉讼",
     value: 0,
     re: /(?:行政)?复议(?:[、和及与或]|以及)(?:行政)?诉讼(?:案件|情况)?(?:数量)?(?:均|都)?(?:为)?(?:0|零)件/g,
   },
   {
     figure: "review_none",
+    needs: "行政复议",
     value: 0,
     re: new RegExp(`${NEGATION}([^,。;:!?\\d]{0,20}?)行政复议`, "g"),
     when: (s, m) => !s.includes("诉讼") && !/论|不|纠|结果/.test(m[1]),
   },
   {
     figure: "litigation_none",
+    needs: "行政诉讼",
     value: 0,
     re: new RegExp(`${NEGATION}([^,。;:!?\\d]{0,20}?)行政诉讼`, "g"),
     when: (s, m) => !s.includes("复议") && !/论|不|纠|结果/.test(m[1]),
@@ -155,22 +175,26 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "主动公开规范性文件2件", "制发行政规范性文件3件"
     figure: "normative_issued",
+    needs: "规范性文件",
     re: new RegExp(`(?:主动公开|制发|印发|出台)(?:了)?(?:行政)?规范性文件${FILL}${N}`, "g"),
     when: (s) => !s.includes("规章"),
   },
   {
     figure: "normative_issued",
+    needs: "规范性文件",
     value: 0,
     re: /(?:未|没有)(?:制发|印发|出台)(?:过|任何)?(?:行政)?规范性文件/g,
     when: (s) => !s.includes("规章"),
   },
   {
     figure: "normative_repealed",
+    needs: "废止",
     re: new RegExp(`废止(?:了)?(?:行政)?(?:规范性文件)?${FILL}${N}`, "g"),
     when: normativeOnly,
   },
   {
     figure: "normative_in_force",
+    needs: "现行有效",
     re: new RegExp(`现行有效(?:的)?(?:行政)?(?:规范性文件)?${FILL}${N}`, "g"),
     when: normativeOnly,
   },
@@ -193,15 +217,18 @@ export function statementsOf(text: string, year: number | null): Statement[] {
   // text copied from PDFs and web pages spaces its figures out: "申请 17 件"
   for (const sentence of text.replace(/\s+/g, "").split(/[。;!?]/)) {
     if (!/件|起|申请|复议|诉讼|规范性文件/.test(sentence)) continue;
-    const taken = new Uint8Array(sentence.length);
+    // made at the first match: most sentences that pass the test above state no figure
+    let taken: Uint8Array | undefined;
     const otherFrom = anotherYearFrom(sentence, year);
     for (const p of PATTERNS) {
+      if (p.needs !== undefined && !sentence.includes(p.needs)) continue;
       p.re.lastIndex = 0;
       for (let m = p.re.exec(sentence); m; m = p.re.exec(sentence)) {
         const start = m.index;
         const end = start + m[0].length;
+        taken ??= new Uint8Array(sentence.length);
         // one stretch of text states one figure: "予以公开或部分公开5件" is not also "部分公开5件"
-        if (taken.subarray(start, end).includes(1)) continue;
+        if (isTaken(taken, start, end)) continue;
         if (p.when && !p.when(sentence, m)) continue;
         if (otherFrom <= start) continue;
         const value = p.value ?? readNumber(m[m.length - 1]);
@@ -213,6 +240,11 @@ export function statementsOf(text: string, year: number | null): Statement[] {
     }
   }
   return out;
+}
+
+function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return true;
+  return false;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { around, proseParagraphs } from "../narrative/prose";
 import type { Rule } from "../rule";
+import { eachMatch } from "../_lib/each-match";
 
 // （）, ( ), 《》, 【 】: brackets with nothing but spaces between them (the text is half-width)
 const EMPTY = /\(\s*\)|《\s*》|【\s*】|\[\s*\]/g;
@@ -27,16 +28,16 @@ const rule: Rule = {
   },
   check(context) {
     for (const p of proseParagraphs(context.text)) {
-      for (const m of p.text.matchAll(EMPTY)) {
+      eachMatch(EMPTY, p.text, (m) => {
         // "f()" in an English run or code is not a blank left in Chinese text
-        if (/[A-Za-z0-9_]/.test(p.text[m.index - 1] ?? "")) continue;
+        if (/[A-Za-z0-9_]/.test(p.text[m.index - 1] ?? "")) return;
         context.report({
           messageId: "empty",
           section: p.section,
           ref: p.ref,
           data: { brackets: shown(m[0]), quote: around(p, m.index, m.index + m[0].length, 10) },
         });
-      }
+      });
     }
   },
 };

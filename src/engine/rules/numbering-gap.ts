@@ -1,6 +1,7 @@
 import { chineseNumber } from "../narrative/numbers";
 import type { TextParagraph } from "../narrative/report-text";
 import type { Rule, RuleContext } from "../rule";
+import { eachMatch } from "../_lib/each-match";
 
 /** The numbering levels a section's paragraphs open with: （一）, then 1., then （1）. */
 const LEVELS = [
@@ -87,14 +88,23 @@ function checkSection(context: RuleContext, body: readonly TextParagraph[]): voi
         if (level === 0) item = null;
       }
     }
-    if (AFTER_HEADING.test(p.text)) item = 1;
-    for (const m of p.text.matchAll(ITEM)) {
+    // 一是, 二是…: most paragraphs have no numeral before a 是, and neither pattern need run
+    if (!holdsItem(p.text)) continue;
+    if (p.text.includes("一是") && AFTER_HEADING.test(p.text)) item = 1;
+    eachMatch(ITEM, p.text, (m) => {
       const n = chineseNumber(m[1]);
-      if (n === null) continue;
+      if (n === null) return;
       if (n !== 1 && n !== (item ?? 0) + 1) report(p, item, n, (k) => `${numeral(k)}是`);
       item = n;
-    }
+    });
   }
+}
+
+/** Whether a numeral stands right before a 是, as in every item ITEM and AFTER_HEADING find. */
+export function holdsItem(text: string): boolean {
+  for (let at = text.indexOf("是", 1); at !== -1; at = text.indexOf("是", at + 1))
+    if (NUMERALS.includes(text[at - 1])) return true;
+  return false;
 }
 
 export default rule;

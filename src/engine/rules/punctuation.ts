@@ -1,6 +1,7 @@
 import { HAN, proseParagraphs } from "../narrative/prose";
 import { stripPinyinGlosses } from "../normalise";
 import type { Rule } from "../rule";
+import { eachMatch } from "../_lib/each-match";
 
 // half-width marks and their full-width forms
 const FULL: Readonly<Record<string, string>> = {
@@ -64,13 +65,13 @@ const rule: Rule = {
     const paragraphs = proseParagraphs(context.text);
     for (const p of paragraphs) {
       const raw = written(p.raw);
-      for (const m of raw.matchAll(MARKS)) {
-        if (!inChinese(raw, m.index)) continue;
+      eachMatch(MARKS, raw, (m) => {
+        if (!inChinese(raw, m.index)) return;
         const key = p.section ?? "head";
         const seen = bySection.get(key);
         if (seen) seen.count++;
         else bySection.set(key, { first: { p, i: m.index }, count: 1 });
-      }
+      });
     }
     for (const { first, count } of bySection.values()) {
       const { p, i } = first;

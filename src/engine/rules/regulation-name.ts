@@ -1,6 +1,7 @@
 import { regulations } from "../../template";
 import { around, proseParagraphs } from "../narrative/prose";
 import type { Rule } from "../rule";
+import { eachMatch } from "../_lib/each-match";
 
 const CITED = /《([^《》]{2,60})》/g;
 
@@ -72,9 +73,9 @@ const rule: Rule = {
   },
   check(context) {
     for (const p of proseParagraphs(context.text)) {
-      for (const m of p.text.matchAll(CITED)) {
+      eachMatch(CITED, p.text, (m) => {
         const official = misquoted(m[1]);
-        if (!official) continue;
+        if (!official) return;
         context.report({
           messageId: "misquoted",
           section: p.section,
@@ -83,7 +84,7 @@ const rule: Rule = {
           expected: official.name,
           data: { cited: m[1], official: official.name, quote: around(p, m.index, m.index + m[0].length, 6) },
         });
-      }
+      });
     }
   },
 };

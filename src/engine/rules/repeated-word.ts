@@ -1,8 +1,7 @@
 import { around, proseParagraphs } from "../narrative/prose";
 import type { Rule } from "../rule";
+import { eachMatch } from "../_lib/each-match";
 
-// a word of two to six Han characters written twice running: 资金资金, 信息公开信息公开
-const TWICE = /([\u4e00-\u9fff]{2,6})\1/g;
 // particles that never double in written Chinese; most others can (为了了解, 合并并, 现在在线)
 const PARTICLE_TWICE = /([的被])\1/g;
 /**
@@ -55,26 +54,63 @@ const rule: Rule = {
   },
 };
 
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * A word of two to six Han characters written twice running (资金资金, 信息公开信息公开), as
+ * `/([\u4e00-\u9fff]{2,6})\1/g` finds them: the longest word at the first place, then on after
+ * the pair. A scan by character, as the pattern tried six lengths at every character of the prose.
+ */
+export function doubledWords(text: string): { index: number; word: string }[] {
+  const found: { index: number; word: string }[] = [];
+  let runEnd = 0;
+  for (let i = 0; i < text.length - 3;) {
+    if (i >= runEnd) {
+      if (!isHan(text.charCodeAt(i))) {
+        runEnd = ++i;
+        continue;
+      }
+      for (runEnd = i + 1; runEnd < text.length && isHan(text.charCodeAt(runEnd));) runEnd++;
+    }
+    const length = doubledAt(text, i, Math.min(6, (runEnd - i) >> 1));
+    if (length) {
+      found.push({ index: i, word: text.slice(i, i + length) });
+      i += 2 * length;
+    } else i++;
+  }
+  return found;
+}
+
+/** The longest length, from `longest` down to 2, whose word at `i` is written again right after it; 0 for none. */
+function doubledAt(text: string, i: number, longest: number): number {
+  for (let length = longest; length >= 2; length--) {
+    let k = 0;
+    while (k < length && text.charCodeAt(i + k) === text.charCodeAt(i + length + k)) k++;
+    if (k === length) return length;
+  }
+  return 0;
+}
+
 /** The places where a word is doubled by mistake, in text order. */
 export function repeats(text: string): { index: number; word: string }[] {
   const found: { index: number; word: string }[] = [];
-  for (const m of text.matchAll(TWICE)) {
-    const word = m[1];
+  for (const doubled of doubledWords(text)) {
+    const word = doubled.word;
     if (VERBS_DOUBLED.has(word) || ONE_BY_ONE.test(word)) continue;
     // 哈哈哈哈, 人人人人: a doubled character doubled again
     if (word.length === 2 && word[0] === word[1]) continue;
-    found.push({ index: m.index, word });
+    found.push(doubled);
   }
-  for (const m of text.matchAll(PARTICLE_TWICE)) {
+  eachMatch(PARTICLE_TWICE, text, (m) => {
     const i = m.index;
     // AABB reduplication: 的的确确 (the pair is one half of it)
-    if (text[i + 2] !== undefined && text[i + 2] === text[i + 3]) continue;
-    if (i >= 2 && text[i - 2] === text[i - 1]) continue;
+    if (text[i + 2] !== undefined && text[i + 2] === text[i + 3]) return;
+    if (i >= 2 && text[i - 2] === text[i - 1]) return;
     // 目的的, 有的的: a word that ends in 的, then the particle
-    if (/^(?:目|有|端|标)的$/.test(text.slice(i - 1, i + 1))) continue;
-    if (found.some((f) => i >= f.index && i < f.index + 2 * f.word.length)) continue;
+    if (/^(?:目|有|端|标)的$/.test(text.slice(i - 1, i + 1))) return;
+    if (found.some((f) => i >= f.index && i < f.index + 2 * f.word.length)) return;
     found.push({ index: i, word: m[1] });
-  }
+  });
   return found.sort((a, b) => a.index - b.index);
 }
 

@@ -1,4 +1,5 @@
 import type { Rule } from "../rule";
+import { eachMatch } from "../_lib/each-match";
 
 /** A block of instructions from the superior office, as in seed 004: "注意事项：1. 全区各级…". */
 export const INSTRUCTIONS = /^(?:注意事项|填报说明|填写说明|编写说明|编报说明|填报要求)\s*[:：]?/;
@@ -57,24 +58,32 @@ const rule: Rule = {
   },
   check(context) {
     for (const p of context.text.paragraphs) {
-      const text = p.raw.trim().length === p.text.length ? p.raw.trim() : p.text;
       // instructions and guidance once per paragraph; every placeholder, each on its own
       const taken: [number, number][] = [];
+      const report = (messageId: string, m: RegExpMatchArray & { index: number }): void => {
+        if (taken.some(([a, b]) => m.index < b && a < m.index + m[0].length)) return;
+        taken.push([m.index, m.index + m[0].length]);
+        const text = p.raw.trim().length === p.text.length ? p.raw.trim() : p.text;
+        context.report({
+          messageId,
+          section: p.section,
+          ref: p.ref,
+          actual: m[0],
+          data: { quote: quoteOf(text, m), paragraph: p.text },
+        });
+      };
       for (const { messageId, re, needs } of LEFTOVERS) {
         if (needs && !needs.test(p.text)) continue;
-        const found = re.global ? [...p.text.matchAll(re)] : [re.exec(p.text)].filter((m) => m !== null);
-        for (const m of found) {
-          if (taken.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;
-          taken.push([m.index, m.index + m[0].length]);
-          context.report({
-            messageId,
-            section: p.section,
-            ref: p.ref,
-            actual: m[0],
-            data: { quote: quoteOf(text, m), paragraph: p.text },
-          });
+        if (re.global) {
+          eachMatch(re, p.text, (m) => report(messageId, m));
+          continue;
         }
-        if (found.length && !re.global) break;
+        // a paragraph is one kind of text: the first of these that matches is the last tried
+        const m = re.exec(p.text);
+        if (m) {
+          report(messageId, m);
+          break;
+        }
       }
     }
   },

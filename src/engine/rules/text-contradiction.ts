@@ -39,6 +39,8 @@ const rule: Rule = {
     const carried = binding?.cells.get(cellId("carried_forward", "total"));
     if (!binding || !carried || carried.value.kind !== "number" || carried.value.value <= 0) return;
     for (const p of proseParagraphs(context.text)) {
+      // a claim counts only in a sentence about 申请: a paragraph without the word holds none
+      if (!p.text.includes("申请")) continue;
       let offset = 0;
       for (const sentence of p.text.split(/(?<=[。;；!?])/)) {
         const m =

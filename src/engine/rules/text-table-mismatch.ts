@@ -23,15 +23,31 @@ const GROUPS: Partial<Record<FigureId, string>> = {
   r6: "（六）其他处理",
 };
 
-/** The table cells a stated figure is, or null when its table was not found. */
+/**
+ * The table cells a stated figure is, or null when its table was not found. A figure depends on
+ * its table's template alone, and the templates are constant: each is worked out once. Shared
+ * between checks, so a finding takes copies of its cells.
+ */
 export function figureOf(id: FigureId, tables: RuleContext["tables"]): Figure | null {
-  const t2 = tables.get("table2")?.table;
-  const t3 = tables.get("table3")?.table;
-  const t4 = tables.get("table4")?.table;
-  if (id.startsWith("normative_")) return t2 ? figure2(id, t2) : null;
+  if (id.startsWith("normative_")) return known(id, tables.get("table2")?.table, figure2);
   if (["review", "litigation", "lit_direct", "lit_after_review"].includes(id) || id.endsWith("_none"))
-    return t4 ? figure4(id, t4) : null;
-  return t3 ? figure3(id, t3) : null;
+    return known(id, tables.get("table4")?.table, figure4);
+  return known(id, tables.get("table3")?.table, figure3);
+}
+
+const figures = new WeakMap<TableTemplate, Map<FigureId, Figure | null>>();
+
+function known(
+  id: FigureId,
+  template: TableTemplate | undefined,
+  figure: (id: FigureId, template: TableTemplate) => Figure | null,
+): Figure | null {
+  if (!template) return null;
+  let byId = figures.get(template);
+  if (!byId) figures.set(template, (byId = new Map()));
+  let found = byId.get(id);
+  if (found === undefined) byId.set(id, (found = figure(id, template)));
+  return found;
 }
 
 function figure3(id: FigureId, t3: TableTemplate): Figure | null {
@@ -167,7 +183,7 @@ const rule: Rule = {
           table: figure.table,
           row: at.row,
           column: at.column,
-          cells: figure.cells,
+          cells: figure.cells.map((k) => ({ ...k })),
           ref: p.ref,
         };
         if (s.value !== tableValue && !alternatives.includes(s.value)) {

@@ -1,4 +1,5 @@
 import { chineseYear } from "../_lib/chinese-numerals";
+import { eachMatch } from "../_lib/each-match";
 import { quoteParagraph, type TextParagraph } from "../narrative/report-text";
 import type { Rule } from "../rule";
 
@@ -143,6 +144,8 @@ interface Place {
  * 公开工作". Next year is left alone: part 五 plans for it ("我局2024年将…").
  */
 function wrongYears(p: TextParagraph, year: number): Place[] {
+  // every pattern below holds a year: most paragraphs have none
+  if (!holdsYear(p.text)) return [];
   const places: Place[] = [];
   const taken: RegExpMatchArray[] = [];
   const add = (m: RegExpMatchArray, own: boolean) => {
@@ -156,9 +159,38 @@ function wrongYears(p: TextParagraph, year: number): Place[] {
   const named = (p.text.includes("现将") ? REPORT_OF.exec(p.text) : null) ?? OPENING.exec(p.text);
   if (named) add(named, true);
   // each pattern only where the words it needs are: most paragraphs have neither
-  if (/[本我]/.test(p.text)) for (const m of p.text.matchAll(SELF_YEAR)) add(m, false);
-  if (p.text.includes("公开工作")) for (const m of p.text.matchAll(YEAR_WORK)) add(m, false);
+  if (/[本我]/.test(p.text)) eachMatch(SELF_YEAR, p.text, (m) => add(m, false));
+  if (p.text.includes("公开工作")) eachMatch(YEAR_WORK, p.text, (m) => add(m, false));
   return places;
+}
+
+const YEAR_NUMERALS = "零〇○一二三四五六七八九";
+const SPACE = /\s/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Whether the text holds a year as YEAR reads one ("2022年", "二〇二二 年"): a scan from each 年
+ * back over spaces to four figures, cheaper than the patterns that look for a year at every character.
+ */
+export function holdsYear(text: string): boolean {
+  for (let at = text.indexOf("年"); at !== -1; at = text.indexOf("年", at + 1)) {
+    let end = at;
+    while (end > 0 && SPACE.test(text[end - 1])) end--;
+    if (end >= 4 && isYearFigure(text, end - 4)) return true;
+  }
+  return false;
+}
+
+function isYearFigure(text: string, from: number): boolean {
+  const century = text.slice(from, from + 2);
+  if (
+    (century === "19" || century === "20") &&
+    isDigit(text.charCodeAt(from + 2)) &&
+    isDigit(text.charCodeAt(from + 3))
+  )
+    return true;
+  for (let i = from; i < from + 4; i++) if (!YEAR_NUMERALS.includes(text[i])) return false;
+  return true;
 }
 
 const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray): boolean =>

@@ -1,4 +1,5 @@
-import { statementsOf } from "../../../src/engine/narrative/statements";
+import fc from "fast-check";
+import { PATTERNS, statementsOf } from "../../../src/engine/narrative/statements";
 
 const figures = (text: string, year: number | null = 2022) =>
   statementsOf(text, year).map((s) => [s.figure, s.value]);
@@ -125,5 +126,30 @@ describe("statementsOf on long text", () => {
     // reading quadratic in the text makes each character of a 16 times longer text 16 times
     // slower; linear stays near 1, and the margin absorbs a loaded machine
     expect(large / small).toBeLessThan(8);
+  });
+});
+
+describe("the words a pattern needs", () => {
+  // the pieces the patterns are made of, so that generated sentences match them often
+  const piece = fc.constantFrom(
+    ...(
+      "新收 收到 受理 接收 了 各类 政府 信息公开 申请 数 的 共计 共 为 5件 十二起 上年 度 结转 至 到 入 下 一 " +
+      "2025年 继续办理 予以公开 或 和 、 部分公开 不 不予 以 公开 无法提供 不予处理 其他处理 已 办结 答复 " +
+      "办理完毕 未经 行政 复议 直接 提起 诉讼 起诉 案件 后 无 未发生 没有 未被 被 以及 情况 均 都 0件 零件 " +
+      "制发 印发 出台 过 任何 规范性文件 主动公开 废止 现行有效 因 引起"
+    ).split(" "),
+  );
+  const sentence = fc.array(piece, { maxLength: 14 }).map((ps) => ps.join(""));
+
+  it("are in every match: a sentence without them cannot state the figure", () => {
+    fc.assert(
+      fc.property(sentence, (s) => {
+        for (const p of PATTERNS) {
+          if (p.needs === undefined) continue;
+          for (const m of s.matchAll(new RegExp(p.re.source, "g"))) expect(m[0]).toContain(p.needs);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { refOf, reportWith } from "../../helpers/narrative";
 import { findingsOf } from "../../helpers/rule-tester";
 import { report } from "../../helpers/snapshot";
+import { holdsItem } from "../../../src/engine/rules/numbering-gap";
 
 const RULE = "numbering-gap";
 const found = (prose: Parameters<typeof reportWith>[0]) =>
@@ -79,5 +81,19 @@ describe(RULE, () => {
 
   it("counts within each section", () => {
     expect(found({ s1: ["（一）甲", "（二）乙"], s5: ["（一）丙"] })).toEqual([]);
+  });
+});
+
+describe("holdsItem", () => {
+  const character = fc.constantFrom(..."一二十是唯统（）(1.、。 是a".split(""));
+  const text = fc.array(character, { maxLength: 24 }).map((cs) => cs.join(""));
+
+  it("is true exactly where a numeral stands before 是, as every item has one", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(holdsItem(t)).toBe(/[一二三四五六七八九十]是/.test(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

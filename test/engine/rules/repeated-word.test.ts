@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { reportWith } from "../../helpers/narrative";
 import { findingsOf } from "../../helpers/rule-tester";
-import { repeats } from "../../../src/engine/rules/repeated-word";
+import { doubledWords, repeats } from "../../../src/engine/rules/repeated-word";
 
 const RULE = "repeated-word";
 
@@ -45,5 +46,42 @@ describe(RULE, () => {
 
   it("reads prose only: headings, tables and the signature are not its", () => {
     expect(findingsOf(RULE, reportWith({}))).toEqual([]);
+  });
+
+  describe("doubledWords", () => {
+    // the pattern the scan replaces: it must find the same words at the same places
+    const byPattern = (text: string) =>
+      [...text.matchAll(/([\u4e00-\u9fff]{2,6})\1/g)].map((m) => ({ index: m.index, word: m[1] }));
+    // few characters, so that words repeat often; one outside the Han block, one just inside each end
+    const character = fc.constantFrom(
+      "资",
+      "金",
+      "信",
+      "息",
+      "的",
+      "一",
+      "\u4e00",
+      "\u9fff",
+      "\u3400",
+      "a",
+      "1",
+      "，",
+    );
+    const text = fc.array(character, { maxLength: 40 }).map((cs) => cs.join(""));
+
+    it("finds what the pattern finds", () => {
+      fc.assert(
+        fc.property(text, (t) => {
+          expect(doubledWords(t)).toEqual(byPattern(t));
+        }),
+        { numRuns: 3000 },
+      );
+    });
+
+    it("takes the longest word at a place, then goes on after the pair", () => {
+      expect(doubledWords("信息信息信息信息公开")).toEqual([{ index: 0, word: "信息信息" }]);
+      expect(doubledWords("资金资金资金")).toEqual([{ index: 0, word: "资金" }]);
+      expect(doubledWords("一二三四五六七一二三四五六七")).toEqual([]);
+    });
   });
 });

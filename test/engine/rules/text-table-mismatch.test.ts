@@ -72,6 +72,13 @@ describe(RULE, () => {
     expect(f.message).toBe("正文说“予以公开4件”，但表三“（一）予以公开”·“总计”为 3，两者不一致。");
   });
 
+  it("gives each finding cells of its own, though a figure is worked out once for its template", () => {
+    const [first] = check(["予以公开4件。"]);
+    (first.cells[0] as { row: string }).row = "changed";
+    const [second] = check(["予以公开4件。"]);
+    expect(second.cells).toEqual([{ table: "table3", row: "r1_open", column: "total" }]);
+  });
+
   it("checks every way a figure is printed, and says nothing when it agrees", () => {
     expect(
       check([

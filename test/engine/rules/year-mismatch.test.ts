@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { check } from "../../../src/engine";
 import { refOf, reportWith } from "../../helpers/narrative";
 import { brief, findingsOf } from "../../helpers/rule-tester";
 import { report } from "../../helpers/snapshot";
+import { holdsYear } from "../../../src/engine/rules/year-mismatch";
 
 const RULE = "year-mismatch";
 const HEAD = [
@@ -111,5 +113,32 @@ describe(`${RULE}: a wrong year anywhere in the body`, () => {
       s5: ["针对本机关2021年度报告中指出的问题进行了整改。", "我局2023年将进一步加强培训。"],
     };
     expect(findingsOf(RULE, reportWith(prose, { head: HEAD }))).toEqual([]);
+  });
+});
+
+describe("holdsYear", () => {
+  // the year the rule's patterns all hold
+  const YEAR = /((?:19|20)\d{2}|[零〇○一二三四五六七八九]{4})\s*年/;
+  const character = fc.constantFrom(..."120923年度 \u3000\t零〇○一二九十a，".split(""));
+  const text = fc.array(character, { maxLength: 30 }).map((cs) => cs.join(""));
+
+  it("says what the pattern finds", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(holdsYear(t)).toBe(YEAR.test(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ["2022年", true],
+    ["二〇二二 年度", true],
+    ["1999\u3000年", true],
+    ["2122年", false],
+    ["022年", false],
+    ["全年", false],
+  ])("%s: %s", (t, held) => {
+    expect(holdsYear(t)).toBe(held);
   });
 });
