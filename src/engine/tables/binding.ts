@@ -90,3 +90,27 @@ export function columnsOf(table: TableTemplate): ReadonlyMap<string, ColumnTempl
 }
 
 const columnMaps = new WeakMap<TableTemplate, Map<string, ColumnTemplate>>();
+
+/**
+ * A binding with other label issues and copies. Every binding is built with the same fields in
+ * the same order, `copies` undefined when there are none: one shape, so the rules that read
+ * bindings stay monomorphic (a spread, or a field added to some, gave them two shapes).
+ */
+export function amendBinding(
+  binding: TableBinding,
+  labelIssues: readonly LabelIssue[],
+  copies: readonly TableBinding[] | undefined,
+): TableBinding {
+  return {
+    key: binding.key,
+    format: binding.format,
+    table: binding.table,
+    parts: binding.parts,
+    cells: binding.cells,
+    rows: binding.rows,
+    labelIssues,
+    score: binding.score,
+    block: binding.block,
+    copies,
+  };
+}

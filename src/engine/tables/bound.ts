@@ -110,5 +110,7 @@ export function tableBinding(
     labelIssues: bound.labelIssues,
     score,
     block: views[0].block,
+    // one shape for every binding (see amendBinding)
+    copies: undefined,
   };
 }
