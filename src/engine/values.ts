@@ -42,33 +42,55 @@ export const MAX_DIGITS = 13;
  * @example parseCellValue("/") //=> { kind: "placeholder", text: "/" }
  */
 export function parseCellValue(text: string): CellValue {
-  if (text === "") return { kind: "blank" };
+  if (text === "") return BLANK;
   const digits = text.length <= 9 ? digitsValue(text) : -1;
-  if (digits >= 0) return { kind: "number", value: digits };
-  if (plainWords(text) || namesWords(text)) return { kind: "text", text: text.trim() };
+  if (digits >= 0) return numberValue(digits, undefined);
+  if (plainWords(text) || namesWords(text)) return textValue(text.trim());
   // "0 ", " 12": a figure with spaces around it, as many tables have
   const trimmed = text.trim();
   const spaced = trimmed.length <= 9 && trimmed !== "" ? digitsValue(trimmed) : -1;
-  if (spaced >= 0) return { kind: "number", value: spaced };
+  if (spaced >= 0) return numberValue(spaced, undefined);
   const compact = toHalfWidth(text)
     .replace(/[\s\u00a0\u200b\ufeff]+/g, "")
     .replace(/[−﹣]/g, "-")
     // a dash before a figure is its minus sign (text copied from PDFs turns "-3" into "–3" or "—3")
     .replace(/^[–—](?=\d)/, "-");
-  if (compact === "") return { kind: "blank" };
+  if (compact === "") return BLANK;
   // a label: no digit, so neither two figures nor a number (most cells that are not figures)
   if (!/\d/.test(compact) && compact !== "零" && compact !== "〇" && !PLACEHOLDERS.has(compact.toLowerCase()))
-    return { kind: "text", text: text.trim() };
-  if (TWO_FIGURES.test(toHalfWidth(text))) return { kind: "text", text: text.trim() };
-  if (PLACEHOLDERS.has(compact.toLowerCase())) return { kind: "placeholder", text: compact };
-  if (compact === "零" || compact === "〇") return { kind: "number", value: 0 };
+    return textValue(text.trim());
+  if (TWO_FIGURES.test(toHalfWidth(text))) return textValue(text.trim());
+  if (PLACEHOLDERS.has(compact.toLowerCase()))
+    return valueOfKind("placeholder", undefined, undefined, compact);
+  if (compact === "零" || compact === "〇") return numberValue(0, undefined);
   const match = NUMBER.exec(compact);
   if (!match || match[2].replace(/,/g, "").replace(/^0+(?=\d)/, "").length > MAX_DIGITS)
-    return { kind: "text", text: text.trim() };
+    return textValue(text.trim());
   const value = Number(match[1] + match[2].replace(/,/g, "") + (match[3] ?? ""));
   const unit = match[4] ?? match[5];
-  return { kind: "number", value: Object.is(value, -0) ? 0 : value, ...(unit ? { unit } : {}) };
+  return numberValue(Object.is(value, -0) ? 0 : value, unit || undefined);
 }
+
+/**
+ * Every cell value is built here, with the same four fields in the same order: the functions
+ * that read values (binding, the cell and sum rules) then see one hidden class and stay fast,
+ * where five shapes made them megamorphic. A field a kind lacks is undefined, which
+ * JSON.stringify leaves out as it did the absent field.
+ */
+function valueOfKind(
+  kind: CellValue["kind"],
+  value: number | undefined,
+  unit: string | undefined,
+  text: string | undefined,
+): CellValue {
+  return { kind, value, unit, text } as CellValue;
+}
+
+const numberValue = (value: number, unit: string | undefined): CellValue =>
+  valueOfKind("number", value, unit, undefined);
+const textValue = (text: string): CellValue => valueOfKind("text", undefined, undefined, text);
+/** The value of every blank cell, built as the module loads: before any figure, so the shape starts with general fields. */
+const BLANK = valueOfKind("blank", undefined, undefined, undefined);
 
 /** The value of a text of ASCII digits only (most value cells), read as it is tested; else -1. */
 function digitsValue(text: string): number {
@@ -135,9 +157,9 @@ export function inColumnUnit(
   text: string,
 ): CellValue {
   if (value.kind !== "number" || !value.unit) return value;
-  if (unitOutOfColumn(value, column)) return { kind: "text", text: text.trim() };
+  if (unitOutOfColumn(value, column)) return textValue(text.trim());
   if (column.unit === "万元" && value.unit === "元")
-    return { ...value, value: Number((value.value / 10000).toPrecision(15)) };
+    return numberValue(Number((value.value / 10000).toPrecision(15)), value.unit);
   return value;
 }
 

@@ -1,4 +1,5 @@
-import { parseCellValue } from "../../src/engine/values";
+import fc from "fast-check";
+import { inColumnUnit, parseCellValue } from "../../src/engine/values";
 
 describe("parseCellValue", () => {
   it.each([
@@ -63,5 +64,32 @@ describe("figures as units write them", () => {
     for (const text of ["1 1", "1\n1", "1\t2", "１　２", "3\n\n4"])
       expect(parseCellValue(text)).toEqual({ kind: "text", text: text.trim() });
     expect(parseCellValue(" 12\n")).toEqual({ kind: "number", value: 12 });
+  });
+});
+
+describe("one shape for every value", () => {
+  const SHAPE = ["kind", "value", "unit", "text"];
+
+  it("gives every kind of value the same fields in the same order, the fields it lacks undefined", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.constantFrom("", "/", "12", "12件", "五件", "1 1", "零")),
+        (text) => {
+          const value = parseCellValue(text);
+          expect(Object.keys(value)).toEqual(SHAPE);
+          // what JSON writes is what the kind has: a figure and its unit, or the text
+          const written = Object.keys(JSON.parse(JSON.stringify(value)));
+          if (value.kind === "number")
+            expect(written).toEqual(value.unit ? ["kind", "value", "unit"] : ["kind", "value"]);
+          else expect(written).toEqual(value.kind === "blank" ? ["kind"] : ["kind", "text"]);
+        },
+      ),
+    );
+  });
+
+  it("keeps the shape when a figure is read in its column's unit", () => {
+    const amount = { kind: "amount", unit: "万元" } as const;
+    for (const text of ["12元", "12件", "3万", "12"])
+      expect(Object.keys(inColumnUnit(parseCellValue(text), amount, text))).toEqual(SHAPE);
   });
 });

@@ -4,7 +4,7 @@ import type { DocumentSnapshot, SectionKey, SnapshotTable, TableKey } from "../t
 import { bindBlocks } from "./bind-blocks";
 import { bindMatrix, matrixCeiling } from "./bind-matrix";
 import { bindWide } from "./bind-wide";
-import type { TableBinding } from "./binding";
+import { amendBinding, type TableBinding } from "./binding";
 import { labelIndex, tablesNamedBy, type LabelIndex } from "./label-index";
 import { labelSlips } from "./label-slips";
 import { holdsFigure, viewTable, type TableView } from "./table-view";
@@ -36,7 +36,8 @@ export function bindTables(
   const indexes = formats.map(labelIndex);
   const candidates = collectTables(snapshot).map(({ table, block }, order): Candidate => {
     const view = viewTable(table, order, block);
-    return { view, section: sectionAt(sections, block), labels: 0 };
+    // every field set here, `key` too: one shape, though classify names only some tables
+    return { view, section: sectionAt(sections, block), key: undefined, labels: 0 };
   });
   for (const c of candidates) classify(c, indexes);
   assignByPosition(candidates, formats[0], snapshot);
@@ -50,7 +51,7 @@ export function bindTables(
     const copies = runs
       .filter((r) => r !== group && isWhole(r, template, formats[0]))
       .map((r) => bindGroup(r, template, [best.format], [labelIndex(best.format)]));
-    bindings.set(template.key, copies.length ? { ...best, copies } : best);
+    bindings.set(template.key, copies.length ? amendBinding(best, best.labelIssues, copies) : best);
   }
   return bindings;
 }
@@ -75,7 +76,7 @@ function bindGroup(
   }
   // the slips are added once the format is chosen: a slip says nothing about which format it is
   const slips = labelSlips(views, best!.table, bestIndex, best!.labelIssues);
-  return slips.length ? { ...best!, labelIssues: [...best!.labelIssues, ...slips] } : best!;
+  return slips.length ? amendBinding(best!, [...best!.labelIssues, ...slips], undefined) : best!;
 }
 
 /**

@@ -2,7 +2,7 @@ import { officialGrid, type FormatTemplate, type TableTemplate } from "../../tem
 import type { SnapshotCell } from "../types";
 import { labelKey } from "../normalise";
 import { parseCellValue } from "../values";
-import { cellId, type LabelIssue, type TableBinding } from "./binding";
+import { templateCells, type LabelIssue, type TableBinding } from "./binding";
 import { bindCell, tableBinding } from "./bound";
 import { columnLabels } from "./columns";
 import { lookupLabel, type LabelIndex } from "./label-index";
@@ -19,8 +19,10 @@ export function bindWide(
   table: TableTemplate,
   index: LabelIndex,
 ): TableBinding {
-  const slots = table.rows.flatMap((row) => row.columns.map((column) => ({ row: row.key, column })));
-  const found = new Map<string, SnapshotCell>();
+  const byRow = templateCells(table);
+  const slots = byRow.flat();
+  // the document cell of each slot, by the slot's index
+  const found: (SnapshotCell | undefined)[] = [];
   let score = 0;
   for (const view of views) {
     const all = view.rows.map((_, r) => r);
@@ -34,11 +36,11 @@ export function bindWide(
     const byRowLabel = labelledRows(view, table, index);
     if (byRowLabel.size > 0) {
       for (const [row, cells] of byRowLabel) {
-        table.rows
-          .find((t) => t.key === row)!
-          .columns.forEach((column, i) => {
-            if (cells[i]) found.set(cellId(row, column), cells[i]);
-          });
+        const j = table.rows.findIndex((t) => t.key === row);
+        const first = slots.indexOf(byRow[j][0]);
+        byRow[j].forEach((_, i) => {
+          if (cells[i]) found[first + i] = cells[i];
+        });
       }
       continue;
     }
@@ -57,20 +59,17 @@ export function bindWide(
         ? leafCols.map((col) => cellAt(cells, col))
         : valueCells(view, cells).slice(-slots.length);
     picked.forEach((cell, i) => {
-      if (cell && slots[i]) found.set(cellId(slots[i].row, slots[i].column), cell);
+      if (cell && slots[i]) found[i] = cell;
     });
   }
   const cells = new Map<string, ReturnType<typeof bindCell>>();
   const rows = new Set<string>();
-  for (const slot of slots) {
-    const cell = found.get(cellId(slot.row, slot.column));
-    if (!cell) continue;
-    cells.set(
-      cellId(slot.row, slot.column),
-      bindCell(table, slot.row, slot.column, cell, parseCellValue(cell.text)),
-    );
+  slots.forEach((slot, s) => {
+    const cell = found[s];
+    if (!cell) return;
+    cells.set(slot.id, bindCell(table, slot, cell, parseCellValue(cell.text)));
     rows.add(slot.row);
-  }
+  });
   const labelIssues = views[0] ? headerSlips(views[0], table, index) : [];
   return tableBinding(views, format, table, { cells, rows, labelIssues }, score + cells.size);
 }

@@ -90,3 +90,58 @@ export function columnsOf(table: TableTemplate): ReadonlyMap<string, ColumnTempl
 }
 
 const columnMaps = new WeakMap<TableTemplate, Map<string, ColumnTemplate>>();
+
+/** A template value cell with what binding it needs: its `cellId` and its column's template. */
+export interface TemplateCell {
+  readonly row: string;
+  readonly column: string;
+  readonly id: string;
+  readonly template: ColumnTemplate | undefined;
+}
+
+/**
+ * A table's value cells by row index, then by the row's column index. The binders reach a cell's
+ * id and column by index, where looking them up hashed two keys for every cell of every check.
+ */
+export function templateCells(table: TableTemplate): readonly (readonly TemplateCell[])[] {
+  let cells = cellsOf.get(table);
+  if (!cells) {
+    const columns = columnsOf(table);
+    cells = table.rows.map((row) =>
+      row.columns.map((column) => ({
+        row: row.key,
+        column,
+        id: cellId(row.key, column),
+        template: columns.get(column),
+      })),
+    );
+    cellsOf.set(table, cells);
+  }
+  return cells;
+}
+
+const cellsOf = new WeakMap<TableTemplate, TemplateCell[][]>();
+
+/**
+ * A binding with other label issues and copies. Every binding is built with the same fields in
+ * the same order, `copies` undefined when there are none: one shape, so the rules that read
+ * bindings stay monomorphic (a spread, or a field added to some, gave them two shapes).
+ */
+export function amendBinding(
+  binding: TableBinding,
+  labelIssues: readonly LabelIssue[],
+  copies: readonly TableBinding[] | undefined,
+): TableBinding {
+  return {
+    key: binding.key,
+    format: binding.format,
+    table: binding.table,
+    parts: binding.parts,
+    cells: binding.cells,
+    rows: binding.rows,
+    labelIssues,
+    score: binding.score,
+    block: binding.block,
+    copies,
+  };
+}

@@ -1,21 +1,24 @@
 import type { FormatTemplate, RowTemplate, TableTemplate } from "../../template";
 import type { BoundCell, CellValue, SnapshotCell } from "../types";
 import { inColumnUnit } from "../values";
-import { cellId, columnsOf, type LabelIssue, type TableBinding } from "./binding";
+import { templateCells, type LabelIssue, type TableBinding, type TemplateCell } from "./binding";
 import type { LabelMatch } from "./label-index";
 import type { TableView } from "./table-view";
 
 /** Binds a template value cell to the document cell holding it, its value in the column's unit. */
 export function bindCell(
   table: TableTemplate,
-  row: string,
-  column: string,
+  slot: TemplateCell,
   cell: SnapshotCell,
   value: CellValue,
 ): BoundCell {
-  const template = columnsOf(table).get(column);
-  const read = template ? inColumnUnit(value, template, cell.text) : value;
-  return { key: { table: table.key, row, column }, text: cell.text, value: read, ref: cell.ref };
+  const read = slot.template ? inColumnUnit(value, slot.template, cell.text) : value;
+  return {
+    key: { table: table.key, row: slot.row, column: slot.column },
+    text: cell.text,
+    value: read,
+    ref: cell.ref,
+  };
 }
 
 /**
@@ -73,6 +76,7 @@ export function bindRows(
   const rows = new Set<string>();
   const labelIssues: LabelIssue[] = [];
   let total = 0;
+  const slots = templateCells(table);
   for (let j = 0; j < matched.length; j++) {
     const i = matched[j];
     if (i < 0) continue;
@@ -80,11 +84,10 @@ export function bindRows(
     const doc = docRows[i];
     rows.add(row.key);
     total += score(i, j);
-    for (let c = 0; c < row.columns.length; c++) {
+    const rowSlots = slots[j];
+    for (let c = 0; c < rowSlots.length; c++) {
       const cell = doc.values[c];
-      const column = row.columns[c];
-      if (cell)
-        cells.set(cellId(row.key, column), bindCell(table, row.key, column, cell, doc.view.valueOf(cell)));
+      if (cell) cells.set(rowSlots[c].id, bindCell(table, rowSlots[c], cell, doc.view.valueOf(cell)));
     }
     const issue = rowLabelIssue(row, doc.item, doc.labelCell);
     if (issue) labelIssues.push(issue);
@@ -110,5 +113,7 @@ export function tableBinding(
     labelIssues: bound.labelIssues,
     score,
     block: views[0].block,
+    // one shape for every binding (see amendBinding)
+    copies: undefined,
   };
 }

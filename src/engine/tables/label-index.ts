@@ -144,7 +144,14 @@ function slipOf(index: LabelIndex, key: string, table: TableKey): readonly Label
     );
     // every role of the label it is a slip of, as its exact words would have: a group's slip is the group too
     const named = ball ? (index.get(ball.key) ?? []).filter((m) => m.table === table) : [];
-    found = named.map((m) => ({ ...m, status: "altered" }));
+    // field by field, in the order addLabelled builds a match: one shape for every match (a spread gave another)
+    found = named.map((m): LabelMatch => ({
+      table,
+      role: m.role,
+      key: m.key,
+      status: "altered",
+      label: m.label,
+    }));
     // a report repeats its labels; bounded, so a batch stays small
     if (memo.size >= 5000) memo.clear();
     memo.set(id, found);

@@ -20,18 +20,21 @@ export interface TableView {
 /** Builds the row index of a table; linear in its cells and their row spans. */
 export function viewTable(table: SnapshotTable, order: number, block: number): TableView {
   const rows: SnapshotCell[][] = Array.from({ length: table.rowCount }, () => []);
-  // every cell's key is read (classifying the table reads them all): one map entry a cell
-  const reads = new Map<SnapshotCell, CellRead>();
+  // every cell's key is read (classifying the table reads them all), kept by the cell's grid
+  // position: one origin cell a position, so an array read finds it, where a map hashed the cell
+  const width = table.colCount;
+  const reads: (CellRead | undefined)[] = [];
   for (const cell of table.cells) {
-    reads.set(cell, { key: labelKey(cell.text), value: undefined });
+    const at = cell.row * width + cell.col;
+    if (!reads[at]) reads[at] = { cell, key: labelKey(cell.text), value: undefined };
     const end = Math.min(table.rowCount, cell.row + Math.max(1, cell.rowSpan));
     for (let r = Math.max(0, cell.row); r < end; r++) rows[r].push(cell);
   }
   for (const row of rows) row.sort((a, b) => a.col - b.col);
   const readOf = (cell: SnapshotCell): CellRead => {
-    let read = reads.get(cell);
-    if (!read) reads.set(cell, (read = { key: labelKey(cell.text), value: undefined }));
-    return read;
+    const read = reads[cell.row * width + cell.col];
+    // a cell of another table, or one off the grid sharing a position, is read afresh
+    return read?.cell === cell ? read : { cell, key: labelKey(cell.text), value: undefined };
   };
   const keyOf = (cell: SnapshotCell): string => readOf(cell).key;
   const valueOf = (cell: SnapshotCell): CellValue => (readOf(cell).value ??= parseCellValue(cell.text));
@@ -40,6 +43,7 @@ export function viewTable(table: SnapshotTable, order: number, block: number): T
 
 /** A cell's label key, and its value once asked for. */
 interface CellRead {
+  readonly cell: SnapshotCell;
   readonly key: string;
   value: CellValue | undefined;
 }

@@ -5,7 +5,10 @@ import {
   type SnapshotBlock,
   type SnapshotTable,
 } from "../../../src/engine";
-import { format2019 } from "../../../src/template";
+import { findSections } from "../../../src/engine/sections";
+import { bindTables } from "../../../src/engine/tables/bind-tables";
+import { amendBinding } from "../../../src/engine/tables/binding";
+import { format2019, formats } from "../../../src/template";
 import { flattenRows, gridRows, officialTable, para, report, tableFromRows } from "../../helpers/snapshot";
 import { consistentTable3, consistentTable4, someTable2 } from "../../helpers/values";
 
@@ -257,5 +260,45 @@ describe("binding table2 and table4", () => {
     const result = check(report({ format: format2019, year: 2020 }), { strict: true });
     expect(result.format).toBe("2019");
     expect(result.findings).toEqual([]);
+  });
+});
+
+describe("one shape for every binding", () => {
+  const bindingsOf = (snapshot: DocumentSnapshot) =>
+    bindTables(snapshot, findSections(snapshot, formats[0].sections), formats);
+  const SHAPE = [
+    "key",
+    "format",
+    "table",
+    "parts",
+    "cells",
+    "rows",
+    "labelIssues",
+    "score",
+    "block",
+    "copies",
+  ];
+
+  it("builds every binding, a second copy's and a slip's too, with the same fields in the same order", () => {
+    const blocks = report().blocks;
+    const at = blocks.findIndex(
+      (b) => b.kind === "table" && b.cells.some((c) => c.text.includes("本年度办理结果")),
+    );
+    const slipped = tableFromRows(
+      table3Rows().map((row) => row.map((t) => t.replace("不予公开", "不于公开"))),
+    );
+    const twice = { blocks: [...blocks.slice(0, at + 1), para(""), slipped, ...blocks.slice(at + 1)] };
+    const all = [...bindingsOf(twice).values()].flatMap((b) => [b, ...(b.copies ?? [])]);
+    expect(all.map((b) => b.key)).toEqual(["table2", "table3", "table3", "table4"]);
+    expect(all.some((b) => b.labelIssues.some((i) => i.actual.includes("不于公开")))).toBe(true);
+    for (const binding of all) expect(Object.keys(binding)).toEqual(SHAPE);
+  });
+
+  it("amends a binding as a spread would, keeping its shape", () => {
+    const binding = bindingsOf(report()).get("table3")!;
+    const copies = [binding];
+    const amended = amendBinding(binding, [], copies);
+    expect(amended).toEqual({ ...binding, labelIssues: [], copies });
+    expect(Object.keys(amended)).toEqual(SHAPE);
   });
 });
