@@ -83,3 +83,37 @@ function bunch(groupKey: string, entries: readonly FindingEntry[]): FindingCardM
   }
   return cards;
 }
+
+/** A card's severity: a bunch's findings share theirs. */
+export const severityOf = (card: FindingCardModel): Severity =>
+  card.kind === "one" ? card.entry.finding.severity : card.severity;
+
+/**
+ * The groups of one severity, from the groups of all: the same as grouping only that severity's
+ * findings (a bunch never mixes severities), without grouping again at each tab. A group goes
+ * where its first finding of that severity puts it.
+ */
+export function groupsOfSeverity(groups: readonly FindingGroup[], severity: Severity): FindingGroup[] {
+  return groups
+    .map((g) => ({ ...g, cards: g.cards.filter((c) => severityOf(c) === severity) }))
+    .filter((g) => g.cards.length > 0)
+    .sort((a, b) => entriesOf(a.cards[0])[0].index - entriesOf(b.cards[0])[0].index);
+}
+
+/** Cards and findings of each severity, and of all, as the list's tabs count them. */
+export type SeverityCounts = Record<Severity | "all", { cards: number; cells: number }>;
+
+export function countBySeverity(groups: readonly FindingGroup[]): SeverityCounts {
+  const counts: SeverityCounts = {
+    all: { cards: 0, cells: 0 },
+    error: { cards: 0, cells: 0 },
+    warning: { cards: 0, cells: 0 },
+    info: { cards: 0, cells: 0 },
+  };
+  for (const card of groups.flatMap((g) => g.cards))
+    for (const count of [counts.all, counts[severityOf(card)]]) {
+      count.cards += 1;
+      count.cells += entriesOf(card).length;
+    }
+  return counts;
+}

@@ -159,14 +159,22 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
     () => (settled && canRepair && result && snapshot ? planRepairs(snapshot, result) : []),
     [settled, canRepair, result, snapshot],
   );
-  const lacking = canRepair && result ? missingTables(result) : [];
-  const fills =
-    writable && port.applyFixes && result
-      ? (["table2", "table3", "table4"] as const).map((table) => ({
-          table,
-          fixes: fillZeroFixes(result, table),
-        }))
-      : [];
+  // 补全与修正's missing tables and zero fills: once a result, and only once they are shown
+  const lacking = useMemo(
+    () => (settled && canRepair && result ? missingTables(result) : []),
+    [settled, canRepair, result],
+  );
+  const canFill = writable && !!port.applyFixes;
+  const fills = useMemo(
+    () =>
+      settled && canFill && result
+        ? (["table2", "table3", "table4"] as const).map((table) => ({
+            table,
+            fixes: fillZeroFixes(result, table),
+          }))
+        : [],
+    [settled, canFill, result],
+  );
   const order = useMemo(
     () =>
       result && snapshot

@@ -1,7 +1,14 @@
 import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useMemo, useRef } from "react";
 import type { Finding, Fix, Severity } from "../../engine";
-import { entriesOf, groupFindings, type FindingCardModel, type FindingEntry } from "../group-findings";
+import {
+  countBySeverity,
+  entriesOf,
+  groupFindings,
+  groupsOfSeverity,
+  type FindingCardModel,
+  type FindingEntry,
+} from "../group-findings";
 import { useStrings } from "../strings";
 import { BunchCard } from "./BunchCard";
 import { FindingCard } from "./FindingCard";
@@ -65,6 +72,9 @@ export function visibleEntries(
     .filter(({ finding }) => !isIgnored(finding) && (shown === "all" || finding.severity === shown));
 }
 
+/** One function for every render, so what is worked out per result stays worked out. */
+const noneIgnored = () => false;
+
 /** Findings grouped by table (or section), in document order; many of one kind share a card. */
 export function FindingList({
   findings,
@@ -73,7 +83,7 @@ export function FindingList({
   onLocate,
   onApply,
   onApplyAll,
-  isIgnored = () => false,
+  isIgnored = noneIgnored,
   onIgnore,
   onRestore,
   disabled,
@@ -85,16 +95,22 @@ export function FindingList({
   const styles = useStyles();
   const s = useStrings();
   const root = useRef<HTMLDivElement>(null);
-  const ignored = findings.filter(isIgnored);
-  const cardsOf = (entries: readonly FindingEntry[]) =>
-    groupFindings(entries, s).reduce((n, g) => n + g.cards.length, 0);
-  const tabs = (["all", "error", "warning", "info"] as const)
-    .map((severity) => {
-      const entries = visibleEntries(findings, severity, isIgnored);
-      return { severity, cards: cardsOf(entries), cells: entries.length };
-    })
-    .filter((t) => t.severity === "all" || t.cells > 0);
-  const groups = groupFindings(visibleEntries(findings, shown, isIgnored), s);
+  const ignored = useMemo(() => findings.filter(isIgnored), [findings, isIgnored]);
+  // grouped once a result (and its ignored list): each tab and the list are cut from these groups
+  const allGroups = useMemo(
+    () => groupFindings(visibleEntries(findings, "all", isIgnored), s),
+    [findings, isIgnored, s],
+  );
+  const tabs = useMemo(() => {
+    const counts = countBySeverity(allGroups);
+    return (["all", "error", "warning", "info"] as const)
+      .map((severity) => ({ severity, ...counts[severity] }))
+      .filter((t) => t.severity === "all" || t.cells > 0);
+  }, [allGroups]);
+  const groups = useMemo(
+    () => (shown === "all" ? allGroups : groupsOfSeverity(allGroups, shown)),
+    [allGroups, shown],
+  );
   const shownGroups = firstCardOnly ? groups.slice(0, 1) : groups;
   const shownCards = (cards: readonly FindingCardModel[]) => (firstCardOnly ? cards.slice(0, 1) : cards);
 

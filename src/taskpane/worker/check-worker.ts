@@ -11,6 +11,10 @@ const scope = self as unknown as {
   postMessage(reply: CheckReply): void;
 };
 
+// the engine compiled before the first request: the worker starts when the pane is idle (see
+// worker-check.ts), and an empty document runs the check's whole path in a few milliseconds
+check({ blocks: [] });
+
 scope.onmessage = async ({ data }) => {
   const { id, snapshot, options } = data as {
     id: number;

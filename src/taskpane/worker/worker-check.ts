@@ -53,6 +53,10 @@ export function workerCheck(spawn: () => Worker, inline: CheckFn): CheckFn {
     return worker;
   };
 
+  // started once the page is idle after it opens, so the first check does not wait for the
+  // worker to fetch and compile the engine; where pages have no idle callbacks, at the first check
+  if (typeof requestIdleCallback === "function") requestIdleCallback(() => start(), { timeout: 5000 });
+
   return async (snapshot, options) => {
     const running = start();
     if (!running) return inline(snapshot, options);

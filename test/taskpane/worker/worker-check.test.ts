@@ -115,3 +115,30 @@ describe("checking in a worker", () => {
     results.forEach((r: CheckResult, i) => expect(r).toEqual(check(seeds[i])));
   });
 });
+
+describe("starting the worker", () => {
+  afterEach(() => {
+    delete (globalThis as { requestIdleCallback?: unknown }).requestIdleCallback;
+  });
+
+  it("starts it when the page is first idle, and the checks use that one", async () => {
+    const idle: (() => void)[] = [];
+    (globalThis as { requestIdleCallback?: unknown }).requestIdleCallback = (run: () => void) =>
+      idle.push(run);
+    const spawn = jest.fn(() => new FakeWorker() as unknown as Worker);
+    const checkFn = workerCheck(spawn, check);
+    expect(spawn).not.toHaveBeenCalled();
+    idle.forEach((run) => run());
+    expect(spawn).toHaveBeenCalledTimes(1);
+    await expect(checkFn(seeds[0])).resolves.toEqual(check(seeds[0]));
+    expect(spawn).toHaveBeenCalledTimes(1);
+  });
+
+  it("starts it at the first check where pages have no idle callbacks", async () => {
+    const spawn = jest.fn(() => new FakeWorker() as unknown as Worker);
+    const checkFn = workerCheck(spawn, check);
+    expect(spawn).not.toHaveBeenCalled();
+    await expect(checkFn(seeds[1])).resolves.toEqual(check(seeds[1]));
+    expect(spawn).toHaveBeenCalledTimes(1);
+  });
+});
