@@ -38,7 +38,7 @@ const GT = 0x3e;
 const TAGS = new Map<string, { start: string; end: string }>();
 const MAX_TAGS = 256;
 
-function tagsOf(name: string): { start: string; end: string } {
+export function tagsOf(name: string): { start: string; end: string } {
   let tags = TAGS.get(name);
   if (!tags) {
     tags = { start: `<${name}`, end: `</${name}` };
@@ -52,7 +52,7 @@ const isNameEnd = (c: number): boolean =>
   c === GT || c === SLASH || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 
 /** Whether a `<name` (the whole name) starts between `from` and `to`. */
-function holdsName(xml: string, prefix: string, from: number, to: number): boolean {
+export function holdsName(xml: string, prefix: string, from: number, to: number): boolean {
   for (let at = xml.indexOf("<", from); at >= 0 && at < to; at = xml.indexOf("<", at + 1)) {
     if (xml.startsWith(prefix, at) && isNameEnd(xml.charCodeAt(at + prefix.length))) return true;
   }
@@ -60,7 +60,7 @@ function holdsName(xml: string, prefix: string, from: number, to: number): boole
 }
 
 /** The next `<name` or `</name` that is the whole name (not `<w:rPrChange` for `<w:rPr`). */
-function nameAt(xml: string, prefix: string, from: number): number {
+export function nameAt(xml: string, prefix: string, from: number): number {
   for (let at = xml.indexOf(prefix, from); at >= 0; at = xml.indexOf(prefix, at + 1)) {
     if (isNameEnd(xml.charCodeAt(at + prefix.length))) return at;
   }

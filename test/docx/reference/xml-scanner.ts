@@ -1,4 +1,6 @@
 import { DocxError } from "../../../src/docx/errors";
+// the name searches are the writer's (unchanged since this copy was frozen)
+import { holdsName, nameAt, tagsOf } from "../../../src/docx/write/element-end";
 
 /** What the scanner reports, in document order. */
 export interface XmlHandler {
@@ -307,20 +309,6 @@ export function elementEnd(xml: string, name: string, from: number): [close: num
   }
 }
 
-/** The start and end tags searched for, by element name: the few names skipped are made once. */
-const TAGS = new Map<string, { start: string; end: string }>();
-const MAX_TAGS = 256;
-
-function tagsOf(name: string): { start: string; end: string } {
-  let tags = TAGS.get(name);
-  if (!tags) {
-    tags = { start: `<${name}`, end: `</${name}` };
-    // a hostile part can skip any number of names: only the first few are kept
-    if (TAGS.size < MAX_TAGS) TAGS.set(name, tags);
-  }
-  return tags;
-}
-
 /** What the last crossing (crossContent or measure) found: the elements crossed and how deep they nest. */
 let crossedElements = 0;
 let crossedDepth = 0;
@@ -387,26 +375,6 @@ function measure(xml: string, from: number, to: number): void {
   }
   crossedElements = elements;
   crossedDepth = deepest;
-}
-
-/**
- * Whether a `<name` (the whole name) starts between `from` and `to`. Searched forward for "<",
- * which the content between a start and an end tag holds few of: String lastIndexOf, the way
- * back from the end tag, costs a runtime call each time.
- */
-function holdsName(xml: string, prefix: string, from: number, to: number): boolean {
-  for (let at = xml.indexOf("<", from); at >= 0 && at < to; at = xml.indexOf("<", at + 1)) {
-    if (xml.startsWith(prefix, at) && isNameEnd(xml.charCodeAt(at + prefix.length))) return true;
-  }
-  return false;
-}
-
-/** The next `<name` or `</name` that is the whole name (not `<w:rPrChange` for `<w:rPr`). */
-function nameAt(xml: string, prefix: string, from: number): number {
-  for (let at = xml.indexOf(prefix, from); at >= 0; at = xml.indexOf(prefix, at + 1)) {
-    if (isNameEnd(xml.charCodeAt(at + prefix.length))) return at;
-  }
-  return -1;
 }
 
 function after(xml: string, token: string, from: number): number {
