@@ -45,23 +45,32 @@ for (const c of [GT, SLASH, QUOTE, APOSTROPHE, 0x20, 0x0a, 0x09, 0x0d]) NAME_STO
  */
 export function scanXml(data: Uint8Array, handler: XmlHandler): void {
   const open: string[] = [];
-  const length = data.length;
   // a byte order mark is not text, as TextDecoder drops it
-  let at = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+  scanFrom(data, data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0, open, handler);
+  if (open.length > 0) throw corrupt(`element ${open[open.length - 1]} is not closed`);
+}
+
+/**
+ * The scanner's loop, a function of its own: V8 compiles it while it runs (a part is scanned
+ * by one call), and code compiled so knew nothing of what followed the loop and was thrown away
+ * at every part's end.
+ */
+function scanFrom(data: Uint8Array, from: number, open: string[], handler: XmlHandler): void {
+  const length = data.length;
+  let at = from;
   while (at < length) {
-    const lt = data.indexOf(LT, at);
-    if (lt < 0) {
-      handler.text(decodeText(data, at, length));
-      break;
-    }
+    // the text after the last tag is reported where all text is: a call of its own, met only
+    // at a part's end, was another place where compiled code was thrown away
+    let lt = data.indexOf(LT, at);
+    if (lt < 0) lt = length;
     if (lt > at) handler.text(decodeText(data, at, lt));
+    if (lt === length) return;
     const next = lt + 1 < length ? data[lt + 1] : -1;
     if (next === SLASH) at = closeTag(data, lt, open, handler);
     else if (next === QUESTION) at = after(data, "?>", lt);
     else if (next === BANG) at = markup(data, lt, handler);
     else at = openTag(data, lt, open, handler);
   }
-  if (open.length > 0) throw corrupt(`element ${open[open.length - 1]} is not closed`);
 }
 
 const decodeText = (data: Uint8Array, from: number, to: number): string => decode(decodeUtf8(data, from, to));
