@@ -45,23 +45,32 @@ for (const c of [GT, SLASH, QUOTE, APOSTROPHE, 0x20, 0x0a, 0x09, 0x0d]) NAME_STO
  */
 export function scanXml(data: Uint8Array, handler: XmlHandler): void {
   const open: string[] = [];
-  const length = data.length;
   // a byte order mark is not text, as TextDecoder drops it
-  let at = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+  scanFrom(data, data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0, open, handler);
+  if (open.length > 0) throw corrupt(`element ${open[open.length - 1]} is not closed`);
+}
+
+/**
+ * The scanner's loop, a function of its own: V8 compiles it while it runs (a part is scanned
+ * by one call), and code compiled so knew nothing of what followed the loop and was thrown away
+ * at every part's end.
+ */
+function scanFrom(data: Uint8Array, from: number, open: string[], handler: XmlHandler): void {
+  const length = data.length;
+  let at = from;
   while (at < length) {
-    const lt = data.indexOf(LT, at);
-    if (lt < 0) {
-      handler.text(decodeText(data, at, length));
-      break;
-    }
+    // the text after the last tag is reported where all text is: a call of its own, met only
+    // at a part's end, was another place where compiled code was thrown away
+    let lt = data.indexOf(LT, at);
+    if (lt < 0) lt = length;
     if (lt > at) handler.text(decodeText(data, at, lt));
+    if (lt === length) return;
     const next = lt + 1 < length ? data[lt + 1] : -1;
     if (next === SLASH) at = closeTag(data, lt, open, handler);
     else if (next === QUESTION) at = after(data, "?>", lt);
     else if (next === BANG) at = markup(data, lt, handler);
     else at = openTag(data, lt, open, handler);
   }
-  if (open.length > 0) throw corrupt(`element ${open[open.length - 1]} is not closed`);
 }
 
 const decodeText = (data: Uint8Array, from: number, to: number): string => decode(decodeUtf8(data, from, to));
@@ -140,15 +149,31 @@ function opened(
  * so a byte-by-byte comparison recognises them.
  */
 const NAMES = new Map<number, string>();
-/** A hostile part can use any number of names: only the first ones are kept. */
-const MAX_NAMES = 1024;
+/**
+ * The attribute values read so far, kept as names are: most are a style's id, a number or a
+ * merge ("continue"), each read many times.
+ */
+const VALUES = new Map<number, string>();
+/** A hostile part can use any number of names and values: only the first ones are kept. */
+const MAX_KEPT = 1024;
 
 function tagName(data: Uint8Array, from: number, to: number, hash: number): string {
-  const known = NAMES.get(hash);
+  return kept(NAMES, data, from, to, hash);
+}
+
+/** The text of the bytes from `from` to `to`, whose hash is `hash`: from `strings` if met before. */
+function kept(
+  strings: Map<number, string>,
+  data: Uint8Array,
+  from: number,
+  to: number,
+  hash: number,
+): string {
+  const known = strings.get(hash);
   if (known !== undefined && known.length === to - from && spelt(data, from, known)) return known;
-  const name = decodeUtf8(data, from, to);
-  if (known === undefined && name.length === to - from && NAMES.size < MAX_NAMES) NAMES.set(hash, name);
-  return name;
+  const text = decodeUtf8(data, from, to);
+  if (known === undefined && text.length === to - from && strings.size < MAX_KEPT) strings.set(hash, text);
+  return text;
 }
 
 /** Whether the bytes at `at` are `name`, a name of ASCII characters (and U+FFFD, which no byte is). */
@@ -159,8 +184,58 @@ function spelt(data: Uint8Array, at: number, name: string): boolean {
 
 const ATTRIBUTE = /\s+([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 
-/** The attributes written between `from` and `to` (at ASCII bytes), values decoded. */
+const EQUALS = 0x3d;
+
+/**
+ * The attributes written between `from` and `to` (at ASCII bytes), values decoded: each is a
+ * space, a name, "=" and a quoted value, spaces allowed around the "="; reading stops at the
+ * first that is not. Read from the bytes, the names made once (as tag names are); markup with a
+ * character beyond ASCII outside the values, which may be a space, is read from its text.
+ */
 export function readAttributes(data: Uint8Array, from: number, to: number): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  let at = from;
+  for (;;) {
+    const nameFrom = skipSpaces(data, at, to);
+    let c = nameFrom < to ? data[nameFrom] : -1;
+    // no space before, or nothing after: the attributes end (unless a character beyond ASCII,
+    // which may be a space such as U+3000, stands where one could)
+    if (nameFrom === at || c < 0) return c >= 0x80 ? attributesOfText(data, from, to) : attrs;
+    let nameEnd = nameFrom;
+    let hash = 0;
+    while (c >= 0 && c < 0x80 && !isSpaceInText(c) && c !== EQUALS && c !== SLASH && c !== GT) {
+      hash = (Math.imul(hash, 31) + c) | 0;
+      c = ++nameEnd < to ? data[nameEnd] : -1;
+    }
+    const equals = skipSpaces(data, nameEnd, to);
+    const after = skipSpaces(data, equals + 1, to);
+    const quote = after < to ? data[after] : -1;
+    // likewise in or after the name, or after the "="
+    if (c >= 0x80 || data[equals] >= 0x80 || (data[equals] === EQUALS && quote >= 0x80))
+      return attributesOfText(data, from, to);
+    if (nameEnd === nameFrom || equals >= to || data[equals] !== EQUALS) return attrs;
+    if (quote !== QUOTE && quote !== APOSTROPHE) return attrs;
+    let close = after + 1;
+    let valueHash = 0;
+    for (; close < to && data[close] !== quote; close++)
+      valueHash = (Math.imul(valueHash, 31) + data[close]) | 0;
+    if (close >= to) return attrs;
+    attrs[tagName(data, nameFrom, nameEnd, hash)] = decode(kept(VALUES, data, after + 1, close, valueHash));
+    at = close + 1;
+  }
+}
+
+/** The offset of the first byte at or after `at` that is not a space (as `\s` reads ASCII). */
+function skipSpaces(data: Uint8Array, at: number, to: number): number {
+  while (at < to && isSpaceInText(data[at])) at++;
+  return at;
+}
+
+/** What `\s` matches below U+0080: tab, line feed, vertical tab, form feed, carriage return, space. */
+const isSpaceInText = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+
+/** readAttributes on the decoded text, for markup where a character beyond ASCII may be a space. */
+function attributesOfText(data: Uint8Array, from: number, to: number): Record<string, string> {
   const text = decodeUtf8(data, from, to);
   const attrs: Record<string, string> = {};
   ATTRIBUTE.lastIndex = 0;

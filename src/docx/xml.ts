@@ -127,14 +127,16 @@ function rareCharacter(word: string): number {
 /** An element whose attributes are read from the part's text the first time they are asked for. */
 class Element implements XmlElement {
   readonly children: XmlNode[] = [];
-  private read: Readonly<Record<string, string>> | undefined;
+  // set from the start, so that elements whose attributes were read keep the shape of the rest
+  private read: Readonly<Record<string, string>> | undefined = undefined;
 
   constructor(
     readonly name: string,
     private readonly data: Uint8Array,
     private readonly from: number,
     private readonly to: number,
-    private readonly scope: NamespaceScope,
+    /** The prefixes in force inside the element. */
+    readonly scope: NamespaceScope,
   ) {}
 
   get attrs(): Readonly<Record<string, string>> {
@@ -150,49 +152,60 @@ class Element implements XmlElement {
 class TreeBuilder implements XmlHandler {
   /** Where the next "xmlns" is in the part from the last element opened on: -1 none, -2 not searched yet. */
   private nextXmlns = -2;
-  private root: Element | undefined;
-  private readonly stack: Element[] = [];
-  private readonly scopes: NamespaceScope[] = [NamespaceScope.root()];
+  /**
+   * The open elements, outermost first, under the document itself: an element without a name
+   * whose only child is the root. Every element opened so has a parent, and the stack holds
+   * elements only, from its start.
+   */
+  private readonly stack: Element[];
   private elements = 0;
   /**
    * Whether the part has text boxes, whose drawings must then be read (see EMBEDDED): looked up
    * at the first drawing, from there on, so a part without drawings never searches.
    */
-  private textBoxes: boolean | undefined;
+  private textBoxes: boolean | undefined = undefined;
   /**
    * Whether the part may hide text: it says `w:vanish`, or names character styles (`w:rStyle`),
    * which may hide it. Only then are run properties read, and only those two of them.
    */
-  private vanish: boolean | undefined;
+  private vanish: boolean | undefined = undefined;
 
   /** `data` is the part's UTF-8 bytes, which the scanner's offsets are in. */
-  constructor(private readonly data: Uint8Array) {}
+  constructor(private readonly data: Uint8Array) {
+    this.stack = [new Element("", data, 0, 0, NamespaceScope.root())];
+  }
 
   open(qualifiedName: string, from: number, to: number): boolean {
-    if (this.stack.length >= MAX_DEPTH) {
+    const stack = this.stack;
+    // the document itself is not an element of the part
+    const depth = stack.length - 1;
+    if (depth >= MAX_DEPTH) {
       throw new DocxError("corrupt", new Error(`elements nested more than ${MAX_DEPTH} deep`));
     }
-    const parent = this.stack[this.stack.length - 1];
-    if (!parent && this.root) throw new DocxError("corrupt", new Error("a second root element"));
+    const parent = stack[depth];
+    if (depth === 0 && parent.children.length > 0) {
+      throw new DocxError("corrupt", new Error("a second root element"));
+    }
     // only a declaration changes the scope; reading every element's attributes would not pay
     const declares = from < to && this.declares(from, to);
-    const current = this.scopes[this.scopes.length - 1];
-    const scope = declares ? current.enter(readAttributes(this.data, from, to)) : current;
+    const scope = declares ? parent.scope.enter(readAttributes(this.data, from, to)) : parent.scope;
     const name = scope.canonical(qualifiedName, false);
     if (UNREAD.has(name) && !(name === "w:rPr" && this.hiddenText())) return true;
-    if (parent?.name === "w:rPr" && !HIDING.has(name)) return true;
+    if (parent.name === "w:rPr" && !HIDING.has(name)) return true;
     if (++this.elements > MAX_ELEMENTS) throw new DocxError("too-large");
-    const read = parent && PROPERTIES_READ.get(parent.name);
+    const read = PROPERTIES_READ.get(parent.name);
     if (read && !read.has(name)) return true;
     const element = new Element(name, this.data, from, to, scope);
-    if (parent) parent.children.push(element);
-    else this.root = element;
+    parent.children.push(element);
     // kept, but empty: the scanner crosses its content and reports no end for it
-    if (parent && EMBEDDED.has(name) && !(this.textBoxes ??= includesBytes(this.data, "txbxContent", from))) {
+    if (
+      depth > 0 &&
+      EMBEDDED.has(name) &&
+      !(this.textBoxes ??= includesBytes(this.data, "txbxContent", from))
+    ) {
       return true;
     }
-    this.stack.push(element);
-    this.scopes.push(scope);
+    stack.push(element);
     return false;
   }
 
@@ -213,32 +226,32 @@ class TreeBuilder implements XmlHandler {
   crossed(elements: number, depth: number): void {
     // what is skipped is not kept, but is held to the same limits: a copy is edited from a
     // tree of every element, so the reader accepts only what the writer can hold too
-    if (this.stack.length + 1 + depth > MAX_DEPTH)
+    if (this.stack.length + depth > MAX_DEPTH)
       throw new DocxError("corrupt", new Error(`elements nested more than ${MAX_DEPTH} deep`));
     if ((this.elements += elements) > MAX_ELEMENTS) throw new DocxError("too-large");
   }
 
   close(): void {
     this.stack.pop();
-    this.scopes.pop();
   }
 
   text(data: string): void {
-    const parent = this.stack[this.stack.length - 1];
-    if (!parent) {
+    const stack = this.stack;
+    if (stack.length === 1) {
       if (/\S/.test(data)) throw new DocxError("corrupt", new Error("text outside the root element"));
       return;
     }
-    const children = parent.children;
+    const children = stack[stack.length - 1].children;
     const last = children.length - 1;
     if (last >= 0 && typeof children[last] === "string") children[last] += data;
     else children.push(data);
   }
 
   finish(): XmlElement {
-    if (!this.root) throw new DocxError("corrupt", new Error("no root element"));
-    if (this.stack.length > 0) throw new DocxError("corrupt", new Error("the part ends inside an element"));
-    return this.root;
+    const root = this.stack[0].children[0];
+    if (typeof root !== "object") throw new DocxError("corrupt", new Error("no root element"));
+    if (this.stack.length > 1) throw new DocxError("corrupt", new Error("the part ends inside an element"));
+    return root;
   }
 }
 

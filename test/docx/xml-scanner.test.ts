@@ -152,6 +152,20 @@ describe("the byte scanner against the string scanner it replaced", () => {
     );
   });
 
+  it("reads random attributes, with spaces of every kind and characters beyond ASCII, as the reference", () => {
+    const piece = fc.constantFrom(
+      ...[" ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u3000", "\u2028", "\ufeff"],
+      ...["=", '"', "'", "/", ">", "a", "w:val", "中", "&amp;", "&#x4E2D;", "&bogus;"],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), fc.array(edit, { maxLength: 2 }), (pieces, edits) => {
+        const markup = `<w:document><w:p a${pieces.join("")}/><w:p${pieces.join("")}>x</w:p></w:document>`;
+        same(mutate(new TextEncoder().encode(markup), edits), 5);
+      }),
+      { seed: 20261208, numRuns: FUZZ_RUNS || 2000 },
+    );
+  });
+
   it("reads names of characters beyond ASCII, and ill-formed bytes in names, as the reference", () => {
     const cases = [
       "<文档><段>甲</段></文档>",
