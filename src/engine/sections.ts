@@ -65,10 +65,8 @@ export function findSections(
     // the heading's key once, not once for each of the six titles
     const key = labelKey(parts.rest.replace(/[:：]\s*$/, ""));
     if (!key) continue;
-    const candidate = titles
-      .map((t) => matchHeading(line.paragraph, parts, key, line.block, t))
-      .reduce<Candidate | undefined>((a, b) => (b && (!a || b.score > a.score) ? b : a), undefined);
-    if (candidate) found.push({ ...candidate, end: line.end });
+    const candidate = bestTitle(line, parts, key, titles);
+    if (candidate) found.push(candidate);
   }
   const best = new Map<SectionKey, Candidate>();
   for (const candidate of withoutContents(found, snapshot)) {
@@ -82,6 +80,21 @@ export function findSections(
     const { score, ...match } = found;
     return [match];
   });
+}
+
+/** The title a line matches best, the first of equal scores; a loop, as it runs for every line. */
+function bestTitle(
+  line: HeadingLine,
+  parts: ReturnType<typeof splitHeading>,
+  key: string,
+  titles: readonly TitleKeys[],
+): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const t of titles) {
+    const candidate = matchHeading(line, parts, key, t);
+    if (candidate && (!best || candidate.score > best.score)) best = candidate;
+  }
+  return best;
 }
 
 /** A section's title and its variants as label keys. */
@@ -134,7 +147,7 @@ function headingLines(snapshot: DocumentSnapshot): HeadingLine[] {
         lines.push({ paragraph: { kind: "paragraph", text, ref: filled.ref }, block: i, end: i });
       return;
     }
-    if (TOC_LINE.test(block.text) || TOC_STYLE.test(block.style ?? "")) return;
+    if ((endsWithDigit(block.text) && TOC_LINE.test(block.text)) || TOC_STYLE.test(block.style ?? "")) return;
     lines.push({ paragraph: block, block: i, end: i });
     const next = snapshot.blocks[i + 1];
     const numeral = `${block.listText ?? ""}${block.text}`.trim();
@@ -150,6 +163,16 @@ function headingLines(snapshot: DocumentSnapshot): HeadingLine[] {
       });
   });
   return lines;
+}
+
+/**
+ * Whether the text's last character, trailing spaces aside, is a digit: a line of a table of
+ * contents ends with its page number. Spares most lines a pattern that tries every position.
+ */
+function endsWithDigit(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return last >= 48 && last <= 57;
 }
 
 /** The one cell of a table with text, when exactly one has: stops at the second. */
@@ -216,7 +239,7 @@ export function splitHeading(paragraph: SnapshotParagraph): {
   const whole = `${list}${text}`;
   const m = PREFIX.exec(whole);
   const prefix = m ? m[1].trim() : "";
-  const digit = normaliseText(prefix).match(/[一二三四五六1-6]/)?.[0];
+  const digit = prefix && normaliseText(prefix).match(/[一二三四五六1-6]/)?.[0];
   const number = digit ? (/\d/.test(digit) ? Number(digit) : NUMERALS.indexOf(digit) + 1) : null;
   return {
     prefix,
@@ -229,10 +252,9 @@ export function splitHeading(paragraph: SnapshotParagraph): {
 }
 
 function matchHeading(
-  p: SnapshotParagraph,
+  { paragraph: p, block, end }: HeadingLine,
   { prefix, number, parenthesised, fromList }: ReturnType<typeof splitHeading>,
   key: string,
-  block: number,
   { section, exact, variants, all }: TitleKeys,
 ): Candidate | undefined {
   const numbered = number === NUMERALS.indexOf(section.numeral) + 1;
@@ -261,7 +283,7 @@ function matchHeading(
   return {
     key: section.key,
     block,
-    end: block,
+    end,
     heading: `${p.listText ?? ""}${p.text}`.trim(),
     prefix,
     number,

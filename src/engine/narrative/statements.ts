@@ -255,15 +255,18 @@ function isTaken(taken: Uint8Array, start: number, end: number): boolean {
 function anotherYearFrom(sentence: string, year: number | null): number {
   const other = OTHER_TIME.exec(sentence);
   const from = other ? other.index + other[0].length : Infinity;
-  if (year === null) return from;
-  for (const m of sentence.matchAll(/((?:19|20)\d{2})\s*年/g)) {
-    if (m.index >= from) break;
+  // most sentences name no year: matchAll would copy the pattern for each of them
+  if (year === null || !sentence.includes("年")) return from;
+  YEAR_WORD.lastIndex = 0;
+  for (let m = YEAR_WORD.exec(sentence); m && m.index < from; m = YEAR_WORD.exec(sentence)) {
     // "结转至2025年2件" names the next year as where the count goes, not as its time
     if (Number(m[1]) !== year && !/结转(?:至|到|入)$/.test(sentence.slice(Math.max(0, m.index - 3), m.index)))
       return m.index + m[0].length;
   }
   return from;
 }
+
+const YEAR_WORD = /((?:19|20)\d{2})\s*年/g;
 
 const SHARE = /\s*[,、]?\s*(?:约)?占[^,。;%\d]{0,8}?(\d{1,3}(?:\.(\d{1,2}))?)\s*%/y;
 
