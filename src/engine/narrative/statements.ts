@@ -220,8 +220,11 @@ export function statementsOf(text: string, year: number | null): Statement[] {
     // made at the first match: most sentences that pass the test above state no figure
     let taken: Uint8Array | undefined;
     const otherFrom = anotherYearFrom(sentence, year);
-    for (const p of PATTERNS) {
-      if (p.needs !== undefined && !sentence.includes(p.needs)) continue;
+    // patterns share their words: each looked for once a sentence, when a pattern first needs it
+    found.fill(UNKNOWN);
+    for (let i = 0; i < PATTERNS.length; i++) {
+      const p = PATTERNS[i];
+      if (!hasWord(sentence, NEED_OF[i])) continue;
       p.re.lastIndex = 0;
       for (let m = p.re.exec(sentence); m; m = p.re.exec(sentence)) {
         const start = m.index;
@@ -240,6 +243,21 @@ export function statementsOf(text: string, year: number | null): Statement[] {
     }
   }
   return out;
+}
+
+/** The distinct words the patterns need; each pattern's index into them, or -1 when it needs none. */
+const NEEDS = [...new Set(PATTERNS.flatMap((p) => p.needs ?? []))];
+const NEED_OF = PATTERNS.map((p) => (p.needs === undefined ? -1 : NEEDS.indexOf(p.needs)));
+const UNKNOWN = 0;
+const PRESENT = 1;
+const ABSENT = 2;
+/** Whether the sentence being read holds each of the NEEDS, once looked for. */
+const found = new Uint8Array(NEEDS.length);
+
+function hasWord(sentence: string, need: number): boolean {
+  if (need < 0) return true;
+  if (found[need] === UNKNOWN) found[need] = sentence.includes(NEEDS[need]) ? PRESENT : ABSENT;
+  return found[need] === PRESENT;
 }
 
 function isTaken(taken: Uint8Array, start: number, end: number): boolean {
