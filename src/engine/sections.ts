@@ -63,7 +63,7 @@ export function findSections(
     const parts = splitHeading(line.paragraph);
     if (!parts.rest || parts.rest.length > 200) continue;
     // the heading's key once, not once for each of the six titles
-    const key = labelKey(parts.rest.replace(/[:：]\s*$/, ""));
+    const key = labelKey(withoutEndColon(parts.rest));
     if (!key) continue;
     const candidate = bestTitle(line, parts, key, titles);
     if (candidate) found.push(candidate);
@@ -80,6 +80,12 @@ export function findSections(
     const { score, ...match } = found;
     return [match];
   });
+}
+
+/** The title without a colon at its end ("五、存在的主要问题及改进情况："); a pattern ending in $ tries every position. */
+function withoutEndColon(title: string): string {
+  const last = title.trimEnd().slice(-1);
+  return last === ":" || last === "：" ? title.replace(/[:：]\s*$/, "") : title;
 }
 
 /** The title a line matches best, the first of equal scores; a loop, as it runs for every line. */
@@ -100,6 +106,8 @@ function bestTitle(
 /** A section's title and its variants as label keys. */
 interface TitleKeys {
   readonly section: SectionTemplate;
+  /** The section's number, 1–6, from its numeral. */
+  readonly number: number;
   readonly exact: string;
   readonly variants: readonly string[];
   /** The title's key, then its variants': what a heading is measured against. */
@@ -113,7 +121,8 @@ function titleKeys(sections: readonly SectionTemplate[]): readonly TitleKeys[] {
     keys = sections.map((section) => {
       const exact = labelKey(section.title);
       const variants = section.variants.map(labelKey);
-      return { section, exact, variants, all: [exact, ...variants] };
+      const number = NUMERALS.indexOf(section.numeral) + 1;
+      return { section, number, exact, variants, all: [exact, ...variants] };
     });
     keysOf.set(sections, keys);
   }
@@ -220,6 +229,8 @@ function onlyBlankBetween(snapshot: DocumentSnapshot, from: number, to: number):
   return true;
 }
 
+const MARKDOWN = /[#*]/;
+
 /** Splits a heading's numbering, as written, from its title. */
 export function splitHeading(paragraph: SnapshotParagraph): {
   prefix: string;
@@ -232,10 +243,12 @@ export function splitHeading(paragraph: SnapshotParagraph): {
   // a heading is short; a long paragraph is body text (numbered paragraphs included)
   if (paragraph.text.length > 200)
     return { prefix: "", number: null, parenthesised: false, rest: "", fromList: false };
-  const text = paragraph.text
-    .replace(/^\s*#+\s*/, "")
-    .replace(/\*\*/g, "")
-    .trimStart();
+  // markdown's "## " and "**", which most lines have not
+  const text = (
+    MARKDOWN.test(paragraph.text)
+      ? paragraph.text.replace(/^\s*#+\s*/, "").replace(/\*\*/g, "")
+      : paragraph.text
+  ).trimStart();
   const whole = `${list}${text}`;
   const m = PREFIX.exec(whole);
   const prefix = m ? m[1].trim() : "";
@@ -255,9 +268,10 @@ function matchHeading(
   { paragraph: p, block, end }: HeadingLine,
   { prefix, number, parenthesised, fromList }: ReturnType<typeof splitHeading>,
   key: string,
-  { section, exact, variants, all }: TitleKeys,
+  keys: TitleKeys,
 ): Candidate | undefined {
-  const numbered = number === NUMERALS.indexOf(section.numeral) + 1;
+  const { section, exact, variants, all } = keys;
+  const numbered = number === keys.number;
   const styled = p.outlineLevel !== undefined;
   let title: SectionMatch["title"] | undefined;
   let score = 0;
