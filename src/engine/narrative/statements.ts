@@ -200,6 +200,9 @@ export const PATTERNS: readonly Pattern[] = [
   },
 ];
 
+// a sentence that states a figure holds one of these
+const FIGURE_WORDS = /件|起|申请|复议|诉讼|规范性文件/;
+
 // "较上年", "同比", "2021年": the sentence talks about another year before the count
 const OTHER_TIME = /去年|上一年度|上年同期|同比|比上年|较上年|与上年|历年/;
 
@@ -207,16 +210,21 @@ const OTHER_TIME = /去年|上一年度|上年同期|同比|比上年|较上年|
  * The table figures a paragraph states, with the numbers it gives. Sentences that compare with
  * another year, or name another year before the count, are skipped: their numbers are not
  * this year's table.
- * @param text a paragraph as normalised (half-width digits, simplified characters)
+ * @param text a paragraph as normalised (half-width digits, simplified characters, each run of
+ *   spaces one " ")
  * @param year the report year, when known
  * @example statementsOf("本年新收政府信息公开申请五件，予以公开3件、占60%。", 2022)
  *   //=> [{ figure: "new_received", value: 5, … }, { figure: "r1_open", value: 3, percent: { value: 60, … } }]
  */
 export function statementsOf(text: string, year: number | null): Statement[] {
   const out: Statement[] = [];
-  // text copied from PDFs and web pages spaces its figures out: "申请 17 件"
-  for (const sentence of text.replace(/\s+/g, "").split(/[。;!?]/)) {
-    if (!/件|起|申请|复议|诉讼|规范性文件/.test(sentence)) continue;
+  // text copied from PDFs and web pages spaces its figures out: "申请 17 件"; normalised text
+  // spaces only with " ", which is found far quicker than \s
+  const compact = text.includes(" ") ? text.replace(/\s+/g, "") : text;
+  // most paragraphs state no figure: not split into sentences
+  if (!FIGURE_WORDS.test(compact)) return out;
+  for (const sentence of compact.split(/[。;!?]/)) {
+    if (!FIGURE_WORDS.test(sentence)) continue;
     // made at the first match: most sentences that pass the test above state no figure
     let taken: Uint8Array | undefined;
     const otherFrom = anotherYearFrom(sentence, year);
