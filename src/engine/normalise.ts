@@ -44,10 +44,10 @@ export function labelKey(text: string): string {
   if (/^[\s\d]*$/.test(text)) return text.replace(/\s+/g, "");
   let key = recentKeys.get(text);
   if (key === undefined) {
-    key = normaliseText(text)
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, "")
-      .replace(VARIANT_PATTERN, (ch) => VARIANT_CHARACTERS[ch]);
+    key = lettersAndDigits(normaliseText(text).toLowerCase()).replace(
+      VARIANT_PATTERN,
+      (ch) => VARIANT_CHARACTERS[ch],
+    );
     // reports repeat the same labels, document after document; bounded, so a batch stays small
     if (recentKeys.size >= 20000) recentKeys.clear();
     recentKeys.set(text, key);
@@ -65,3 +65,34 @@ function onlyDigits(text: string): boolean {
   }
   return true;
 }
+
+/**
+ * The text without the characters that are neither letters nor digits (Unicode's L and N), as
+ * `text.replace(/[^\p{L}\p{N}]+/gu, "")` gives it: Han characters and ASCII are told at a glance,
+ * the rest by the pattern, one character at a time. The pattern over a whole line cost more than
+ * the rest of its key, and every paragraph's start is keyed once, as a possible heading.
+ */
+export function lettersAndDigits(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let keep: boolean;
+    if (c < 0x80) keep = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    else if (c >= 0x4e00 && c <= 0x9fff) keep = true;
+    else {
+      const character = String.fromCodePoint(text.codePointAt(i)!);
+      width = character.length;
+      keep = LETTER_OR_DIGIT.test(character);
+    }
+    if (!keep) {
+      out += text.slice(from, i);
+      from = i + width;
+    }
+    i += width;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;

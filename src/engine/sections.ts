@@ -63,12 +63,10 @@ export function findSections(
     const parts = splitHeading(line.paragraph);
     if (!parts.rest || parts.rest.length > 200) continue;
     // the heading's key once, not once for each of the six titles
-    const key = labelKey(parts.rest.replace(/[:：]\s*$/, ""));
+    const key = labelKey(withoutEndColon(parts.rest));
     if (!key) continue;
-    const candidate = titles
-      .map((t) => matchHeading(line.paragraph, parts, key, line.block, t))
-      .reduce<Candidate | undefined>((a, b) => (b && (!a || b.score > a.score) ? b : a), undefined);
-    if (candidate) found.push({ ...candidate, end: line.end });
+    const candidate = bestTitle(line, parts, key, titles);
+    if (candidate) found.push(candidate);
   }
   const best = new Map<SectionKey, Candidate>();
   for (const candidate of withoutContents(found, snapshot)) {
@@ -84,9 +82,32 @@ export function findSections(
   });
 }
 
+/** The title without a colon at its end ("五、存在的主要问题及改进情况："); a pattern ending in $ tries every position. */
+function withoutEndColon(title: string): string {
+  const last = title.trimEnd().slice(-1);
+  return last === ":" || last === "：" ? title.replace(/[:：]\s*$/, "") : title;
+}
+
+/** The title a line matches best, the first of equal scores; a loop, as it runs for every line. */
+function bestTitle(
+  line: HeadingLine,
+  parts: ReturnType<typeof splitHeading>,
+  key: string,
+  titles: readonly TitleKeys[],
+): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const t of titles) {
+    const candidate = matchHeading(line, parts, key, t);
+    if (candidate && (!best || candidate.score > best.score)) best = candidate;
+  }
+  return best;
+}
+
 /** A section's title and its variants as label keys. */
 interface TitleKeys {
   readonly section: SectionTemplate;
+  /** The section's number, 1–6, from its numeral. */
+  readonly number: number;
   readonly exact: string;
   readonly variants: readonly string[];
   /** The title's key, then its variants': what a heading is measured against. */
@@ -100,7 +121,8 @@ function titleKeys(sections: readonly SectionTemplate[]): readonly TitleKeys[] {
     keys = sections.map((section) => {
       const exact = labelKey(section.title);
       const variants = section.variants.map(labelKey);
-      return { section, exact, variants, all: [exact, ...variants] };
+      const number = NUMERALS.indexOf(section.numeral) + 1;
+      return { section, number, exact, variants, all: [exact, ...variants] };
     });
     keysOf.set(sections, keys);
   }
@@ -134,7 +156,7 @@ function headingLines(snapshot: DocumentSnapshot): HeadingLine[] {
         lines.push({ paragraph: { kind: "paragraph", text, ref: filled.ref }, block: i, end: i });
       return;
     }
-    if (TOC_LINE.test(block.text) || TOC_STYLE.test(block.style ?? "")) return;
+    if ((endsWithDigit(block.text) && TOC_LINE.test(block.text)) || TOC_STYLE.test(block.style ?? "")) return;
     lines.push({ paragraph: block, block: i, end: i });
     const next = snapshot.blocks[i + 1];
     const numeral = `${block.listText ?? ""}${block.text}`.trim();
@@ -150,6 +172,16 @@ function headingLines(snapshot: DocumentSnapshot): HeadingLine[] {
       });
   });
   return lines;
+}
+
+/**
+ * Whether the text's last character, trailing spaces aside, is a digit: a line of a table of
+ * contents ends with its page number. Spares most lines a pattern that tries every position.
+ */
+function endsWithDigit(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return last >= 48 && last <= 57;
 }
 
 /** The one cell of a table with text, when exactly one has: stops at the second. */
@@ -197,6 +229,8 @@ function onlyBlankBetween(snapshot: DocumentSnapshot, from: number, to: number):
   return true;
 }
 
+const MARKDOWN = /[#*]/;
+
 /** Splits a heading's numbering, as written, from its title. */
 export function splitHeading(paragraph: SnapshotParagraph): {
   prefix: string;
@@ -209,14 +243,16 @@ export function splitHeading(paragraph: SnapshotParagraph): {
   // a heading is short; a long paragraph is body text (numbered paragraphs included)
   if (paragraph.text.length > 200)
     return { prefix: "", number: null, parenthesised: false, rest: "", fromList: false };
-  const text = paragraph.text
-    .replace(/^\s*#+\s*/, "")
-    .replace(/\*\*/g, "")
-    .trimStart();
+  // markdown's "## " and "**", which most lines have not
+  const text = (
+    MARKDOWN.test(paragraph.text)
+      ? paragraph.text.replace(/^\s*#+\s*/, "").replace(/\*\*/g, "")
+      : paragraph.text
+  ).trimStart();
   const whole = `${list}${text}`;
   const m = PREFIX.exec(whole);
   const prefix = m ? m[1].trim() : "";
-  const digit = normaliseText(prefix).match(/[一二三四五六1-6]/)?.[0];
+  const digit = prefix && normaliseText(prefix).match(/[一二三四五六1-6]/)?.[0];
   const number = digit ? (/\d/.test(digit) ? Number(digit) : NUMERALS.indexOf(digit) + 1) : null;
   return {
     prefix,
@@ -229,13 +265,13 @@ export function splitHeading(paragraph: SnapshotParagraph): {
 }
 
 function matchHeading(
-  p: SnapshotParagraph,
+  { paragraph: p, block, end }: HeadingLine,
   { prefix, number, parenthesised, fromList }: ReturnType<typeof splitHeading>,
   key: string,
-  block: number,
-  { section, exact, variants, all }: TitleKeys,
+  keys: TitleKeys,
 ): Candidate | undefined {
-  const numbered = number === NUMERALS.indexOf(section.numeral) + 1;
+  const { section, exact, variants, all } = keys;
+  const numbered = number === keys.number;
   const styled = p.outlineLevel !== undefined;
   let title: SectionMatch["title"] | undefined;
   let score = 0;
@@ -261,7 +297,7 @@ function matchHeading(
   return {
     key: section.key,
     block,
-    end: block,
+    end,
     heading: `${p.listText ?? ""}${p.text}`.trim(),
     prefix,
     number,

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import {
   labelKey,
+  lettersAndDigits,
   normaliseText,
   stripPinyinGlosses,
   toHalfWidth,
@@ -27,6 +29,44 @@ describe("normalisation", () => {
     expect(labelKey("商業\n企業")).toBe(labelKey("商业企业"));
     expect(labelKey("(三) 不予 公开")).toBe(labelKey("（三）不予公开"));
     expect(labelKey("本年制發(fā)件數(shù)")).toBe(labelKey("本年制发件数"));
+  });
+
+  it("keeps exactly the letters and digits, as the Unicode pattern does", () => {
+    const reference = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, "");
+    // every code unit of the plane, one at a time: the ranges told at a glance included
+    const differing: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const unit = String.fromCharCode(c);
+      if (lettersAndDigits(unit) !== reference(unit)) differing.push(c);
+    }
+    expect(differing).toEqual([]);
+    const unit = fc.oneof(
+      fc.constantFrom(
+        "年",
+        "〇",
+        "々",
+        "、",
+        "“",
+        "Ⅳ",
+        "①",
+        "𠀀",
+        "\ud840",
+        "\udc00",
+        "é",
+        "A",
+        "z",
+        "9",
+        " ",
+        "_",
+      ),
+      fc.string({ unit: "binary", maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (units) => {
+        const text = units.join("");
+        expect(lettersAndDigits(text)).toBe(reference(text));
+      }),
+    );
   });
 
   it("collapses spaces in paragraph text", () => {

@@ -64,7 +64,9 @@ const rule: Rule = {
   },
   check(context) {
     const { paragraphs } = context.text;
+    // the report text stripped the same glosses: a paragraph it left as written has none
     const glossed = paragraphs
+      .filter((p) => p.unglossed !== p.raw)
       .map((p) => ({ p, glosses: p.raw.match(PINYIN_GLOSS) ?? [] }))
       .filter((g) => g.glosses.length);
     if (glossed.length) {
@@ -91,6 +93,8 @@ const rule: Rule = {
 };
 
 function mixedScript(context: Parameters<Rule["check"]>[0], paragraphs: readonly TextParagraph[]): void {
+  // OpenCC changed no paragraph: no traditional character, nothing mixed
+  if (paragraphs.every((p) => p.simplified === p.unglossed)) return;
   const read = paragraphs.map((p) => ({
     p,
     chars: traditionalCharacters(p),
