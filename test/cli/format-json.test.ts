@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { jsonFormatter, stringifyAt } from "../../src/cli/format-json";
+import { itemAfterAt, jsonFormatter, stringifyAt } from "../../src/cli/format-json";
 import type { FileReport } from "../../src/cli/report";
 import { readDocx } from "../../src/docx";
 import { check } from "../../src/engine";
@@ -53,6 +53,19 @@ describe("stringifyAt", () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 4 }), (value, depth) => {
         expect(stringifyAt(value, depth)).toBe(indented(value, depth));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 500) },
+    );
+  });
+});
+
+describe("itemAfterAt", () => {
+  it("writes any JSON value after a comma and line end as indenting afterwards does", () => {
+    for (const value of [[], {}, TRICKY, "a,\u2028b", 0, null, { ",": [",\n"] }])
+      for (const depth of [1, 2, 3]) expect(itemAfterAt(value, depth)).toBe(`,\n${indented(value, depth)}`);
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.integer({ min: 1, max: 4 }), (value, depth) => {
+        expect(itemAfterAt(value, depth)).toBe(`,\n${indented(value, depth)}`);
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 500) },
     );

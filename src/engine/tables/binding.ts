@@ -1,5 +1,5 @@
 import type { ColumnTemplate, Equation, FormatTemplate, TableTemplate, VariantStatus } from "../../template";
-import type { BoundCell, HostRef, TableKey } from "../types";
+import type { BoundCell, CellKey, HostRef, TableKey } from "../types";
 import type { LabelRole } from "./label-index";
 
 /** A label in the document that is missing, altered or not the official wording. */
@@ -59,7 +59,11 @@ const MAX_ROWS = 1000;
 /** The `cellId`s of an equation's terms, the left side's first, and of its `at` cell. */
 export interface EquationIds {
   readonly terms: readonly string[];
+  /** The terms' keys, in the order of `terms`. */
+  readonly keys: readonly CellKey[];
   readonly at: string;
+  /** The cells a finding on the equation names: `at`, then the terms, each cell once. */
+  readonly cells: readonly CellKey[];
 }
 
 /**
@@ -69,8 +73,11 @@ export interface EquationIds {
 export function equationIds(equation: Equation): EquationIds {
   let ids = idsOf.get(equation);
   if (!ids) {
-    const terms = [...equation.left, ...equation.right].map((k) => cellId(k.row, k.column));
-    idsOf.set(equation, (ids = { terms, at: cellId(equation.at.row, equation.at.column) }));
+    const keys = [...equation.left, ...equation.right];
+    const terms = keys.map((k) => cellId(k.row, k.column));
+    const at = cellId(equation.at.row, equation.at.column);
+    const cells = [equation.at, ...keys.filter((_, i) => terms[i] !== at && terms.indexOf(terms[i]) === i)];
+    idsOf.set(equation, (ids = { terms, keys, at, cells }));
   }
   return ids;
 }

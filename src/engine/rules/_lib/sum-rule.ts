@@ -2,8 +2,8 @@ import { equationsOf, type Equation, type TableTemplate } from "../../../templat
 import { columnName, rowName, shortTableName } from "../../describe";
 import { suspectReport } from "../../diagnose/suspect-report";
 import type { Rule, RuleContext, RuleMeta } from "../../rule";
-import { cellId, equationIds, type TableBinding } from "../../tables/binding";
-import type { BoundCell, CellKey, Fix } from "../../types";
+import { equationIds, type TableBinding } from "../../tables/binding";
+import type { CellKey, Fix } from "../../types";
 
 /** One term of a sum as the pane shows it: its short name and the value counted. */
 export interface Term {
@@ -59,25 +59,26 @@ function reportUnequal(
   leftSum: number,
   rightSum: number,
 ): void {
-  const cellOf = (k: CellKey): BoundCell | undefined => binding.cells.get(cellId(k.row, k.column));
-  const all = [...equation.left, ...equation.right];
-  const bound = new Map<CellKey, BoundCell>();
-  for (const k of all) bound.set(k, cellOf(k)!);
-  const term = (k: CellKey): Term => {
-    const v = bound.get(k)!.value;
-    return {
-      label: termLabel(binding.table, equation, k),
+  // the terms reached by index, as checkEquation summed them: every one is bound
+  const ids = equationIds(equation);
+  const keys = ids.keys;
+  const left: Term[] = [];
+  const right: Term[] = [];
+  const blanks: CellKey[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const v = binding.cells.get(ids.terms[i])!.value;
+    const term: Term = {
+      label: termLabel(binding.table, equation, keys[i]),
       value: v.kind === "number" ? v.value : 0,
       blank: v.kind !== "number",
     };
-  };
-  const left = equation.left.map(term);
-  const right = equation.right.map(term);
-  const at = cellOf(equation.at)!;
+    (i < equation.left.length ? left : right).push(term);
+    if (term.blank) blanks.push(keys[i]);
+  }
+  const at = binding.cells.get(ids.at)!;
   const atValue = at.value.kind === "number" ? at.value.value : 0;
   const onLeft = equation.left.some((k) => k.row === equation.at.row && k.column === equation.at.column);
   const expected = round(onLeft ? rightSum - (leftSum - atValue) : leftSum - (rightSum - atValue));
-  const blanks = all.filter((k) => bound.get(k)!.value.kind !== "number");
   const suggestions: Fix[] =
     expected >= 0 && Number.isInteger(expected)
       ? [{ op: "set-cell", at: equation.at, ref: at.ref, from: at.text, to: String(expected) }]
@@ -92,7 +93,7 @@ function reportUnequal(
     column: equation.at.column,
     expected,
     actual: atValue,
-    cells: uniqueCells([equation.at, ...all]),
+    cells: ids.cells,
     ref: at.ref,
     data: {
       where: where(binding.table, equation),
@@ -153,13 +154,3 @@ export function formula(
 }
 
 const round = (n: number): number => Math.round(n * 1e6) / 1e6;
-
-function uniqueCells(cells: readonly CellKey[]): CellKey[] {
-  const seen = new Set<string>();
-  return cells.filter((k) => {
-    const id = cellId(k.row, k.column);
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
