@@ -130,10 +130,18 @@ function checkCopies(
   for (const binding of inputs.tables.values()) {
     for (const copy of binding.copies ?? []) {
       const diagnosis = copy.key === "table2" ? undefined : diagnoseTable(copy);
+      // written out in check()'s order, not spread: runRule then sees one shape of inputs
       const copyInputs = {
-        ...inputs,
+        snapshot: inputs.snapshot,
+        format: inputs.format,
+        year: inputs.year,
+        expectedYear: inputs.expectedYear,
+        agency: inputs.agency,
+        sections: inputs.sections,
         tables: new Map([[copy.key, copy]]),
         diagnoses: new Map(diagnosis ? [[copy.key, diagnosis]] : []),
+        text: inputs.text,
+        previous: inputs.previous,
       };
       for (const rule of selected)
         if (rule.meta.tags.some((t) => COPY_TAGS.has(t))) runRule(rule, copyInputs, findings, options);

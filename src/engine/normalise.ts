@@ -79,7 +79,7 @@ export function lettersAndDigits(text: string): string {
     const c = text.charCodeAt(i);
     let width = 1;
     let keep: boolean;
-    if (c < 0x80) keep = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    if (c < 0x80) keep = ASCII_LETTER_OR_DIGIT[c] === 1;
     else if (c >= 0x4e00 && c <= 0x9fff) keep = true;
     else {
       const character = String.fromCodePoint(text.codePointAt(i)!);
@@ -96,3 +96,8 @@ export function lettersAndDigits(text: string): string {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+// a table, not a test of the letters' range: keys hold digits far more often than letters, and a
+// test TurboFan had not seen run would throw the compiled scan away at the first letter
+const ASCII_LETTER_OR_DIGIT = Uint8Array.from({ length: 0x80 }, (_, c) =>
+  /[0-9A-Za-z]/.test(String.fromCharCode(c)) ? 1 : 0,
+);

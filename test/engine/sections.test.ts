@@ -1,4 +1,11 @@
-import { findSections, NUMBERED_CLOSE, splitHeading, titleCloseness } from "../../src/engine/sections";
+import fc from "fast-check";
+import {
+  findSections,
+  NUMBERED_CLOSE,
+  splitHeading,
+  titleCloseness,
+  withoutEndColon,
+} from "../../src/engine/sections";
 import { labelKey } from "../../src/engine/normalise";
 import { format2021 } from "../../src/template";
 import { para } from "../helpers/snapshot";
@@ -72,6 +79,18 @@ describe("headings found by meaning", () => {
       titles.forEach((theirs, j) => {
         if (i === j) return;
         for (const t of mine) expect(titleCloseness(t, theirs)).toBeLessThan(NUMBERED_CLOSE);
+      }),
+    );
+  });
+});
+
+describe("withoutEndColon", () => {
+  it("removes the colon at a title's end as the pattern [:：]\\s*$ does", () => {
+    const unit = fc.constantFrom(":", "：", " ", "\u3000", "\n", "\t", "a", "情", "况", ";");
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 8 }), (units) => {
+        const title = units.join("");
+        expect(withoutEndColon(title)).toBe(title.replace(/[:：]\s*$/, ""));
       }),
     );
   });
