@@ -2,10 +2,11 @@ import { sections } from "./sections";
 import { table3, table3Row } from "./table3";
 import { table4 } from "./table4";
 import type { FormatTemplate, TableTemplate } from "./types";
+import { uniform } from "./uniform";
 
 const yearly = ["previous", "change", "decisions"];
 
-const table2: TableTemplate = {
+const table2: TableTemplate = uniform({
   key: "table2",
   section: "s2",
   name: "表二（主动公开政府信息情况）",
@@ -50,7 +51,7 @@ const table2: TableTemplate = {
   ],
   headers: [{ key: "content", label: "信息内容" }],
   sums: [],
-};
+});
 
 /** 国办公开办函〔2019〕60号: the trial format, for reports on 2019 and 2020. */
 export const format2019: FormatTemplate = {

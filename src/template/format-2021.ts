@@ -2,10 +2,11 @@ import { sections } from "./sections";
 import { table3, table3Row } from "./table3";
 import { table4 } from "./table4";
 import type { FormatTemplate, TableTemplate } from "./types";
+import { uniform } from "./uniform";
 
 const OTHER = "（六）其他处理";
 
-const table2: TableTemplate = {
+const table2: TableTemplate = uniform({
   key: "table2",
   section: "s2",
   name: "表二（主动公开政府信息情况）",
@@ -66,7 +67,7 @@ const table2: TableTemplate = {
   ],
   headers: [{ key: "content", label: "信息内容" }],
   sums: [],
-};
+});
 
 /** 国办公开办函〔2021〕30号: the format for reports on 2021 and later years. */
 export const format2021: FormatTemplate = {

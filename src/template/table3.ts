@@ -1,4 +1,5 @@
 import type { ColumnTemplate, RowTemplate, SumTemplate, TableTemplate } from "./types";
+import { uniform } from "./uniform";
 
 /** Table 三's columns, identical in 2019 and 2021 (format-2021.md §3.1). */
 export const table3Columns: readonly ColumnTemplate[] = [
@@ -116,7 +117,7 @@ export function table3Sums(rows: readonly RowTemplate[]): readonly SumTemplate[]
 /** Builds table 三 for a format from its rows of （六）其他处理. */
 export function table3(otherRows: readonly RowTemplate[]): TableTemplate {
   const rows = [...table3Head, ...otherRows, ...table3Tail];
-  return {
+  return uniform({
     key: "table3",
     section: "s3",
     name: "表三（收到和处理政府信息公开申请情况）",
@@ -125,7 +126,7 @@ export function table3(otherRows: readonly RowTemplate[]): TableTemplate {
     columns: table3Columns,
     headers: table3Headers,
     sums: table3Sums(rows),
-  };
+  });
 }
 
 export { row as table3Row };

@@ -1,4 +1,5 @@
 import type { ColumnTemplate, RowTemplate, TableTemplate } from "./types";
+import { uniform } from "./uniform";
 
 const columns: readonly ColumnTemplate[] = [
   { key: "maintain", label: "结果维持", short: "结果维持", kind: "count" },
@@ -41,7 +42,7 @@ const rows: readonly RowTemplate[] = [
 ];
 
 /** Table 四, identical in 2019 and 2021 (format-2021.md §4). */
-export const table4: TableTemplate = {
+export const table4: TableTemplate = uniform({
   key: "table4",
   section: "s4",
   name: "表四（政府信息公开行政复议、行政诉讼情况）",
@@ -59,4 +60,4 @@ export const table4: TableTemplate = {
       parts: ["maintain", "correct", "other", "pending"],
     },
   ],
-};
+});

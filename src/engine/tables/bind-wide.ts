@@ -1,11 +1,10 @@
 import { officialGrid, type FormatTemplate, type TableTemplate } from "../../template";
 import type { SnapshotCell } from "../types";
-import { labelKey } from "../normalise";
 import { parseCellValue } from "../values";
 import { templateCells, type LabelIssue, type TableBinding } from "./binding";
 import { bindCell, tableBinding } from "./bound";
 import { columnLabels } from "./columns";
-import { lookupLabel, type LabelIndex } from "./label-index";
+import { lookupLabel, templateLabelKey, type LabelIndex } from "./label-index";
 import { cellAt, holdsFigure, holdsValue, type TableView } from "./table-view";
 
 /**
@@ -83,13 +82,16 @@ function headerSlips(view: TableView, table: TableTemplate, index: LabelIndex): 
   if (view.table.rowCount !== grid.rowCount || view.table.colCount !== grid.colCount) return [];
   return grid.cells.flatMap((official): LabelIssue[] => {
     if (official.value) return [];
-    const cell = view.table.cells.find((c) => c.row === official.row && c.col === official.col);
-    const expected = labelKey(official.text);
+    // the cell starting at the official cell's place: the row's index holds it (the grids match)
+    const cell = view.rows[official.row].find((c) => c.row === official.row && c.col === official.col);
+    const expected = templateLabelKey(official.text);
     const written = cell ? view.keyOf(cell) : "";
+    if (!written || written === expected) return [];
+    const named = lookupLabel(index, expected, table.key);
     const same = lookupLabel(index, written, table.key).some(
-      (m) => m.status !== "altered" && lookupLabel(index, expected, table.key).some((e) => e.key === m.key),
+      (m) => m.status !== "altered" && named.some((e) => e.key === m.key),
     );
-    if (!written || written === expected || same) return [];
+    if (same) return [];
     return [
       {
         role: "header",

@@ -128,12 +128,21 @@ function shortNames(table: TableTemplate): ReadonlyMap<string, string> {
   return names;
 }
 
+/** "表三“自然人”列": where a sum sits. The equations are constant: each is named once. */
 function where(table: TableTemplate, equation: Equation): string {
-  const name = shortTableName(table);
-  return equation.along === "row"
-    ? `${name}“${rowName(table, equation.each)}”行`
-    : `${name}“${columnName(table, equation.each)}”列`;
+  let named = whereOf.get(equation);
+  if (named === undefined) {
+    const name = shortTableName(table);
+    named =
+      equation.along === "row"
+        ? `${name}“${rowName(table, equation.each)}”行`
+        : `${name}“${columnName(table, equation.each)}”列`;
+    whereOf.set(equation, named);
+  }
+  return named;
 }
+
+const whereOf = new WeakMap<Equation, string>();
 
 /** "一(60) + 二(0) = 60，三（七）(61) + 四(0) = 61，差 1" */
 export function formula(
