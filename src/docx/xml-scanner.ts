@@ -44,11 +44,20 @@ for (const c of [GT, SLASH, QUOTE, APOSTROPHE, 0x20, 0x0a, 0x09, 0x0d]) NAME_STO
  * ignored. Entities (the five named ones and numeric references) are decoded in text and attributes.
  */
 export function scanXml(data: Uint8Array, handler: XmlHandler): void {
-  const open: string[] = [];
+  const open = OPEN;
+  open.length = 0;
   // a byte order mark is not text, as TextDecoder drops it
   scanFrom(data, data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0, open, handler);
   if (open.length > 0) throw corrupt(`element ${open[open.length - 1]} is not closed`);
 }
+
+/**
+ * The names of the elements open in the scan, innermost last: one array for every scan (a
+ * handler never starts a scan of its own). An array made per part began as an array of small
+ * integers until its first name, so code compiled for one part met an array of another kind in
+ * the next and was thrown away.
+ */
+const OPEN: string[] = [];
 
 /**
  * The scanner's loop, a function of its own: V8 compiles it while it runs (a part is scanned
