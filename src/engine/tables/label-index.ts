@@ -119,17 +119,29 @@ export function labelBalls(index: LabelIndex): ReadonlyMap<TableKey, readonly La
   for (const [table, labels] of byTable) {
     balls.set(
       table,
-      labels.map((a) => {
-        const nearest = labels.reduce(
-          (n, b) => (sameTarget(a.match, b.match) ? n : Math.min(n, leven(a.key, b.key))),
-          Infinity,
-        );
-        const radius = Math.max(0, Math.min(2, Math.floor(a.key.length / 4), Math.floor((nearest - 1) / 2)));
-        return { ...a, radius };
-      }),
+      labels.map((a) => ({ ...a, radius: radiusOf(a, labels) })),
     );
   }
   return balls;
+}
+
+/**
+ * Under half the distance from `a` to the nearest label of anything else, at most one edit per
+ * four characters and two at most. Only labels within twice that cap can lower it, and a label
+ * whose length differs by more is at least that far: those are not measured (with two formats'
+ * tables this was a tenth of a fresh process's first check).
+ */
+function radiusOf(
+  a: { key: string; match: LabelMatch },
+  labels: readonly { key: string; match: LabelMatch }[],
+) {
+  const cap = Math.min(2, Math.floor(a.key.length / 4));
+  let nearest = Infinity;
+  if (cap > 0)
+    for (const b of labels)
+      if (Math.abs(a.key.length - b.key.length) <= 2 * cap && !sameTarget(a.match, b.match))
+        nearest = Math.min(nearest, leven(a.key, b.key));
+  return Math.max(0, Math.min(cap, Math.floor((nearest - 1) / 2)));
 }
 
 function slipOf(index: LabelIndex, key: string, table: TableKey): readonly LabelMatch[] {

@@ -1,5 +1,12 @@
+import fc from "fast-check";
 import leven from "leven";
-import { labelBalls, labelIndex, lookupLabel } from "../../../src/engine/tables/label-index";
+import {
+  labelBalls,
+  labelIndex,
+  lookupLabel,
+  type LabelIndex,
+  type LabelMatch,
+} from "../../../src/engine/tables/label-index";
 import { labelKey } from "../../../src/engine/normalise";
 import { format2019, format2021 } from "../../../src/template";
 
@@ -58,5 +65,61 @@ describe.each([format2021, format2019])("labels of the $id format", (format) => 
   it("leave a label too short to tell apart, and text that is no label, unbound", () => {
     expect(lookupLabel(index, labelKey("规张"), "table2")).toEqual([]);
     expect(lookupLabel(index, labelKey("本单位全年工作总结"), "table3")).toEqual([]);
+  });
+});
+
+const FUZZ_RUNS = Number(process.env.FUZZ_RUNS) || 0;
+
+/**
+ * A label's radius as labelBalls defines it, every other label measured: under half the distance
+ * to the nearest label of anything else in its table, one edit per four characters, two at most.
+ */
+function definedRadii(index: LabelIndex): string[] {
+  const labels = [...index].flatMap(([key, matches]) =>
+    /^\d*$/.test(key) ? [] : matches.map((match) => ({ key, match })),
+  );
+  const same = (a: LabelMatch, b: LabelMatch) =>
+    a.table === b.table && (a.label === b.label || (a.role === b.role && a.key === b.key));
+  return labels.map((a) => {
+    const nearest = Math.min(
+      ...labels
+        .filter((b) => b.match.table === a.match.table && !same(a.match, b.match))
+        .map((b) => leven(a.key, b.key)),
+    );
+    const radius = Math.max(0, Math.min(2, Math.floor(a.key.length / 4), Math.floor((nearest - 1) / 2)));
+    return `${a.match.table} ${a.key} ${a.match.role} ${a.match.key} ${radius}`;
+  });
+}
+
+const radii = (index: LabelIndex): string[] =>
+  [...labelBalls(index).values()]
+    .flat()
+    .map((b) => `${b.match.table} ${b.key} ${b.match.role} ${b.match.key} ${b.radius}`);
+
+describe("label radii", () => {
+  it.each([format2021, format2019])("of the $id format are as defined, every label measured", (format) => {
+    const index = labelIndex(format);
+    expect(radii(index).sort()).toEqual(definedRadii(index).sort());
+  });
+
+  it("of random labels are as defined, however close their lengths and letters", () => {
+    const match = fc.record({
+      table: fc.constantFrom("table2", "table3"),
+      role: fc.constantFrom("row", "column", "header"),
+      key: fc.constantFrom("a", "b", "c"),
+      status: fc.constant("accepted"),
+      label: fc.constantFrom("甲", "乙", "丙", "丁"),
+    }) as fc.Arbitrary<LabelMatch>;
+    const entry = fc.tuple(
+      fc.stringMatching(/^[一二三1]{0,13}$/),
+      fc.array(match, { minLength: 1, maxLength: 2 }),
+    );
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 12 }), (entries) => {
+        const index: LabelIndex = new Map(entries);
+        expect(radii(index).sort()).toEqual(definedRadii(index).sort());
+      }),
+      { numRuns: FUZZ_RUNS || 500 },
+    );
   });
 });
