@@ -20,6 +20,7 @@ import { findSections } from "../src/engine/sections";
 import { bindTables } from "../src/engine/tables/bind-tables";
 import { formats } from "../src/template";
 import { jsonFormatter } from "../src/cli/format-json";
+import { useBufferSearch } from "../src/cli/buffer-search";
 import { useZlib } from "../src/cli/zlib-inflater";
 
 /** The parts the reader reads from a .docx. */
@@ -50,6 +51,7 @@ export interface FreshRuns {
 /** The breakdown printed under section 8; `cli` is the compiled CLI's bin. */
 export function breakdown(files: readonly Uint8Array[], cli: string, fresh: FreshRuns): void {
   useZlib();
+  useBufferSearch();
   const entries = files.map((bytes) => ({
     bytes,
     parts: zipEntries(bytes, 1000).filter((e: ZipEntry) => READ.test(e.name)),

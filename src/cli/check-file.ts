@@ -14,10 +14,13 @@ import type { Entry } from "./collect-files";
 import { lazy } from "./lazy";
 import { FileError as ReadError, readInput } from "./read-input";
 import type { FileError, FileReport } from "./report";
+import { useBufferSearch } from "./buffer-search";
 import { useZlib } from "./zlib-inflater";
 
-// every file the CLI reads comes through here: node's zlib inflates them (see zlib-inflater.ts)
+// every file the CLI reads comes through here: node's zlib inflates them and Buffer.indexOf
+// searches them (see zlib-inflater.ts and buffer-search.ts)
 useZlib();
+useBufferSearch();
 
 // only a run with --convert converts, only an .html previous report needs parse5
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,4 +1,4 @@
-import { eitherWordSearch } from "./byte-search";
+import { eitherWordSearch, indexOfWord } from "./byte-search";
 import { DocxError } from "./errors";
 import { NamespaceScope } from "./namespaces";
 import { encodeUtf8 } from "./utf8";
@@ -94,35 +94,12 @@ export function decodeText(data: Uint8Array): string {
   return new TextDecoder("utf-8").decode(data);
 }
 
-/** Whether the part's bytes say `vanish` or `rStyle` (see TreeBuilder's `hidesText`), in one pass. */
+/** Whether the part's bytes say `vanish` or `rStyle` (see TreeBuilder's `hidesText`). */
 const mayHideText = eitherWordSearch("vanish", "rStyle");
 
 /** Whether the ASCII `needle` occurs in the bytes at or after `from`. */
 const includesBytes = (data: Uint8Array, needle: string, from: number): boolean =>
   indexOfWord(data, needle, from) >= 0;
-
-/** Where the ASCII `word` next occurs in the bytes at or after `from`; -1 nowhere. */
-function indexOfWord(data: Uint8Array, word: string, from: number): number {
-  // searched by a rare character of the word: "r" and "v" start thousands of names and values
-  // in a part ("w:r", "w:val"); a capital, an "x" or a last letter far fewer
-  const anchor = rareCharacter(word);
-  const code = word.charCodeAt(anchor);
-  const start = Math.max(0, from) + anchor;
-  for (let at = data.indexOf(code, start); at >= 0; at = data.indexOf(code, at + 1)) {
-    let i = 0;
-    while (i < word.length && data[at - anchor + i] === word.charCodeAt(i)) i++;
-    if (i === word.length) return at - anchor;
-  }
-  return -1;
-}
-
-/** The index of the word's first capital letter, else of its "x", else of its last character. */
-function rareCharacter(word: string): number {
-  const capital = word.search(/[A-Z]/);
-  if (capital >= 0) return capital;
-  const x = word.indexOf("x");
-  return x >= 0 ? x : word.length - 1;
-}
 
 /** An element whose attributes are read from the part's text the first time they are asked for. */
 class Element implements XmlElement {

@@ -1,11 +1,13 @@
 /**
- * The one-pass search for either of two words must answer as a naive search does: on random
- * bytes with the words planted anywhere (at either end too), cut short by the end, or with one
- * byte changed; and for random pairs of words over two letters, whose repeats are where a
- * wrong skip would jump over a match.
+ * The reader's byte searches must answer as a naive search does, both with their own loops (the
+ * browser) and with node's Buffer.indexOf (the CLI): on random bytes with the words planted
+ * anywhere (at either end too), cut short by the end, or with one byte changed; for random pairs
+ * of words over two letters, whose repeats are where a wrong skip would jump over a match; and
+ * on bytes that are a view into a larger buffer, searched from any offset.
  */
 import fc from "fast-check";
-import { eitherWordSearch } from "../../src/docx/byte-search";
+import { eitherWordSearch, indexOfWord, useWordSearch } from "../../src/docx/byte-search";
+import { useBufferSearch } from "../../src/cli/buffer-search";
 
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS) || 0;
 
@@ -45,7 +47,46 @@ function agreesWithNaive(one: string, other: string, text: string): void {
   expect(eitherWordSearch(one, other)(data)).toBe(naiveIncludes(data, one) || naiveIncludes(data, other));
 }
 
-describe("eitherWordSearch", () => {
+/** The reference: the first start at or after `from` (at least 0) where every byte matches. */
+function naiveIndexOf(data: Uint8Array, word: string, from: number): number {
+  for (let start = Math.max(0, from); start + word.length <= data.length; start++) {
+    let i = 0;
+    while (i < word.length && data[start + i] === word.charCodeAt(i)) i++;
+    if (i === word.length) return start;
+  }
+  return -1;
+}
+
+describe.each([
+  ["the reader's own loops", () => useWordSearch(undefined)],
+  ["node's Buffer.indexOf", useBufferSearch],
+])("searching bytes with %s", (_, use) => {
+  beforeAll(use);
+  afterAll(() => useWordSearch(undefined));
+
+  test("indexOfWord finds the first occurrence from any offset, in a view of a larger buffer", () => {
+    const words = ["xmlns", "txbxContent", "vanish"];
+    fc.assert(
+      fc.property(
+        textWith(words, 'xmlnstbCoe<w:/> "=\u00e9'),
+        fc.constantFrom(...words),
+        fc.integer({ min: -3, max: 50 }),
+        fc.nat({ max: 5 }),
+        (text, word, from, margin) => {
+          const whole = new Uint8Array(text.length + 2 * margin).fill(0x78);
+          whole.set(bytes(text), margin);
+          const data = whole.subarray(margin, margin + text.length);
+          expect(indexOfWord(data, word, from)).toBe(naiveIndexOf(data, word, from));
+        },
+      ),
+      { numRuns: FUZZ_RUNS || 3000 },
+    );
+  });
+
+  describeEitherWord();
+});
+
+function describeEitherWord(): void {
   test("vanish and rStyle, planted, cut and near-missed in markup-like bytes", () => {
     const words = ["vanish", "rStyle"];
     fc.assert(
@@ -81,4 +122,4 @@ describe("eitherWordSearch", () => {
       ]);
     }
   });
-});
+}
