@@ -70,7 +70,7 @@ function scanFrom(data: Uint8Array, from: number, open: string[], handler: XmlHa
   while (at < length) {
     // the text after the last tag is reported where all text is: a call of its own, met only
     // at a part's end, was another place where compiled code was thrown away
-    let lt = data.indexOf(LT, at);
+    let lt = nextLt(data, at);
     if (lt < 0) lt = length;
     if (lt > at) handler.text(decodeText(data, at, lt));
     if (lt === length) return;
@@ -83,6 +83,14 @@ function scanFrom(data: Uint8Array, from: number, open: string[], handler: XmlHa
 }
 
 const decodeText = (data: Uint8Array, from: number, to: number): string => decode(decodeUtf8(data, from, to));
+
+/**
+ * The offset of the next "<" at or after `at`, -1 when there is none. In a part Word wrote,
+ * nearly every tag follows the last one directly (15,280 of 15,791 in the bench's report), and
+ * each call of indexOf on bytes is a call into the runtime that cost more than reading the tag.
+ */
+const nextLt = (data: Uint8Array, at: number): number =>
+  at < data.length && data[at] === LT ? at : data.indexOf(LT, at);
 
 function openTag(data: Uint8Array, lt: number, open: string[], handler: XmlHandler): number {
   // the name is read and hashed in the same pass that finds the tag's end; a name running into
@@ -138,7 +146,9 @@ function opened(
     let end: number;
     const close = crossContent(data, name, gt + 1);
     if (close >= 0) {
-      end = after(data, ">", close);
+      // the usual end tag, "</name>", ends where its name does
+      const gt = close + 2 + name.length;
+      end = data[gt] === GT ? gt + 1 : after(data, ">", close);
     } else {
       let general: number;
       [general, end] = elementEnd(data, name, gt + 1);
@@ -336,9 +346,11 @@ function findTagEnd(data: Uint8Array, from: number): number {
     if (TAG_STOPS[c] === 0) at++;
     else if (c === GT) return at;
     else {
-      const closing = data.indexOf(c, at + 1);
-      if (closing < 0) return -1;
-      at = closing + 1;
+      // a value is short: stepped over here, not by a call of indexOf (see nextLt)
+      at++;
+      while (at < length && data[at] !== c) at++;
+      if (at === length) return -1;
+      at++;
     }
   }
   return -1;
@@ -387,7 +399,7 @@ function crossContent(data: Uint8Array, name: string, from: number): number {
   let elements = 0;
   let depth = 0;
   let deepest = 0;
-  let lt = data.indexOf(LT, from);
+  let lt = nextLt(data, from);
   while (lt >= 0) {
     const next = data[lt + 1];
     if (next === SLASH) {
@@ -403,7 +415,7 @@ function crossContent(data: Uint8Array, name: string, from: number): number {
       const gt = tagEndBeforeLt(data, lt + 1);
       if (gt < 0) return -1;
       if (data[gt - 1] !== SLASH && ++depth > deepest) deepest = depth;
-      lt = data.indexOf(LT, gt + 1);
+      lt = nextLt(data, gt + 1);
       continue;
     }
     lt = data.indexOf(LT, lt + 1);
