@@ -12,7 +12,7 @@ const { version } = JSON.parse(readFileSync(join(__dirname, "../../package.json"
  * (`| head`) is seen as an EPIPE error right away; waits out a full non-blocking pipe.
  */
 function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text);
+  const bytes = utf8Of(text);
   for (let done = 0; done < bytes.length;) {
     try {
       done += writeSync(fd, bytes, done);
@@ -21,6 +21,22 @@ function writeAll(fd: number, text: string): void {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
     }
   }
+}
+
+/** The buffer output is encoded into, kept from one write to the next (never more than SCRATCH_MAX bytes). */
+let scratch = Buffer.alloc(0);
+const SCRATCH_MAX = 4 << 20;
+
+/**
+ * The text's UTF-8 bytes, in the kept buffer when they fit: a Word-markup report's JSON is about
+ * 100 KB, and a fresh buffer for each file (Buffer.from) cost three times the encoding itself.
+ */
+function utf8Of(text: string): Uint8Array {
+  // no UTF-16 code unit takes more than 3 bytes in UTF-8
+  const most = text.length * 3;
+  if (most > SCRATCH_MAX) return Buffer.from(text);
+  if (scratch.length < most) scratch = Buffer.allocUnsafe(Math.max(most, 64 << 10));
+  return scratch.subarray(0, scratch.write(text, 0, "utf8"));
 }
 
 const out: Output = {

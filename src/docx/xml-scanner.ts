@@ -147,8 +147,8 @@ function opened(
     const close = crossContent(data, name, gt + 1);
     if (close >= 0) {
       // the usual end tag, "</name>", ends where its name does
-      const gt = close + 2 + name.length;
-      end = data[gt] === GT ? gt + 1 : after(data, ">", close);
+      const closeGt = close + 2 + name.length;
+      end = data[closeGt] === GT ? closeGt + 1 : after(data, ">", close);
     } else {
       let general: number;
       [general, end] = elementEnd(data, name, gt + 1);
