@@ -2,6 +2,9 @@ import { readFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { runCommand } from "./command";
 import type { Output } from "./run";
+import { tuneTiering } from "./v8-tiering";
+
+tuneTiering();
 
 const { version } = JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")) as {
   version: string;
