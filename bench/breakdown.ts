@@ -4,7 +4,8 @@
  * the whole check. Start-up is a fresh process with nothing to check, node alone beside it. Then
  * the fresh-process medians of section 8 are taken apart: start-up, the files at their warm
  * speed, what a fresh process pays more (the first files run before V8 has compiled the checker),
- * and what the worker thread costs beside checking in the main thread.
+ * and what the pipeline (a reading thread beside a checking thread) gains or costs against
+ * checking in the main thread; the per-file phases are also summed as each thread runs them.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -62,6 +63,7 @@ export function breakdown(files: readonly Uint8Array[], cli: string, fresh: Fres
   const snapshots = files.map((b) => readDocx(b));
   const sections = snapshots.map((s) => findSections(s, formats[0].sections));
   const results = snapshots.map((s) => check(s));
+  const texts = snapshots.map((s) => JSON.stringify(s));
   const json = jsonFormatter();
 
   const ms = {
@@ -75,6 +77,9 @@ export function breakdown(files: readonly Uint8Array[], cli: string, fresh: Fres
     ),
     check: perFile(snapshots, (s) => check(s)),
     output: perFile(results, (result) => json.file({ file: "report.docx", result, error: null })),
+    // the pipeline's hand-off: the reading thread writes the snapshot as JSON text, the checking thread parses it
+    toText: perFile(snapshots, (s) => JSON.stringify(s)),
+    fromText: perFile(texts, (t) => JSON.parse(t)),
   };
   const dir = mkdtempSync(join(tmpdir(), "report-check-empty-"));
   const wall = (args: string[]) => {
@@ -101,6 +106,13 @@ export function breakdown(files: readonly Uint8Array[], cli: string, fresh: Fres
       `     ${name.padEnd(38)} ${x.toFixed(2).padStart(6)} ms  ${((x / sum) * 100).toFixed(0).padStart(3)} %`,
     );
   console.log(`     ${"total a file".padEnd(38)} ${sum.toFixed(2).padStart(6)} ms`);
+  const reading = ms.read + ms.toText;
+  const checking = ms.fromText + ms.check + ms.output;
+  console.log(
+    `   流水线 / the pipeline's two threads, a file: reading ${reading.toFixed(2)} ms ` +
+      `(the read, then the snapshot as JSON text ${ms.toText.toFixed(2)}), ` +
+      `checking ${checking.toFixed(2)} ms (parsing that text ${ms.fromText.toFixed(2)}, check, JSON output)`,
+  );
   console.log(
     `   启动 / start-up: node alone ${node.toFixed(0)} ms, report-check with nothing to check ${startup.toFixed(0)} ms` +
       ` (loading the CLI ${(startup - node).toFixed(0)} ms); ${files.length} files warm ≈ ${((sum * files.length) / 1000).toFixed(2)} s`,
@@ -111,7 +123,7 @@ export function breakdown(files: readonly Uint8Array[], cli: string, fresh: Fres
     [`${files.length} files at their warm speed`, warm],
     ["warming up (first files before V8 compiles)", fresh.oneThread - startup - warm],
     ["= report-check in one thread (section 8)", fresh.oneThread],
-    ["the worker thread: start, load, hand-off", fresh.pooled - fresh.oneThread],
+    ["the pipeline against one thread (− = gain)", fresh.pooled - fresh.oneThread],
     ["= report-check --json (section 8)", fresh.pooled],
   ];
   console.log(`   一次运行的时间 / where a fresh run's time goes (wall, medians above):`);

@@ -176,7 +176,7 @@ export function versusMammoth(): void {
       },
       { name: "mammoth.extractRawText", args: ["-e", MAMMOTH, folder], ms: [], cpu: [], okExits: [0] },
       { name: "floor: read + zlib inflate", args: ["-e", FLOOR, folder], ms: [], cpu: [], okExits: [0] },
-      // the same CLI with every file checked in its main thread: what the worker threads gain or cost
+      // the same CLI with every file checked in its main thread: what the pipeline's threads gain or cost
       {
         name: "report-check, one thread",
         args: [join(cli, "bin/report-check.js"), "--json", folder],
@@ -228,12 +228,12 @@ export function versusMammoth(): void {
     }
     console.log(
       `   mammoth / report-check: ${(theirs / ours).toFixed(1)}×   report-check / floor: ${(ours / floor).toFixed(1)}×` +
-        `   one thread / workers: ${(medians[3] / ours).toFixed(2)}×` +
+        `   one thread / pipeline: ${(medians[3] / ours).toFixed(2)}×` +
         (medians[4] ? `   baseline / report-check: ${(medians[4] / ours).toFixed(2)}×` : ""),
     );
     console.log(
       `   CPU time: mammoth / report-check ${(cpu[1] / cpu[0]).toFixed(1)}×   report-check / floor ${(cpu[0] / cpu[2]).toFixed(1)}×` +
-        `   one thread / workers ${(cpu[3] / cpu[0]).toFixed(2)}×` +
+        `   one thread / pipeline ${(cpu[3] / cpu[0]).toFixed(2)}×` +
         (cpu[4] ? `   baseline / report-check ${(cpu[4] / cpu[0]).toFixed(2)}×` : ""),
     );
     breakdown(reports, join(cli, "bin/report-check.js"), { pooled: ours, oneThread: medians[3] });

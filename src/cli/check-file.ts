@@ -1,7 +1,6 @@
 import { readDocx, DocxError } from "../docx";
 import {
   agencyOf,
-  check,
   parseProfile,
   previousReport,
   profileOptions,
@@ -12,19 +11,12 @@ import {
 } from "../engine";
 import type { Entry } from "./collect-files";
 import { lazy } from "./lazy";
+import { checkSnapshot } from "./check-snapshot";
+import { isSnapshot, readEntry } from "./read-entry";
 import { FileError as ReadError, readInput } from "./read-input";
-import type { FileError, FileReport } from "./report";
-import { useBufferSearch } from "./buffer-search";
-import { useZlib } from "./zlib-inflater";
+import type { FileReport } from "./report";
 
-// every file the CLI reads comes through here: node's zlib inflates them and Buffer.indexOf
-// searches them (see zlib-inflater.ts and buffer-search.ts)
-useZlib();
-useBufferSearch();
-
-// only a run with --convert converts, only an .html previous report needs parse5
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const convert = lazy(() => require("./convert") as typeof import("./convert"));
+// only an .html previous report needs parse5
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const html = lazy(() => require("../html/read-html") as typeof import("../html/read-html"));
 
@@ -53,74 +45,9 @@ export function checkFile(file: string): FileReport {
 
 /** Reads (converting when asked) and checks one entry of a run. */
 export function checkEntry(entry: Entry, context: CheckContext): FileReport {
-  const file = entry.name;
-  let bytes: Uint8Array;
-  try {
-    bytes = readInput(entry.path);
-  } catch (error) {
-    if (error instanceof ReadError) return { file, result: null, error: readError(error) };
-    throw error;
-  }
-  if (entry.convert && context.soffice) {
-    const converted = convert().convertToDocx(context.soffice, bytes, file);
-    if (typeof converted === "string") return { file, result: null, error: CONVERSION[converted] };
-    bytes = converted;
-  }
-  try {
-    const snapshot = readDocx(bytes);
-    const previous = context.previous?.(file, snapshot);
-    const result = check(snapshot, {
-      ...context.profile,
-      ...(previous?.report ? { previous: previous.report } : {}),
-      ...(context.expectedYear ? { expectedYear: context.expectedYear } : {}),
-    });
-    return {
-      file,
-      error: null,
-      result,
-      ...(entry.convert ? { converted: true } : {}),
-      ...(previous && "from" in previous ? { previous: previous.from } : {}),
-    };
-  } catch (error) {
-    if (error instanceof DocxError)
-      return {
-        file,
-        result: null,
-        error: { code: error.code, message: error.message, messageEn: error.messageEn },
-      };
-    // a fault in the checker on one file must not cost the batch the files after it
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      file,
-      result: null,
-      error: {
-        code: "internal-error",
-        message: `检查这个文件时出现内部错误（${detail}），其余文件照常检查。请把这个文件发给开发者。`,
-        messageEn: `An internal error occurred while checking this file (${detail}); the other files are checked. Please send the file to the developers.`,
-      },
-    };
-  }
+  const read = readEntry(entry, context.soffice);
+  return isSnapshot(read) ? checkSnapshot(entry.name, read, entry.convert, context) : read;
 }
-
-const CONVERSION: Readonly<Record<"timeout" | "failed", FileError>> = {
-  timeout: {
-    code: "convert-timeout",
-    message:
-      "LibreOffice 转换超时（2 分钟），已停止，未检查。请在 Word 或 WPS 中打开后“另存为” .docx 再检查。",
-    messageEn:
-      "LibreOffice took longer than 2 minutes and was stopped; not checked. Save the file as .docx in Word or WPS.",
-  },
-  failed: {
-    code: "convert-failed",
-    message:
-      "LibreOffice 无法转换这个文件（可能已损坏或不是文档），未检查。请在 Word 或 WPS 中打开后“另存为” .docx 再检查。",
-    messageEn:
-      "LibreOffice could not convert this file (damaged, or not a document); not checked. Save it as .docx in Word or WPS.",
-  },
-};
-
-/** A file that could not be read, as a report's error. */
-const readError = ({ code, message, messageEn }: ReadError): FileError => ({ code, message, messageEn });
 
 /**
  * Last year's report and its 单位, read once for a whole run: a .docx, or a page saved from the

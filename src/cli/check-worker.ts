@@ -1,14 +1,16 @@
 /**
- * One worker of the batch's pool (see worker-pool.ts): checks the files it is handed, one at a
- * time, exactly as the main thread would (checkEntry), and posts each report back. It says
- * "ready" once its modules are loaded, so a file's time limit counts the file, not the start-up.
+ * The checking thread of a batch's pipeline (see worker-pool.ts): checks the snapshots the
+ * reading thread made, one at a time, exactly as the main thread would (checkSnapshot), and
+ * posts each report back; a file that could not be read passes through as its report. It loads
+ * the engine, not the reader. It says "ready" once its modules are loaded, so a file's time
+ * limit counts the file, not the start-up.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { checkEntry } from "./check-file";
-import type { Entry } from "./collect-files";
+import type { DocumentSnapshot } from "../engine/types";
+import { checkSnapshot } from "./check-snapshot";
 import { fileText } from "./format-json";
 import { errorCount, verdictOf, type FileReport } from "./report";
-import { contextOf, type Checked, type WorkerJob, type WorkerSetup } from "./worker-pool";
+import { contextOf, type CheckJob, type Checked, type WorkerSetup } from "./worker-pool";
 
 const port = parentPort!;
 const setup = workerData as WorkerSetup;
@@ -26,10 +28,11 @@ const reply = (r: FileReport): Checked =>
       }
     : r;
 
-port.on("message", ({ index, entry }: WorkerJob) => {
-  // a file name that is not UTF-8 arrives as bytes: fs takes it back as a Buffer
-  const path = typeof entry.path === "string" ? entry.path : Buffer.from(entry.path);
-  const report = checkEntry({ ...entry, path } as Entry, context);
-  port.postMessage({ index, report: reply(report) });
+port.on("message", (job: CheckJob) => {
+  const report =
+    "report" in job
+      ? job.report
+      : checkSnapshot(job.file, JSON.parse(job.snapshot) as DocumentSnapshot, job.converted, context);
+  port.postMessage({ index: job.index, report: reply(report) });
 });
 port.postMessage("ready");

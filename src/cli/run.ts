@@ -65,18 +65,17 @@ export function run(
 export const POOL_FROM_FILES = 16;
 
 /**
- * The pool's defaults: a minute and 512 MB of heap for each file; a thread for each core the
- * machine has to spare now beside this one (cores less one, less the load average), at least one
- * — the wall around each file — and at most four. This thread reads the folder and writes the
- * output, and each worker loads and warms the checker on its own: on this project's 2 cores two
- * workers were slower than one, idle (3.5–4.0 s against 2.6–2.8 s wall for 200 reports) and
- * loaded ten times over (14.4 s against 11.1 s wall, 7.3 s against 5.6 s CPU), so a 2-core
- * machine gets one worker. One worker costs more than checking in this thread — at load ≈ 3,
- * 3.2 s against 2.8 s wall and 4.8 s against 4.4 s CPU; at load ≈ 10, 5.6 s against 4.8 s CPU —
- * the price of the wall (REPORT_CHECK_WORKERS=0 checks in this thread).
+ * The pool's defaults: a minute and 512 MB of heap for each file; a pipeline (a reading and a
+ * checking thread) for each two cores the machine has to spare now (its cores less the load
+ * average), at least one — the wall around each file — and at most four. This thread reads the
+ * folder and writes the output. Whole files in one worker were slower than checking in this
+ * thread (2 cores, 200 reports, alternating, 15 rounds: 1.80 s against 1.72 s wall; two such
+ * workers slower again, each loading and warming the whole checker); one pipeline took 1.61 s —
+ * its threads each warm half of the checker, side by side. REPORT_CHECK_WORKERS=0 checks in this
+ * thread; REPORT_CHECK_WORKERS=n uses n pipelines for any batch.
  */
 export const defaultPool = (): PoolLimits => ({
-  workers: Math.max(1, Math.min(4, availableParallelism() - 1 - Math.floor(loadavg()[0]))),
+  workers: Math.max(1, Math.min(4, Math.floor((availableParallelism() - Math.floor(loadavg()[0])) / 2))),
   timeoutMs: 60_000,
   heapMb: 512,
 });

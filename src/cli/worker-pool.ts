@@ -1,10 +1,12 @@
 /**
- * A large batch is checked in a small pool of worker threads: faster where there are cores to
- * spare, and a wall around every file. A file that takes longer than its time limit, or more
- * memory than a worker's heap cap, costs only itself: its worker is stopped and replaced, the
- * file is reported as not checked with a clear message, and the batch goes on. Reports are
- * handed on in input order, each as soon as it and every file before it are done, so the output
- * is the same, byte for byte, as when the main thread checks the files one by one.
+ * A large batch is checked in a small pool of pipelines, each two worker threads: one reads the
+ * files, the other checks what it read, so a file is read while the one before it is checked —
+ * and each thread warms only its half of the checker. Faster where there are cores to spare, and
+ * a wall around every file. A file that takes longer than its time limit, or more memory than a
+ * worker's heap cap, costs only itself: its pipeline is stopped and replaced, the file is
+ * reported as not checked with a clear message, and the batch goes on. Reports are handed on in
+ * input order, each as soon as it and every file before it are done, so the output is the same,
+ * byte for byte, as when the main thread checks the files one by one.
  */
 import { extname, join } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -41,14 +43,25 @@ export interface WrittenReport {
 /** What a worker sends back for a file: the report, or its text when the setup asks for it. */
 export type Checked = FileReport | WrittenReport;
 
-/** One file handed to a worker. */
-export interface WorkerJob {
+/** One file handed to a pipeline's reading thread. */
+export interface ReadJob {
   readonly index: number;
   readonly entry: Entry;
 }
 
+/** What the reading thread sends back: the snapshot as JSON text, or the report of a file it could not read. */
+export type Read =
+  | { readonly index: number; readonly snapshot: string }
+  | { readonly index: number; readonly report: FileReport };
+
+/** One file handed on to the checking thread: what was read, with the entry's name and whether it was converted. */
+export type CheckJob =
+  | { readonly index: number; readonly file: string; readonly converted: boolean; readonly snapshot: string }
+  | { readonly index: number; readonly report: FileReport };
+
 /** The pool's size and the bounds on each file. */
 export interface PoolLimits {
+  /** Pipelines, each a reading and a checking thread. */
   readonly workers: number;
   /** Time to read and check one file (a file to convert gets LibreOffice's two minutes more). */
   readonly timeoutMs: number;
@@ -65,15 +78,15 @@ export function contextOf(setup: WorkerSetup): CheckContext {
 /** LibreOffice's own limit on one conversion (convert.ts), added to a converted file's time. */
 const CONVERSION_MS = 120_000;
 
-/** How many finished reports may wait for a slow file before them: keeps a batch's memory flat. */
-const WAITING_PER_WORKER = 4;
-
 /**
- * Files a worker holds at once: the one it checks and the next, so it never waits for this
- * thread between files. Under load that wait was an eighth of a worker's time (368 of 3,100 ms
- * for 200 reports, load 4), the thread writing the output while the worker had nothing to do.
+ * Files a pipeline holds at once: the one being checked, the one being read and those queued
+ * behind them, so neither thread waits for this one, nor the checking thread for a slow read
+ * (a Word-markup report reads in twice a LibreOffice copy's time). Holding 8 instead of 3 took
+ * the 200 reports of `npm run bench -- 8` from ≈ 0.99 s to ≈ 0.91 s between the 50th and the
+ * last report (means of three runs). A held file is a name until it is read, then a snapshot's JSON
+ * text (35 KB for a Word-markup report).
  */
-const HELD_PER_WORKER = 2;
+const HELD_PER_WORKER = 8;
 
 type Lost = "timeout" | "memory" | "crash";
 
@@ -86,6 +99,7 @@ export function checkInWorkers(
   setup: WorkerSetup,
   limits: PoolLimits,
   onReport: (index: number, report: Checked) => void,
+  startThread: StartThread = startWorker,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const slots = new Set<Slot>();
@@ -119,7 +133,9 @@ export function checkInWorkers(
 
     const next = (): number | undefined => {
       if (returned.length > 0) return returned.shift();
-      if (handedOut >= entries.length || handedOut >= reported + limits.workers * WAITING_PER_WORKER)
+      // no more handed out past the last reported than the pipelines hold: reports finished
+      // behind a slow file wait, and a batch's memory stays flat
+      if (handedOut >= entries.length || handedOut >= reported + limits.workers * HELD_PER_WORKER)
         return undefined;
       return handedOut++;
     };
@@ -132,9 +148,9 @@ export function checkInWorkers(
       }
     };
 
-    const lose = (slot: Slot, why: Lost, detail: string) => {
+    const lose = (slot: Slot, why: Lost, detail: string, job: number | undefined) => {
       slots.delete(slot);
-      const [job, ...waiting] = slot.held;
+      const waiting = slot.held.filter((held) => held !== job);
       void slot.end();
       if (over) return;
       // a worker that dies before its first file is a broken install, not a bad file
@@ -146,10 +162,10 @@ export function checkInWorkers(
     };
 
     const start = () => {
-      const slot = new Slot(setup, limits.heapMb, {
+      const slot = new Slot((name) => startThread(name, setup, limits.heapMb), {
         ready: () => handOut(slot),
         report: (index, report) => deliver(index, report),
-        lost: (why, detail) => lose(slot, why, detail),
+        lost: (why, detail, job) => lose(slot, why, detail, job),
       });
       slots.add(slot);
     };
@@ -159,77 +175,131 @@ export function checkInWorkers(
   });
 }
 
+/** A pipeline's two threads, by the module each runs. */
+export type ThreadName = "read-worker" | "check-worker";
+
+/** What the pool uses of a worker thread (tests hand in threads that script Node's events). */
+export type PoolThread = Pick<Worker, "on" | "postMessage" | "terminate">;
+
+/** Starts one thread of a pipeline with the run's setup and the heap cap. */
+export type StartThread = (name: ThreadName, setup: WorkerSetup, heapMb: number) => PoolThread;
+
 interface SlotEvents {
   readonly ready: () => void;
   readonly report: (index: number, report: Checked) => void;
-  readonly lost: (why: Lost, detail: string) => void;
+  /** The pipeline is lost; `job` is the file to blame, undefined when it held none. */
+  readonly lost: (why: Lost, detail: string, job: number | undefined) => void;
+}
+
+/** A file a pipeline holds, and whether its reading thread has read it. */
+interface Job {
+  readonly index: number;
+  readonly timeoutMs: number;
+  readonly entry: Entry;
+  read: boolean;
 }
 
 /**
- * One worker thread and the files it holds, checked in the order given, with a timer on the
- * one being checked: the next file's timer starts when the one before it is reported, so each
- * file's limit counts that file alone.
+ * One pipeline, its reading and checking threads, and the files it holds, read and checked in
+ * the order given, with a timer on the oldest: the next file's timer starts when the one before
+ * it is reported, so each file's limit counts that file alone. What the reading thread sends
+ * goes to the checking thread through here, so this thread always knows which file each is on:
+ * a lost reading thread costs the first file not yet read, anything else the oldest.
  */
 class Slot {
-  private readonly worker: Worker;
-  private ready = false;
+  private readonly reader: PoolThread;
+  private readonly checker: PoolThread;
+  private readerReady = false;
+  private checkerReady = false;
   private timer: NodeJS.Timeout | undefined;
   private ended = false;
-  private readonly jobs: { readonly index: number; readonly timeoutMs: number }[] = [];
+  private readonly jobs: Job[] = [];
 
-  constructor(setup: WorkerSetup, heapMb: number, events: SlotEvents) {
-    this.worker = startWorker(setup, heapMb);
-    this.worker.on("message", (message: "ready" | { index: number; report: Checked }) => {
-      // a report posted as the worker was being stopped: its file is already reported as lost
+  constructor(start: (name: ThreadName) => PoolThread, events: SlotEvents) {
+    this.reader = start("read-worker");
+    this.checker = start("check-worker");
+    // files are handed out once the reading thread is ready; the oldest one's time starts once
+    // both are, so a file's time limit counts the file, not the start-up
+    this.reader.on("message", (message: "ready" | Read) => {
       if (this.ended) return;
       if (message === "ready") {
-        this.ready = true;
+        this.readerReady = true;
         return events.ready();
+      }
+      const job = this.jobs.find((j) => j.index === message.index)!;
+      job.read = true;
+      this.checker.postMessage(
+        "snapshot" in message
+          ? {
+              index: job.index,
+              file: job.entry.name,
+              converted: job.entry.convert,
+              snapshot: message.snapshot,
+            }
+          : message,
+      );
+    });
+    this.checker.on("message", (message: "ready" | { index: number; report: Checked }) => {
+      // a report posted as the pipeline was being stopped: its file is already reported as lost
+      if (this.ended) return;
+      if (message === "ready") {
+        this.checkerReady = true;
+        if (this.jobs.length > 0) this.time(this.jobs[0].timeoutMs);
+        return;
       }
       clearTimeout(this.timer);
       this.jobs.shift();
       if (this.jobs.length > 0) this.time(this.jobs[0].timeoutMs);
       events.report(message.index, message.report);
     });
-    const lost = (why: Lost, detail: string) => {
+    const lost = (why: Lost, detail: string, job: Job | undefined) => {
       if (this.ended) return;
       this.ended = true;
       clearTimeout(this.timer);
-      events.lost(why, detail);
+      events.lost(why, detail, job?.index);
     };
-    this.worker.on("error", (error: NodeJS.ErrnoException) =>
-      lost(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "crash", error.message),
-    );
-    this.worker.on("exit", (code) => lost("crash", `exit ${code}`));
-    this.lostOnTimeout = () => lost("timeout", "");
+    // a thread that dies before it is ready is a broken install, no file's fault; a reading
+    // thread that dies between files (all read) leaves the oldest to blame
+    const reading = () => (this.readerReady ? (this.jobs.find((j) => !j.read) ?? this.jobs[0]) : undefined);
+    const checking = () => (this.checkerReady ? this.jobs[0] : undefined);
+    for (const [worker, blamed] of [
+      [this.reader, reading],
+      [this.checker, checking],
+    ] as const) {
+      worker.on("error", (error: NodeJS.ErrnoException) =>
+        lost(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "crash", error.message, blamed()),
+      );
+      worker.on("exit", (code) => lost("crash", `exit ${code}`, blamed()));
+    }
+    this.lostOnTimeout = () => lost("timeout", "", this.jobs[0]);
   }
 
   private readonly lostOnTimeout: () => void;
 
-  /** The files held, the one being checked first. */
+  /** The files held, the oldest first. */
   get held(): number[] {
     return this.jobs.map((j) => j.index);
   }
 
   get free(): boolean {
-    return this.ready && !this.ended && this.jobs.length < HELD_PER_WORKER;
+    return this.readerReady && !this.ended && this.jobs.length < HELD_PER_WORKER;
   }
 
   take(index: number, timeoutMs: number, entry: Entry): void {
-    this.jobs.push({ index, timeoutMs });
-    if (this.jobs.length === 1) this.time(timeoutMs);
-    this.worker.postMessage({ index, entry } satisfies WorkerJob);
+    this.jobs.push({ index, timeoutMs, entry, read: false });
+    if (this.jobs.length === 1 && this.checkerReady) this.time(timeoutMs);
+    this.reader.postMessage({ index, entry } satisfies ReadJob);
   }
 
   private time(timeoutMs: number): void {
     this.timer = setTimeout(this.lostOnTimeout, timeoutMs);
   }
 
-  /** Stops the worker (a hung file's thread too: V8 interrupts it). */
+  /** Stops both threads (a hung file's thread too: V8 interrupts it). */
   end(): Promise<unknown> {
     this.ended = true;
     clearTimeout(this.timer);
-    return this.worker.terminate();
+    return Promise.all([this.reader.terminate(), this.checker.terminate()]);
   }
 }
 
@@ -238,9 +308,9 @@ class Slot {
  * compiles the modules it loads, which takes seconds on a busy machine: the compiled text is
  * kept in a cache folder, keyed by each source's path, size and time, so only the first pays.
  */
-function startWorker(setup: WorkerSetup, heapMb: number): Worker {
+function startWorker(name: ThreadName, setup: WorkerSetup, heapMb: number): Worker {
   const options = { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: heapMb } };
-  const file = join(__dirname, `check-worker${extname(__filename)}`);
+  const file = join(__dirname, `${name}${extname(__filename)}`);
   if (!file.endsWith(".ts")) return new Worker(file, options);
   return new Worker(`${FROM_SOURCES}\nrequire(${JSON.stringify(file)});`, { ...options, eval: true });
 }
