@@ -52,8 +52,16 @@ const read = (reader: ScriptedThread, index: number) =>
   reader.emit("message", { index, snapshot: `{"blocks":[],"n":${index}}` });
 const checked = (checker: ScriptedThread, index: number) =>
   checker.emit("message", { index, report: report(entries[index].name) });
+/** A pipeline that gets ready, then reads and checks the files at `indices`. */
+const runThrough = (p: { reader: ScriptedThread; checker: ScriptedThread }, indices: number[]) => {
+  ready(p.reader, p.checker);
+  indices.forEach((i) => read(p.reader, i));
+  indices.forEach((i) => checked(p.checker, i));
+};
 const readJobs = (reader: ScriptedThread) => reader.posted.map((m) => (m as { index: number }).index);
-const errorCode = (r: Checked) => ("error" in r ? r.error?.code : undefined);
+/** Each report's index and error code, null for a file checked. */
+const outcomes = (reports: [number, Checked][]) =>
+  reports.map(([i, r]) => [i, ("error" in r ? r.error?.code : undefined) ?? null]);
 
 describe("a batch's pipeline", () => {
   it("hands what the reading thread read to the checking thread, in order, with the entry's name", async () => {
@@ -87,16 +95,11 @@ describe("a batch's pipeline", () => {
     first.reader.emit("error", error);
     expect([first.reader.terminated, first.checker.terminated]).toEqual([true, true]);
     // b is lost, its report waiting for a's; a (read, not yet checked) and c go to the next pipeline
-    expect(reports.map(([i, r]) => [i, errorCode(r)])).toEqual([]);
-    const second = pipeline(1);
-    ready(second.reader, second.checker);
-    expect(readJobs(second.reader)).toEqual([0, 2]);
-    read(second.reader, 0);
-    read(second.reader, 2);
-    checked(second.checker, 0);
-    checked(second.checker, 2);
+    expect(reports).toEqual([]);
+    runThrough(pipeline(1), [0, 2]);
+    expect(readJobs(pipeline(1).reader)).toEqual([0, 2]);
     await done;
-    expect(reports.map(([i, r]) => [i, errorCode(r) ?? null])).toEqual([
+    expect(outcomes(reports)).toEqual([
       [0, null],
       [1, "too-much-memory"],
       [2, null],
@@ -110,13 +113,10 @@ describe("a batch's pipeline", () => {
     read(first.reader, 0);
     read(first.reader, 1);
     first.checker.emit("exit", 134);
-    const second = pipeline(1);
-    ready(second.reader, second.checker);
-    expect(readJobs(second.reader)).toEqual([1, 2]);
-    [1, 2].forEach((i) => read(second.reader, i));
-    [1, 2].forEach((i) => checked(second.checker, i));
+    runThrough(pipeline(1), [1, 2]);
+    expect(readJobs(pipeline(1).reader)).toEqual([1, 2]);
     await done;
-    expect(reports.map(([i, r]) => [i, errorCode(r) ?? null])).toEqual([
+    expect(outcomes(reports)).toEqual([
       [0, "internal-error"],
       [1, null],
       [2, null],
@@ -152,12 +152,9 @@ describe("a batch's pipeline", () => {
       expect(checker.terminated).toBe(false);
       jest.advanceTimersByTime(1_000);
       expect(checker.terminated).toBe(true);
-      const next = pipeline(1);
-      ready(next.reader, next.checker);
-      read(next.reader, 2);
-      checked(next.checker, 2);
+      runThrough(pipeline(1), [2]);
       await done;
-      expect(reports.map(([i, r]) => [i, errorCode(r) ?? null])).toEqual([
+      expect(outcomes(reports)).toEqual([
         [0, null],
         [1, "check-timeout"],
         [2, null],
