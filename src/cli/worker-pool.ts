@@ -84,9 +84,13 @@ const CONVERSION_MS = 120_000;
  * (a Word-markup report reads in twice a LibreOffice copy's time). Holding 8 instead of 3 took
  * the 200 reports of `npm run bench -- 8` from ≈ 0.99 s to ≈ 0.91 s between the 50th and the
  * last report (means of three runs). A held file is a name until it is read, then a snapshot's JSON
- * text (35 KB for a Word-markup report).
+ * text (35 KB for a Word-markup report): the reading thread is handed at most UNREAD_PER_WORKER
+ * files ahead, and none while TEXT_IN_FLIGHT characters of read files wait to be checked, so a
+ * batch of huge files holds a few of their texts, not eight.
  */
 const HELD_PER_WORKER = 8;
+const UNREAD_PER_WORKER = 2;
+const TEXT_IN_FLIGHT = 32 << 20;
 
 type Lost = "timeout" | "memory" | "crash";
 
@@ -164,6 +168,7 @@ export function checkInWorkers(
     const start = () => {
       const slot = new Slot((name) => startThread(name, setup, limits.heapMb), {
         ready: () => handOut(slot),
+        read: () => handOut(slot),
         report: (index, report) => deliver(index, report),
         lost: (why, detail, job) => lose(slot, why, detail, job),
       });
@@ -185,18 +190,21 @@ export type PoolThread = Pick<Worker, "on" | "postMessage" | "terminate">;
 export type StartThread = (name: ThreadName, setup: WorkerSetup, heapMb: number) => PoolThread;
 
 interface SlotEvents {
+  /** The pipeline may be handed files: its reading thread is ready, or has read one. */
   readonly ready: () => void;
+  readonly read: () => void;
   readonly report: (index: number, report: Checked) => void;
   /** The pipeline is lost; `job` is the file to blame, undefined when it held none. */
   readonly lost: (why: Lost, detail: string, job: number | undefined) => void;
 }
 
-/** A file a pipeline holds, and whether its reading thread has read it. */
+/** A file a pipeline holds, whether its reading thread has read it, and the length of what it read. */
 interface Job {
   readonly index: number;
   readonly timeoutMs: number;
   readonly entry: Entry;
   read: boolean;
+  text: number;
 }
 
 /**
@@ -214,6 +222,10 @@ class Slot {
   private timer: NodeJS.Timeout | undefined;
   private ended = false;
   private readonly jobs: Job[] = [];
+  /** Files handed to the reading thread and not yet read. */
+  private unread = 0;
+  /** Characters of snapshot text read and not yet checked. */
+  private text = 0;
 
   constructor(start: (name: ThreadName) => PoolThread, events: SlotEvents) {
     this.reader = start("read-worker");
@@ -228,6 +240,9 @@ class Slot {
       }
       const job = this.jobs.find((j) => j.index === message.index)!;
       job.read = true;
+      this.unread--;
+      job.text = "snapshot" in message ? message.snapshot.length : 0;
+      this.text += job.text;
       this.checker.postMessage(
         "snapshot" in message
           ? {
@@ -238,6 +253,7 @@ class Slot {
             }
           : message,
       );
+      events.read();
     });
     this.checker.on("message", (message: "ready" | { index: number; report: Checked }) => {
       // a report posted as the pipeline was being stopped: its file is already reported as lost
@@ -248,7 +264,7 @@ class Slot {
         return;
       }
       clearTimeout(this.timer);
-      this.jobs.shift();
+      this.text -= this.jobs.shift()!.text;
       if (this.jobs.length > 0) this.time(this.jobs[0].timeoutMs);
       events.report(message.index, message.report);
     });
@@ -282,11 +298,18 @@ class Slot {
   }
 
   get free(): boolean {
-    return this.readerReady && !this.ended && this.jobs.length < HELD_PER_WORKER;
+    return (
+      this.readerReady &&
+      !this.ended &&
+      this.jobs.length < HELD_PER_WORKER &&
+      this.unread < UNREAD_PER_WORKER &&
+      this.text < TEXT_IN_FLIGHT
+    );
   }
 
   take(index: number, timeoutMs: number, entry: Entry): void {
-    this.jobs.push({ index, timeoutMs, entry, read: false });
+    this.jobs.push({ index, timeoutMs, entry, read: false, text: 0 });
+    this.unread++;
     if (this.jobs.length === 1 && this.checkerReady) this.time(timeoutMs);
     this.reader.postMessage({ index, entry } satisfies ReadJob);
   }

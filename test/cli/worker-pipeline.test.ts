@@ -68,8 +68,10 @@ describe("a batch's pipeline", () => {
     const { reports, done, pipeline } = batch();
     const { reader, checker } = pipeline(0);
     ready(reader, checker);
-    expect(readJobs(reader)).toEqual([0, 1, 2]);
+    // two files ahead of the reading thread at most: the next is handed out as one is read
+    expect(readJobs(reader)).toEqual([0, 1]);
     read(reader, 0);
+    expect(readJobs(reader)).toEqual([0, 1, 2]);
     const unread = {
       index: 1,
       report: { ...report("b.docx"), error: { code: "corrupt", message: "坏", messageEn: "bad" } },
@@ -84,6 +86,20 @@ describe("a batch's pipeline", () => {
     [0, 1, 2].forEach((i) => checked(checker, i));
     await done;
     expect(reports.map(([i]) => i)).toEqual([0, 1, 2]);
+  });
+
+  it("hands the reading thread nothing more while a huge text it read waits to be checked", async () => {
+    const { done, pipeline } = batch();
+    const { reader, checker } = pipeline(0);
+    ready(reader, checker);
+    reader.emit("message", { index: 0, snapshot: " ".repeat(32 << 20) });
+    read(reader, 1);
+    expect(readJobs(reader)).toEqual([0, 1]);
+    checked(checker, 0);
+    expect(readJobs(reader)).toEqual([0, 1, 2]);
+    read(reader, 2);
+    [1, 2].forEach((i) => checked(checker, i));
+    await done;
   });
 
   it("costs only the file being read when the reading thread runs out of memory, though the one before is being checked", async () => {
