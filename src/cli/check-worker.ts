@@ -1,7 +1,8 @@
 /**
  * The checking thread of a batch's pipeline (see worker-pool.ts): checks the snapshots the
- * reading thread made, one at a time, exactly as the main thread would (checkSnapshot), and
- * posts each report back; a file that could not be read passes through as its report. It loads
+ * reading thread hands it over the pipeline's channel, one at a time, exactly as the main thread
+ * would (checkSnapshot), and posts each report to the main thread; a file that could not be read
+ * passes through as its report. It loads
  * the engine, not the reader. It says "ready" once its modules are loaded, so a file's time
  * limit counts the file, not the start-up.
  */
@@ -10,10 +11,10 @@ import type { DocumentSnapshot } from "../engine/types";
 import { checkSnapshot } from "./check-snapshot";
 import { fileText } from "./format-json";
 import { errorCount, verdictOf, type FileReport } from "./report";
-import { contextOf, type CheckJob, type Checked, type WorkerSetup } from "./worker-pool";
+import { contextOf, type CheckJob, type Checked, type ThreadData } from "./worker-pool";
 
 const port = parentPort!;
-const setup = workerData as WorkerSetup;
+const { setup, channel } = workerData as ThreadData;
 const context = contextOf(setup);
 
 /** The report, or its JSON text and verdict when the run asks for them (WorkerSetup.jsonText). */
@@ -28,11 +29,15 @@ const reply = (r: FileReport): Checked =>
       }
     : r;
 
-port.on("message", (job: CheckJob) => {
+channel.on("message", (job: CheckJob) => {
   const report =
     "report" in job
       ? job.report
       : checkSnapshot(job.file, JSON.parse(job.snapshot) as DocumentSnapshot, job.converted, context);
   port.postMessage({ index: job.index, report: reply(report) });
 });
+// the reading thread gone (lost, or being stopped) closes the channel: this thread waits to be
+// stopped instead of ending, so the pool learns of the loss from the reading thread, which
+// knows which file cost it, not from this one's exit
+channel.on("close", () => setInterval(() => {}, 2 ** 30));
 port.postMessage("ready");
