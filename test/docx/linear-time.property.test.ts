@@ -100,9 +100,16 @@ describe("time linear in the size of hostile markup", () => {
           const small = build(Math.ceil(4096 / unit.length));
           const large = build(Math.ceil((16 * 4096) / unit.length));
           time(small); // warm the code paths
-          const ratio = time(large) / Math.max(time(small), 0.5);
-          if (ratio >= 64)
-            throw new Error(`${place} «${unit}»: 16 times the size took ${ratio.toFixed(0)} times as long`);
+          const ratio = (): number => time(large) / Math.max(time(small), 0.5);
+          // a ratio over the bound is timed once more: CPU time counts the process's collector
+          // and compiler threads too, and once in CI a piece that takes 5–15 times as long here
+          // at 16 times the size measured 96 times; quadratic work is over the bound both times
+          const first = ratio();
+          const again = first < 64 ? first : ratio();
+          if (again >= 64)
+            throw new Error(
+              `${place} «${unit}»: 16 times the size took ${first.toFixed(0)}, then ${again.toFixed(0)} times as long`,
+            );
         }),
         runs(60),
       );
