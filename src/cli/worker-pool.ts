@@ -242,11 +242,8 @@ class Slot {
   private checkerReady = false;
   private timer: NodeJS.Timeout | undefined;
   private ended = false;
+  /** The files held: a file's news of its read and its report may come in either order. */
   private readonly jobs: Job[] = [];
-  /** Files handed to the reading thread and not yet read. */
-  private unread = 0;
-  /** Characters of snapshot text read and not yet checked. */
-  private text = 0;
 
   constructor(start: (name: ThreadName, channel: MessagePort) => PoolThread, events: SlotEvents) {
     const { port1, port2 } = new MessageChannel();
@@ -263,9 +260,8 @@ class Slot {
       // the two threads' messages come on two ports: a file may be reported before this news
       const job = this.jobs.find((j) => j.index === message.index);
       if (!job) return;
-      this.markRead(job);
+      job.read = true;
       job.text = message.text;
-      this.text += job.text;
       events.read();
     });
     this.checker.on("message", (message: "ready" | { index: number; report: Checked }) => {
@@ -277,9 +273,7 @@ class Slot {
         return;
       }
       clearTimeout(this.timer);
-      const done = this.jobs.shift()!;
-      this.markRead(done);
-      this.text -= done.text;
+      this.jobs.shift();
       if (this.jobs.length > 0) this.time(this.jobs[0].timeoutMs);
       events.report(message.index, message.report);
     });
@@ -307,30 +301,25 @@ class Slot {
 
   private readonly lostOnTimeout: () => void;
 
-  private markRead(job: Job): void {
-    if (job.read) return;
-    job.read = true;
-    this.unread--;
-  }
-
   /** The files held, the oldest first. */
   get held(): number[] {
     return this.jobs.map((j) => j.index);
   }
 
   get free(): boolean {
-    return (
-      this.readerReady &&
-      !this.ended &&
-      this.jobs.length < HELD_PER_WORKER &&
-      this.unread < UNREAD_PER_WORKER &&
-      this.text < TEXT_IN_FLIGHT
-    );
+    if (!this.readerReady || this.ended || this.jobs.length >= HELD_PER_WORKER) return false;
+    // a reported file is no longer held: what is held and read waits to be checked
+    let unread = 0;
+    let text = 0;
+    for (const job of this.jobs) {
+      if (!job.read) unread++;
+      text += job.text;
+    }
+    return unread < UNREAD_PER_WORKER && text < TEXT_IN_FLIGHT;
   }
 
   take(index: number, timeoutMs: number, entry: Entry): void {
     this.jobs.push({ index, timeoutMs, entry, read: false, text: 0 });
-    this.unread++;
     if (this.jobs.length === 1 && this.checkerReady) this.time(timeoutMs);
     this.reader.postMessage({ index, entry } satisfies ReadJob);
   }
