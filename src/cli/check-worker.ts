@@ -2,9 +2,8 @@
  * The checking thread of a batch's pipeline (see worker-pool.ts): checks the snapshots the
  * reading thread hands it over the pipeline's channel, one at a time, exactly as the main thread
  * would (checkSnapshot), and posts each report to the main thread; a file that could not be read
- * passes through as its report. It loads
- * the engine, not the reader. It says "ready" once its modules are loaded, so a file's time
- * limit counts the file, not the start-up.
+ * passes through as its report. It loads the engine, not the reader. It says "ready" once its
+ * modules are loaded, so a file's time limit counts the file, not the start-up.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { DocumentSnapshot } from "../engine/types";
