@@ -2,22 +2,32 @@ import { setFlagsFromString } from "node:v8";
 
 /**
  * How much bytecode a function runs between V8's looks at whether to optimise it, for a run of
- * report-check: six times V8 11.3's 67,584. A batch is a few seconds of one checker's code, and
- * at V8's default a fresh process compiled ≈ 350 functions with TurboFan and threw ≈ 70 of them
- * away again (deoptimised on types their first files had not shown); later, 153 and 22, and the
- * 200 reports of `npm run bench -- 8` run ≈ 12 % faster (≈ 25 % less CPU) — on a single file and
- * on 1,000 no slower.
+ * report-check: nine times V8 11.3's 67,584. A batch is a second or two of one checker's code,
+ * on cores its own threads share with V8's compiler: at V8's default a fresh process compiled
+ * ≈ 350 functions with TurboFan and threw ≈ 70 of them away again (deoptimised on types their
+ * first files had not shown). Six times the default ran the 200 reports of `npm run bench -- 8`
+ * ≈ 12 % faster; with the inlining budget below, nine times was better again (see tuneTiering).
  */
-export const CLI_INTERRUPT_BUDGET = 6 * 67_584;
+export const CLI_INTERRUPT_BUDGET = 9 * 67_584;
 
 /**
- * Sets V8's tier-up budget for this process (every worker thread shares it) when V8 is the one
- * it was measured on: Node 20's V8 11.3. Later V8s tier up through Maglev, by other budgets, and
- * keep their defaults. True when set. Only this flag is changed after start-up: it is read each
- * time a function's budget runs out, while others (concurrent Sparkplug, say) crash the process.
+ * How much bytecode TurboFan inlines into one function in all: a quarter of V8 11.3's 920.
+ * Compiling is the largest cost of a run after reading and checking themselves (≈ 600 ms of
+ * compiler threads' time for the 200 reports, against ≈ 1.2 s of the two pipeline threads'),
+ * and its time grows with what is inlined; smaller units compiled in about half the time.
+ */
+export const CLI_INLINING_BUDGET = 230;
+
+/**
+ * Sets V8's tier-up and inlining budgets for this process (every worker thread shares them) when
+ * V8 is the one they were measured on: Node 20's V8 11.3. Later V8s tier up through Maglev, by
+ * other budgets, and keep their defaults. True when set. Only these flags are changed after
+ * start-up: each is read when it is used (a function's budget running out, a function being
+ * compiled), while others (concurrent Sparkplug, say) crash the process.
  */
 export function tuneTiering(v8Version: string = process.versions.v8): boolean {
   if (!v8Version.startsWith("11.3.")) return false;
   setFlagsFromString(`--interrupt-budget=${CLI_INTERRUPT_BUDGET}`);
+  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${CLI_INLINING_BUDGET}`);
   return true;
 }
