@@ -14,6 +14,7 @@ import type { CheckOptions, PreviousReport } from "../engine";
 import type { CheckContext } from "./check-file";
 import type { Entry } from "./collect-files";
 import type { FileError, FileReport, Verdict } from "./report";
+import { startWithV8Budgets } from "./v8-tiering";
 
 /** What every worker checks with: the run's context, as data that crosses to a thread. */
 export interface WorkerSetup {
@@ -348,8 +349,11 @@ function startWorker(name: ThreadName, setup: WorkerSetup, heapMb: number, chann
     resourceLimits: { maxOldGenerationSizeMb: heapMb },
   };
   const file = join(__dirname, `${name}${extname(__filename)}`);
-  if (!file.endsWith(".ts")) return new Worker(file, options);
-  return new Worker(`${FROM_SOURCES}\nrequire(${JSON.stringify(file)});`, { ...options, eval: true });
+  return startWithV8Budgets(() =>
+    file.endsWith(".ts")
+      ? new Worker(`${FROM_SOURCES}\nrequire(${JSON.stringify(file)});`, { ...options, eval: true })
+      : new Worker(file, options),
+  );
 }
 
 const FROM_SOURCES = `

@@ -70,6 +70,51 @@ function inlinedCallee(tuned: boolean): boolean {
   return /Inlining .*<SharedFunctionInfo callee>\} into .*<SharedFunctionInfo outer>/.test(child.stdout);
 }
 
+/**
+ * V8's flag hash (v8.cachedDataVersionTag, what a code cache is checked against) as threads
+ * start through startWithV8Budgets in a tuned process: `plain` before tuning, `tuned` after,
+ * then the hash seen in turn as two scripted threads start, one sends its first message and the
+ * other ends; and inside a real worker thread as it starts, and here after its first message.
+ */
+function flagsAsThreadsStart(tuned: boolean): Record<string, unknown> {
+  const script = `
+    const v8 = require("node:v8");
+    const { EventEmitter } = require("node:events");
+    const { Worker } = require("node:worker_threads");
+    const tiering = require("./src/cli/v8-tiering");
+    const plain = v8.cachedDataVersionTag();
+    if (process.argv[1] === "tuned") tiering.tuneTiering();
+    const tuned = v8.cachedDataVersionTag();
+    const seen = [];
+    const starting = () => {
+      seen.push(v8.cachedDataVersionTag());
+      return new EventEmitter();
+    };
+    const one = tiering.startWithV8Budgets(starting);
+    const other = tiering.startWithV8Budgets(starting);
+    one.emit("message", "ready");
+    seen.push(v8.cachedDataVersionTag());
+    other.emit("exit", 1);
+    seen.push(v8.cachedDataVersionTag());
+    one.emit("message", "a report");
+    seen.push(v8.cachedDataVersionTag());
+    const real = tiering.startWithV8Budgets(() => new Worker(
+      'require("node:worker_threads").parentPort.postMessage(require("node:v8").cachedDataVersionTag())',
+      { eval: true },
+    ));
+    real.on("message", (inThread) => {
+      const after = v8.cachedDataVersionTag();
+      real.terminate().then(() => console.log(JSON.stringify({ plain, tuned, seen, inThread, after })));
+    });`;
+  const child = spawnSync(
+    process.execPath,
+    ["-r", "ts-node/register/transpile-only", "-e", script, tuned ? "tuned" : "plain"],
+    { cwd: root, encoding: "utf8" },
+  );
+  if (child.status !== 0) throw new Error(child.stderr);
+  return JSON.parse(child.stdout) as Record<string, unknown>;
+}
+
 const measuredOn = process.versions.v8.startsWith("11.3.");
 
 describe("the CLI's tier-up budget", () => {
@@ -81,6 +126,25 @@ describe("the CLI's tier-up budget", () => {
   (measuredOn ? it : it.skip)("holds back TurboFan's inlining on Node 20's V8", () => {
     expect(inlinedCallee(false)).toBe(true);
     expect(inlinedCallee(true)).toBe(false);
+  });
+
+  (measuredOn ? it : it.skip)(
+    "starts worker threads under V8's own flags and sets the budgets again once each has spoken",
+    () => {
+      const { plain, tuned, seen, inThread, after } = flagsAsThreadsStart(true);
+      expect(tuned).not.toBe(plain);
+      // both scripted threads start under V8's flags, which stay until the second is done
+      expect(seen).toEqual([plain, plain, plain, tuned, tuned]);
+      expect(inThread).toBe(plain);
+      expect(after).toBe(tuned);
+    },
+  );
+
+  it("starts threads as they are in a process left at V8's defaults", () => {
+    const { plain, tuned, seen, inThread, after } = flagsAsThreadsStart(false);
+    expect(tuned).toBe(plain);
+    expect(seen).toEqual([plain, plain, plain, plain, plain]);
+    expect([inThread, after]).toEqual([plain, plain]);
   });
 
   it("leaves a V8 it was not measured on at its defaults", () => {
