@@ -9,19 +9,30 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { DocumentSnapshot } from "../engine/types";
 import { checkSnapshot } from "./check-snapshot";
 import { fileText } from "./format-json";
+import { textFormatter } from "./format-text";
 import { errorCount, verdictOf, type FileReport } from "./report";
-import { contextOf, type CheckJob, type Checked, type ThreadData } from "./worker-pool";
+import { contextOf, type CheckJob, type Checked, type ThreadData, type WrittenOutput } from "./worker-pool";
 
 const port = parentPort!;
 const { setup, channel } = workerData as ThreadData;
 const context = contextOf(setup);
 
-/** The report, or its JSON text and verdict when the run asks for them (WorkerSetup.jsonText). */
+/** How the run prints a file, when it asks this thread to (WorkerSetup.written). */
+function printer(written: WrittenOutput | undefined): ((r: FileReport) => string) | undefined {
+  if (!written) return undefined;
+  return written.format === "json"
+    ? (r) => fileText(r, written.errorsOnly)
+    : textFormatter(written.lang, written.errorsOnly).file;
+}
+
+const print = printer(setup.written);
+
+/** The report, or its output and verdict when the run asks for them. */
 const reply = (r: FileReport): Checked =>
-  setup.jsonText
+  print
     ? {
         file: r.file,
-        text: fileText(r, setup.jsonText.errorsOnly),
+        text: print(r),
         verdict: verdictOf(r),
         errors: r.result ? errorCount(r.result.findings) : 0,
         agency: r.result?.agency ?? null,

@@ -11,7 +11,7 @@ import type { PreviousPairs } from "./previous-pairs";
 import type { PreviousReport } from "../engine";
 import { errorCount, needsAttention, verdictOf, type FileReport, type Verdict } from "./report";
 import { CLEAR_LINE, progressLine } from "./terminal";
-import type { PoolLimits, WorkerSetup, WrittenReport } from "./worker-pool";
+import type { PoolLimits, WorkerSetup, WrittenOutput, WrittenReport } from "./worker-pool";
 
 // what only some options use is loaded when they are used (see lazy.ts)
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -99,11 +99,13 @@ export async function runPooled(
   const workers = pool.workers ?? (entries.length >= POOL_FROM_FILES ? limits.workers : 0);
   // --previous FOLDER pairs each file as it is read, in input order: that stays in this thread
   if (!prepared.setup || workers < 1 || entries.length === 0) return checkHere(prepared, out, onChecked);
-  // a plain --json run: each worker writes its files' JSON text, only it and a verdict cross back
-  const { json, errorsOnly, annotate, fix } = prepared.options;
+  // a run that only prints (JSON or text): each worker writes its files' output, only it and a
+  // verdict cross back; a CSV's header belongs to the batch, so its rows are written here
+  const { json, csv: asCsv, errorsOnly, lang, annotate, fix } = prepared.options;
+  const format: WrittenOutput["format"] | null = json ? "json" : asCsv ? null : "text";
   const setup =
-    json && !onChecked && !annotate && !fix
-      ? { ...prepared.setup, jsonText: { errorsOnly } }
+    format && !onChecked && !annotate && !fix
+      ? { ...prepared.setup, written: { format, errorsOnly, lang } }
       : prepared.setup;
   try {
     const batch = openBatch(prepared, out, onChecked);
@@ -264,7 +266,7 @@ interface OpenBatch {
   progress(index: number): void;
   /** Reports a checked file: hands it to `onChecked`, writes its copies, writes its result. */
   file(checked: FileReport): void;
-  /** Reports a file a worker checked and wrote as JSON (a plain --json run). */
+  /** Reports a file a worker checked and wrote out (WorkerSetup.written). */
   written(checked: WrittenReport): void;
   /** Writes the summary; returns the exit code. */
   end(): number;
@@ -339,9 +341,9 @@ function openBatch(
       report({ ...checked, copies: written.records.get(checked.file) }, written.lines);
     },
     written(checked) {
-      if (!json) throw new Error("a worker wrote JSON for a run that is not --json");
+      if (!json && options.csv) throw new Error("a worker wrote the output of a --csv run");
       tally(checked);
-      write(json.written(checked.text));
+      write(json ? json.written(checked.text) : checked.text);
     },
     end() {
       write(

@@ -13,6 +13,7 @@ import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import type { CheckOptions, PreviousReport } from "../engine";
 import type { CheckContext } from "./check-file";
 import type { Entry } from "./collect-files";
+import type { Language } from "./format-text";
 import type { FileError, FileReport, Verdict } from "./report";
 import { startWithV8Budgets } from "./v8-tiering";
 
@@ -24,17 +25,25 @@ export interface WorkerSetup {
   /** `--previous FILE`: last year's report, the same for every file. */
   readonly previous?: PreviousReport;
   /**
-   * A plain `--json` run: the worker writes each file's JSON text itself and sends it back with
-   * the little the batch's summary needs (WrittenReport). A whole FileReport is structured-cloned
-   * across, about 2 ms a file each way on this project's reports: more than checking gains.
+   * A run that only prints each file's result, as JSON or as text: the worker writes each file's
+   * output itself and sends it back with the little the batch's summary needs (WrittenReport). A
+   * whole FileReport is structured-cloned across, about 2 ms a file each way on this project's
+   * reports: more than checking gains.
    */
-  readonly jsonText?: { readonly errorsOnly: boolean };
+  readonly written?: WrittenOutput;
 }
 
-/** A file checked and written out by its worker (WorkerSetup.jsonText). */
+/** The output a worker writes for each file (WorkerSetup.written). */
+export interface WrittenOutput {
+  readonly format: "json" | "text";
+  readonly errorsOnly: boolean;
+  readonly lang: Language;
+}
+
+/** A file checked and written out by its worker (WorkerSetup.written). */
 export interface WrittenReport {
   readonly file: string;
-  /** The file's object in the `files` array (format-json.ts fileText). */
+  /** The file's output: its object in the `files` array (format-json.ts fileText), or its text lines. */
   readonly text: string;
   readonly verdict: Verdict;
   readonly errors: number;
@@ -81,7 +90,7 @@ export interface PoolLimits {
 
 /** A worker's context from its setup (the worker's side of WorkerSetup). */
 export function contextOf(setup: WorkerSetup): CheckContext {
-  const { previous, jsonText, ...rest } = setup;
+  const { previous, written, ...rest } = setup;
   return previous ? { ...rest, previous: () => ({ report: previous }) } : rest;
 }
 

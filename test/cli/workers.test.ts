@@ -45,7 +45,13 @@ beforeAll(async () => {
 }, 300_000);
 
 describe("a batch checked in worker threads", () => {
-  it.each([[[]], [["--json"]], [["--csv"]], [["--json", "--errors-only", "--year", "2023"]]])(
+  it.each([
+    [[]],
+    [["--lang", "en", "--errors-only"]],
+    [["--json"]],
+    [["--csv"]],
+    [["--json", "--errors-only", "--year", "2023"]],
+  ])(
     "prints what this thread prints, byte for byte and in input order, on the fixtures folder (%j)",
     async (flags) => {
       const inProcess = here(...flags, fixtures);
