@@ -6,9 +6,11 @@
  * speed, what a fresh process pays more (the first files run before V8 has compiled the checker),
  * and what the pipeline (a reading thread beside a checking thread) gains or costs against
  * checking in the main thread; the per-file phases are also summed as each thread runs them.
+ * Last, the run's CPU: on two cores a run is bound by it, and V8's compiler and collector take
+ * their share beside the threads' own work (V8's traces of one more run).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
@@ -43,10 +45,87 @@ function perFile<T>(items: readonly T[], fn: (item: T) => unknown): number {
 
 const NOTHING: XmlHandler = { open: () => false, crossed: () => {}, close: () => {}, text: () => {} };
 
-/** Section 8's fresh-process medians, wall ms. */
+/** Section 8's fresh-process medians (wall ms, and the pipeline's CPU ms) and the folder they checked. */
 export interface FreshRuns {
   readonly pooled: number;
   readonly oneThread: number;
+  readonly pooledCpu: number;
+  readonly folder: string;
+}
+
+/**
+ * One more fresh run of the CLI on `folder`, its threads' CPU read from /proc as it runs (every
+ * 2 ms; a thread's last reading before it ends): the main thread; the threads node starts with
+ * it (V8's compiler and collector helpers, libuv's); and those started once the run is under way
+ * (≥ 50 ms in: the pipeline's reading and checking threads). Undefined where there is no /proc.
+ */
+function threadsCpu(cli: string, folder: string): { main: number; v8: number; pipeline: number } | undefined {
+  if (!existsSync("/proc/self/task")) return undefined;
+  const run = spawnSync(process.execPath, ["-e", POLLER, cli, folder], { encoding: "utf8" });
+  try {
+    const { pid, threads } = JSON.parse(run.stdout) as {
+      pid: string;
+      threads: [string, { start: number; cpu: number }][];
+    };
+    const born = new Map(threads).get(pid)!.start;
+    const sum = (keep: (tid: string, start: number) => boolean) =>
+      threads.reduce((n, [tid, t]) => (keep(tid, t.start) ? n + t.cpu : n), 0);
+    // /proc counts a thread's start in ticks of 10 ms
+    return {
+      main: sum((tid) => tid === pid),
+      v8: sum((tid, start) => tid !== pid && start - born < 5),
+      pipeline: sum((tid, start) => tid !== pid && start - born >= 5),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs the CLI (argv: the CLI, the folder) and prints its threads' last CPU readings as JSON. */
+const POLLER = `
+const { spawn } = require("node:child_process");
+const { readdirSync, readFileSync } = require("node:fs");
+const [cli, folder] = process.argv.slice(1);
+const child = spawn(process.execPath, [cli, "--json", folder], { stdio: "ignore" });
+const threads = new Map();
+const read = () => {
+  try {
+    for (const tid of readdirSync("/proc/" + child.pid + "/task")) {
+      try {
+        const stat = readFileSync("/proc/" + child.pid + "/task/" + tid + "/stat", "utf8");
+        const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        threads.set(tid, { start: Number(f[19]), cpu: (Number(f[11]) + Number(f[12])) * 10 });
+      } catch {}
+    }
+  } catch {}
+};
+const timer = setInterval(read, 2);
+child.on("exit", () => {
+  clearInterval(timer);
+  console.log(JSON.stringify({ pid: String(child.pid), threads: [...threads] }));
+});
+`;
+
+/**
+ * V8's own account of one fresh run of the CLI on `folder` (`--trace-opt`, `--trace-gc`): how
+ * many functions TurboFan compiled and the time its compile jobs took, and the time of the
+ * collections' pauses. The traces slow the run a little; their times are V8's own clocks.
+ */
+function v8Account(cli: string, folder: string): { compiles: number; compileMs: number; gcMs: number } {
+  const run = spawnSync(process.execPath, ["--trace-opt", "--trace-gc", cli, "--json", folder], {
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
+  let compiles = 0;
+  let compileMs = 0;
+  for (const m of run.stdout.matchAll(/completed compiling .*? took ([\d.]+), ([\d.]+), ([\d.]+) ms/g)) {
+    compiles++;
+    compileMs += Number(m[1]) + Number(m[2]) + Number(m[3]);
+  }
+  let gcMs = 0;
+  for (const m of run.stdout.matchAll(/ ms: (?:Scavenge|Mark-Compact|Mark-sweep)\b[^\n]*? MB, ([\d.]+) \//g))
+    gcMs += Number(m[1]);
+  return { compiles, compileMs, gcMs };
 }
 
 /** The breakdown printed under section 8; `cli` is the compiled CLI's bin. */
@@ -131,4 +210,27 @@ export function breakdown(files: readonly Uint8Array[], cli: string, fresh: Fres
     console.log(
       `     ${name.padEnd(44)} ${x.toFixed(0).padStart(6)} ms  ${((x / fresh.pooled) * 100).toFixed(0).padStart(3)} %`,
     );
+  const threads = threadsCpu(cli, fresh.folder);
+  if (threads) {
+    const total = threads.main + threads.v8 + threads.pipeline;
+    const rows: [string, number][] = [
+      ["the main thread (start-up, the folder, output)", threads.main],
+      ["the pipeline's reading and checking threads", threads.pipeline],
+      ["V8's compiler and collector threads", threads.v8],
+      ["= the run's CPU", total],
+    ];
+    console.log(
+      `   一次运行的 CPU / where a fresh run's CPU goes (one more run, each thread's CPU from /proc):`,
+    );
+    for (const [name, x] of rows)
+      console.log(
+        `     ${name.padEnd(44)} ${x.toFixed(0).padStart(6)} ms  ${((x / total) * 100).toFixed(0).padStart(3)} %`,
+      );
+  }
+  const v8 = v8Account(cli, fresh.folder);
+  console.log(
+    `   V8 的记录 / V8's own account of one more run: TurboFan compiled ${v8.compiles} functions in ` +
+      `${v8.compileMs.toFixed(0)} ms of its jobs' time (--trace-opt); collections paused the threads ` +
+      `${v8.gcMs.toFixed(0)} ms (--trace-gc); the section's CPU median ${fresh.pooledCpu.toFixed(0)} ms`,
+  );
 }

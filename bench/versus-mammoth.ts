@@ -259,7 +259,12 @@ export function versusMammoth(): void {
         `   one thread / pipeline ${(cpu[3] / cpu[0]).toFixed(2)}×` +
         (cpu[4] ? `   baseline / report-check ${(cpu[4] / cpu[0]).toFixed(2)}×` : ""),
     );
-    breakdown(reports, join(cli, "bin/report-check.js"), { pooled: ours, oneThread: medians[3] });
+    breakdown(reports, join(cli, "bin/report-check.js"), {
+      pooled: ours,
+      oneThread: medians[3],
+      pooledCpu: cpu[0],
+      folder,
+    });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
