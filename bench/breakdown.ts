@@ -7,7 +7,8 @@
  * and what the pipeline (a reading thread beside a checking thread) gains or costs against
  * checking in the main thread; the per-file phases are also summed as each thread runs them.
  * Last, the run's CPU: on two cores a run is bound by it, and V8's compiler and collector take
- * their share beside the threads' own work (V8's traces of one more run).
+ * their share beside the threads' own work (each thread's CPU from /proc in one more run, and
+ * V8's own traces of another).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";

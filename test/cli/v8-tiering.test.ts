@@ -2,7 +2,7 @@
  * The CLI's V8 budgets, watched through V8's own traces in a process of their own (the flags are
  * the process's): a small function called 10,000 times is marked for optimisation at V8's
  * default tier-up budget (between 2,000 and 5,000 calls here) and not yet with the CLI's
- * (between 30,000 and 45,000); a function of 342 bytes of bytecode is inlined into its caller
+ * (between 40,000 and 45,000); a function of 342 bytes of bytecode is inlined into its caller
  * under V8's default inlining budget (920) and not under the CLI's.
  */
 import { spawnSync } from "node:child_process";
@@ -117,7 +117,7 @@ function flagsAsThreadsStart(tuned: boolean): Record<string, unknown> {
 
 const measuredOn = process.versions.v8.startsWith("11.3.");
 
-describe("the CLI's tier-up budget", () => {
+describe("the CLI's V8 budgets", () => {
   (measuredOn ? it : it.skip)("holds back V8's optimisation of a function on Node 20's V8", () => {
     expect(markedHot(false)).toEqual({ set: false, marked: true });
     expect(markedHot(true)).toEqual({ set: true, marked: false });
