@@ -16,8 +16,11 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 export async function summaryFile(entries: readonly ReportEntry[]): Promise<Blob> {
   // exceljs is large: loaded when the reviewer first asks for the workbook
-  const { summaryWorkbook } = await import("../review/summary-workbook");
-  return new Blob([(await summaryWorkbook(entries)) as BlobPart], { type: XLSX });
+  const [{ summaryWorkbook }, { default: ExcelJS }] = await Promise.all([
+    import("../review/summary-workbook"),
+    import("exceljs"),
+  ]);
+  return new Blob([(await summaryWorkbook(entries, ExcelJS.Workbook)) as BlobPart], { type: XLSX });
 }
 
 /** A name not yet in the zip: "名 (2).docx" for the second of a name. */

@@ -4,7 +4,7 @@
  * 合计 cell that lacks some unit's figure carries a note naming them. Sheet 问题清单 lists every
  * finding. Text from a report is written as text, so nothing in it runs as a formula.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { suspectNote } from "../engine";
 import { FIGURE_COLUMNS, figuresOf } from "./figures";
 import { sumReports } from "./region";
@@ -13,8 +13,17 @@ import { placeOf } from "./places";
 
 const SEVERITY = { error: "错误", warning: "警告", info: "提示" } as const;
 
-export async function summaryWorkbook(entries: readonly ReportEntry[]): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+/**
+ * exceljs's workbook class, handed in by the host as it loads it: the review page imports the
+ * package (its browser build), the CLI only the workbook's own module (see review-outputs.ts).
+ */
+export type WorkbookClass = typeof ExcelJS.Workbook;
+
+export async function summaryWorkbook(
+  entries: readonly ReportEntry[],
+  Workbook: WorkbookClass,
+): Promise<Uint8Array> {
+  const book = new Workbook();
   book.creator = "年报校验 report-check";
   summarySheet(book, entries);
   findingsSheet(book, entries);
