@@ -232,7 +232,6 @@ interface SlotEvents {
 interface Job {
   readonly index: number;
   readonly timeoutMs: number;
-  readonly entry: Entry;
   read: boolean;
   text: number;
 }
@@ -329,7 +328,7 @@ class Slot {
   }
 
   take(index: number, timeoutMs: number, entry: Entry): void {
-    this.jobs.push({ index, timeoutMs, entry, read: false, text: 0 });
+    this.jobs.push({ index, timeoutMs, read: false, text: 0 });
     if (this.jobs.length === 1 && this.checkerReady) this.time(timeoutMs);
     this.reader.postMessage({ index, entry } satisfies ReadJob);
   }
