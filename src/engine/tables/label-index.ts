@@ -68,7 +68,8 @@ function addTable(index: Map<string, LabelMatch[]>, t: TableTemplate): void {
 }
 
 const cache = new Map<FormatId, LabelIndex>();
-const ballsOf = new WeakMap<LabelIndex, ReadonlyMap<TableKey, readonly LabelBall[]>>();
+/** Each index's balls, by table: measured the first time a slip is looked for in the table. */
+const ballsOf = new WeakMap<LabelIndex, Map<TableKey, readonly LabelBall[]>>();
 const slips = new WeakMap<LabelIndex, Map<string, readonly LabelMatch[]>>();
 
 /** Every label of a format's tables, by label key. Built once per format: the format is constant data. */
@@ -78,7 +79,6 @@ export function labelIndex(format: FormatTemplate): LabelIndex {
     const built = new Map<string, LabelMatch[]>();
     for (const table of format.tables) addTable(built, table);
     cache.set(format.id, built);
-    ballsOf.set(built, labelBalls(built));
     index = built;
   }
   return index;
@@ -106,21 +106,27 @@ const sameTarget = (a: LabelMatch, b: LabelMatch): boolean =>
  * (the balls are disjoint), and at most one edit per four characters, two at most.
  */
 export function labelBalls(index: LabelIndex): ReadonlyMap<TableKey, readonly LabelBall[]> {
-  const byTable = new Map<TableKey, { key: string; match: LabelMatch }[]>();
-  for (const [key, matches] of index) {
-    if (/^\d*$/.test(key)) continue;
-    for (const match of matches) {
-      const list = byTable.get(match.table) ?? [];
-      list.push({ key, match });
-      byTable.set(match.table, list);
+  const tables = new Set<TableKey>();
+  for (const matches of index.values()) for (const match of matches) tables.add(match.table);
+  return new Map([...tables].map((table) => [table, tableBalls(index, table)]));
+}
+
+/**
+ * One table's balls (see labelBalls), in the index's order. Measured when a table first needs
+ * them, not when the index is built: measuring both formats' tables was ≈ 12 ms of a fresh
+ * thread's first check, and most reports write every label of most tables exactly.
+ */
+function tableBalls(index: LabelIndex, table: TableKey): readonly LabelBall[] {
+  let byTable = ballsOf.get(index);
+  if (!byTable) ballsOf.set(index, (byTable = new Map()));
+  let balls = byTable.get(table);
+  if (!balls) {
+    const labels: { key: string; match: LabelMatch }[] = [];
+    for (const [key, matches] of index) {
+      if (/^\d*$/.test(key)) continue;
+      for (const match of matches) if (match.table === table) labels.push({ key, match });
     }
-  }
-  const balls = new Map<TableKey, LabelBall[]>();
-  for (const [table, labels] of byTable) {
-    balls.set(
-      table,
-      labels.map((a) => ({ ...a, radius: radiusOf(a, labels) })),
-    );
+    byTable.set(table, (balls = labels.map((a) => ({ ...a, radius: radiusOf(a, labels) }))));
   }
   return balls;
 }
@@ -152,7 +158,7 @@ function slipOf(index: LabelIndex, key: string, table: TableKey): readonly Label
   const id = `${table}|${key}`;
   let found = memo.get(id);
   if (!found) {
-    const ball = (ballsOf.get(index)?.get(table) ?? []).find(
+    const ball = tableBalls(index, table).find(
       (b) => b.radius > 0 && Math.abs(b.key.length - key.length) <= b.radius && leven(b.key, key) <= b.radius,
     );
     // every role of the label it is a slip of, as its exact words would have: a group's slip is the group too
