@@ -41,7 +41,7 @@ function realisticReports(): Uint8Array[] {
   );
 }
 
-/** Compiles the CLI as `npm ci` does (tsconfig.build.json) into `dir`/lib, beside a package.json. */
+/** Builds the CLI as `npm ci` does (tsconfig.build.json, then scripts/bundle-cli.ts) into `dir`/lib, beside a package.json. */
 function compileCli(dir: string): string | undefined {
   const tsc = spawnSync(
     process.execPath,
@@ -57,6 +57,13 @@ function compileCli(dir: string): string | undefined {
   if (tsc.status !== 0) return (tsc.stdout || tsc.stderr).slice(0, 500);
   writeFileSync(join(dir, "package.json"), readFileSync(join(root, "package.json")));
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
+  // bundled with its code cache, as `npm ci` builds it
+  const bundle = spawnSync(
+    process.execPath,
+    [require.resolve("ts-node/dist/bin"), "--transpile-only", "scripts/bundle-cli.ts", join(dir, "lib")],
+    { cwd: root, encoding: "utf8" },
+  );
+  if (bundle.status !== 0) return (bundle.stdout || bundle.stderr).slice(0, 500);
   return undefined;
 }
 

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// The compiled CLI, in lib/ (apart from the add-in's dist/); `npm ci` builds it (the "prepare" script).
+// The compiled CLI, bundled in lib/bundle/ with its V8 code cache (apart from the add-in's dist/);
+// `npm ci` builds it (the "prepare" script: `npm run build:cli`).
+const { join } = require("node:path");
+const bundle = join(__dirname, "../lib/bundle/report-check.js");
 try {
-  require.resolve("../lib/cli/main.js");
+  require.resolve(bundle);
+  require.resolve("../lib/cli/cached-script.js");
 } catch {
   console.error(
     "report-check 还没有编译：请在项目目录中运行 npm ci（或 npm run build:cli）。\n" +
@@ -9,4 +13,4 @@ try {
   );
   process.exit(2);
 }
-require("../lib/cli/main.js");
+require("../lib/cli/cached-script.js").runBundled(bundle, "main");

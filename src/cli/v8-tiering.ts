@@ -77,3 +77,9 @@ export function startWithV8Budgets<T extends StartingThread>(start: () => T): T 
     throw error;
   }
 }
+
+/** Sets V8's own budgets back (see writeCodeCacheAfterRun): V8's flags then hash as at start-up. */
+export function restoreV8Budgets(): void {
+  setBudgets(V8_INTERRUPT_BUDGET, V8_INLINING_BUDGET);
+  tuned = false;
+}

@@ -1,22 +1,16 @@
 /**
  * The README's first command, as a newcomer runs it: `npx report-check examples/sample-report.docx`
- * runs bin/report-check.js, which loads the CLI compiled into lib/ by `npm ci` ("prepare").
+ * runs bin/report-check.js, which runs the CLI bundled into lib/bundle/ by `npm ci` ("prepare").
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import { builtCli, root } from "../helpers/built-cli";
 import { inTempFolder } from "../helpers/temp-folder";
 
-const root = path.resolve(__dirname, "../..");
 const bin = path.join(root, "bin/report-check.js");
 
-beforeAll(() => {
-  // `npm ci` built it; a working tree where someone deleted lib/ builds it again here
-  if (!existsSync(path.join(root, "lib/cli/main.js")))
-    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
-      cwd: root,
-    });
-}, 120_000);
+beforeAll(builtCli, 120_000);
 
 describe("bin/report-check.js", () => {
   it("checks the bundled sample report and exits 1 for its deliberate errors", () => {

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
-import { execFileSync, spawnSync } from "node:child_process";
-import fs, { copyFileSync, existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import fs, { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvFormatter } from "../../src/cli/format-csv";
 import { textFormatter } from "../../src/cli/format-text";
@@ -9,6 +9,7 @@ import { run } from "../../src/cli/run";
 import * as engine from "../../src/engine";
 import { check, type Finding } from "../../src/engine";
 import { readDocx } from "../../src/docx";
+import { builtCli } from "../helpers/built-cli";
 import { cli } from "../helpers/cli";
 import { inTempFolder, tempFolderForAllTests } from "../helpers/temp-folder";
 
@@ -152,12 +153,9 @@ describe("results written as each file completes", () => {
     expect(runWith(false)).toBe("");
   });
 
-  it("ends quietly when the reader of its output goes away (| head)", () => {
-    if (!existsSync(join(root, "lib/cli/main.js")))
-      execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
-        cwd: root,
-      });
-    const piped = spawnSync("sh", ["-c", `"${process.execPath}" lib/cli/main.js "${dir}" | head -1`], {
+  it("ends quietly when the reader of its output goes away (| head)", async () => {
+    await builtCli();
+    const piped = spawnSync("sh", ["-c", `"${process.execPath}" bin/report-check.js "${dir}" | head -1`], {
       cwd: root,
       encoding: "utf8",
     });

@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { builtCli } from "../helpers/built-cli";
 import { tempFolderForAllTests } from "../helpers/temp-folder";
 
 const root = path.resolve(__dirname, "../..");
@@ -26,13 +27,10 @@ describe("the npm tarball for reviewers", () => {
   let installed: string;
 
   tempFolderForAllTests("pack", (made) => (dir = made));
-  beforeAll(() => {
+  beforeAll(async () => {
     // lib/ as `npm ci` built it ("prepare"); packing without scripts leaves it alone while other
     // tests run it
-    if (!existsSync(path.join(root, "lib/cli/main.js")))
-      execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
-        cwd: root,
-      });
+    await builtCli();
     execFileSync(npm, ["pack", "--ignore-scripts", "--pack-destination", dir, "--silent"], {
       cwd: root,
       stdio: "pipe",
@@ -66,6 +64,8 @@ describe("the npm tarball for reviewers", () => {
     const own = files.filter((f) => !f.startsWith("package/node_modules/"));
     expect(own).toContain("package/bin/report-check.js");
     expect(own).toContain("package/lib/cli/main.js");
+    expect(own).toContain("package/lib/bundle/report-check.js");
+    expect(own).toContain("package/lib/bundle/report-check.js.cache");
     expect(own).toContain("package/lib/review/letter-docx.js");
     expect(own.filter((f) => /^package\/(src|test|scripts|dist)\//.test(f) || f.endsWith(".ts"))).toEqual([]);
   });
