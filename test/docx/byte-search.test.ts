@@ -6,7 +6,7 @@
  * on bytes that are a view into a larger buffer, searched from any offset.
  */
 import fc from "fast-check";
-import { eitherWordSearch, indexOfWord, useWordSearch } from "../../src/docx/byte-search";
+import { eitherWordSearch, indexOfWord, useByteSearch } from "../../src/docx/byte-search";
 import { useBufferSearch } from "../../src/cli/buffer-search";
 
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS) || 0;
@@ -58,11 +58,11 @@ function naiveIndexOf(data: Uint8Array, word: string, from: number): number {
 }
 
 describe.each([
-  ["the reader's own loops", () => useWordSearch(undefined)],
+  ["the reader's own loops", () => useByteSearch(undefined)],
   ["node's Buffer.indexOf", useBufferSearch],
 ])("searching bytes with %s", (_, use) => {
   beforeAll(use);
-  afterAll(() => useWordSearch(undefined));
+  afterAll(() => useByteSearch(undefined));
 
   test("indexOfWord finds the first occurrence from any offset, in a view of a larger buffer", () => {
     const words = ["xmlns", "txbxContent", "vanish"];
