@@ -110,7 +110,8 @@ child.on("exit", () => {
 /**
  * V8's own account of one fresh run of the CLI on `folder` (`--trace-opt`, `--trace-gc`): how
  * many functions TurboFan compiled and the time its compile jobs took, and the time of the
- * collections' pauses. The traces slow the run a little; their times are V8's own clocks.
+ * collections' pauses. The traces slow the run a little, and their flags keep V8 from using the
+ * CLI's code cache (it compiles the bytecode afresh); their times are V8's own clocks.
  */
 function v8Account(cli: string, folder: string): { compiles: number; compileMs: number; gcMs: number } {
   const run = spawnSync(process.execPath, ["--trace-opt", "--trace-gc", cli, "--json", folder], {

@@ -2,8 +2,8 @@
  * Runs the CLI's bundle (lib/bundle/report-check.js, built by scripts/bundle-cli.ts) with the V8
  * code cache built beside it: the bytecode of every function the bundled sample's check ran, so a
  * fresh thread neither resolves some 150 modules nor compiles what a check runs first. Against the
- * modules of lib/ (11 alternating runs, medians): one file 175 → 137 ms, eight files 276 → 228 ms,
- * 40 files 408 → 397 ms, 200 files 1,004 → 981 ms.
+ * modules of lib/ (11 alternating runs, medians): one file 167 → 130 ms, eight files 260 → 221 ms,
+ * 40 files 397 → 377 ms, 200 files 963 → 953 ms.
  *
  * The cache is used only for the bundle it was made from (its size and time are in the cache's
  * first line) and only by a V8 of the same version with the same flags, which V8 checks itself:
