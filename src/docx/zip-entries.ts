@@ -4,9 +4,8 @@
  * copied through as it was stored, never inflated, so a copy costs the memory of the parts it
  * edits, not of everything the file holds.
  */
-import { buf as crc } from "crc-32";
-import { deflateSync, inflateSync } from "fflate";
 import { DocxError } from "./errors";
+import { fflate } from "./fflate";
 
 export interface ZipEntry {
   readonly name: string;
@@ -18,7 +17,12 @@ export interface ZipEntry {
   readonly dataStart: number;
 }
 
-const crc32 = (data: Uint8Array): number => crc(data) >>> 0;
+/**
+ * crc-32, loaded when a zip is first written: the reader never needs it, and building its
+ * tables cost each reading thread ≈ 3 ms at its start (see fflate.ts).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose: see above
+const crc32 = (data: Uint8Array): number => (require("crc-32") as typeof import("crc-32")).buf(data) >>> 0;
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -33,10 +37,8 @@ const corrupt = (detail: string) => new DocxError("corrupt", new Error(detail));
  */
 export function zipEntries(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = bytes.length - 22;
-  const stop = Math.max(0, end - 0xffff);
-  while (end >= stop && view.getUint32(end, true) !== EOCD) end--;
-  if (end < stop) throw corrupt("no end of central directory");
+  const end = endOfDirectory(view);
+  if (end < 0) throw corrupt("no end of central directory");
   const count = view.getUint16(end + 10, true);
   const size = view.getUint32(end + 12, true);
   const offset = view.getUint32(end + 16, true);
@@ -71,6 +73,39 @@ export function zipEntries(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
   return entries;
 }
 
+/** The offset of the zip's end of central directory record, looked for from the end back; -1 when none. */
+function endOfDirectory(view: DataView): number {
+  let end = view.byteLength - 22;
+  const stop = Math.max(0, end - 0xffff);
+  while (end >= stop && view.getUint32(end, true) !== EOCD) end--;
+  return end < stop ? -1 : end;
+}
+
+/** The signature of a zip64 end of central directory locator, which stands just before the record. */
+const ZIP64_LOCATOR = 0x07064b50;
+
+/**
+ * Whether fflate's walk of this zip's directory (`unzipSync`) takes the entries zipEntries gave,
+ * `entries`, in the same order and under the same names: it counts the record's entries on this
+ * disk where zipEntries counts them all, follows a zip64 locator, and reads a name not marked
+ * UTF-8 as Latin-1, so the three must not matter here. Nothing else differs (fflate checks less).
+ */
+export function listedAsFflate(bytes: Uint8Array, entries: readonly ZipEntry[]): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = endOfDirectory(view);
+  return (
+    end >= 0 &&
+    view.getUint16(end + 8, true) === view.getUint16(end + 10, true) &&
+    !(end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) &&
+    entries.every((e) => isAscii(e.name))
+  );
+}
+
+const isAscii = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+};
+
 /**
  * An entry's content. Throws DocxError "corrupt" when it does not inflate. (Checksums are not
  * compared, as the reader does not compare them: a file that checks must copy.)
@@ -80,7 +115,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   let out: Uint8Array;
   try {
     if (entry.method === 0) out = data.slice();
-    else if (entry.method === 8) out = inflateSync(data, { out: new Uint8Array(entry.size) });
+    else if (entry.method === 8) out = fflate().inflateSync(data, { out: new Uint8Array(entry.size) });
     else throw corrupt(`compression method ${entry.method}`);
   } catch (error) {
     throw error instanceof DocxError ? error : new DocxError("corrupt", error);
@@ -114,7 +149,7 @@ export function writeZip(items: readonly ZipItem[]): Uint8Array {
             method: 8,
             crc: crc32(item.data),
             size: item.data.length,
-            data: deflateSync(item.data, { level: 6 }),
+            data: fflate().deflateSync(item.data, { level: 6 }),
           };
     const name = encoder.encode(stored.name);
     const header = (signature: number, length: number) => {

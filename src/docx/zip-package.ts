@@ -1,8 +1,9 @@
-import { unzipSync, type UnzipFileFilter } from "fflate";
+import type { UnzipFileFilter } from "fflate";
 import { DocxError } from "./errors";
+import { fflate } from "./fflate";
 import { MAX_PART_SIZE, partKey, type OpcPackage } from "./opc-package";
 import { childrenNamed, parseXmlBytes, type XmlElement } from "./xml";
-import { zipEntries, type ZipEntry } from "./zip-entries";
+import { listedAsFflate, zipEntries, type ZipEntry } from "./zip-entries";
 
 /** Inflates raw deflate data that the zip's directory says holds `size` bytes. */
 export type Inflater = (data: Uint8Array, size: number) => Uint8Array;
@@ -26,14 +27,16 @@ export function useInflater(inflate: Inflater | undefined): void {
  */
 export function zipPackage(bytes: Uint8Array): OpcPackage {
   const entries = new Map<string, string>();
-  unzip(bytes, (file) => {
-    const key = partKey(file.name);
+  const listed = list(bytes);
+  const name = (entry: string) => {
+    const key = partKey(entry);
     // two entries one part: the checker would read one and another program the other
     if (entries.has(key)) throw new DocxError("ambiguous");
-    entries.set(key, file.name);
-    return false;
-  });
-  const located = locate(bytes);
+    entries.set(key, entry);
+  };
+  if (listed.length > 0 && listedAsFflate(bytes, listed)) listed.forEach((e) => name(e.name));
+  else unzip(bytes, (file) => (name(file.name), false));
+  const located = new Map(listed.map((e) => [e.name, e]));
   const parsed = new Map<string, XmlElement | undefined>();
   let inflated = 0;
 
@@ -67,15 +70,16 @@ export function zipPackage(bytes: Uint8Array): OpcPackage {
 export const MAX_PACKAGE_SIZE = 4 * MAX_PART_SIZE;
 
 /**
- * Where each entry's data lies, by name, so a part is inflated straight from its offset instead
- * of by walking the zip again; empty when the directory does not read (fflate's walk then
- * decides, as before).
+ * The zip's entries, where each one's data lies, so a part is inflated straight from its offset
+ * instead of by walking the zip again; their names are the package's when fflate would read the
+ * same (listedAsFflate). Empty when the directory does not read: fflate's walk then decides,
+ * as before.
  */
-function locate(bytes: Uint8Array): Map<string, ZipEntry> {
+function list(bytes: Uint8Array): ZipEntry[] {
   try {
-    return new Map(zipEntries(bytes, MAX_ENTRIES).map((e) => [e.name, e]));
+    return zipEntries(bytes, MAX_ENTRIES);
   } catch {
-    return new Map();
+    return [];
   }
 }
 
@@ -131,7 +135,7 @@ export const MAX_ENTRIES = 100_000;
 function unzip(bytes: Uint8Array, filter: UnzipFileFilter): Record<string, Uint8Array> {
   let entries = 0;
   try {
-    return unzipSync(bytes, {
+    return fflate().unzipSync(bytes, {
       filter: (file) => {
         if (++entries > MAX_ENTRIES) throw new DocxError("corrupt", new Error("too many zip entries"));
         return filter(file);

@@ -9,7 +9,10 @@ import { inTempFolder } from "../helpers/temp-folder";
 
 const root = path.resolve(__dirname, "../..");
 
-/** The command run on `args` from the project's root; its exit code and the reader's and engine's modules it loaded. */
+/**
+ * The command run on `args` from the project's root; its exit code and the modules it loaded of
+ * the reader, the engine, and fflate and crc-32 (which only the writer needs in Node).
+ */
 function loadedBy(...args: string[]): { code: number; loaded: string[] } {
   const script = `
     const { runCommand } = require("./src/cli/command");
@@ -17,7 +20,7 @@ function loadedBy(...args: string[]): { code: number; loaded: string[] } {
     runCommand(${JSON.stringify(args)}, quiet, "0.0.0", { workers: 0 }).then((code) => {
       const loaded = Object.keys(require.cache)
         .map((f) => require("node:path").relative(process.cwd(), f))
-        .filter((f) => /^src[\\\\/](engine|docx)[\\\\/]|check-file/.test(f));
+        .filter((f) => /^src[\\\\/](engine|docx)[\\\\/]|check-file|node_modules[\\\\/](fflate|crc-32)[\\\\/]/.test(f));
       process.stdout.write(JSON.stringify({ code, loaded }));
     });`;
   const child = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", script], {
@@ -38,5 +41,20 @@ describe("report-check's start", () => {
     expect(code).toBe(1);
     expect(loaded).toEqual(expect.arrayContaining(["src/cli/check-file.ts"]));
     expect(loaded.some((f) => f.startsWith("src/engine/"))).toBe(true);
+  });
+
+  it("reads a report without fflate or crc-32: zlib inflates its parts and zipEntries lists them", () => {
+    const { code, loaded } = loadedBy("--json", "examples/sample-report.docx");
+    expect(code).toBe(1);
+    expect(loaded).toEqual(expect.arrayContaining(["src/docx/zip-package.ts", "src/docx/fflate.ts"]));
+    expect(loaded.filter((f) => f.startsWith("node_modules"))).toEqual([]);
+  });
+
+  it("loads fflate when it writes a copy", () => {
+    inTempFolder("copy", (dir) => {
+      const { code, loaded } = loadedBy("--annotate", dir, "examples/sample-report.docx");
+      expect(code).toBe(1);
+      expect(loaded).toEqual(expect.arrayContaining(["node_modules/fflate/lib/node.cjs"]));
+    });
   });
 });
