@@ -40,7 +40,7 @@ export function readBody(parts: WordParts): DocumentSnapshot {
 
 /** The facts as a snapshot paragraph: absent facts left out, the keys in the snapshot's order. */
 function snapshotParagraph(facts: ParagraphFacts): SnapshotParagraph {
-  const { index, text, listText, style, outlineLevel, pictures } = facts;
+  const { index, text, listText, style, outlineLevel, pictures, textBoxes } = facts;
   const paragraph: { -readonly [K in keyof SnapshotParagraph]?: SnapshotParagraph[K] } = {
     kind: "paragraph",
     text,
@@ -49,6 +49,7 @@ function snapshotParagraph(facts: ParagraphFacts): SnapshotParagraph {
   if (style !== undefined) paragraph.style = style;
   if (outlineLevel !== undefined) paragraph.outlineLevel = outlineLevel;
   if (pictures > 0) paragraph.pictures = pictures;
+  if (textBoxes > 0) paragraph.textBoxes = textBoxes;
   paragraph.ref = { p: index };
   return paragraph as SnapshotParagraph;
 }

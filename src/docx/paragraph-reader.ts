@@ -13,6 +13,8 @@ export interface ParagraphFacts {
   readonly outlineLevel: number | undefined;
   /** Drawings, pictures and embedded objects anchored in the paragraph, text boxes aside. */
   readonly pictures: number;
+  /** Text boxes anchored in the paragraph with text of their own. */
+  readonly textBoxes: number;
 }
 
 /**
@@ -40,12 +42,12 @@ export class ParagraphReader {
     const stated = outlineLevel(childVal(pPr, "w:outlineLvl"));
     const level = stated === undefined ? style?.outlineLevel : stated === 9 ? undefined : stated;
     const listText = this.listText(pPr, style);
-    const { text, pictures, textBoxTables } = paragraphContent(paragraph, {
+    const { text, pictures, textBoxes, textBoxTables } = paragraphContent(paragraph, {
       paragraphHides: style?.hidden ?? false,
       characterHides: this.characterHides,
     });
     for (const table of textBoxTables) this.textBoxTables.push(table);
-    return { index, text, listText, style: style?.name, outlineLevel: level, pictures };
+    return { index, text, listText, style: style?.name, outlineLevel: level, pictures, textBoxes };
   }
 
   /** Counts paragraphs that are not read (inside tables nested too deep to read). */

@@ -7,6 +7,8 @@ export interface ParagraphContent {
   readonly text: string;
   /** Drawings, pictures and embedded objects other than text boxes. */
   readonly pictures: number;
+  /** Text boxes holding text of their own, outside their tables. */
+  readonly textBoxes: number;
   /** The tables inside the paragraph's text boxes, in order. */
   readonly textBoxTables: readonly XmlElement[];
 }
@@ -22,7 +24,12 @@ export interface ParagraphContent {
 export function paragraphContent(paragraph: XmlElement, styles: RunStyles = NO_STYLES): ParagraphContent {
   const text = new TextCollector(styles);
   text.inline(paragraph.children);
-  return { text: text.value, pictures: text.pictures, textBoxTables: text.textBoxTables };
+  return {
+    text: text.value,
+    pictures: text.pictures,
+    textBoxes: text.textBoxes,
+    textBoxTables: text.textBoxTables,
+  };
 }
 
 const TABLES = new Set(["w:tbl"]);
@@ -65,6 +72,7 @@ class TextCollector {
 
   value = "";
   pictures = 0;
+  textBoxes = 0;
   readonly textBoxTables: XmlElement[] = [];
   private fields: OpenField | null = null;
   /** How many open fields are still in their code part; text shows only when none is. */
@@ -134,12 +142,18 @@ class TextCollector {
     return this.styles.paragraphHides !== this.styles.characterHides(childVal(rPr, "w:rStyle"));
   }
 
-  /** A drawing or object: a picture, unless it holds text boxes, whose tables are listed. */
+  /**
+   * A drawing or object: a picture, unless it holds text boxes, whose tables are listed and
+   * those with text of their own counted.
+   */
   private embedded(element: XmlElement): void {
     const boxes: XmlElement[] = [];
     textBoxes(element, boxes);
     if (boxes.length === 0) this.pictures++;
-    for (const box of boxes) this.textBoxTables.push(...unwrapped(box.children, TABLES));
+    for (const box of boxes) {
+      this.textBoxTables.push(...unwrapped(box.children, TABLES));
+      if (holdsText(box)) this.textBoxes++;
+    }
   }
 
   private fieldChar(type: string | undefined): void {
@@ -161,11 +175,17 @@ class TextCollector {
    * 2010+ adds (shapes, new field kinds); when it has no text the `mc:Fallback` carries it.
    */
   private alternative(element: XmlElement, read: (nodes: readonly XmlNode[]) => void): void {
-    const { value, fields, inCode, pictures } = this;
+    const { value, fields, inCode, pictures, textBoxes } = this;
     const tables = this.textBoxTables.length;
     read(child(element, "mc:Choice")?.children ?? []);
     // a shape is written twice, as a drawing and as its VML fallback: count it once
-    if (this.value !== value || this.pictures !== pictures || this.textBoxTables.length !== tables) return;
+    if (
+      this.value !== value ||
+      this.pictures !== pictures ||
+      this.textBoxes !== textBoxes ||
+      this.textBoxTables.length !== tables
+    )
+      return;
     this.fields = fields;
     this.inCode = inCode;
     read(child(element, "mc:Fallback")?.children ?? []);
@@ -179,4 +199,13 @@ function textBoxes(element: XmlElement, found: XmlElement[]): void {
     if (node.name === "w:txbxContent") found.push(node);
     else textBoxes(node, found);
   }
+}
+
+/** Whether a text box holds text of its own: a `w:t` that is not all spaces, outside its tables. */
+function holdsText(element: XmlElement): boolean {
+  for (const node of element.children) {
+    if (typeof node === "string" || node.name === "w:tbl") continue;
+    if (node.name === "w:t" ? ownText(node).trim() !== "" : holdsText(node)) return true;
+  }
+  return false;
 }

@@ -31,6 +31,11 @@ export interface SnapshotParagraph {
    * the host counts them: a table pasted as a picture shows up here and nowhere else.
    */
   readonly pictures?: number;
+  /**
+   * Text boxes anchored in the paragraph that hold text of their own (their tables aside), when
+   * the host counts them: a PDF turned into Word can leave every line of a report in one.
+   */
+  readonly textBoxes?: number;
   readonly ref: HostRef;
 }
 

@@ -7,7 +7,7 @@ import { readDocx } from "../../src/docx";
 import { check } from "../../src/engine";
 import { para, textTable } from "../docx/fixtures/markup";
 import { docx } from "../docx/fixtures/opc";
-import { cli, folder, picture } from "./build";
+import { cli, folder, picture, textBox } from "./build";
 
 const ENGLISH = [
   "Annual Report on Government Information Disclosure of Some County People's Government for 2023",
@@ -44,6 +44,20 @@ const DOCUMENTS: readonly (readonly [name: string, bytes: Uint8Array, messageId:
   ],
   ["空白文档.docx", docx({ body: para("") }), "empty", "文档是空的"],
   ["扫描件.docx", docx({ body: picture(1) + picture(2) + picture(3) }), "scanned", "可能是扫描件或截图"],
+  [
+    // a PDF turned into Word: each line in a text box of its own, the tables' rules drawn as shapes
+    "PDF转换.docx",
+    docx({
+      body:
+        ["白石镇人民政府2023年政府信息公开工作年度报告", "一、总体情况", "二、主动公开政府信息情况"]
+          .map((line) => textBox(para(line)))
+          .join("") +
+        picture(1) +
+        picture(2),
+    }),
+    "textBoxes",
+    "文字都在文本框里（3 个）",
+  ],
 ];
 
 describe("a Word document that is not a disclosure report", () => {

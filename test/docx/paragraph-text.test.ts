@@ -1,4 +1,4 @@
-import { para, paragraph, paragraphs, readBody, run, texts } from "./fixtures/markup";
+import { para, paragraph, paragraphs, readBody, run, textTable, texts } from "./fixtures/markup";
 
 const field = (code: string, result: string): string =>
   `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">${code}</w:instrText></w:r>` +
@@ -91,6 +91,24 @@ describe("paragraph text", () => {
     expect(paragraphs(snapshot).map((p) => [p.text, p.ref])).toEqual([
       ["正文", { p: 0 }],
       ["下一段", { p: 1 }],
+    ]);
+  });
+
+  it("counts the text boxes that hold text of their own, each shape once, tables and spaces aside", () => {
+    const shape = (content: string): string =>
+      `<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wps:wsp><wps:txbx>` +
+      `<w:txbxContent>${content}</w:txbxContent></wps:txbx></wps:wsp></wp:anchor></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>${content}</w:txbxContent>` +
+      `</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>`;
+    const line = `<w:pict><v:line from="0,0" to="100pt,0"/></w:pict>`;
+    const body =
+      paragraph(`<w:r>${shape(para("一、总体情况"))}${shape(para("2023"))}${line}</w:r>`) +
+      paragraph(`<w:r>${shape(textTable([["项目", "数量"]]))}${shape(para("  "))}</w:r>`) +
+      para("正文");
+    expect(paragraphs(readBody(body)).map((p) => [p.text, p.textBoxes, p.pictures])).toEqual([
+      ["", 2, 1],
+      ["", undefined, undefined],
+      ["正文", undefined, undefined],
     ]);
   });
 

@@ -16,15 +16,17 @@ interface Contents {
   readonly han: number;
   readonly tables: number;
   readonly pictures: number;
+  readonly textBoxes: number;
 }
 
-/** What the document holds: its visible characters (cells included), tables and pictures. */
+/** What the document holds: its visible characters (cells included), tables, pictures and text boxes with text. */
 function contents(snapshot: DocumentSnapshot): Contents {
   let characters = 0;
   let latin = 0;
   let han = 0;
   let tables = 0;
   let pictures = 0;
+  let textBoxes = 0;
   const count = (text: string): void => {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -38,12 +40,13 @@ function contents(snapshot: DocumentSnapshot): Contents {
     if (block.kind === "paragraph") {
       count(`${block.listText ?? ""}${block.text}`);
       pictures += block.pictures ?? 0;
+      textBoxes += block.textBoxes ?? 0;
     } else {
       tables++;
       for (const cell of block.cells) count(cell.text);
     }
   }
-  return { characters, latin, han, tables, pictures };
+  return { characters, latin, han, tables, pictures, textBoxes };
 }
 
 /** Fewer visible characters than a title line: a document that is, for checking, empty. */
@@ -68,6 +71,10 @@ const rule: Rule = {
         zh: "文档是空的：没有文字、表格或图片。请确认选择了年度报告文件。",
         en: "The document is empty: no text, tables or pictures. Make sure the annual report was chosen.",
       },
+      textBoxes: {
+        zh: "文字都在文本框里（{textBoxes} 个），正文几乎没有段落和表格：这通常是由 PDF 转换来的文件，段落和表格已被拆散，无法检查。请使用报告的 Word 原稿，或在 WPS、Word 中将 PDF 转换为可编辑的段落和表格后再检查。",
+        en: "The text is all in text boxes ({textBoxes}), with almost no paragraphs or tables in the body: usually a PDF turned into Word, its paragraphs and tables broken apart, which cannot be checked. Please use the report's Word original, or convert the PDF in WPS or Word into editable paragraphs and tables first.",
+      },
       scanned: {
         zh: "文档中只有图片（{pictures} 张），几乎没有文字，可能是扫描件或截图，无法检查。请使用报告的 Word 原稿（文字和表格可以编辑的文件）。",
         en: "The document holds only pictures ({pictures}) and almost no text: probably a scan or screenshots, which cannot be checked. Please use the report's Word original.",
@@ -85,14 +92,22 @@ const rule: Rule = {
   check(context) {
     if (looksLikeReport(context)) return;
     const found = contents(context.snapshot);
-    const data = { characters: found.characters, tables: found.tables, pictures: found.pictures };
+    const data = {
+      characters: found.characters,
+      tables: found.tables,
+      pictures: found.pictures,
+      textBoxes: found.textBoxes,
+    };
+    // text boxes before pictures: a converted PDF draws its tables' lines as shapes beside them
     const messageId =
       found.characters < ALMOST_NOTHING
-        ? found.pictures > 0
-          ? "scanned"
-          : found.characters === 0 && found.tables === 0
-            ? "empty"
-            : "other"
+        ? found.textBoxes > 0
+          ? "textBoxes"
+          : found.pictures > 0
+            ? "scanned"
+            : found.characters === 0 && found.tables === 0
+              ? "empty"
+              : "other"
         : found.latin >= 50 && found.latin > 4 * found.han
           ? "english"
           : "other";
