@@ -22,6 +22,10 @@ const rule: Rule = {
         zh: "未找到{table}。第{numeral}部分中有 {pictures} 张图片，表格可能是以图片形式插入的，无法读取其中的数字；请改用 Word 表格。",
         en: "{table} was not found. Section {numeral} holds {pictures} picture(s): the table seems to have been inserted as a picture, whose figures cannot be read. Please use a Word table.",
       },
+      textBoxes: {
+        zh: "未找到{table}。第{numeral}部分中有 {textBoxes} 个文本框，表格可能被拆成了文本框（常见于由 PDF 转换来的文件），无法读取其中的数字；请改用 Word 表格。",
+        en: "{table} was not found. Section {numeral} holds {textBoxes} text boxes: the table seems to have been broken into text boxes (as a PDF turned into Word often is), whose figures cannot be read. Please use a Word table.",
+      },
     },
   },
   check(context) {
@@ -29,32 +33,45 @@ const rule: Rule = {
     for (const table of context.format.tables) {
       if (context.tables.has(table.key)) continue;
       const heading = context.sections.find((s) => s.key === table.section);
-      const pictures = picturesIn(context, table.section);
+      const { pictures, textBoxes } = anchoredIn(context, table.section);
       const numeral = context.format.sections.find((s) => s.key === table.section)?.numeral ?? "";
+      // a converted PDF draws a table's rules as shapes beside the text boxes of its cells
+      const messageId =
+        textBoxes > pictures ? "textBoxes" : pictures > 0 ? "picture" : anyTable ? "missing" : "noTables";
       context.report({
-        messageId: pictures > 0 ? "picture" : anyTable ? "missing" : "noTables",
+        messageId,
         section: table.section,
         table: table.key,
         ref: heading?.ref ?? null,
-        data: { table: table.name, ...(pictures > 0 && { pictures, numeral }) },
+        data: {
+          table: table.name,
+          ...(messageId === "picture" && { pictures, numeral }),
+          ...(messageId === "textBoxes" && { textBoxes, numeral }),
+        },
       });
     }
   },
 };
 export default rule;
 
-/** The pictures in a section's body (from its heading to the next heading); 0 when it is not found. */
-function picturesIn(context: RuleContext, key: SectionKey): number {
+/**
+ * The pictures and the text boxes with text in a section's body (from its heading to the next
+ * heading); none when it is not found.
+ */
+function anchoredIn(context: RuleContext, key: SectionKey): { pictures: number; textBoxes: number } {
   const heading = context.sections.find((s) => s.key === key);
-  if (!heading) return 0;
+  if (!heading) return { pictures: 0, textBoxes: 0 };
   const next = Math.min(
     context.snapshot.blocks.length,
     ...context.sections.filter((s) => s.block > heading.block).map((s) => s.block),
   );
   let pictures = 0;
+  let textBoxes = 0;
   for (let b = heading.block + 1; b < next; b++) {
     const block = context.snapshot.blocks[b];
-    if (block.kind === "paragraph") pictures += block.pictures ?? 0;
+    if (block.kind !== "paragraph") continue;
+    pictures += block.pictures ?? 0;
+    textBoxes += block.textBoxes ?? 0;
   }
-  return pictures;
+  return { pictures, textBoxes };
 }

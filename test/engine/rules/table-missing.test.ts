@@ -40,4 +40,26 @@ describe("table-missing says why a table was not found", () => {
     });
     expect(findingsOf("table-missing", elsewhere)[0].messageId).toBe("missing");
   });
+
+  it("says a table seems broken into text boxes when its section holds more of them than pictures", () => {
+    // a converted PDF: a text box for each cell, the table's rules drawn as shapes
+    const withBoxes = (textBoxes: number, pictures: number) =>
+      findingsOf(
+        "table-missing",
+        report({
+          tables: { table3: null },
+          section: (key, blocks) =>
+            key === "s3"
+              ? [...blocks, para("", { textBoxes: textBoxes - 1, pictures }), para("", { textBoxes: 1 })]
+              : blocks,
+        }),
+      )[0];
+    const converted = withBoxes(36, 12);
+    expect(brief(converted)).toEqual(expect.objectContaining({ messageId: "textBoxes", table: "table3" }));
+    expect(converted.message).toBe(
+      "未找到表三（收到和处理政府信息公开申请情况）。第三部分中有 36 个文本框，表格可能被拆成了文本框（常见于由 PDF 转换来的文件），无法读取其中的数字；请改用 Word 表格。",
+    );
+    // a caption in a text box beside a table pasted as a picture: the picture it is
+    expect(withBoxes(1, 1).messageId).toBe("picture");
+  });
 });
