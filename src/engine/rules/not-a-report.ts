@@ -19,7 +19,10 @@ interface Contents {
   readonly textBoxes: number;
 }
 
-/** What the document holds: its visible characters (cells included), tables, pictures and text boxes with text. */
+/**
+ * What the document holds: its visible characters (cells included), tables, pictures and the
+ * text boxes with text.
+ */
 function contents(snapshot: DocumentSnapshot): Contents {
   let characters = 0;
   let latin = 0;
