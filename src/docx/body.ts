@@ -2,7 +2,7 @@ import type { DocumentSnapshot, SnapshotBlock, SnapshotParagraph } from "../engi
 import { ListNumbering } from "./numbering";
 import { ParagraphReader, type ParagraphFacts } from "./paragraph-reader";
 import { StyleSheet } from "./styles";
-import { readTable } from "./table-grid";
+import { readLayoutTable, isLayoutTable, readTable } from "./table-grid";
 import type { WordParts } from "./word-parts";
 import { unwrapped } from "./wrappers";
 import { child, type XmlElement } from "./xml";
@@ -11,9 +11,10 @@ const BLOCKS = new Set(["w:p", "w:tbl"]);
 
 /**
  * The snapshot of a Word document: the body's top-level paragraphs and tables in document
- * order, content controls and custom XML unwrapped. A table in a text box follows the block it
- * is anchored in, with a `box` ref (see TablePlace); the text boxes' other paragraphs are not
- * read. A document without a body is empty.
+ * order, content controls and custom XML unwrapped. A layout table (see isLayoutTable) gives its
+ * content instead, as a web page turned into Word holds the whole report in one. A table in a
+ * text box follows the block it is anchored in, with a `box` ref (see TablePlace); the text
+ * boxes' other paragraphs are not read. A document without a body is empty.
  */
 export function readBody(parts: WordParts): DocumentSnapshot {
   const styles = new StyleSheet(parts.styles);
@@ -29,7 +30,10 @@ export function readBody(parts: WordParts): DocumentSnapshot {
   let boxTables = 0;
   for (const element of unwrapped(child(parts.document, "w:body")?.children ?? [], BLOCKS)) {
     if (element.name === "w:p") blocks.push(snapshotParagraph(reader.read(element)));
-    else blocks.push(readTable(element, { t: tables++, path: [], inTextBox: false }, reader));
+    else if (isLayoutTable(element)) {
+      for (const block of readLayoutTable(element, { t: tables++, path: [], inTextBox: false }, reader))
+        blocks.push("kind" in block ? block : snapshotParagraph(block));
+    } else blocks.push(readTable(element, { t: tables++, path: [], inTextBox: false }, reader));
     for (let table = nextBoxTable(); table; table = nextBoxTable()) {
       boxReader ??= new ParagraphReader(styles, new ListNumbering(parts.numbering, styles));
       blocks.push(readTable(table, { t: boxTables++, path: [], inTextBox: true }, boxReader));

@@ -201,8 +201,8 @@ function textBoxes(element: XmlElement, found: XmlElement[]): void {
   }
 }
 
-/** Whether a text box holds text of its own: a `w:t` that is not all spaces, outside its tables. */
-function holdsText(element: XmlElement): boolean {
+/** Whether an element holds text of its own (a text box, a paragraph): a `w:t` that is not all spaces, outside its tables. */
+export function holdsText(element: XmlElement): boolean {
   for (const node of element.children) {
     if (typeof node === "string" || node.name === "w:tbl") continue;
     if (node.name === "w:t" ? ownText(node).trim() !== "" : holdsText(node)) return true;

@@ -1,5 +1,6 @@
 import type { HostRef, SnapshotCell, SnapshotTable } from "../engine/types";
-import type { ParagraphReader } from "./paragraph-reader";
+import type { ParagraphFacts, ParagraphReader } from "./paragraph-reader";
+import { holdsText } from "./paragraph-text";
 import { unwrapped } from "./wrappers";
 import { child, childVal, type XmlElement } from "./xml";
 
@@ -103,6 +104,61 @@ export function readTable(table: XmlElement, place: TablePlace, reader: Paragrap
   });
 
   return { kind: "table", rowCount: row, colCount: width, cells: cells.map(snapshotCell), ref: tableRef };
+}
+
+/**
+ * A table used for layout, not data: one cell a row, holding a table and paragraphs with text.
+ * A web page turned into Word (by Word or LibreOffice) keeps the page's layout table, and the
+ * whole report — title, sections, the statistical tables — sits in its cell; no statistical
+ * table has one column. A frame around a table alone stays a table (its table is read either way).
+ */
+export function isLayoutTable(table: XmlElement): boolean {
+  const rows = unwrapped(table.children, ROWS);
+  let nested = false;
+  let text = false;
+  for (const tr of rows) {
+    const cells = unwrapped(tr.children, CELLS);
+    if (cells.length !== 1) return false;
+    for (const element of unwrapped(cells[0].children, CELL_CONTENT)) {
+      if (element.name === "w:tbl") nested = true;
+      else text ||= holdsText(element);
+    }
+  }
+  return nested && text;
+}
+
+/**
+ * A layout table's content in document order: the paragraphs of its cells, read as the body's
+ * are (their index counts on, as Word's body.paragraphs does), and the tables inside, each with
+ * the ref of a table nested where it is (`place` is the layout table's own); a layout table
+ * inside gives its content in turn. Rows deleted as a tracked change are left out, their
+ * paragraphs still counted.
+ */
+export function readLayoutTable(
+  table: XmlElement,
+  place: TablePlace,
+  reader: ParagraphReader,
+): (ParagraphFacts | SnapshotTable)[] {
+  const blocks: (ParagraphFacts | SnapshotTable)[] = [];
+  const depth = place.path.length / 3 + 1;
+  unwrapped(table.children, ROWS).forEach((tr, trIndex) => {
+    const kept = child(child(tr, "w:trPr"), "w:del") === undefined;
+    let tables = 0;
+    for (const tc of unwrapped(tr.children, CELLS)) {
+      for (const element of unwrapped(tc.children, CELL_CONTENT)) {
+        const read: (ParagraphFacts | SnapshotTable)[] = [];
+        if (element.name === "w:p") read.push(reader.read(element));
+        else if (depth >= MAX_TABLE_DEPTH) reader.skip(countParagraphs(element));
+        else {
+          const inner = { t: place.t, path: [...place.path, trIndex, 0, tables++], inTextBox: false };
+          if (isLayoutTable(element)) read.push(...readLayoutTable(element, inner, reader));
+          else read.push(readTable(element, inner, reader));
+        }
+        if (kept) blocks.push(...read);
+      }
+    }
+  });
+  return blocks;
 }
 
 function gridColumns(table: XmlElement): number {

@@ -17,14 +17,18 @@ const PLACEHOLDER = /[【】[\]]|请填写|XX|ｘｘ|××/i;
 
 const YEAR = /(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年度?/g;
 
+/** A web page's navigation, kept when the page is turned into Word: "首页 > 政务公开 > 年报", "当前位置：…". */
+const BREADCRUMB = /当前位置|首页\s*[>＞›»]|[>＞›»][^>＞›»]{1,12}[>＞›»]/;
+
 /**
  * The reporting body, from the title ("白石镇人民政府2023年政府信息公开工作年度报告", or the
  * year first) or else the signature line above the date. Null when neither names one.
  */
 export function findAgency(text: ReportText): Agency | null {
-  // the title: a line or two before 一 (a document without headings has its title first too)
+  // the title: a line or two before 一 (a document without headings has its title first too),
+  // a web page's navigation aside
   const opening = text.paragraphs
-    .filter((p) => p.section === null)
+    .filter((p) => p.section === null && !BREADCRUMB.test(p.text))
     .slice(0, 3)
     .map((p) => p.text)
     .join("");

@@ -218,14 +218,88 @@ describe("tables as true grids", () => {
 
   it("reads tables nested 25 deep without throwing, down to 20 levels, still counting every paragraph", () => {
     let nested = textTable([["最深"]]);
+    // two columns a level: a table of one column around a table and text is a layout table (below)
     for (let level = 24; level >= 1; level--)
-      nested = table(1, row(cell(para(`第${level}层`) + nested + "<w:p/>")));
+      nested = table(2, row(cell(para(`第${level}层`) + nested + "<w:p/>") + textCell("")));
     const snapshot = readBody(nested + para("后"));
     let depth = 0;
     for (let t: SnapshotTable | undefined = tables(snapshot)[0]; t; t = t.cells[0].tables?.[0]) depth++;
     expect(depth).toBe(20);
-    // 24 levels of (label + trailing empty paragraph) + the deepest cell's paragraph
-    expect(paragraphs(snapshot)[0].ref).toEqual({ p: 49 });
+    // 24 levels of (label + trailing empty paragraph + the second cell's) + the deepest cell's paragraph
+    expect(paragraphs(snapshot)[0].ref).toEqual({ p: 73 });
+  });
+
+  it("reads a layout table — one column around a table and text, as a web page turned into Word — as its content", () => {
+    const stats = textTable([
+      ["项目", "数量"],
+      ["规章", "0"],
+    ]);
+    const page = table(
+      1,
+      row(textCell("首页 > 政务公开 > 年报")) +
+        row(cell(para("一、总体情况") + stats + para("二、主动公开政府信息情况"))) +
+        row(textCell("主办：某区人民政府办公室")),
+    );
+    const snapshot = readBody(page + para("后"));
+    expect(snapshot.blocks.map((b) => (b.kind === "paragraph" ? [b.text, b.ref] : [b.kind, b.ref]))).toEqual([
+      ["首页 > 政务公开 > 年报", { p: 0 }],
+      ["一、总体情况", { p: 1 }],
+      ["table", { t: 0, path: [1, 0, 0] }],
+      // the table's four paragraphs come before
+      ["二、主动公开政府信息情况", { p: 6 }],
+      ["主办：某区人民政府办公室", { p: 7 }],
+      ["后", { p: 8 }],
+    ]);
+    expect(tables(snapshot)[0].cells[3].ref).toEqual({ t: 0, path: [1, 0, 0], tr: 1, tc: 1 });
+  });
+
+  it("reads a layout table inside a layout table as its content too, its tables' paths through both", () => {
+    const inner = table(1, row(cell(para("标题") + textTable([["甲", "乙"]]))));
+    const snapshot = readBody(table(1, row(textCell("导航")) + row(cell(inner + "<w:p/>"))));
+    expect(snapshot.blocks.map((b) => (b.kind === "paragraph" ? [b.text, b.ref] : [b.kind, b.ref]))).toEqual([
+      ["导航", { p: 0 }],
+      ["标题", { p: 1 }],
+      ["table", { t: 0, path: [1, 0, 0, 0, 0, 0] }],
+      ["", { p: 4 }],
+    ]);
+  });
+
+  it("keeps as tables a frame around a table alone, one column without a table inside, and two columns", () => {
+    const stats = textTable([["项目", "数量"]]);
+    const snapshot = readBody(
+      table(1, row(cell(stats + "<w:p/>"))) +
+        table(1, row(textCell("说明")) + row(textCell("本表数据截至12月31日"))) +
+        table(2, row(cell(para("标题") + stats) + textCell(""))),
+    );
+    expect(snapshot.blocks.map((b) => [b.kind, b.ref])).toEqual([
+      ["table", { t: 0 }],
+      ["table", { t: 1 }],
+      ["table", { t: 2 }],
+    ]);
+  });
+
+  it("leaves out a layout table's rows deleted as a tracked change, still counting their paragraphs", () => {
+    const deleted = `<w:del w:id="1" w:author="a" w:date="2024-01-01T00:00:00Z"/>`;
+    const page = table(
+      1,
+      row(cell(para("一、总体情况") + textTable([["甲", "乙"]]))) + row(textCell("删去的一行"), deleted),
+    );
+    const snapshot = readBody(page + para("后"));
+    expect(paragraphs(snapshot).map((p) => [p.text, p.ref])).toEqual([
+      ["一、总体情况", { p: 0 }],
+      ["后", { p: 4 }],
+    ]);
+  });
+
+  it("reads layout tables nested 25 deep down to 20 levels, still counting every paragraph", () => {
+    let nested = textTable([["最深"]]);
+    for (let level = 24; level >= 1; level--) nested = table(1, row(cell(para(`第${level}层`) + nested)));
+    const snapshot = readBody(nested + para("后"));
+    const texts = paragraphs(snapshot).map((p) => p.text);
+    expect(texts).toEqual([...Array.from({ length: 20 }, (_, i) => `第${i + 1}层`), "后"]);
+    // the four levels and the deepest cell beyond the twentieth are counted, not read
+    expect(paragraphs(snapshot).at(-1)?.ref).toEqual({ p: 25 });
+    expect(tables(snapshot)).toEqual([]);
   });
 
   it("keeps a table without rows as an empty table", () => {

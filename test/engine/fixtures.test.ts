@@ -3,9 +3,11 @@
  * read by our reader and checked, gives exactly the findings its sidecar lists
  * (test/fixtures/fixtures.json, written by scripts/build-fixtures.ts). The same holds for each
  * fixture as LibreOffice writes it (test/fixtures/docx-libreoffice, from
- * scripts/build-libreoffice-fixtures.ts): another word processor's markup, same report.
+ * scripts/build-libreoffice-fixtures.ts): another word processor's markup, same report. And for
+ * each fixture a government website publishes (test/fixtures/html) turned back into Word by
+ * LibreOffice (test/fixtures/docx-web): the whole report inside the page's layout table.
  */
-import { readFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { readDocx } from "../../src/docx";
 import { check, type CheckResult } from "../../src/engine";
@@ -60,7 +62,16 @@ const byLibreOffice = asWritten.map(
     ] as const,
 );
 
-describe.each([...asWritten, ...byLibreOffice])("%s", (_name, fixture) => {
+const inWebPage = (file: string) => `test/fixtures/docx-web/${file.replace(/^.*\//, "")}`;
+const byWebPage = asWritten
+  .filter(([, f]) => existsSync(join(root, inWebPage(f.file))))
+  .map(([name, f]) => [`${name} (a web page turned into Word)`, { ...f, file: inWebPage(f.file) }] as const);
+
+it("has a web page turned into Word for the golden tests", () => {
+  expect(byWebPage.map(([name]) => name)).toEqual(["clean-2021.docx (a web page turned into Word)"]);
+});
+
+describe.each([...asWritten, ...byLibreOffice, ...byWebPage])("%s", (_name, fixture) => {
   it("reports exactly the findings the fixture was built with", () => {
     const found = checked(fixture.file, "previous" in fixture ? fixture.previous : undefined)
       .findings.map((f) =>
