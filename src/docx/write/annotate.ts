@@ -1,7 +1,7 @@
 import type { CheckResult, Finding, HostRef } from "../../engine/types";
 import { MARK_COLORS, planMarks } from "../../word/plan-marks";
 import { DocxError } from "../errors";
-import { cellAt, cellParagraphs, type DocumentMap } from "./document-map";
+import { cellAt, cellParagraphs, tableAt, type DocumentMap } from "./document-map";
 import { DocumentEditor } from "./document-editor";
 import { EditablePackage } from "./editable-package";
 import { escapeAttr, escapeText } from "./xml-text";
@@ -129,12 +129,7 @@ function paragraphsOf(map: DocumentMap, ref: HostRef): [XmlNode, XmlNode] | null
     const p = map.paragraphs[ref.p];
     return p ? [p, p] : null;
   }
-  const tc =
-    typeof ref.tr === "number"
-      ? cellAt(map, ref)
-      : typeof ref.t === "number" && !("path" in ref)
-        ? map.tables[ref.t]?.rows[0]?.cells[0]
-        : undefined;
+  const tc = typeof ref.tr === "number" ? cellAt(map, ref) : tableAt(map, ref)?.rows[0]?.cells[0];
   const paragraphs = tc ? cellParagraphs(tc) : [];
   return paragraphs.length ? [paragraphs[0], paragraphs[paragraphs.length - 1]] : null;
 }
@@ -142,8 +137,8 @@ function paragraphsOf(map: DocumentMap, ref: HostRef): [XmlNode, XmlNode] | null
 /** The cell and, below it, the `w:vMerge` continuation cells that make one merged cell with it. */
 function mergedExtent(map: DocumentMap, ref: HostRef): XmlNode[] {
   const origin = cellAt(map, ref);
-  if (!origin) return [];
-  const table = map.tables[ref.t as number];
+  const table = tableAt(map, ref);
+  if (!origin || !table) return [];
   const col = gridColumn(table.rows[ref.tr as number], origin);
   const out = [origin];
   for (let r = (ref.tr as number) + 1; r < table.rows.length; r++) {

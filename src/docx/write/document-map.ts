@@ -1,7 +1,7 @@
 /**
  * Where the .docx reader's host refs point in document.xml: paragraph `{ p }` is the p-th `w:p`
  * the reader reads, table `{ t }` the t-th top-level table, cell `{ t, tr, tc }` the tc-th `w:tc`
- * of the tr-th `w:tr`. The walk follows the reader step by step (table-grid.ts, wrappers.ts,
+ * of the tr-th `w:tr`, and a `path` leads on into the tables nested in cells (TablePlace). The walk follows the reader step by step (table-grid.ts, wrappers.ts,
  * body.ts): the same wrappers are looked through and the same paragraphs counted, so a ref from
  * a check of the file finds the element it came from.
  */
@@ -9,8 +9,15 @@ import { child, type XmlNode } from "./xml-tree";
 
 export interface MappedTable {
   readonly node: XmlNode;
-  /** Rows (`w:tr`), each with its cells (`w:tc`), wrappers looked through. */
-  readonly rows: readonly { readonly node: XmlNode; readonly cells: readonly XmlNode[] }[];
+  /**
+   * Rows (`w:tr`), each with its cells (`w:tc`), wrappers looked through, and for each cell the
+   * tables nested in it (down to the reader's depth).
+   */
+  readonly rows: readonly {
+    readonly node: XmlNode;
+    readonly cells: readonly XmlNode[];
+    readonly nested: readonly (readonly MappedTable[])[];
+  }[];
 }
 
 export interface DocumentMap {
@@ -68,14 +75,16 @@ export function mapDocument(document: XmlNode): DocumentMap | null {
 function mapTable(table: XmlNode, depth: number, paragraphs: XmlNode[]): MappedTable {
   const rows = unwrapped(table.children, ROWS).map((tr) => {
     const cells = unwrapped(tr.children, CELLS);
-    for (const tc of cells) {
+    const nested = cells.map((tc) => {
+      const tables: MappedTable[] = [];
       for (const element of unwrapped(tc.children, BLOCKS)) {
         if (element.name === "w:p") paragraphs.push(element);
         else if (depth >= MAX_TABLE_DEPTH) countParagraphs(element, paragraphs);
-        else mapTable(element, depth + 1, paragraphs);
+        else tables.push(mapTable(element, depth + 1, paragraphs));
       }
-    }
-    return { node: tr, cells };
+      return tables;
+    });
+    return { node: tr, cells, nested };
   });
   return { node: table, rows };
 }
@@ -85,11 +94,24 @@ function countParagraphs(node: XmlNode, paragraphs: XmlNode[]): void {
   else for (const c of node.children) countParagraphs(c, paragraphs);
 }
 
-/** The `w:tc` a cell ref points at, or undefined (nested tables are not reached). */
+/** The table a table or cell ref points at, through its `path` when nested; undefined when none is there. */
+export function tableAt(map: DocumentMap, ref: Readonly<Record<string, unknown>>): MappedTable | undefined {
+  if (typeof ref.t !== "number") return undefined;
+  const path = ref.path === undefined ? [] : ref.path;
+  if (!Array.isArray(path) || path.length % 3 !== 0) return undefined;
+  let table: MappedTable | undefined = map.tables[ref.t];
+  for (let i = 0; table && i < path.length; i += 3) {
+    const [tr, tc, k] = path.slice(i, i + 3) as unknown[];
+    if (typeof tr !== "number" || typeof tc !== "number" || typeof k !== "number") return undefined;
+    table = table.rows[tr]?.nested[tc]?.[k];
+  }
+  return table;
+}
+
+/** The `w:tc` a cell ref points at, in a nested table too, or undefined. */
 export function cellAt(map: DocumentMap, ref: Readonly<Record<string, unknown>>): XmlNode | undefined {
-  if (typeof ref.t !== "number" || typeof ref.tr !== "number" || typeof ref.tc !== "number") return undefined;
-  if (Array.isArray(ref.path) && ref.path.length > 0) return undefined;
-  return map.tables[ref.t]?.rows[ref.tr]?.cells[ref.tc];
+  if (typeof ref.tr !== "number" || typeof ref.tc !== "number") return undefined;
+  return tableAt(map, ref)?.rows[ref.tr]?.cells[ref.tc];
 }
 
 /** The paragraphs of a cell, wrappers looked through (nested tables' paragraphs left out). */
