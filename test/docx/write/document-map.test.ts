@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readDocx } from "../../../src/docx";
-import { annotateDocx, annotationOf } from "../../../src/docx/write";
+import { annotateDocx, annotationOf, applyFixesToDocx } from "../../../src/docx/write";
 import { cellAt, mapDocument, tableAt, type DocumentMap } from "../../../src/docx/write/document-map";
 import { innerText, parseTree, type XmlNode } from "../../../src/docx/write/xml-tree";
 import { check, type SnapshotTable } from "../../../src/engine";
@@ -104,5 +104,20 @@ describe("annotating a web page turned into Word", () => {
     const tc = cellAt(map, raised!.ref) as XmlNode;
     expect(annotated.slice(tc.start, tc.end)).toMatch(/w:fill="(FFC7CE|FDF0D5)"/);
     expect(check(readDocx(outcome.bytes))).toEqual(result);
+  });
+
+  it("applies a fix to a cell of a table nested in the page's layout table", () => {
+    const withUnit = zipSync({
+      ...files,
+      "word/document.xml": strToU8(
+        xml.slice(0, start + (value?.[1].length ?? 0)) + "件" + xml.slice(start + (value?.[1].length ?? 0)),
+      ),
+    });
+    const before = check(readDocx(withUnit));
+    const fix = before.findings.find((f) => f.rule === "cell-with-unit")?.fix;
+    expect(fix?.ref.path).toBeDefined();
+    const outcome = applyFixesToDocx(withUnit, [fix!]);
+    expect(outcome.refused).toEqual([]);
+    expect(check(readDocx(outcome.bytes)).findings).toEqual([]);
   });
 });
