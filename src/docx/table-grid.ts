@@ -107,25 +107,36 @@ export function readTable(table: XmlElement, place: TablePlace, reader: Paragrap
 }
 
 /**
- * A table used for layout, not data: one cell a row, holding a table and paragraphs with text.
- * A web page turned into Word (by Word or LibreOffice) keeps the page's layout table, and the
- * whole report — title, sections, the statistical tables — sits in its cell; no statistical
- * table has one column. A frame around a table alone stays a table (its table is read either way).
+ * A table used for layout, not data. A web page turned into Word (by Word or LibreOffice) keeps
+ * the page's layout table, and the whole report — title, sections, statistical tables — sits in
+ * one of its cells. One column holding a table and text anywhere is layout (no statistical table
+ * has one column; a frame around a table alone stays a table, its table read either way); beside
+ * other columns (a menu), a cell must hold a table and a document's worth of text, at least
+ * LAYOUT_PARAGRAPHS paragraphs, or a layout table of its own (a page's content in its own frame);
+ * looked for `depth` levels down at most, as tables are read.
  */
-export function isLayoutTable(table: XmlElement): boolean {
-  const rows = unwrapped(table.children, ROWS);
+export function isLayoutTable(table: XmlElement, depth = 1): boolean {
+  let oneColumn = true;
   let nested = false;
   let text = false;
-  for (const tr of rows) {
+  for (const tr of unwrapped(table.children, ROWS)) {
     const cells = unwrapped(tr.children, CELLS);
-    if (cells.length !== 1) return false;
-    for (const element of unwrapped(cells[0].children, CELL_CONTENT)) {
-      if (element.name === "w:tbl") nested = true;
-      else text ||= holdsText(element);
+    if (cells.length !== 1) oneColumn = false;
+    for (const tc of cells) {
+      const content = unwrapped(tc.children, CELL_CONTENT);
+      const tables = content.filter((e) => e.name === "w:tbl");
+      const paragraphs = content.filter((e) => e.name === "w:p" && holdsText(e)).length;
+      if (tables.length > 0 && paragraphs >= LAYOUT_PARAGRAPHS) return true;
+      if (depth < MAX_TABLE_DEPTH && tables.some((t) => isLayoutTable(t, depth + 1))) return true;
+      nested ||= tables.length > 0;
+      text ||= paragraphs > 0;
     }
   }
-  return nested && text;
+  return oneColumn && nested && text;
 }
+
+/** Paragraphs with text beside a table that make a cell of a table of several columns a page's content. */
+const LAYOUT_PARAGRAPHS = 3;
 
 /**
  * A layout table's content in document order: the paragraphs of its cells, read as the body's
@@ -143,20 +154,20 @@ export function readLayoutTable(
   const depth = place.path.length / 3 + 1;
   unwrapped(table.children, ROWS).forEach((tr, trIndex) => {
     const kept = child(child(tr, "w:trPr"), "w:del") === undefined;
-    let tables = 0;
-    for (const tc of unwrapped(tr.children, CELLS)) {
+    unwrapped(tr.children, CELLS).forEach((tc, tcIndex) => {
+      let tables = 0;
       for (const element of unwrapped(tc.children, CELL_CONTENT)) {
         const read: (ParagraphFacts | SnapshotTable)[] = [];
         if (element.name === "w:p") read.push(reader.read(element));
         else if (depth >= MAX_TABLE_DEPTH) reader.skip(countParagraphs(element));
         else {
-          const inner = { t: place.t, path: [...place.path, trIndex, 0, tables++], inTextBox: false };
+          const inner = { t: place.t, path: [...place.path, trIndex, tcIndex, tables++], inTextBox: false };
           if (isLayoutTable(element)) read.push(...readLayoutTable(element, inner, reader));
           else read.push(readTable(element, inner, reader));
         }
         if (kept) blocks.push(...read);
       }
-    }
+    });
   });
   return blocks;
 }

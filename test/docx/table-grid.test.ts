@@ -218,15 +218,15 @@ describe("tables as true grids", () => {
 
   it("reads tables nested 25 deep without throwing, down to 20 levels, still counting every paragraph", () => {
     let nested = textTable([["最深"]]);
-    // two columns a level: a table of one column around a table and text is a layout table (below)
+    // the label in a cell of its own: a cell holding a table and text is a layout table's (below)
     for (let level = 24; level >= 1; level--)
-      nested = table(2, row(cell(para(`第${level}层`) + nested + "<w:p/>") + textCell("")));
+      nested = table(2, row(textCell(`第${level}层`) + cell(nested + "<w:p/>")));
     const snapshot = readBody(nested + para("后"));
     let depth = 0;
-    for (let t: SnapshotTable | undefined = tables(snapshot)[0]; t; t = t.cells[0].tables?.[0]) depth++;
+    for (let t: SnapshotTable | undefined = tables(snapshot)[0]; t; t = t.cells[1]?.tables?.[0]) depth++;
     expect(depth).toBe(20);
-    // 24 levels of (label + trailing empty paragraph + the second cell's) + the deepest cell's paragraph
-    expect(paragraphs(snapshot)[0].ref).toEqual({ p: 73 });
+    // 24 levels of (label + trailing empty paragraph) + the deepest cell's paragraph
+    expect(paragraphs(snapshot)[0].ref).toEqual({ p: 49 });
   });
 
   it("reads a layout table — one column around a table and text, as a web page turned into Word — as its content", () => {
@@ -264,12 +264,43 @@ describe("tables as true grids", () => {
     ]);
   });
 
-  it("keeps as tables a frame around a table alone, one column without a table inside, and two columns", () => {
+  it("reads a layout table with a menu beside the content as its cells' content, row by row", () => {
+    const snapshot = readBody(
+      table(
+        2,
+        row(
+          cell(para("首页") + para("政务公开")) +
+            cell(para("一、总体情况") + textTable([["甲", "乙"]]) + para("二、主动公开") + para("正文")),
+        ),
+      ),
+    );
+    expect(snapshot.blocks.map((b) => (b.kind === "paragraph" ? [b.text, b.ref] : [b.kind, b.ref]))).toEqual([
+      ["首页", { p: 0 }],
+      ["政务公开", { p: 1 }],
+      ["一、总体情况", { p: 2 }],
+      ["table", { t: 0, path: [0, 1, 0] }],
+      ["二、主动公开", { p: 5 }],
+      ["正文", { p: 6 }],
+    ]);
+  });
+
+  it("reads as its content a table with a menu beside a layout table of the page's content", () => {
+    const content = table(1, row(cell(para("一、总体情况") + textTable([["甲", "乙"]]))));
+    const snapshot = readBody(table(2, row(textCell("首页") + cell(para("当前位置：首页") + content))));
+    expect(snapshot.blocks.map((b) => (b.kind === "paragraph" ? [b.text, b.ref] : [b.kind, b.ref]))).toEqual([
+      ["首页", { p: 0 }],
+      ["当前位置：首页", { p: 1 }],
+      ["一、总体情况", { p: 2 }],
+      ["table", { t: 0, path: [0, 1, 0, 0, 0, 0] }],
+    ]);
+  });
+
+  it("keeps as tables a frame around a table alone, one without a table inside, a labelled table beside text", () => {
     const stats = textTable([["项目", "数量"]]);
     const snapshot = readBody(
       table(1, row(cell(stats + "<w:p/>"))) +
         table(1, row(textCell("说明")) + row(textCell("本表数据截至12月31日"))) +
-        table(2, row(cell(para("标题") + stats) + textCell(""))),
+        table(2, row(textCell("标题") + cell(para("说明") + stats + para("注")))),
     );
     expect(snapshot.blocks.map((b) => [b.kind, b.ref])).toEqual([
       ["table", { t: 0 }],
