@@ -9,14 +9,25 @@ import { child, type XmlElement } from "./xml";
 
 const BLOCKS = new Set(["w:p", "w:tbl"]);
 
+/** How the body is read. */
+export interface BodyOptions {
+  /**
+   * "content": a layout table (see isLayoutTable) gives its content, as a .docx made from a web
+   * page needs. Otherwise every table is a table, as Word's collections list them: the add-in
+   * reads Word's own `getOoxml()` (readFlatOpc) beside `body.paragraphs` and `body.tables`, and
+   * maps one onto the other.
+   */
+  readonly layoutTables?: "content" | "tables";
+}
+
 /**
  * The snapshot of a Word document: the body's top-level paragraphs and tables in document
  * order, content controls and custom XML unwrapped. A layout table (see isLayoutTable) gives its
- * content instead, as a web page turned into Word holds the whole report in one. A table in a
+ * content when asked (BodyOptions), as a web page turned into Word holds the whole report in one. A table in a
  * text box follows the block it is anchored in, with a `box` ref (see TablePlace); the text
  * boxes' other paragraphs are not read. A document without a body is empty.
  */
-export function readBody(parts: WordParts): DocumentSnapshot {
+export function readBody(parts: WordParts, options: BodyOptions = {}): DocumentSnapshot {
   const styles = new StyleSheet(parts.styles);
   const reader = new ParagraphReader(styles, new ListNumbering(parts.numbering, styles));
   // text boxes get a reader of their own: their paragraphs are not in Word's body.paragraphs
@@ -30,7 +41,7 @@ export function readBody(parts: WordParts): DocumentSnapshot {
   let boxTables = 0;
   for (const element of unwrapped(child(parts.document, "w:body")?.children ?? [], BLOCKS)) {
     if (element.name === "w:p") blocks.push(snapshotParagraph(reader.read(element)));
-    else if (isLayoutTable(element)) {
+    else if (options.layoutTables === "content" && isLayoutTable(element)) {
       for (const block of readLayoutTable(element, { t: tables++, path: [], inTextBox: false }, reader))
         blocks.push("kind" in block ? block : snapshotParagraph(block));
     } else blocks.push(readTable(element, { t: tables++, path: [], inTextBox: false }, reader));

@@ -6,13 +6,14 @@ import { zipPackage } from "./zip-package";
 
 /**
  * Reads a Word file's bytes into a snapshot. Accepts a .docx/.docm/.dotx zip package, and also
- * Word's single-file "XML Document" (Flat OPC). Throws DocxError, and nothing else, when the
- * bytes are not a readable Word document; see DocxErrorCode for the cases.
+ * Word's single-file "XML Document" (Flat OPC). A .docx's layout tables are read as their content
+ * (see BodyOptions). Throws DocxError, and nothing else, when the bytes are not a readable Word
+ * document; see DocxErrorCode for the cases.
  */
 export function readDocx(bytes: Uint8Array): DocumentSnapshot {
   return guarded(() =>
     sniffContainer(bytes) === "zip"
-      ? readPackage(zipPackage(bytes))
+      ? readPackage(zipPackage(bytes), { layoutTables: "content" })
       : readFlatOpc(new TextDecoder("utf-8").decode(bytes)),
   );
 }

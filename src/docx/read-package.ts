@@ -1,5 +1,5 @@
 import type { DocumentSnapshot } from "../engine/types";
-import { readBody } from "./body";
+import { readBody, type BodyOptions } from "./body";
 import { DocxError } from "./errors";
 import type { OpcPackage } from "./opc-package";
 import { wordParts } from "./word-parts";
@@ -19,6 +19,6 @@ export function guarded<T>(read: () => T): T {
 }
 
 /** The snapshot of the Word document in a package. */
-export function readPackage(pkg: OpcPackage): DocumentSnapshot {
-  return readBody(wordParts(pkg));
+export function readPackage(pkg: OpcPackage, options: BodyOptions = {}): DocumentSnapshot {
+  return readBody(wordParts(pkg), options);
 }

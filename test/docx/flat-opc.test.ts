@@ -1,7 +1,7 @@
 import { strToU8 } from "fflate";
 import { DocxError, readDocx, readFlatOpc } from "../../src/docx";
-import { cell, layout, para, paragraphs, row, table, tables, textCell } from "./fixtures/markup";
-import { flatOpc, W_NS } from "./fixtures/opc";
+import { cell, layout, para, paragraphs, row, table, tables, textCell, textTable } from "./fixtures/markup";
+import { docx, flatOpc, W_NS } from "./fixtures/opc";
 
 /** What `Table.getOoxml()` returns for a two-row table: no styles, no numbering, an empty paragraph after it. */
 const TABLE_OOXML = `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">
@@ -94,5 +94,29 @@ describe("Flat OPC (Word's getOoxml)", () => {
     );
     expect(code(TABLE_OOXML.slice(0, 900))).toBe("corrupt");
     expect(code("not xml at all")).toBe("corrupt");
+  });
+});
+
+describe("a layout table in Word's own OOXML", () => {
+  // a web page turned into Word: the report inside one cell, its tables nested
+  const body =
+    table(1, row(textCell("首页 > 年报")) + row(cell(para("一、总体情况") + textTable([["甲", "乙"]])))) +
+    para("后");
+
+  it("stays a table, as Word's body.tables lists it, for the add-in to map onto Word's collections", () => {
+    const snapshot = readFlatOpc(flatOpc({ body }));
+    expect(snapshot.blocks.map((b) => [b.kind, b.ref])).toEqual([
+      ["table", { t: 0 }],
+      ["paragraph", { p: 4 }],
+    ]);
+  });
+
+  it("gives its content in a .docx, as the CLI and the pages read it", () => {
+    expect(readDocx(docx({ body })).blocks.map((b) => [b.kind, b.ref])).toEqual([
+      ["paragraph", { p: 0 }],
+      ["paragraph", { p: 1 }],
+      ["table", { t: 0, path: [1, 0, 0] }],
+      ["paragraph", { p: 4 }],
+    ]);
   });
 });
