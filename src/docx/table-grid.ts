@@ -125,10 +125,15 @@ export function isLayoutTable(table: XmlElement, depth = 1): boolean {
     for (const tc of cells) {
       const content = unwrapped(tc.children, CELL_CONTENT);
       const tables = content.filter((e) => e.name === "w:tbl");
+      // a statistical table's cells hold no table: their text is never looked at
+      if (tables.length === 0) {
+        text ||= oneColumn && content.some((e) => e.name === "w:p" && holdsText(e));
+        continue;
+      }
+      nested = true;
       const paragraphs = content.filter((e) => e.name === "w:p" && holdsText(e)).length;
-      if (tables.length > 0 && paragraphs >= LAYOUT_PARAGRAPHS) return true;
+      if (paragraphs >= LAYOUT_PARAGRAPHS) return true;
       if (depth < MAX_TABLE_DEPTH && tables.some((t) => isLayoutTable(t, depth + 1))) return true;
-      nested ||= tables.length > 0;
       text ||= paragraphs > 0;
     }
   }
