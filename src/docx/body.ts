@@ -23,9 +23,9 @@ export interface BodyOptions {
 /**
  * The snapshot of a Word document: the body's top-level paragraphs and tables in document
  * order, content controls and custom XML unwrapped. A layout table (see isLayoutTable) gives its
- * content when asked (BodyOptions), as a web page turned into Word holds the whole report in one. A table in a
- * text box follows the block it is anchored in, with a `box` ref (see TablePlace); the text
- * boxes' other paragraphs are not read. A document without a body is empty.
+ * content when asked (BodyOptions), as a web page turned into Word holds the whole report in one.
+ * A table in a text box follows the block it is anchored in, with a `box` ref (see TablePlace);
+ * the text boxes' other paragraphs are not read. A document without a body is empty.
  */
 export function readBody(parts: WordParts, options: BodyOptions = {}): DocumentSnapshot {
   const styles = new StyleSheet(parts.styles);

@@ -201,7 +201,10 @@ function textBoxes(element: XmlElement, found: XmlElement[]): void {
   }
 }
 
-/** Whether an element holds text of its own (a text box, a paragraph): a `w:t` that is not all spaces, outside its tables. */
+/**
+ * Whether an element (a text box, a paragraph) holds text of its own: a `w:t` that is not all
+ * spaces, outside its tables.
+ */
 export function holdsText(element: XmlElement): boolean {
   for (const node of element.children) {
     if (typeof node === "string" || node.name === "w:tbl") continue;

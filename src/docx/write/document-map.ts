@@ -1,9 +1,10 @@
 /**
  * Where the .docx reader's host refs point in document.xml: paragraph `{ p }` is the p-th `w:p`
  * the reader reads, table `{ t }` the t-th top-level table, cell `{ t, tr, tc }` the tc-th `w:tc`
- * of the tr-th `w:tr`, and a `path` leads on into the tables nested in cells (TablePlace). The walk follows the reader step by step (table-grid.ts, wrappers.ts,
- * body.ts): the same wrappers are looked through and the same paragraphs counted, so a ref from
- * a check of the file finds the element it came from.
+ * of the tr-th `w:tr`, and a `path` leads on into the tables nested in cells (TablePlace). The
+ * walk follows the reader step by step (table-grid.ts, wrappers.ts, body.ts): the same wrappers
+ * are looked through and the same paragraphs counted, so a ref from a check of the file finds the
+ * element it came from.
  */
 import { child, type XmlNode } from "./xml-tree";
 
