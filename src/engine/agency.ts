@@ -1,5 +1,6 @@
 import { formats } from "../template";
 import { readReportText, type ReportText } from "./narrative/report-text";
+import { linesAsParagraphs } from "./lines";
 import { findSections } from "./sections";
 import type { DocumentSnapshot } from "./types";
 
@@ -31,7 +32,9 @@ export function findAgency(text: ReportText): Agency | null {
     .filter((p) => p.section === null && !BREADCRUMB.test(p.text))
     .slice(0, 3)
     .map((p) => p.text)
-    .join("");
+    .join("")
+    // a title set with spaced-out characters ("白 石 镇 人 民 政 府 2 0 2 3 年 …") names the body too
+    .replace(/\s+/g, "");
   // "…人民政府2023年政府信息公开…": the 政府 of 人民政府 belongs to the name
   const titled = /^(.*?)(?:关于)?(?<!人民)(?:政府)?信息公开[^。]{0,8}报告/.exec(opening.replace(YEAR, ""));
   const signature = text.paragraphs.find((p) => p.signature && !/\d|[〇○]/.test(p.text));
@@ -62,6 +65,7 @@ export function isGovernment(name: string): boolean {
  * The reporting body's name without checking the report, so a host can choose last year's report
  * of the same 单位 before the check. The same name `check` gives as `agency`.
  */
-export function agencyOf(snapshot: DocumentSnapshot): string | null {
+export function agencyOf(document: DocumentSnapshot): string | null {
+  const snapshot = linesAsParagraphs(document);
   return findAgency(readReportText(snapshot, findSections(snapshot, formats[0].sections)))?.name ?? null;
 }

@@ -24,6 +24,7 @@ import type {
 } from "./types";
 import { findYear } from "./year";
 import { findAgency } from "./agency";
+import { linesAsParagraphs } from "./lines";
 
 export interface CheckOptions {
   /** The format the report should follow; by default the one its year calls for. */
@@ -57,7 +58,8 @@ export interface CheckOptions {
  * Pure and deterministic; linear in the number of cells.
  * @example check(readDocx(bytes)).findings.filter(f => f.rule === "balance")
  */
-export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): CheckResult {
+export function check(document: DocumentSnapshot, options: CheckOptions = {}): CheckResult {
+  const snapshot = linesAsParagraphs(document);
   const sections = findSections(snapshot, formats[0].sections);
   const year = findYear(snapshot, sections[0]?.block);
   const format = getFormat(options.format ?? (year ? formatForYear(year) : "2021"));

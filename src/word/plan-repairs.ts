@@ -14,6 +14,7 @@ import type {
   SnapshotBlock,
   TableKey,
 } from "../engine";
+import { isLaterLine } from "../engine/lines";
 import { formatForYear, getFormat, getTable, type FormatTemplate } from "../template";
 
 /**
@@ -161,6 +162,11 @@ export function planInsertSection(
   const format = targetFormat(result);
   const headings = headingBlocks(snapshot, result);
   if (headings.some((h) => h.key === section)) return null;
+  // a neighbouring heading on a later line of a paragraph (after a manual line break) leaves no
+  // paragraph's end between the two sections to insert at
+  const found = result.sections.filter((s) => s.found && s.key !== section);
+  const neighbours = [found.filter((s) => s.key < section).pop(), found.find((s) => s.key > section)];
+  if (neighbours.some((s) => s?.ref && isLaterLine(s.ref))) return null;
   const before = headings.filter((h) => h.key < section).sort((a, b) => (a.key < b.key ? 1 : -1))[0];
   const after = headings.filter((h) => h.key > section).sort((a, b) => (a.key < b.key ? -1 : 1))[0];
   let anchor: Anchor | null;

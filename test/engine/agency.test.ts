@@ -18,6 +18,8 @@ describe("the reporting body", () => {
     [["保德县孙家沟镇人民政府", "2022年度政府信息公开工作年度报告"], "保德县孙家沟镇人民政府", "township"],
     [["青山县市场监督管理局2023年政府信息公开工作年度报告"], "青山县市场监督管理局", "county"],
     [["镇江市人民政府2023年政府信息公开工作年度报告"], "镇江市人民政府", null],
+    // a title set out in spaced characters
+    [["白 石 镇 人 民 政 府 2 0 2 3 年 政 府 信 息 公 开 工 作 年 度 报 告"], "白石镇人民政府", "township"],
     // a web page turned into Word: its navigation above the title
     [
       ["首页 > 政务公开 > 政府信息公开年报", "青山县市场监督管理局2023年政府信息公开工作年度报告"],
@@ -36,6 +38,21 @@ describe("the reporting body", () => {
     ],
   ])("in %j is %s (%s)", (lines, name, level) => {
     expect(agencyOf(...lines)).toEqual({ name, level });
+  });
+
+  it("is read from a signature set out in spaced characters, its date too", () => {
+    expect(
+      agencyOf(
+        "政府信息公开工作年度报告",
+        "一、总体情况",
+        "正文。",
+        "白 石 镇 人 民 政 府",
+        "2 0 2 4 年 1 月 1 2 日",
+      ),
+    ).toEqual({
+      name: "白石镇人民政府",
+      level: "township",
+    });
   });
 
   it("is unknown when neither the title nor the signature names it", () => {
@@ -59,5 +76,11 @@ describe("the reporting body", () => {
     expect(bodyOf(snapshot)).toBe("凉山乡人民政府");
     expect(check(snapshot).agency).toBe("凉山乡人民政府");
     expect(check({ blocks: [para("一、总体情况")] }).agency).toBeNull();
+    // title, headings and body pasted from a web page: one paragraph, lines apart by line breaks
+    const pasted: DocumentSnapshot = {
+      blocks: [para("\n凉山乡人民政府2023年政府信息公开工作年度报告\n一、总体情况\n正文。")],
+    };
+    expect(bodyOf(pasted)).toBe("凉山乡人民政府");
+    expect(check(pasted).agency).toBe("凉山乡人民政府");
   });
 });

@@ -25,6 +25,14 @@ describe("findYear", () => {
     expect(year("一、总体情况", "正文", "青石镇人民政府", "2024年1月12日")).toBe(2023);
   });
 
+  it("reads a year set out with spaces, as a title in spaced-out characters or a PDF's text gives it", () => {
+    expect(year("白 石 镇 人 民 政 府 2 0 2 3 年 政 府 信 息 公 开 工 作 年 度 报 告", "一、总体情况")).toBe(
+      2023,
+    );
+    expect(year("标题", "本报告统计期限为 2 0 2 3 年 1 月 1 日 至 2 0 2 3 年 1 2 月 3 1 日。")).toBe(2023);
+    expect(year("一、总体情况", "正文", "白 石 镇 人 民 政 府", "2 0 2 4 年 1 月 1 2 日")).toBe(2023);
+  });
+
   it("gives null when no year is written", () => {
     expect(year("一、总体情况", "正文")).toBeNull();
   });

@@ -144,6 +144,11 @@ export interface FakeOptions {
    * paragraph, as top-level tables, their paragraphs among the body's).
    */
   textBoxes?: "excluded" | "included";
+  /**
+   * [Silent] How paragraph `text` gives a manual line break (w:br, Shift+Enter): "\n" as the
+   * .docx reader does, "\v" (Word's own character for it), or "\r".
+   */
+  lineBreaks?: "\n" | "\v" | "\r";
 }
 
 /** Documented failures, injected where a test says (all off by default). */
@@ -1234,8 +1239,14 @@ const WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawi
 const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
 
+/** A run of `text`, its line breaks as w:br. */
 const textRun = (text: string, rPr = "") =>
-  text ? `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>` : "";
+  text
+    ? `<w:r>${rPr}${text
+        .split("\n")
+        .map((line) => (line ? `<w:t xml:space="preserve">${escapeXml(line)}</w:t>` : ""))
+        .join("<w:br/>")}</w:r>`
+    : "";
 
 /** A floating text box holding `tables`, as Word anchors it in a run of its paragraph. */
 const textBoxXml = (tables: FakeTable[]) =>
@@ -1396,6 +1407,7 @@ export class FakeWord {
       nestedTables: "omitted",
       textBoxes: "excluded",
       hiddenText: "excluded",
+      lineBreaks: "\n",
       ...options,
     };
   }
@@ -1407,7 +1419,9 @@ export class FakeWord {
 
   /** A paragraph's text as Word gives it, hidden text in or out (the `hiddenText` switch). */
   shownText(m: { text: string; hidden?: string }): string {
-    return this.options.hiddenText === "included" && m.hidden ? m.text + m.hidden : m.text;
+    const text = this.options.hiddenText === "included" && m.hidden ? m.text + m.hidden : m.text;
+    const br = this.options.lineBreaks;
+    return br === "\n" ? text : text.replace(/\n/g, br);
   }
 
   /** A paragraph's text-box tables, where Word lists them among the body's. */

@@ -79,6 +79,34 @@ async function expectParity(bytes: Uint8Array, word: FakeWord, wordApi: "1.3" | 
 }
 
 /**
+ * Text pasted from a web page: headings, body and signature in paragraphs broken by manual line
+ * breaks. How Word's paragraph `text` gives such a break is [Silent]; the engine reads each line
+ * as a paragraph whichever it is, so the findings (and the refs, `line` included) are the reader's.
+ */
+describe("a report pasted with manual line breaks", () => {
+  const bytes = new Uint8Array(readFileSync(path.join(dir, "pasted-lines.docx")));
+  it.each(["\n", "\v", "\r"] as const)(
+    "gives the same findings through Word (line breaks %j) as through the .docx reader",
+    async (lineBreaks) => {
+      const word = new FakeWord(docxBlocks(bytes), { lineBreaks });
+      const read = await createWordPort(fakeHost(word)).read();
+      if (!read.ok) throw new Error(read.reason);
+      expect(read.value.issues ?? []).toEqual([]);
+      const reader = readDocx(bytes);
+      const texts = (s: DocumentSnapshot) =>
+        s.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+      expect(texts(read.value.snapshot).map((t) => t.replace(/[\v\r]/g, "\n"))).toEqual(texts(reader));
+      expect(texts(reader).filter((t) => t.includes("\n"))).toHaveLength(3);
+      const findings = check(read.value.snapshot).findings;
+      expect(findings.map(key)).toEqual(check(reader).findings.map(key));
+      expect(findings.find((f) => f.rule === "section-heading")).toMatchObject({
+        ref: { line: expect.any(Number) },
+      });
+    },
+  );
+});
+
+/**
  * A report whose 表三 sits in a text box. The .docx reader reads it (as a `box` table) and keeps
  * text-box paragraphs out of the body's; whether Word's `body.tables` and `body.paragraphs` reach
  * into text boxes is [Silent]. The body's OOXML shows the text box either way: where Word leaves

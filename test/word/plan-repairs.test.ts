@@ -65,6 +65,27 @@ describe("planInsertSection", () => {
     expect(planInsertSection(noOne, check(noOne), "s1")!.model?.heading).toEqual(headingOf(noOne, "二"));
   });
 
+  it("plans no insertion next to a heading on a later line of a paragraph, where no paragraph ends between the sections", () => {
+    const noFive = withoutSection("五");
+    // 四's heading and body pasted into the paragraph before them, after a manual line break
+    const four = noFive.blocks.findIndex((b) => textOf(b)?.startsWith("四、"));
+    const joined = (i: number): SnapshotBlock => {
+      const [above, heading] = [noFive.blocks[i - 1], noFive.blocks[i]];
+      return above.kind === "paragraph" && heading.kind === "paragraph"
+        ? { ...above, text: `${above.text}\n${heading.text}` }
+        : above;
+    };
+    expect(noFive.blocks[four - 1].kind).toBe("paragraph");
+    const pasted = {
+      blocks: noFive.blocks.flatMap((b, i) => (i === four ? [] : i === four - 1 ? [joined(four)] : [b])),
+    };
+    const result = check(pasted);
+    expect(result.sections.find((s) => s.key === "s4")).toMatchObject({ found: true, ref: { line: 1 } });
+    expect(planInsertSection(pasted, result, "s5")).toBeNull();
+    // the same report with 四 in a paragraph of its own gets its insertion
+    expect(planInsertSection(noFive, check(noFive), "s5")).not.toBeNull();
+  });
+
   it("plans nothing for a section that is there", () => {
     expect(planInsertSection(template, check(template), "s3")).toBeNull();
   });

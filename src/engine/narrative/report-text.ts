@@ -85,7 +85,8 @@ function markSignature(paragraphs: TextParagraph[], snapshot: DocumentSnapshot):
   const lastTable = snapshot.blocks.reduce((n, b, i) => (b.kind === "table" ? i : n), -1);
   for (let i = paragraphs.length - 1; i >= Math.max(0, paragraphs.length - 4); i--) {
     const p = paragraphs[i];
-    if (p.block < lastTable || p.heading || !DATE_LINE.test(p.text)) continue;
+    // spaces aside: a date set out as "2 0 2 4 年 1 月 1 5 日" to line up with the name above
+    if (p.block < lastTable || p.heading || !DATE_LINE.test(p.text.replace(/ /g, ""))) continue;
     paragraphs[i] = { ...p, signature: true };
     const above = paragraphs[i - 1];
     if (above && !above.heading && above.text.length <= 30 && !/[。；，]/.test(above.text))

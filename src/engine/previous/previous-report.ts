@@ -1,4 +1,5 @@
 import { formatForYear, formats, getFormat } from "../../template";
+import { linesAsParagraphs } from "../lines";
 import { readReportText } from "../narrative/report-text";
 import { findSections } from "../sections";
 import { bindTables } from "../tables/bind-tables";
@@ -59,7 +60,8 @@ function numbers(
  * cross-year rules compare. Cells that are blank, placeholders or text are left out.
  * @example previousReport(readDocx(lastYear)).carriedForward.total //=> 2
  */
-export function previousReport(snapshot: DocumentSnapshot): PreviousReport {
+export function previousReport(document: DocumentSnapshot): PreviousReport {
+  const snapshot = linesAsParagraphs(document);
   const sections = findSections(snapshot, formats[0].sections);
   const year = findYear(snapshot, sections[0]?.block);
   const format = getFormat(year ? formatForYear(year) : "2021");

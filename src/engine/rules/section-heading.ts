@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from "../rule";
 import type { SectionMatch } from "../sections";
 import type { Fix } from "../types";
+import { isLaterLine } from "../lines";
 
 /** Section headings are numbered 一、 … 六、 and use the format's titles. */
 const rule: Rule = {
@@ -81,7 +82,8 @@ function prefixFix(
   expected: string,
   ref: Fix["ref"],
 ): Fix | undefined {
-  // a heading in a table cell has no paragraph of its own to rewrite
-  if (!prefix || listNumbering || typeof ref.p !== "number") return undefined;
+  // a heading in a table cell has no paragraph of its own to rewrite, one after a line break
+  // does not start its paragraph
+  if (!prefix || listNumbering || typeof ref.p !== "number" || isLaterLine(ref)) return undefined;
   return { op: "set-paragraph-prefix", ref, from: prefix, to: expected };
 }
