@@ -31,6 +31,11 @@ export interface SectionMatch {
   readonly ref: HostRef;
   /** Index of the heading's last block: the title's, when the numeral stands in a paragraph of its own. */
   readonly end: number;
+  /**
+   * Where the section's text starts in the heading's own paragraph, for a heading run into its
+   * text ("六、其他需要报告的事项：本机关无其他需要报告的事项。"); absent when the paragraph is the title alone.
+   */
+  readonly textFrom?: number;
 }
 
 const NUMERALS = "一二三四五六";
@@ -46,6 +51,8 @@ const TOC_RUN = 3;
 
 interface Candidate extends SectionMatch {
   readonly score: number;
+  /** The length of the title's key, when the heading's key starts with it and runs on. */
+  readonly titleLength?: number;
 }
 
 /**
@@ -77,9 +84,31 @@ export function findSections(
   return sections.flatMap((s) => {
     const found = best.get(s.key);
     if (!found) return [];
-    const { score, ...match } = found;
-    return [match];
+    const { score, titleLength, ...match } = found;
+    const textFrom = titleLength ? runInText(snapshot, found, titleLength) : undefined;
+    return [textFrom === undefined ? match : { ...match, textFrom }];
   });
+}
+
+/** Punctuation and spaces between a run-in title and its text: "：", "。", "，". */
+const AFTER_TITLE = /^[\s。．.，,：:；;、]+/;
+
+/**
+ * Where the text after a heading's title starts in its paragraph: the shortest start of the
+ * paragraph whose title's key is as long as the title's (a title is short, so few are tried),
+ * then the punctuation after it. Undefined when nothing but punctuation follows.
+ */
+function runInText(snapshot: DocumentSnapshot, match: Candidate, titleLength: number): number | undefined {
+  const paragraph = snapshot.blocks[match.block];
+  if (match.end !== match.block || paragraph?.kind !== "paragraph") return undefined;
+  const text = paragraph.text;
+  for (let to = 1; to <= text.length; to++) {
+    const rest = splitHeading({ ...paragraph, text: text.slice(0, to) }).rest;
+    if (labelKey(rest).length < titleLength) continue;
+    const from = to + (AFTER_TITLE.exec(text.slice(to))?.[0].length ?? 0);
+    return from < text.length ? from : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -282,10 +311,16 @@ function matchHeading(
   const styled = p.outlineLevel !== undefined;
   let title: SectionMatch["title"] | undefined;
   let score = 0;
-  if (key === exact || (numbered && key.startsWith(exact))) [title, score] = ["exact", 6];
-  else if (variants.some((v) => key === v || (numbered && key.startsWith(v))))
+  let titleLength: number | undefined;
+  const variant =
+    key === exact ? undefined : variants.find((v) => key === v || (numbered && key.startsWith(v)));
+  if (key === exact || (numbered && key.startsWith(exact))) {
+    [title, score] = ["exact", 6];
+    if (key !== exact) titleLength = exact.length;
+  } else if (variant !== undefined) {
     [title, score] = ["variant", 5];
-  else if (
+    if (key !== variant) titleLength = variant.length;
+  } else if (
     (numbered || styled) &&
     key.length <= exact.length + 10 &&
     section.keywords.some((words) => words.every((w) => key.includes(w)))
@@ -312,6 +347,7 @@ function matchHeading(
     title,
     ref: p.ref,
     score,
+    ...(titleLength !== undefined ? { titleLength } : {}),
   };
 }
 

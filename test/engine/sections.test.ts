@@ -44,6 +44,24 @@ describe("findSections", () => {
     ).toEqual([]);
   });
 
+  it("finds a heading run into its section's text, and where that text starts", () => {
+    const at = (text: string) => {
+      const [found] = findSections({ blocks: [para(text)] }, format2021.sections);
+      return [found.key, found.title, found.textFrom === undefined ? undefined : text.slice(found.textFrom)];
+    };
+    expect(at("六、其他需要报告的事项：本机关无其他需要报告的事项。")).toEqual([
+      "s6",
+      "exact",
+      "本机关无其他需要报告的事项。",
+    ]);
+    expect(at("六、其他需要报告的事项。 无。")).toEqual(["s6", "exact", "无。"]);
+    expect(at("五、存在问题及改进情况：一是公开不及时。")).toEqual(["s5", "variant", "一是公开不及时。"]);
+    expect(at("六、其他需要報告的事項：無。")).toEqual(["s6", "exact", "無。"]);
+    // a title alone, its colon or full stop after it, has no text of the section
+    expect(at("六、其他需要报告的事项：")).toEqual(["s6", "exact", undefined]);
+    expect(at("六、其他需要报告的事项")).toEqual(["s6", "exact", undefined]);
+  });
+
   it("prefers the numbered heading over an earlier mention", () => {
     const found = findSections(
       { blocks: [para("（一）总体情况"), para("一、总体情况")] },

@@ -50,6 +50,8 @@ export function readReportText(snapshot: DocumentSnapshot, sections: readonly Se
   };
   // a heading may span two blocks (its numeral in a paragraph of its own) or be a one-cell table
   const headingBlocks = new Set(headings.flatMap((h) => (h.end > h.block ? [h.block, h.end] : [h.block])));
+  // a heading run into its section's text: the text after the title is the section's
+  const runIn = new Map(headings.flatMap((h) => (h.textFrom !== undefined ? [[h.block, h.textFrom]] : [])));
   const paragraphs: TextParagraph[] = [];
   const tables = new Map<SectionKey, number>();
   snapshot.blocks.forEach((b, block) => {
@@ -59,26 +61,39 @@ export function readReportText(snapshot: DocumentSnapshot, sections: readonly Se
       if (section) tables.set(section, (tables.get(section) ?? 0) + 1);
       return;
     }
-    const raw = `${b.listText ?? ""}${b.text}`;
+    const from = runIn.get(block);
+    const raw = `${b.listText ?? ""}${from === undefined ? b.text : b.text.slice(0, from)}`;
     if (!raw.trim()) return;
-    const unglossed = stripPinyinGlosses(raw);
-    const simplified = toSimplified(unglossed);
-    paragraphs.push({
-      block,
-      section: sectionAt(block),
-      heading: headingBlocks.has(block),
-      signature: false,
-      raw,
-      text: normaliseSimplified(simplified),
-      unglossed,
-      simplified,
-      ref: b.ref,
-    });
+    const section = sectionAt(block);
+    paragraphs.push(textParagraph(block, section, headingBlocks.has(block), raw, b.ref));
+    if (from !== undefined) paragraphs.push(textParagraph(block, section, false, b.text.slice(from), b.ref));
   });
   markSignature(paragraphs, snapshot);
   const bodies = new Map<SectionKey, TextParagraph[]>(headings.map((h) => [h.key, []]));
   for (const p of paragraphs) if (p.section && !p.heading && !p.signature) bodies.get(p.section)?.push(p);
   return { paragraphs, sections: bodies, tables };
+}
+
+function textParagraph(
+  block: number,
+  section: SectionKey | null,
+  heading: boolean,
+  raw: string,
+  ref: HostRef,
+): TextParagraph {
+  const unglossed = stripPinyinGlosses(raw);
+  const simplified = toSimplified(unglossed);
+  return {
+    block,
+    section,
+    heading,
+    signature: false,
+    raw,
+    text: normaliseSimplified(simplified),
+    unglossed,
+    simplified,
+    ref,
+  };
 }
 
 function markSignature(paragraphs: TextParagraph[], snapshot: DocumentSnapshot): void {

@@ -48,6 +48,16 @@ describe(RULE, () => {
     expect(findingsOf(RULE, withUnpaid(["本年度未收取政府信息公开处理费。"]))).toEqual([]);
   });
 
+  it("counts the text a heading runs into as the section's, and reads the fees there", () => {
+    const runIn = (text: string) =>
+      report({
+        section: (key, blocks) =>
+          key === "s6" ? [para(`六、其他需要报告的事项：${text}`), ...blocks.slice(2)] : blocks,
+      });
+    expect(findingsOf(RULE, runIn("本机关无其他需要报告的事项。"))).toEqual([]);
+    expect(findingsOf(RULE, runIn("")).map((f) => [f.messageId, f.section])).toEqual([["empty", "s6"]]);
+  });
+
   it("ignores an empty paragraph", () => {
     const snapshot = report({
       section: (key, blocks) => (key === "s1" ? [blocks[0], para("  "), blocks[1]] : blocks),
