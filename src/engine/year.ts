@@ -41,7 +41,7 @@ export function findYear(snapshot: DocumentSnapshot, firstSectionBlock: number |
     if (year) return year;
   }
   for (const p of paragraphs.slice(-6).reverse()) {
-    if (compact(p.raw).length >= 30) continue;
+    if (p.raw.length >= 30) continue;
     const m = DATE.exec(compact(p.raw));
     const year = m && toYear(m[1]);
     if (year) return year - 1;
