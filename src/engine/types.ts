@@ -4,14 +4,16 @@
  */
 
 /**
- * An opaque pointer back into the host document. The engine never reads it; it only carries it
- * from a snapshot cell or paragraph to the findings, so a host can find the exact place again.
+ * An opaque pointer back into the host document. The engine never reads it (save the `line` it
+ * adds itself, below); it only carries it from a snapshot cell or paragraph to the findings, so a
+ * host can find the exact place again.
  * The .docx reader uses `{ p }` for a paragraph (index in Word's `body.paragraphs` order, which
  * counts paragraphs inside table cells too), `{ t }` for a top-level table (index in
  * `body.tables`) and `{ t, tr, tc }` for a cell (the physical `w:tr` / `w:tc` index, as Word's
  * `rowIndex` / `cellIndex` before any merge adjustment). Nested tables add `path`. A table in a
  * text box (not in `body.tables`) has `{ box }` instead of `{ t }`: its index among the tables
- * of the document's text boxes.
+ * of the document's text boxes. The engine reads each line of a paragraph broken by manual line
+ * breaks as a paragraph, and adds `line` (1, 2, …) to the paragraph's ref for its later lines.
  */
 export type HostRef = Readonly<Record<string, number | string | readonly number[]>>;
 
