@@ -86,12 +86,18 @@ export function findSections(
     if (!found) return [];
     const { score, titleLength, ...match } = found;
     const textFrom = titleLength ? runInText(snapshot, found, titleLength) : undefined;
-    return [textFrom === undefined ? match : { ...match, textFrom }];
+    const paragraph = snapshot.blocks[found.block];
+    if (textFrom === undefined || paragraph.kind !== "paragraph") return [match];
+    // the heading is its title, not the text it runs into
+    const title = `${paragraph.listText ?? ""}${paragraph.text.slice(0, textFrom)}`.trim();
+    return [{ ...match, heading: title.replace(TITLE_END, ""), textFrom }];
   });
 }
 
 /** Punctuation and spaces between a run-in title and its text: "：", "。", "，". */
-const AFTER_TITLE = /^[\s。．.，,：:；;、]+/;
+const BETWEEN = String.raw`[\s。．.，,：:；;、]+`;
+const AFTER_TITLE = new RegExp(`^${BETWEEN}`);
+const TITLE_END = new RegExp(`${BETWEEN}$`);
 
 /**
  * Where the text after a heading's title starts in its paragraph: the shortest start of the
@@ -276,8 +282,10 @@ export function splitHeading(paragraph: SnapshotParagraph): {
   fromList: boolean;
 } {
   const list = (paragraph.listText ?? "").trim();
-  // a heading is short; a long paragraph is body text (numbered paragraphs included)
-  if (paragraph.text.length > 200)
+  // a heading is short; a long paragraph is body text (numbered paragraphs included), unless it
+  // starts "二、": a heading run into its text (matchHeading's limits on length let through only
+  // "二、" and the official title there). A test of its first character spares the others the rest
+  if (paragraph.text.length > 200 && !list && !NUMERALS.includes(paragraph.text.trimStart().charAt(0)))
     return { prefix: "", number: null, parenthesised: false, rest: "", fromList: false };
   // markdown's "## " and "**", which most lines have not
   const text = (

@@ -49,6 +49,8 @@ describe("findSections", () => {
       const [found] = findSections({ blocks: [para(text)] }, format2021.sections);
       return [found.key, found.title, found.textFrom === undefined ? undefined : text.slice(found.textFrom)];
     };
+    const [runIn] = findSections({ blocks: [para("六、其他需要报告的事项：无。")] }, format2021.sections);
+    expect(runIn.heading).toBe("六、其他需要报告的事项");
     expect(at("六、其他需要报告的事项：本机关无其他需要报告的事项。")).toEqual([
       "s6",
       "exact",
@@ -57,6 +59,12 @@ describe("findSections", () => {
     expect(at("六、其他需要报告的事项。 无。")).toEqual(["s6", "exact", "无。"]);
     expect(at("五、存在问题及改进情况：一是公开不及时。")).toEqual(["s5", "variant", "一是公开不及时。"]);
     expect(at("六、其他需要報告的事項：無。")).toEqual(["s6", "exact", "無。"]);
+    const long = "2023年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》。".repeat(8);
+    expect(at(`一、总体情况。${long}`)).toEqual(["s1", "exact", long]);
+    // a long paragraph is body text unless "一、" and the official title start it
+    expect(find(para(`（二）主动公开政府信息情况。${long}`))).toEqual([]);
+    expect(find(para(`2、主动公开政府信息情况。${long}`))).toEqual([]);
+    expect(find(para(`一、总体的情况。${long}`))).toEqual([]);
     // a title alone, its colon or full stop after it, has no text of the section
     expect(at("六、其他需要报告的事项：")).toEqual(["s6", "exact", undefined]);
     expect(at("六、其他需要报告的事项")).toEqual(["s6", "exact", undefined]);
