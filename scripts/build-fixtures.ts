@@ -9,7 +9,7 @@
  * - test/fixtures/docx/*.docx: a clean report and one kind of damage per file;
  * - examples/sample-report.docx: a realistic township report with a clerk's mistakes;
  * - test/fixtures/html/clean-2021.html: the clean report as a government website publishes it,
- *   for `--previous 上年报告.html`.
+ *   for `--previous 上年报告.html`; pasted-lines.html, a page whose text is broken by <br>.
  *
  * The output is deterministic, so a rebuild leaves the committed files unchanged.
  */
@@ -27,6 +27,8 @@ export type { Fixture, FixtureEntry } from "./fixtures/fixture";
 export const ROOT = join(__dirname, "..");
 export const FIXTURES_JSON = "test/fixtures/fixtures.json";
 const HTML_DIR = "test/fixtures/html";
+/** The fixtures also published as web pages: the clean report, and one whose text a site's editor broke with <br>. */
+const WEB_PAGES = ["clean-2021", "pasted-lines"];
 
 const ABOUT = [
   "Fixtures built by scripts/build-fixtures.ts (npm run fixtures); do not edit by hand.",
@@ -55,10 +57,12 @@ export async function writeFixtures(root: string = ROOT): Promise<void> {
     writeFileSync(path, await renderDocx(f.doc));
     console.log(`wrote ${f.file}`);
   }
-  const page = fixtures.find((f) => f.file.endsWith("/clean-2021.docx"))!;
   mkdirSync(join(root, HTML_DIR), { recursive: true });
-  writeFileSync(join(root, HTML_DIR, "clean-2021.html"), renderHtml(page.doc, "2024-01-26"));
-  console.log(`wrote ${HTML_DIR}/clean-2021.html`);
+  for (const name of WEB_PAGES) {
+    const page = fixtures.find((f) => f.file.endsWith(`/${name}.docx`))!;
+    writeFileSync(join(root, HTML_DIR, `${name}.html`), renderHtml(page.doc, "2024-01-26"));
+    console.log(`wrote ${HTML_DIR}/${name}.html`);
+  }
   writeFileSync(join(root, FIXTURES_JSON), fixturesJson(fixtures));
   console.log(`wrote ${FIXTURES_JSON} (${fixtures.length} fixtures)`);
 }

@@ -67,8 +67,11 @@ const byWebPage = asWritten
   .filter(([, f]) => existsSync(join(root, inWebPage(f.file))))
   .map(([name, f]) => [`${name} (a web page turned into Word)`, { ...f, file: inWebPage(f.file) }] as const);
 
-it("has a web page turned into Word for the golden tests", () => {
-  expect(byWebPage.map(([name]) => name)).toEqual(["clean-2021.docx (a web page turned into Word)"]);
+it("has web pages turned into Word for the golden tests", () => {
+  expect(byWebPage.map(([name]) => name)).toEqual([
+    "clean-2021.docx (a web page turned into Word)",
+    "pasted-lines.docx (a web page turned into Word)",
+  ]);
 });
 
 describe.each([...asWritten, ...byLibreOffice, ...byWebPage])("%s", (_name, fixture) => {
