@@ -42,8 +42,9 @@ export function readBody(parts: WordParts, options: BodyOptions = {}): DocumentS
   for (const element of unwrapped(child(parts.document, "w:body")?.children ?? [], BLOCKS)) {
     if (element.name === "w:p") blocks.push(snapshotParagraph(reader.read(element)));
     else if (options.layoutTables === "content" && isLayoutTable(element)) {
-      for (const block of readLayoutTable(element, { t: tables++, path: [], inTextBox: false }, reader))
-        blocks.push("kind" in block ? block : snapshotParagraph(block));
+      const t = tables++;
+      for (const block of readLayoutTable(element, { t, path: [], inTextBox: false }, reader))
+        blocks.push("kind" in block ? block : snapshotParagraph(block, t));
     } else blocks.push(readTable(element, { t: tables++, path: [], inTextBox: false }, reader));
     for (let table = nextBoxTable(); table; table = nextBoxTable()) {
       boxReader ??= new ParagraphReader(styles, new ListNumbering(parts.numbering, styles));
@@ -53,8 +54,11 @@ export function readBody(parts: WordParts, options: BodyOptions = {}): DocumentS
   return { blocks };
 }
 
-/** The facts as a snapshot paragraph: absent facts left out, the keys in the snapshot's order. */
-function snapshotParagraph(facts: ParagraphFacts): SnapshotParagraph {
+/**
+ * The facts as a snapshot paragraph: absent facts left out, the keys in the snapshot's order; a
+ * paragraph of layout table `layout`'s content says so in its ref (it is not a body-level block).
+ */
+function snapshotParagraph(facts: ParagraphFacts, layout?: number): SnapshotParagraph {
   const { index, text, listText, style, outlineLevel, pictures, textBoxes } = facts;
   const paragraph: { -readonly [K in keyof SnapshotParagraph]?: SnapshotParagraph[K] } = {
     kind: "paragraph",
@@ -65,6 +69,6 @@ function snapshotParagraph(facts: ParagraphFacts): SnapshotParagraph {
   if (outlineLevel !== undefined) paragraph.outlineLevel = outlineLevel;
   if (pictures > 0) paragraph.pictures = pictures;
   if (textBoxes > 0) paragraph.textBoxes = textBoxes;
-  paragraph.ref = { p: index };
+  paragraph.ref = layout === undefined ? { p: index } : { p: index, layout };
   return paragraph as SnapshotParagraph;
 }

@@ -12,8 +12,10 @@
  * `body.tables`) and `{ t, tr, tc }` for a cell (the physical `w:tr` / `w:tc` index, as Word's
  * `rowIndex` / `cellIndex` before any merge adjustment). Nested tables add `path`. A table in a
  * text box (not in `body.tables`) has `{ box }` instead of `{ t }`: its index among the tables
- * of the document's text boxes. The engine reads each line of a paragraph broken by manual line
- * breaks as a paragraph, and adds `line` (1, 2, …) to the paragraph's ref for its later lines.
+ * of the document's text boxes. A paragraph of a web page's layout table (read as the report's
+ * content, see isLayoutTable) adds `layout`: that table's `t`. The engine reads each line of a
+ * paragraph broken by manual line breaks as a paragraph, and adds `line` (1, 2, …) to the
+ * paragraph's ref for its later lines.
  */
 export type HostRef = Readonly<Record<string, number | string | readonly number[]>>;
 

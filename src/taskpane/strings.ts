@@ -173,6 +173,10 @@ const zh = {
     title: "隐藏文字和文本框未能核对",
     body: "未能从 Word 读取全文的 OOXML，或其中的段落、表格与 Word 列出的对不上：隐藏文字可能被当作正文读入，文本框中的表格可能漏读或被当作正文中的表格。检查结果可能与直接读取这份 .docx 文件的结果不同。",
   },
+  laidOut: {
+    title: "报告在网页的排版表格里",
+    body: "这份文档像是由网站上的网页转换来的：整篇报告放在一个排版用的表格里。已按正文读取各部分和统计表，但统计表套在这个表格里面，Word 中不能为它们的单元格标色或自动修正；问题仍列在下面，“定位”会转到表格前面的一段。缺少的部分和表格请手动补上。",
+  },
   noTables: {
     title: "没有找到报告表格",
     body: "没有找到表二、表三、表四。请确认打开的是政府信息公开工作年度报告，且这些表格是 Word 表格（不是图片或文本框）。",
@@ -226,6 +230,7 @@ const zh = {
           ? "；合并单元格地址核对一致"
           : "；合并单元格地址与 Word 不一致，不会标色或修改",
     withoutMerges: "；OOXML 读取失败，只按文字读取（无合并信息）",
+    layout: "；网页的排版表格，按其中的内容读取（其中的表格不标色、不修改）",
     failures: "失败的调用：",
     none: "无",
   },
@@ -454,6 +459,10 @@ const en: Strings = {
     title: "Hidden text and text boxes not checked",
     body: "The document's OOXML could not be read from Word, or its paragraphs or tables do not line up with Word's: hidden text may have been read as text, and tables in text boxes missed or taken for body tables. The findings may differ from those for the .docx file itself.",
   },
+  laidOut: {
+    title: "The report is inside a web page's layout table",
+    body: "This document looks like a web page turned into Word: the whole report sits in a table used for layout. Its parts and statistical tables were read as the report, but the statistical tables sit inside that table, so Word cannot shade or fix their cells. The findings are still listed below, and Locate goes to the paragraph before each table. Add any missing part or table by hand.",
+  },
   noTables: {
     title: "No report tables found",
     body: "Tables 2, 3 and 4 were not found. Make sure this is the annual disclosure report and the tables are Word tables, not pictures or text boxes.",
@@ -508,6 +517,7 @@ const en: Strings = {
           ? "; merged cells' addresses agree"
           : "; merged cells' addresses disagree with Word: nothing will be marked or changed",
     withoutMerges: "; OOXML could not be read, read from text only (no merges)",
+    layout: "; a web page's layout table, read as its content (the tables in it are not shaded or changed)",
     failures: "Failed calls: ",
     none: "none",
   },

@@ -2,7 +2,8 @@
 /**
  * Selects a finding's place in the document, which also scrolls Word to it. A confirmed cell is
  * selected at its start (a TableCell cannot be selected before WordApiDesktop 1.4); a cell
- * without a confirmed address selects its table instead; a paragraph is selected whole.
+ * without a confirmed address selects its table instead; a paragraph is selected whole; a table
+ * inside a web page's layout table, the paragraph before it.
  */
 import type { HostRef } from "../engine";
 import { sameText } from "./_lib/same-text";
@@ -19,6 +20,26 @@ export function queueTableSelection(read: WordRead, ref: HostRef): boolean {
   if (!table) return false;
   table.proxy.getRange("Start").select();
   return true;
+}
+
+/**
+ * Where 定位 goes for a table (or its cell) inside a web page's layout table, which Word gives no
+ * address: the last paragraph with text before that table in the check's read, with the text
+ * the check saw; null for any other ref, or when no such paragraph comes before it.
+ */
+export function paragraphBefore(read: WordRead, ref: HostRef): { p: number; text: string } | null {
+  const path = ref.path;
+  if (!Array.isArray(path) || typeof ref.t !== "number" || !read.tables[ref.t]?.layout) return null;
+  const blocks = read.snapshot.blocks;
+  const at = blocks.findIndex(
+    (b) => b.kind === "table" && b.ref.t === ref.t && String(b.ref.path) === String(path),
+  );
+  for (let i = at - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b.kind === "paragraph" && b.ref.layout === ref.t && typeof b.ref.p === "number" && b.text.trim())
+      return { p: b.ref.p, text: b.text };
+  }
+  return null;
 }
 
 /**

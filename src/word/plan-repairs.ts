@@ -93,6 +93,16 @@ function blockIndex(snapshot: DocumentSnapshot, ref: HostRef | null): number {
   return ref ? snapshot.blocks.findIndex((b) => refsEqual(b.ref, ref)) : -1;
 }
 
+/**
+ * Whether content can be inserted at an anchor: not next to a table nested in a cell (`path`)
+ * nor next to a paragraph of a web page's layout table (`layout`). Neither is a body-level
+ * block, and nothing is put in a cell on a planned insertion's behalf.
+ */
+const insertableAt = (anchor: Anchor): boolean =>
+  anchor.kind === "cursor" || (anchor.ref.path === undefined && !inLayout(anchor.ref));
+
+const inLayout = (ref: HostRef): boolean => ref.layout !== undefined;
+
 /** The anchor "after the last block with content in [from, to)", or "before block `to`". */
 function anchorBetween(snapshot: DocumentSnapshot, from: number, to: number): Anchor | null {
   for (let i = to - 1; i >= from; i--) {
@@ -167,6 +177,8 @@ export function planInsertSection(
   const found = result.sections.filter((s) => s.found && s.key !== section);
   const neighbours = [found.filter((s) => s.key < section).pop(), found.find((s) => s.key > section)];
   if (neighbours.some((s) => s?.ref && isLaterLine(s.ref))) return null;
+  // nor inside a web page's layout table, nor outside it on its sections' behalf
+  if (neighbours.some((s) => s?.ref && inLayout(s.ref))) return null;
   const before = headings.filter((h) => h.key < section).sort((a, b) => (a.key < b.key ? 1 : -1))[0];
   const after = headings.filter((h) => h.key > section).sort((a, b) => (a.key < b.key ? -1 : 1))[0];
   let anchor: Anchor | null;
@@ -175,7 +187,7 @@ export function planInsertSection(
     anchor = anchorBetween(snapshot, before.index, Math.max(from, to));
   } else if (after) anchor = anchorBetween(snapshot, 0, after.index);
   else anchor = anchorBetween(snapshot, 0, signatureStart(snapshot));
-  if (!anchor) return null;
+  if (!anchor || !insertableAt(anchor)) return null;
   return {
     kind: "insert-section",
     section,
@@ -237,10 +249,10 @@ export function planInsertTable(
   if (result.tables.find((t) => t.key === table)?.found) return null;
   const headings = headingBlocks(snapshot, result);
   const own = headings.find((h) => h.key === template.section);
-  if (!own) return null;
+  if (!own || inLayout(snapshot.blocks[own.index].ref)) return null;
   const [from, to] = sectionSpan(snapshot, headings, own.index);
   const anchor = anchorBetween(snapshot, own.index, Math.max(from, to));
-  return anchor ? { kind: "insert-table", table, format: format.id, anchor } : null;
+  return anchor && insertableAt(anchor) ? { kind: "insert-table", table, format: format.id, anchor } : null;
 }
 
 /**

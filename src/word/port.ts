@@ -48,6 +48,8 @@ export interface TableMapping {
   readonly confirmed: number;
   /** Word could not give the table's OOXML: read from its text alone, merges unknown, nothing written to it. */
   readonly withoutMerges?: boolean;
+  /** A web page's layout table: its content read as the report; `cells` are the tables' in it, none addressed. */
+  readonly layout?: true;
 }
 
 /** A load that failed during a read, and what the read did without it. */
@@ -142,6 +144,8 @@ export interface SelfTestReport {
     /** The probe's verdict: Word's cells matched the OOXML (null: nothing to probe). */
     readonly addressing: boolean | null;
     readonly withoutMerges: boolean;
+    /** A web page's layout table, read as its content (see TableMapping). */
+    readonly layout?: boolean;
   }[];
   /** Calls that failed: the read's loads and the probe. */
   readonly failures: readonly string[];

@@ -24,11 +24,15 @@ import { isFailure, loadGuarded, loadGuardedWith, type Job, type LoadFailure } f
 import { readBodyStory, shownText, textBoxTables } from "./_lib/body-story";
 import { tableFingerprint } from "./_lib/table-fingerprint";
 import { outlineLevelsOf } from "./_lib/outline-level";
+import { sameText } from "./_lib/same-text";
 import { scanTableOoxml, type PhysicalTable } from "./_lib/table-ooxml";
 import type { ReadIssue, TableMapping } from "./port";
 
 /** Parses a flat-OPC package (what `getOoxml()` returns) into a snapshot: `readFlatOpc` from src/docx. */
-export type ParseFlatOpc = (xml: string) => DocumentSnapshot;
+export type ParseFlatOpc = (
+  xml: string,
+  options?: { readonly layoutTables?: "content" | "tables" },
+) => DocumentSnapshot;
 
 /** Every comment we add starts with this, so we can find and remove our own. */
 export const COMMENT_PREFIX = "【年报校验】";
@@ -54,6 +58,12 @@ export interface WordTable {
    * in every read, whether or not the body's OOXML could be had to set a text box's table apart.
    */
   readonly word?: number;
+  /**
+   * A web page's layout table (the whole report in its cells): what the .docx reader reads in it,
+   * read in its place instead of the table: its paragraphs (refs counted from the table's first
+   * paragraph) and the tables inside (`path` refs, no address: nothing in them is written).
+   */
+  readonly layout?: readonly SnapshotBlock[];
   /**
    * A text box's table that Word lists among the body's: kept (after the body's, `t` past them)
    * only so that 清除标记 reaches a mark an earlier read put there; no finding addresses it.
@@ -209,8 +219,9 @@ export async function readSnapshot(
   const unlisted = boxes.unlisted.slice();
   const counted = { paragraphs: 0, tables: 0 };
   const blocks: SnapshotBlock[] = [];
-  const push = (block: SnapshotBlock) => {
-    blocks.push(block);
+  // a layout table's content counts as the one table the story reads there
+  const push = (block: SnapshotBlock, content: readonly SnapshotBlock[] = [block]) => {
+    blocks.push(...content);
     if (block.kind === "paragraph") counted.paragraphs++;
     else if (typeof block.ref.t === "number") counted.tables++;
     while (
@@ -234,7 +245,9 @@ export async function readSnapshot(
       while (i + run < items.length && items[i + run].tableNestingLevel > 0) run++;
       // two tables can touch with no paragraph between: then the OOXML paragraph count splits the run
       const own = table && "proxy" in table ? (table.physical?.paragraphs ?? run) : run;
-      if (table) push("proxy" in table ? table.block : table);
+      if (table && "proxy" in table && table.layout)
+        push(table.block, layoutContent(table.t, table.layout, items.slice(i, i + own), i, outlineLevel));
+      else if (table) push("proxy" in table ? table.block : table);
       next++;
       i += own > 0 && own < run ? own : run;
       continue;
@@ -271,17 +284,60 @@ export async function readSnapshot(
   };
 }
 
-/** How many cells of each table have a confirmed address, and which tables were read without merges. */
+/**
+ * A layout table's content as the snapshot holds it, its paragraphs numbered as Word's
+ * `body.paragraphs` (`first` is the table's first paragraph; `word` Word's paragraphs from
+ * there). A paragraph Word gives the reader's text takes Word's text, style and outline level,
+ * as the body's do; one it does not keeps the reader's, so that 定位 and every write, which
+ * re-confirm the text, refuse rather than reach another paragraph. Each paragraph's ref says
+ * which table holds it (`layout`): nothing is inserted next to it.
+ */
+function layoutContent(
+  t: number,
+  content: readonly SnapshotBlock[],
+  word: readonly Word.Paragraph[],
+  first: number,
+  outlineLevel: (level: number) => number | undefined,
+): SnapshotBlock[] {
+  return content.map((block): SnapshotBlock => {
+    if (block.kind !== "paragraph") return block;
+    const k = typeof block.ref.p === "number" ? block.ref.p : -1;
+    const ref = { p: first + k, layout: t };
+    const p = word[k];
+    if (!p || !sameText(p.text, block.text)) return { ...block, ref };
+    const level = outlineLevel(p.outlineLevel);
+    const { style: _readerStyle, outlineLevel: _readerLevel, ...rest } = block;
+    return {
+      ...rest,
+      text: p.text,
+      ...(p.style ? { style: p.style } : {}),
+      ...(level !== undefined ? { outlineLevel: level } : {}),
+      ref,
+    };
+  });
+}
+
+/**
+ * How many cells of each table have a confirmed address, and which tables were read without
+ * merges; a layout table counts the cells of the tables in it, none addressed.
+ */
 export function tableMapping(tables: readonly WordTable[]): TableMapping[] {
   return tables
     .filter((w) => !w.inTextBox)
-    .map((w) => ({
-      ref: w.block.ref,
-      cells: w.block.cells.length,
-      confirmed: w.block.cells.filter((c) => addressOf(tables, c.ref)).length,
-      ...(w.physical ? {} : { withoutMerges: true }),
-    }));
+    .map((w) =>
+      w.layout
+        ? { ref: w.block.ref, cells: cellsIn(w.layout), confirmed: 0, layout: true as const }
+        : {
+            ref: w.block.ref,
+            cells: w.block.cells.length,
+            confirmed: w.block.cells.filter((c) => addressOf(tables, c.ref)).length,
+            ...(w.physical ? {} : { withoutMerges: true }),
+          },
+    );
 }
+
+const cellsIn = (blocks: readonly SnapshotBlock[]): number =>
+  blocks.reduce((n, b) => n + (b.kind === "table" ? b.cells.length : 0), 0);
 
 /** One table of the read; `load` null when its OOXML could not be had (values only, no addresses). */
 function wordTable(t: number, proxy: Word.Table, load: TableLoad | null, parse: ParseFlatOpc): WordTable {
@@ -291,15 +347,48 @@ function wordTable(t: number, proxy: Word.Table, load: TableLoad | null, parse: 
     physical && load
       ? calibrate(physical, { ...shape, values: proxy.values })
       : { rule: null, cells: new Map() };
+  const layout = load && physical ? layoutTable(t, load.ooxml, physical.paragraphs, parse) : null;
   return {
     t,
     proxy,
     physical,
     addresses,
     block: tableBlock(t, load?.ooxml ?? null, proxy.values, parse),
+    ...(layout ? { layout } : {}),
     shape,
     fingerprint: physical ? tableFingerprint(physical) : "",
   };
+}
+
+/**
+ * What the .docx reader reads in a web page's layout table (its OOXML read with layout tables
+ * as their content): its `paragraphs` paragraphs and the tables inside, renumbered to the
+ * document's table ordinal; null for any other table (read as a table) or an unreadable one.
+ */
+function layoutTable(
+  t: number,
+  ooxml: string,
+  paragraphs: number,
+  parse: ParseFlatOpc,
+): SnapshotBlock[] | null {
+  // only a table with a table inside can be one: the others are not read twice
+  if (tableTags(ooxml) < 2) return null;
+  let blocks: readonly SnapshotBlock[];
+  try {
+    blocks = parse(ooxml, { layoutTables: "content" }).blocks;
+  } catch {
+    return null;
+  }
+  if (!blocks.some((b) => b.kind === "table" && "path" in b.ref)) return null;
+  return blocks.flatMap((b): SnapshotBlock[] =>
+    b.kind === "table"
+      ? typeof b.ref.box === "number"
+        ? []
+        : [renumber(b, t)]
+      : typeof b.ref.p === "number" && b.ref.p < paragraphs
+        ? [b]
+        : [],
+  );
 }
 
 /** The table as the .docx reader sees its OOXML, with refs renumbered to the document's table ordinal. */
@@ -328,6 +417,17 @@ function tableBlock(t: number, ooxml: string | null, values: string[][], parse: 
     cells,
     ref: { t },
   };
+}
+
+const TAG_END = /[>/\s]/;
+
+/** How many tables a package holds, nested ones included (`<w:tbl>`, not `<w:tblPr>`). */
+function tableTags(ooxml: string): number {
+  let n = 0;
+  for (let at = ooxml.indexOf("<w:tbl"); at >= 0; at = ooxml.indexOf("<w:tbl", at + 6)) {
+    if (TAG_END.test(ooxml.charAt(at + 6))) n++;
+  }
+  return n;
 }
 
 function renumber(table: SnapshotTable, t: number): SnapshotTable {

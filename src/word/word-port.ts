@@ -17,7 +17,7 @@ import { loadLedger, refreshSettings, saveLedger, type SettingsStore } from "./m
 import { applyVerdicts, hasMerges, layoutKey, probeKey, queueProbe, telling } from "./_lib/probe-addresses";
 import { loadPrevious, savePrevious, type StoredPrevious } from "./previous-store";
 import { loadIgnored, saveIgnored, type IgnoredFinding } from "./ignored-store";
-import { queueTableSelection, selectParagraph } from "./navigate";
+import { paragraphBefore, queueTableSelection, selectParagraph } from "./navigate";
 import { CHANGED_SINCE_CHECK, fromThisCheck } from "./_lib/table-shape";
 import { planMarks } from "./plan-marks";
 import {
@@ -248,6 +248,11 @@ export function createWordPort(host: WordHost): DocumentPort {
             ? ok(undefined)
             : fail("stale");
         }
+        const before = checked && paragraphBefore(checked, ref);
+        if (before)
+          return (await host.run((context) => selectParagraph(context, before.p, before.text)))
+            ? ok(undefined)
+            : fail("stale");
         const r = await confirmed(last);
         if (!fromThisCheck(r, checked)) return fail("stale", CHANGED_SINCE_CHECK);
         const queued = await onTables(r, async (context) => {
@@ -370,6 +375,7 @@ export function createWordPort(host: WordHost): DocumentPort {
               merged: hasMerges(w),
               addressing: hasMerges(w) ? (verdicts.get(probeKey(w)) ?? null) : null,
               withoutMerges: !w.physical,
+              ...(w.layout ? { layout: true } : {}),
             })),
           failures,
         });

@@ -111,10 +111,20 @@ describe("a layout table in Word's own OOXML", () => {
     ]);
   });
 
+  it("gives its content when asked, as the add-in reads a layout table Word lists", () => {
+    const snapshot = readFlatOpc(flatOpc({ body }), { layoutTables: "content" });
+    expect(snapshot.blocks.map((b) => [b.kind, b.ref])).toEqual([
+      ["paragraph", { p: 0, layout: 0 }],
+      ["paragraph", { p: 1, layout: 0 }],
+      ["table", { t: 0, path: [1, 0, 0] }],
+      ["paragraph", { p: 4 }],
+    ]);
+  });
+
   it("gives its content in a .docx, as the CLI and the pages read it", () => {
     expect(readDocx(docx({ body })).blocks.map((b) => [b.kind, b.ref])).toEqual([
-      ["paragraph", { p: 0 }],
-      ["paragraph", { p: 1 }],
+      ["paragraph", { p: 0, layout: 0 }],
+      ["paragraph", { p: 1, layout: 0 }],
       ["table", { t: 0, path: [1, 0, 0] }],
       ["paragraph", { p: 4 }],
     ]);

@@ -242,12 +242,12 @@ describe("tables as true grids", () => {
     );
     const snapshot = readBody(page + para("后"));
     expect(snapshot.blocks.map((b) => (b.kind === "paragraph" ? [b.text, b.ref] : [b.kind, b.ref]))).toEqual([
-      ["首页 > 政务公开 > 年报", { p: 0 }],
-      ["一、总体情况", { p: 1 }],
+      ["首页 > 政务公开 > 年报", { p: 0, layout: 0 }],
+      ["一、总体情况", { p: 1, layout: 0 }],
       ["table", { t: 0, path: [1, 0, 0] }],
       // the table's four paragraphs come before
-      ["二、主动公开政府信息情况", { p: 6 }],
-      ["主办：某区人民政府办公室", { p: 7 }],
+      ["二、主动公开政府信息情况", { p: 6, layout: 0 }],
+      ["主办：某区人民政府办公室", { p: 7, layout: 0 }],
       ["后", { p: 8 }],
     ]);
     expect(tables(snapshot)[0].cells[3].ref).toEqual({ t: 0, path: [1, 0, 0], tr: 1, tc: 1 });
@@ -257,10 +257,10 @@ describe("tables as true grids", () => {
     const inner = table(1, row(cell(para("标题") + textTable([["甲", "乙"]]))));
     const snapshot = readBody(table(1, row(textCell("导航")) + row(cell(inner + "<w:p/>"))));
     expect(snapshot.blocks.map((b) => (b.kind === "paragraph" ? [b.text, b.ref] : [b.kind, b.ref]))).toEqual([
-      ["导航", { p: 0 }],
-      ["标题", { p: 1 }],
+      ["导航", { p: 0, layout: 0 }],
+      ["标题", { p: 1, layout: 0 }],
       ["table", { t: 0, path: [1, 0, 0, 0, 0, 0] }],
-      ["", { p: 4 }],
+      ["", { p: 4, layout: 0 }],
     ]);
   });
 
@@ -275,12 +275,12 @@ describe("tables as true grids", () => {
       ),
     );
     expect(snapshot.blocks.map((b) => (b.kind === "paragraph" ? [b.text, b.ref] : [b.kind, b.ref]))).toEqual([
-      ["首页", { p: 0 }],
-      ["政务公开", { p: 1 }],
-      ["一、总体情况", { p: 2 }],
+      ["首页", { p: 0, layout: 0 }],
+      ["政务公开", { p: 1, layout: 0 }],
+      ["一、总体情况", { p: 2, layout: 0 }],
       ["table", { t: 0, path: [0, 1, 0] }],
-      ["二、主动公开", { p: 5 }],
-      ["正文", { p: 6 }],
+      ["二、主动公开", { p: 5, layout: 0 }],
+      ["正文", { p: 6, layout: 0 }],
     ]);
   });
 
@@ -288,9 +288,9 @@ describe("tables as true grids", () => {
     const content = table(1, row(cell(para("一、总体情况") + textTable([["甲", "乙"]]))));
     const snapshot = readBody(table(2, row(textCell("首页") + cell(para("当前位置：首页") + content))));
     expect(snapshot.blocks.map((b) => (b.kind === "paragraph" ? [b.text, b.ref] : [b.kind, b.ref]))).toEqual([
-      ["首页", { p: 0 }],
-      ["当前位置：首页", { p: 1 }],
-      ["一、总体情况", { p: 2 }],
+      ["首页", { p: 0, layout: 0 }],
+      ["当前位置：首页", { p: 1, layout: 0 }],
+      ["一、总体情况", { p: 2, layout: 0 }],
       ["table", { t: 0, path: [0, 1, 0, 0, 0, 0] }],
     ]);
   });
@@ -317,7 +317,7 @@ describe("tables as true grids", () => {
     );
     const snapshot = readBody(page + para("后"));
     expect(paragraphs(snapshot).map((p) => [p.text, p.ref])).toEqual([
-      ["一、总体情况", { p: 0 }],
+      ["一、总体情况", { p: 0, layout: 0 }],
       ["后", { p: 4 }],
     ]);
   });

@@ -292,6 +292,36 @@ describe("the task pane", () => {
     expect(await screen.findByText(/3 个单元格无法在 Word 中准确定位/)).toBeTruthy();
   });
 
+  it("explains a report inside a web page's layout table, its tables' cells counted there, not per table", async () => {
+    const read = (layout: boolean) =>
+      jest.fn(async () => ({
+        ok: true as const,
+        value: {
+          snapshot: { blocks: [] },
+          tables: [
+            {
+              ref: { t: 1 },
+              cells: 200,
+              confirmed: layout ? 0 : 198,
+              ...(layout ? { layout: true as const } : {}),
+            },
+          ],
+        },
+      }));
+    const first = renderApp({ port: fakePort({ read: read(true) }), check: () => result() });
+    await first.user.click(checkButton());
+    expect(await screen.findByText("报告在网页的排版表格里")).toBeTruthy();
+    await allShown();
+    expect(screen.queryByText(/无法在文档中标色，只在此列出/)).toBeNull();
+    cleanup();
+
+    const second = renderApp({ port: fakePort({ read: read(false) }), check: () => result() });
+    await second.user.click(checkButton());
+    await allShown();
+    expect(screen.getByText(/其中 2 个无法在文档中标色/)).toBeTruthy();
+    expect(screen.queryByText("报告在网页的排版表格里")).toBeNull();
+  });
+
   it("warns when hidden text and text boxes could not be checked against the body's OOXML", async () => {
     const outcome = (issues: ReadOutcome["issues"]) =>
       jest.fn(async () => ({ ok: true as const, value: { snapshot: { blocks: [] }, tables: [], issues } }));

@@ -6,39 +6,98 @@
 import { strFromU8, unzipSync } from "fflate";
 import { readDocx } from "../../src/docx";
 import { scanTableOoxml } from "../../src/word/_lib/table-ooxml";
-import type { FakeBlock, FakeCell, FakeTable } from "./fake-word";
+import type { SnapshotBlock, SnapshotTable } from "../../src/engine";
+import type { FakeBlock, FakeCell, FakeCellBlock, FakeTable } from "./fake-word";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 export function docxBlocks(bytes: Uint8Array): FakeBlock[] {
   const xml = strFromU8(unzipSync(bytes)["word/document.xml"]);
   const body = new DOMParser().parseFromString(xml, "application/xml").getElementsByTagNameNS(W, "body")[0];
-  const tables = childrenNamed(body, "tbl");
-  const paragraphs = childrenNamed(body, "p");
   // text boxes are written twice (DrawingML and its VML fallback): the reader reads the first
   const boxTables = Array.from(body.getElementsByTagNameNS(W, "txbxContent"))
     .filter((box) => !inFallback(box))
     .flatMap((box) => childrenNamed(box, "tbl"));
-  let t = 0;
+  // the reader's blocks, a layout table read as its content, walked beside the body's XML
+  const read = readDocx(bytes).blocks;
+  let next = 0;
   let box = 0;
   const out: FakeBlock[] = [];
-  for (const block of readDocx(bytes).blocks) {
-    if (block.kind === "paragraph") {
+  const layout = layoutContent(() => read[next++]);
+  for (const element of blocksIn(body)) {
+    if (element.localName === "p") {
+      const block = read[next++];
+      if (block?.kind !== "paragraph") throw new Error("the reader's paragraphs and the XML's differ");
       out.push({
         kind: "p",
         text: block.text,
         style: block.style,
-        outlineLevel: block.outlineLevel === undefined ? 10 : block.outlineLevel + 1,
+        outlineLevel: wordOutlineLevel(block.outlineLevel),
         listString: block.listText,
-        ...hiddenIn(paragraphs[out.filter((b) => b.kind === "p").length]),
+        ...hiddenIn(element),
       });
-    } else if (typeof block.ref.box === "number") {
-      // the reader puts a text box's table after the block it is anchored in
+    } else {
+      const block = read[next];
+      if (isTable(block)) next++;
+      const table = isTable(block)
+        ? fakeTable(element, shownIn(block))
+        : fakeTable(element, undefined, layout);
+      out.push({ kind: "table", table });
+    }
+    // the reader puts a text box's table after the block it is anchored in
+    while (read[next]?.kind === "table" && typeof read[next].ref.box === "number") {
       const anchor = [...out].reverse().find((b) => b.kind === "p");
+      const block = read[next++] as SnapshotTable;
       if (anchor?.kind === "p") (anchor.textBox ??= []).push(fakeTable(boxTables[box++], shownIn(block)));
-    } else out.push({ kind: "table", table: fakeTable(tables[t++], shownIn(block)) });
+    }
   }
   return out;
+}
+
+/** Whether the reader read a body table as a table (not as a layout table's content). */
+const isTable = (block: SnapshotBlock | undefined): block is SnapshotTable =>
+  block?.kind === "table" && !("path" in block.ref) && typeof block.ref.box !== "number";
+
+/** Word's outline level (1–9, 10 for body text) of the reader's (0–8, absent). */
+const wordOutlineLevel = (level: number | undefined) => (level === undefined ? 10 : level + 1);
+
+/**
+ * A layout table's cell as Word holds it: its paragraphs and tables in document order, from the
+ * reader's blocks (`take`, in turn) for what the reader read in it.
+ */
+function layoutContent(take: () => SnapshotBlock | undefined): (tc: Element) => FakeCellBlock[] {
+  const content = (tc: Element): FakeCellBlock[] =>
+    blocksIn(tc).map((element): FakeCellBlock => {
+      if (element.localName === "p") {
+        const block = take();
+        if (block?.kind !== "paragraph")
+          throw new Error("the reader's layout paragraphs and the XML's differ");
+        return {
+          kind: "p",
+          text: block.text,
+          style: block.style,
+          outlineLevel: wordOutlineLevel(block.outlineLevel),
+        };
+      }
+      const block = take();
+      // a layout table inside a layout table (the reader reads its content in turn) is not loaded
+      if (block?.kind !== "table") throw new Error("a layout table inside a layout table");
+      return { kind: "table", table: fakeTable(element, shownIn(block)) };
+    });
+  return content;
+}
+
+/** The paragraphs and tables among an element's children, in order, content controls looked through. */
+function blocksIn(element: Element): Element[] {
+  return Array.from(element.children).flatMap((c) =>
+    c.namespaceURI !== W
+      ? []
+      : c.localName === "p" || c.localName === "tbl"
+        ? [c]
+        : c.localName === "sdt" || c.localName === "sdtContent" || c.localName === "customXml"
+          ? blocksIn(c)
+          : [],
+  );
 }
 
 /**
@@ -94,8 +153,15 @@ function shownIn(table: { cells: readonly { row: number; col: number; text: stri
   return (row, col, text) => table.cells.find((c) => c.row === row && c.col === col)?.text ?? text;
 }
 
-/** A `w:tbl` as the fake holds it: cells with merges, shading and text, nested tables in their cells. */
-function fakeTable(tbl: Element, shown: ShownText = (_r, _c, text) => text): FakeTable {
+/**
+ * A `w:tbl` as the fake holds it: cells with merges, shading and text, nested tables in their
+ * cells; a layout table's cells (`layout`) with their content in order.
+ */
+function fakeTable(
+  tbl: Element,
+  shown: ShownText = (_r, _c, text) => text,
+  layout?: (tc: Element) => FakeCellBlock[],
+): FakeTable {
   const part = `<w:document xmlns:w="${W}"><w:body>${new XMLSerializer().serializeToString(tbl)}</w:body></w:document>`;
   const physical = scanTableOoxml(part);
   if (!physical) throw new Error("unreadable table");
@@ -104,6 +170,12 @@ function fakeTable(tbl: Element, shown: ShownText = (_r, _c, text) => text): Fak
     const tcs = trs[r] ? childrenNamed(trs[r], "tc") : [];
     return row.map((cell, c): FakeCell => {
       const continued = physical.rows[r + 1]?.some((below) => below.col === cell.col && below.continuation);
+      const blocks = layout && tcs[c] ? layout(tcs[c]) : undefined;
+      if (blocks) {
+        const lines = blocks.flatMap((b) => (b.kind === "p" ? [b.text] : []));
+        const tables = blocks.flatMap((b) => (b.kind === "table" ? [b.table] : []));
+        return { text: lines.join("\n"), gridSpan: cell.colSpan, fill: cell.fill, tables, blocks };
+      }
       const nested = tcs[c] ? childrenNamed(tcs[c], "tbl").map((nested) => fakeTable(nested)) : [];
       return {
         text: cell.continuation ? "" : shown(r, cell.col, cell.text),

@@ -34,7 +34,15 @@ export interface FakeCell {
   fill?: string | null;
   /** Tables nested in the cell, before its paragraphs (Word keeps a paragraph after a table in a cell). */
   tables?: FakeTable[];
+  /**
+   * The cell's paragraphs and tables in document order, where that order matters (a web page's
+   * layout table holds a whole report: paragraphs, a table, paragraphs…): then `text` is its
+   * paragraphs' lines and `tables` its tables, and the add-in never writes to such a cell.
+   */
+  blocks?: FakeCellBlock[];
 }
+export type FakeCellBlock =
+  { kind: "p"; text: string; style?: string; outlineLevel?: number } | { kind: "table"; table: FakeTable };
 export interface FakeTable {
   rows: FakeCell[][];
 }
@@ -149,6 +157,12 @@ export interface FakeOptions {
    * .docx reader does, "\v" (Word's own character for it), or "\r".
    */
   lineBreaks?: "\n" | "\v" | "\r";
+  /**
+   * [Silent] In what order `body.paragraphs` lists a cell's paragraphs beside the tables nested
+   * in it (a web page's layout table holds both): in document order, or the nested tables'
+   * paragraphs first. Only cells that keep their content in order (`blocks`) can tell.
+   */
+  cellOrder?: "document" | "tables-first";
 }
 
 /** Documented failures, injected where a test says (all off by default). */
@@ -336,6 +350,8 @@ interface ParaModel {
   hidden?: string;
   /** The body block, for paragraphs outside tables. */
   block?: Extract<FakeBlock, { kind: "p" }>;
+  /** A layout cell's paragraph (its `blocks`): the one table paragraph whose text can be written. */
+  inCell?: { block: Extract<FakeCellBlock, { kind: "p" }>; cell: FakeCell };
 }
 
 class Document extends Proxy {
@@ -1269,7 +1285,7 @@ function blockXml(b: FakeBlock): string {
   ].join("")}</w:p>`;
 }
 
-/** A table of the model as Word writes it in OOXML, nested tables in their cells before the cell's paragraphs. */
+/** A table of the model as Word writes it in OOXML, nested tables in their cells before the cell's paragraphs (or in `blocks` order). */
 function tableXml(table: FakeTable): string {
   const cols = Math.max(...table.rows.map((row) => row.reduce((n, c) => n + (c.gridSpan ?? 1), 0)));
   const rows = table.rows
@@ -1284,6 +1300,12 @@ function tableXml(table: FakeTable): string {
               : "",
           c.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${c.fill}"/>` : "",
         ].join("");
+        if (c.blocks) {
+          const content = c.blocks.map((b) =>
+            b.kind === "p" ? `<w:p>${textRun(b.text)}</w:p>` : tableXml(b.table),
+          );
+          return `<w:tc><w:tcPr>${pr}</w:tcPr>${content.join("")}</w:tc>`;
+        }
         const paras = (c.vMerge === "continue" ? [""] : c.text.split("\n"))
           .map((text) =>
             text ? `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>` : "<w:p/>",
@@ -1408,6 +1430,7 @@ export class FakeWord {
       textBoxes: "excluded",
       hiddenText: "excluded",
       lineBreaks: "\n",
+      cellOrder: "document",
       ...options,
     };
   }
@@ -1487,17 +1510,33 @@ export class FakeWord {
     const table = (model: FakeTable, level: number): void =>
       model.rows.forEach((row, tr) =>
         row.forEach((cell, tc) => {
-          // a nested table's paragraphs come first, as its cell holds it before its own paragraph
-          (cell.tables ?? []).forEach((nested) => table(nested, level + 1));
-          cell.text.split("\n").forEach((text, line) =>
+          const paragraph = (text: string, line: number, style = "正文", outlineLevel = 10) =>
             out.push({
               text,
-              style: "正文",
-              outlineLevel: 10,
+              style,
+              outlineLevel,
               tableNestingLevel: level,
               cell: { t, tr, tc, table: model, line },
-            }),
-          );
+            });
+          if (cell.blocks) {
+            let line = 0;
+            const tablesFirst = this.options.cellOrder === "tables-first";
+            const order = tablesFirst
+              ? [
+                  ...cell.blocks.filter((b) => b.kind === "table"),
+                  ...cell.blocks.filter((b) => b.kind === "p"),
+                ]
+              : cell.blocks;
+            for (const b of order)
+              if (b.kind === "p") {
+                paragraph(b.text, line++, b.style, b.outlineLevel);
+                out[out.length - 1].inCell = { block: b, cell };
+              } else table(b.table, level + 1);
+            return;
+          }
+          // a nested table's paragraphs come first, as its cell holds it before its own paragraph
+          (cell.tables ?? []).forEach((nested) => table(nested, level + 1));
+          cell.text.split("\n").forEach((text, line) => paragraph(text, line));
         }),
       );
     for (const b of this.blocks) {
@@ -1524,6 +1563,19 @@ export class FakeWord {
   paragraphBlock(index: number): { text: string } {
     const blocks = this.blocks.filter((b) => b.kind === "p");
     const models = this.paragraphModels();
+    const inCell = models[index]?.inCell;
+    // a layout cell's paragraph takes a write to its text (nothing else is written there)
+    if (inCell)
+      return {
+        get text() {
+          return inCell.block.text;
+        },
+        set text(text: string) {
+          inCell.block.text = text;
+          const lines = inCell.cell.blocks!.flatMap((b) => (b.kind === "p" ? [b.text] : []));
+          inCell.cell.text = lines.join("\n");
+        },
+      };
     const bodyIndex = models.slice(0, index).filter((m) => m.tableNestingLevel === 0).length;
     if (models[index]?.tableNestingLevel !== 0) throw new FakeError("ItemNotFound", "not a body paragraph");
     return blocks[bodyIndex] as { text: string };

@@ -286,6 +286,7 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
           noTables={noTables}
           unconfirmed={state.mark?.unconfirmed ?? 0}
           storyUnchecked={!!state.read?.issues?.some((i) => i.kind === "story")}
+          laidOut={!!state.read?.tables.some((m) => m.layout)}
         />
         <WriteNotice notice={state.notice} />
         {sheetNote && (

@@ -40,10 +40,19 @@ export interface NoticesProps {
   readonly unconfirmed: number;
   /** Hidden text and text boxes could not be checked against the body's OOXML (see read-snapshot.ts). */
   readonly storyUnchecked?: boolean;
+  /** The report sits in a web page's layout table: read as its content, its tables not writable. */
+  readonly laidOut?: boolean;
 }
 
 /** Plain-language messages: what this Word cannot do, what just happened, what went wrong. */
-export function Notices({ capabilities, notice, noTables, unconfirmed, storyUnchecked }: NoticesProps) {
+export function Notices({
+  capabilities,
+  notice,
+  noTables,
+  unconfirmed,
+  storyUnchecked,
+  laidOut,
+}: NoticesProps) {
   const styles = useStyles();
   const s = useStrings();
   const failure = notice?.kind === "failure" ? notice : null;
@@ -79,6 +88,11 @@ export function Notices({ capabilities, notice, noTables, unconfirmed, storyUnch
       {noTables && (
         <Bar intent="warning" title={s.noTables.title}>
           {s.noTables.body}
+        </Bar>
+      )}
+      {laidOut && (
+        <Bar intent="warning" title={s.laidOut.title}>
+          {s.laidOut.body}
         </Bar>
       )}
       {unconfirmed > 0 && <Bar intent="warning" title={s.unconfirmed(unconfirmed)} />}

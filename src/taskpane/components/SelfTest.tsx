@@ -19,7 +19,7 @@ export function selfTestText(report: SelfTestReport, s: Strings["selfTest"]): st
     ...report.tables.map(
       (t) =>
         s.table(t.t + 1, t.cells, t.confirmed) +
-        (t.withoutMerges ? s.withoutMerges : t.merged ? s.merged(t.addressing) : ""),
+        (t.layout ? s.layout : t.withoutMerges ? s.withoutMerges : t.merged ? s.merged(t.addressing) : ""),
     ),
     s.failures + (report.failures.length ? report.failures.join("；") : s.none),
   ].join("\n");

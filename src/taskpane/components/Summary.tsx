@@ -26,7 +26,8 @@ export function Summary({ result, mapping, mark, ignored = 0 }: SummaryProps) {
   const styles = useStyles();
   const s = useStrings();
   const mapped = (parts: readonly { readonly t?: unknown }[]) => {
-    const tables = mapping.filter((m) => parts.some((p) => p.t === m.ref.t));
+    // a layout table's tables are nested, none addressed: the notice above says so
+    const tables = mapping.filter((m) => !m.layout && parts.some((p) => p.t === m.ref.t));
     return tables.reduce((n, m) => [n[0] + m.confirmed, n[1] + m.cells], [0, 0]);
   };
   return (
