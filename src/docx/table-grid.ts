@@ -161,16 +161,16 @@ export function readLayoutTable(
     const kept = child(child(tr, "w:trPr"), "w:del") === undefined;
     unwrapped(tr.children, CELLS).forEach((tc, tcIndex) => {
       let tables = 0;
+      // a deleted row's content is read all the same: its paragraphs still count
+      const into = kept ? blocks : [];
       for (const element of unwrapped(tc.children, CELL_CONTENT)) {
-        const read: (ParagraphFacts | SnapshotTable)[] = [];
-        if (element.name === "w:p") read.push(reader.read(element));
+        if (element.name === "w:p") into.push(reader.read(element));
         else if (depth >= MAX_TABLE_DEPTH) reader.skip(countParagraphs(element));
         else {
           const inner = { t: place.t, path: [...place.path, trIndex, tcIndex, tables++], inTextBox: false };
-          if (isLayoutTable(element)) read.push(...readLayoutTable(element, inner, reader));
-          else read.push(readTable(element, inner, reader));
+          if (isLayoutTable(element)) into.push(...readLayoutTable(element, inner, reader));
+          else into.push(readTable(element, inner, reader));
         }
-        if (kept) blocks.push(...read);
       }
     });
   });

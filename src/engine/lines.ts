@@ -5,7 +5,7 @@ import type { DocumentSnapshot, HostRef, SnapshotBlock, SnapshotParagraph } from
  * reader, "\v" or "\r" from Word's own paragraph text, the Unicode line and paragraph separators.
  */
 const LINE_BREAK = /[\n\v\r\u2028\u2029]/;
-const LINE_BREAKS = /[\n\v\r\u2028\u2029]+/;
+const LINE_BREAKS = new RegExp(`${LINE_BREAK.source}+`);
 
 /**
  * The snapshot with each line of a paragraph as a paragraph of its own, as the engine reads a

@@ -13,6 +13,7 @@ import { createWordPort, type DocumentPort } from "../../src/word";
 import { planInsertSection, planRepairs } from "../../src/word/plan-repairs";
 import { docxBlocks } from "./docx-blocks";
 import { fakeHost, FakeWord, type FakeCell, type FakeCellBlock, type FakeTable } from "./fake-word";
+import { wordLikeReport } from "../docx/fixtures/word-like-report";
 
 Object.assign(globalThis, { TextDecoder });
 
@@ -210,4 +211,17 @@ describe("Word listing a cell's nested tables' paragraphs before its own ([Silen
     expect(await port.navigate(heading.ref!)).toMatchObject({ ok: false, reason: "stale" });
     expect(JSON.stringify(word.paragraphModels().map((m) => m.text))).toBe(before);
   });
+});
+
+it("reads an ordinary report's tables once each: only a table with a table inside is read for its content", async () => {
+  const host = fakeHost(new FakeWord(docxBlocks(wordLikeReport())));
+  const parse = jest.fn(host.parse);
+  const read = await createWordPort({ ...host, parse }).read();
+  expect(read.ok && read.value.tables.length).toBeGreaterThanOrEqual(3);
+  expect(parse.mock.calls.filter(([, options]) => options?.layoutTables === "content")).toEqual([]);
+
+  const web = fakeHost(new FakeWord(docxBlocks(bytes)));
+  const webParse = jest.fn(web.parse);
+  await createWordPort({ ...web, parse: webParse }).read();
+  expect(webParse.mock.calls.filter(([, options]) => options?.layoutTables === "content")).toHaveLength(1);
 });
