@@ -19,12 +19,16 @@ const searchable = (text: string) => text.replace(/\^/g, "^^");
  * the engine may want it filled). Word documents nothing about text written into a `w:vMerge`
  * continuation: kept behind the merge, `getCell` would read text that neither `values` nor the
  * OOXML show, the addressing probe would take the whole table for contradicted, and its marks
- * could no longer be taken off. Such a fix is refused.
+ * could no longer be taken off. Such a fix is refused, and so is one to a cell holding a table:
+ * what setting a cell's `value` does to a table inside it is not documented either.
  */
 function cellToWrite(read: WordRead, fix: Fix): ReturnType<typeof addressOf> {
   const address = addressOf(read.tables, fix.ref);
   const physical = address?.table.physical?.rows[fix.ref.tr as number]?.[fix.ref.tc as number];
-  return address && !physical?.continuation ? address : null;
+  const holdsTable = address?.table.block.cells.some(
+    (c) => c.ref.tr === fix.ref.tr && c.ref.tc === fix.ref.tc && c.tables?.length,
+  );
+  return address && !physical?.continuation && !holdsTable ? address : null;
 }
 
 export async function applyFix(

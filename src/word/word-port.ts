@@ -18,6 +18,7 @@ import { applyVerdicts, hasMerges, layoutKey, probeKey, queueProbe, telling } fr
 import { loadPrevious, savePrevious, type StoredPrevious } from "./previous-store";
 import { loadIgnored, saveIgnored, type IgnoredFinding } from "./ignored-store";
 import { paragraphBefore, queueTableSelection, selectParagraph } from "./navigate";
+import { loadProofs, saveProofs } from "./proof-store";
 import { CHANGED_SINCE_CHECK, fromThisCheck } from "./_lib/table-shape";
 import { planMarks } from "./plan-marks";
 import {
@@ -84,6 +85,8 @@ export function createWordPort(host: WordHost): DocumentPort {
   const verdicts = new Map<string, boolean>();
   /** Layouts (layoutKey) a telling probe proved this session: blanked cells do not unprove them. */
   const provedLayouts = new Set<string>();
+  /** This Word, for the proofs kept in the document (proof-store.ts). */
+  const platform = host.diagnostics?.platform ?? "";
   /** Why the last probe batch failed, for 自检. */
   let probeFailure: string | null = null;
 
@@ -149,10 +152,12 @@ export function createWordPort(host: WordHost): DocumentPort {
     }
     for (const w of r.tables)
       if (hasMerges(w) && verdicts.get(probeKey(w)) === true && telling(w)) provedLayouts.add(layoutKey(w));
+    // and those this Word proved before: in the right-click command, or an earlier session
+    const stored = loadProofs(host.settings, platform);
     const tables = applyVerdicts(
       r,
       (w) => verdicts.get(probeKey(w)),
-      (w) => provedLayouts.has(layoutKey(w)),
+      (w) => provedLayouts.has(layoutKey(w)) || stored.has(layoutKey(w)),
     );
     const proved = { ...r, tables, mapping: tableMapping(tables) };
     if (last === r) last = proved;
@@ -206,8 +211,10 @@ export function createWordPort(host: WordHost): DocumentPort {
         if (refused) return refused;
         if (!last) return fail("stale");
         const unproved = last;
-        const r = await confirmed(unproved);
         await refreshSettings(host.settings); // the right-click command may have marked since
+        const r = await confirmed(unproved);
+        // kept before painting: a later session, or the other runtime, can then put the marks back
+        await saveProofs(host.settings, platform, provedLayouts);
         const marked = await onTables(r, (context) =>
           markFindings(context, r, planMarks(result), loadLedger(host.settings), caps, {
             ...options,
@@ -224,8 +231,8 @@ export function createWordPort(host: WordHost): DocumentPort {
       guard(async () => {
         const refused = writable();
         if (refused) return refused;
+        await refreshSettings(host.settings); // the ledger and proofs as the other runtime left them
         const r = await confirmed(await read()); // a fresh look: the marks may come from an earlier session
-        await refreshSettings(host.settings);
         const cleared = await onTables(r, (context) =>
           clearMarks(context, r, loadLedger(host.settings), caps, noColour, (ahead) =>
             saveLedger(host.settings, ahead),

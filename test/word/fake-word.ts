@@ -866,10 +866,13 @@ class TableCell extends Proxy {
   get value(): string {
     return this.get("value");
   }
+  /** [Silent] on a cell holding a table: its paragraphs become `text`, its tables stay (before it). */
   set value(text: string) {
     this.write(() => {
       const cell = this.target();
-      if (cell) cell.text = text;
+      if (!cell) return;
+      cell.text = text;
+      delete cell.blocks;
     });
   }
   get isNullObject(): boolean {

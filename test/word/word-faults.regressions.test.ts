@@ -81,6 +81,28 @@ function setup(blocks: FakeBlock[], options: FakeOptions = {}) {
   return { word, port, check, expectAllCleared };
 }
 
+/** A port on `word` with these settings, in a Word of this platform (`Office.context.diagnostics`). */
+const portOn = (word: FakeWord, settings: FakeSettings, platform?: string): DocumentPort =>
+  createWordPort({
+    run: word.run,
+    runWith: (objects, batch) => word.runWith(objects, batch),
+    settings,
+    capabilities: { tables: true, comments: true, noColorShading: true, readOnly: false, wordApi: "1.4" },
+    parse: readFlatOpc,
+    ...(platform ? { diagnostics: { platform } } : {}),
+  });
+
+/** 检查 then 标记 of every cell of the read. */
+async function markAll(port: DocumentPort): Promise<void> {
+  const read = await port.read();
+  if (!read.ok) throw new Error(read.reason);
+  const refs = read.value.snapshot.blocks.flatMap((b) =>
+    b.kind === "table" ? b.cells.map((c) => c.ref) : [],
+  );
+  const marked = await port.mark(result(refs));
+  if (!marked.ok) throw new Error(marked.reason);
+}
+
 const insertTableAbove = (word: FakeWord) =>
   word.blocks.unshift({ kind: "table", table: { rows: [[{ text: "插入" }, { text: "" }]] } });
 const addRowOnTop = (word: FakeWord, t: number) =>
@@ -101,6 +123,20 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     expect(orphan.text).toBe("");
     addRowOnTop(word, 0);
     insertTableAbove(word);
+    await expectAllCleared();
+  });
+
+  it("空白填0 writes nothing into a blank cell holding a table (a frame around it): the table stays, the mark comes off", async () => {
+    const inner = { rows: [[{ text: "" }]] };
+    const frame: FakeCell = { text: "", tables: [inner] };
+    const { port, check, expectAllCleared } = setup([{ kind: "table", table: { rows: [[frame]] } }]);
+    const { refs } = await check([0]);
+    expect(refs[0]).toEqual({ t: 0, tr: 0, tc: 0 });
+    const filled = await port.applyFixes!([
+      { op: "set-cell", at: { table: "table3", row: "r", column: "c" }, ref: refs[0], from: "", to: "0" },
+    ]);
+    expect(filled).toEqual({ ok: true, value: { applied: 0, refused: 1, tracked: false } });
+    expect(frame).toMatchObject({ text: "", tables: [inner] });
     await expectAllCleared();
   });
 
@@ -153,6 +189,54 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     const read = await check([1]);
     expect(read.marked.ok).toBe(true);
     await expectAllCleared();
+  });
+
+  it("a merged row's label blanked and a table inserted above after the right-click command marked it: the pane takes the mark off", async () => {
+    // the command's probe proved the layout; the pane's own probe of the blanked row proves nothing
+    const label: FakeCell = { text: "!" };
+    const word = new FakeWord(
+      [{ kind: "table", table: { rows: [[{ text: "", vMerge: "continue" }, label]] } }],
+      {
+        cellCount: "skip-continuation",
+        desktopShading: true,
+      },
+    );
+    const settings = new FakeSettings();
+    const command = portOn(word, settings.runtime());
+    await markAll(command);
+    expect(label.fill).toBe("FFC7CE");
+    label.text = "";
+    insertTableAbove(word);
+    const cleared = await portOn(word, settings).clearMarks();
+    expect(cleared).toMatchObject({ ok: true, value: { restored: 1, unreachable: 0 } });
+    expect(label.fill ?? null).toBeNull();
+  });
+
+  it("the same in a later session on the saved document; a proof made in another Word is not used", async () => {
+    const layout = () => {
+      const label: FakeCell = { text: "!" };
+      const word = new FakeWord(
+        [{ kind: "table", table: { rows: [[{ text: "", vMerge: "continue" }, label]] } }],
+        { cellCount: "skip-continuation", desktopShading: true },
+      );
+      return { label, word };
+    };
+    const same = layout();
+    const first = new FakeSettings();
+    await markAll(portOn(same.word, first, "PC"));
+    same.label.text = "";
+    const later = await portOn(same.word, first.reopen(), "PC").clearMarks();
+    expect(later).toMatchObject({ ok: true, value: { restored: 1, unreachable: 0 } });
+    expect(same.label.fill ?? null).toBeNull();
+
+    const other = layout();
+    const settings = new FakeSettings();
+    await markAll(portOn(other.word, settings, "PC"));
+    other.label.text = "";
+    const elsewhere = await portOn(other.word, settings.reopen(), "OfficeOnline").clearMarks();
+    // nothing proves there which cell getCell reaches: the mark stays, and the pane says so
+    expect(elsewhere).toMatchObject({ ok: true, value: { restored: 0, unreachable: 1 } });
+    expect(other.label.fill).toBe("FFC7CE");
   });
 
   it("a mark put in a text box's table, while the body's OOXML was refused, is taken off once it reads", async () => {
