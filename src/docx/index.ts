@@ -4,6 +4,5 @@
  */
 export { readDocx } from "./read-docx";
 export { readFlatOpc } from "./read-flat-opc";
-export type { BodyOptions } from "./body";
 export { DocxError, type DocxErrorCode } from "./errors";
 export { useInflater, type Inflater } from "./zip-package";

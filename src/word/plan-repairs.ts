@@ -103,6 +103,13 @@ const insertableAt = (anchor: Anchor): boolean =>
 
 const inLayout = (ref: HostRef): boolean => ref.layout !== undefined;
 
+/**
+ * A report held in a web page's layout table (its paragraphs say so): nothing is inserted in it,
+ * a table cell, nor outside it on its sections' behalf (after the page's footer, say).
+ */
+const laidOut = (snapshot: DocumentSnapshot): boolean =>
+  snapshot.blocks.some((b) => b.kind === "paragraph" && inLayout(b.ref));
+
 /** The anchor "after the last block with content in [from, to)", or "before block `to`". */
 function anchorBetween(snapshot: DocumentSnapshot, from: number, to: number): Anchor | null {
   for (let i = to - 1; i >= from; i--) {
@@ -177,8 +184,7 @@ export function planInsertSection(
   const found = result.sections.filter((s) => s.found && s.key !== section);
   const neighbours = [found.filter((s) => s.key < section).pop(), found.find((s) => s.key > section)];
   if (neighbours.some((s) => s?.ref && isLaterLine(s.ref))) return null;
-  // nor inside a web page's layout table, nor outside it on its sections' behalf
-  if (neighbours.some((s) => s?.ref && inLayout(s.ref))) return null;
+  if (laidOut(snapshot)) return null;
   const before = headings.filter((h) => h.key < section).sort((a, b) => (a.key < b.key ? 1 : -1))[0];
   const after = headings.filter((h) => h.key > section).sort((a, b) => (a.key < b.key ? -1 : 1))[0];
   let anchor: Anchor | null;
@@ -249,7 +255,7 @@ export function planInsertTable(
   if (result.tables.find((t) => t.key === table)?.found) return null;
   const headings = headingBlocks(snapshot, result);
   const own = headings.find((h) => h.key === template.section);
-  if (!own || inLayout(snapshot.blocks[own.index].ref)) return null;
+  if (!own || laidOut(snapshot)) return null;
   const [from, to] = sectionSpan(snapshot, headings, own.index);
   const anchor = anchorBetween(snapshot, own.index, Math.max(from, to));
   return anchor && insertableAt(anchor) ? { kind: "insert-table", table, format: format.id, anchor } : null;
@@ -282,7 +288,8 @@ export function planReplaceTable(
   table: TableKey,
 ): ReplaceTablePlan | null {
   const found = result.tables.find((t) => t.key === table);
-  if (!found?.found || !found.parts.length) return null;
+  // a table nested in a cell (a web page's layout table's) is not a body-level block to replace
+  if (!found?.found || !found.parts.length || found.parts.some((ref) => ref.path !== undefined)) return null;
   const format = targetFormat(result);
   const template = getTable(format, table);
   const wanted = new Set(template.rows.flatMap((r) => r.columns.map((c) => cellKey(r.key, c))));

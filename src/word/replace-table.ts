@@ -18,6 +18,8 @@ export async function replaceTable(
   plan: ReplaceTablePlan,
   trackChanges: boolean | undefined,
 ): Promise<PortResult<WriteOutcome>> {
+  // a nested table's `t` is the table holding it (a layout table holds the whole report): never that
+  if (plan.parts.some((ref) => ref.path !== undefined)) return fail("unconfirmed");
   const parts = plan.parts.map((ref) => (typeof ref.t === "number" ? read.tables[ref.t] : undefined));
   if (!parts.length || parts.some((p) => !p)) return fail("stale");
   const before = parts.map((p) => JSON.stringify(p!.proxy.values));

@@ -225,3 +225,49 @@ it("reads an ordinary report's tables once each: only a table with a table insid
   await createWordPort({ ...web, parse: webParse }).read();
   expect(webParse.mock.calls.filter(([, options]) => options?.layoutTables === "content")).toHaveLength(1);
 });
+
+it("offers no 换成标准表格 for a damaged table inside it, and the port refuses one: the layout table holding the whole report stays", async () => {
+  const word = new FakeWord(docxBlocks(bytes));
+  // 表三 loses a row: the check finds the table damaged, as it would offer to replace it
+  const table3 = nestedTables(word).reduce((a, b) => (a.rows.length >= b.rows.length ? a : b));
+  table3.rows.splice(5, 1);
+  const { port, result } = await checked(word);
+  expect(result.findings.some((f) => f.table === "table3" && f.rule === "table-row-missing")).toBe(true);
+  const read = await port.read();
+  if (!read.ok) throw new Error(read.reason);
+  expect(planRepairs(read.value.snapshot, result).filter((p) => p.kind === "replace-table")).toEqual([]);
+  const parts = result.tables.find((t) => t.key === "table3")!.parts;
+  expect(parts.every((ref) => Array.isArray(ref.path))).toBe(true);
+  const before = JSON.stringify(word.blocks);
+  const replaced = await port.replaceTable!({
+    kind: "replace-table",
+    table: "table3",
+    format: "2021",
+    parts,
+    values: {},
+    carried: 0,
+    zeroFilled: 0,
+    uncarried: [],
+  });
+  expect(replaced.ok).toBe(false);
+  const inserted = await port.insert!({
+    kind: "insert-table",
+    table: "table4",
+    format: "2021",
+    anchor: { kind: "after", ref: parts[0], text: "" },
+  });
+  expect(inserted.ok).toBe(false);
+  expect(JSON.stringify(word.blocks)).toBe(before);
+});
+
+it("plans no insertion at all when no section's heading is found in it: not after the page's footer either", async () => {
+  const word = new FakeWord(docxBlocks(bytes));
+  editLayout(word, (blocks) => blocks.filter((b) => !(b.kind === "p" && /^[一二三四五六]、/.test(b.text))));
+  const { port, result } = await checked(word);
+  expect(result.sections.filter((s) => s.found)).toEqual([]);
+  const read = await port.read();
+  if (!read.ok) throw new Error(read.reason);
+  const last = read.value.snapshot.blocks.at(-1)!;
+  expect(last.ref.layout).toBeUndefined(); // the page's footer, outside the layout table
+  expect(planRepairs(read.value.snapshot, result).filter((p) => p.kind.startsWith("insert"))).toEqual([]);
+});

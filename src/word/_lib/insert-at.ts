@@ -124,7 +124,9 @@ function queueAnchor(
       },
     };
   }
-  const table = typeof anchor.ref.t === "number" ? read.tables[anchor.ref.t] : undefined;
+  // a nested table's `t` is the table holding it: nothing goes next to that on its behalf
+  const table =
+    typeof anchor.ref.t === "number" && anchor.ref.path === undefined ? read.tables[anchor.ref.t] : undefined;
   if (!table) return { resolve: () => fail("stale") };
   const rowCount = table.proxy.rowCount;
   table.proxy.load("rowCount");
