@@ -94,21 +94,17 @@ function blockIndex(snapshot: DocumentSnapshot, ref: HostRef | null): number {
 }
 
 /**
- * Whether content can be inserted at an anchor: not next to a table nested in a cell (`path`)
- * nor next to a paragraph of a web page's layout table (`layout`). Neither is a body-level
- * block, and nothing is put in a cell on a planned insertion's behalf.
+ * Whether content can be inserted at an anchor: not next to a table nested in a cell (`path`),
+ * which is not a body-level block (a layout table's paragraphs are kept out by `laidOut`).
  */
-const insertableAt = (anchor: Anchor): boolean =>
-  anchor.kind === "cursor" || (anchor.ref.path === undefined && !inLayout(anchor.ref));
-
-const inLayout = (ref: HostRef): boolean => ref.layout !== undefined;
+const insertableAt = (anchor: Anchor): boolean => anchor.kind === "cursor" || anchor.ref.path === undefined;
 
 /**
  * A report held in a web page's layout table (its paragraphs say so): nothing is inserted in it,
  * a table cell, nor outside it on its sections' behalf (after the page's footer, say).
  */
 const laidOut = (snapshot: DocumentSnapshot): boolean =>
-  snapshot.blocks.some((b) => b.kind === "paragraph" && inLayout(b.ref));
+  snapshot.blocks.some((b) => b.kind === "paragraph" && b.ref.layout !== undefined);
 
 /** The anchor "after the last block with content in [from, to)", or "before block `to`". */
 function anchorBetween(snapshot: DocumentSnapshot, from: number, to: number): Anchor | null {

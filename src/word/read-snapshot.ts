@@ -448,17 +448,18 @@ export function addressOf(
   tables: readonly WordTable[],
   ref: HostRef,
 ): { table: WordTable; rowIndex: number; cellIndex: number } | null {
-  if (
-    typeof ref.t !== "number" ||
-    typeof ref.tr !== "number" ||
-    typeof ref.tc !== "number" ||
-    "path" in ref
-  ) {
-    return null;
-  }
-  const table = tables[ref.t];
-  const address = table?.addresses.cells.get(`${ref.tr}:${ref.tc}`);
+  const table = topLevelTable(tables, ref);
+  if (!table || typeof ref.tr !== "number" || typeof ref.tc !== "number") return null;
+  const address = table.addresses.cells.get(`${ref.tr}:${ref.tc}`);
   return address ? { table, ...address } : null;
+}
+
+/**
+ * The top-level table a ref names; undefined for a table nested in a cell (`path`), whose `t` is
+ * the table holding it (a web page's layout table holds the whole report).
+ */
+export function topLevelTable(tables: readonly WordTable[], ref: HostRef): WordTable | undefined {
+  return typeof ref.t === "number" && ref.path === undefined ? tables[ref.t] : undefined;
 }
 
 /** Where our mark on a cell can be put back: its address, or one reached alike either way. */

@@ -6,7 +6,7 @@
  * paragraph after the new table that needs tidying). The parts must still hold what the check
  * read, or nothing is done.
  */
-import type { WordRead } from "./read-snapshot";
+import { topLevelTable, type WordRead } from "./read-snapshot";
 import type { ReplaceTablePlan } from "./plan-repairs";
 import { fail, type PortResult, type WriteOutcome } from "./port";
 import { queueAfterTable, queueInsert, queueTracking, tidyUp } from "./_lib/insert-at";
@@ -18,9 +18,9 @@ export async function replaceTable(
   plan: ReplaceTablePlan,
   trackChanges: boolean | undefined,
 ): Promise<PortResult<WriteOutcome>> {
-  // a nested table's `t` is the table holding it (a layout table holds the whole report): never that
+  // a nested table is not one Word can replace here: its `t` names the table holding it
   if (plan.parts.some((ref) => ref.path !== undefined)) return fail("unconfirmed");
-  const parts = plan.parts.map((ref) => (typeof ref.t === "number" ? read.tables[ref.t] : undefined));
+  const parts = plan.parts.map((ref) => topLevelTable(read.tables, ref));
   if (!parts.length || parts.some((p) => !p)) return fail("stale");
   const before = parts.map((p) => JSON.stringify(p!.proxy.values));
   parts.forEach((p) => p!.proxy.load("values"));

@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { readDocx } from "../../src/docx";
 import { scanTableOoxml } from "../../src/word/_lib/table-ooxml";
 import type { SnapshotBlock, SnapshotTable } from "../../src/engine";
-import type { FakeBlock, FakeCell, FakeCellBlock, FakeTable } from "./fake-word";
+import { withContent, type FakeBlock, type FakeCell, type FakeCellBlock, type FakeTable } from "./fake-word";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -171,11 +171,7 @@ function fakeTable(
     return row.map((cell, c): FakeCell => {
       const continued = physical.rows[r + 1]?.some((below) => below.col === cell.col && below.continuation);
       const blocks = layout && tcs[c] ? layout(tcs[c]) : undefined;
-      if (blocks) {
-        const lines = blocks.flatMap((b) => (b.kind === "p" ? [b.text] : []));
-        const tables = blocks.flatMap((b) => (b.kind === "table" ? [b.table] : []));
-        return { text: lines.join("\n"), gridSpan: cell.colSpan, fill: cell.fill, tables, blocks };
-      }
+      if (blocks) return withContent({ text: "", gridSpan: cell.colSpan, fill: cell.fill, blocks });
       const nested = tcs[c] ? childrenNamed(tcs[c], "tbl").map((nested) => fakeTable(nested)) : [];
       return {
         text: cell.continuation ? "" : shown(r, cell.col, cell.text),

@@ -41,6 +41,19 @@ export interface FakeCell {
    */
   blocks?: FakeCellBlock[];
 }
+/** A cell that holds its content in order (a web page's layout table's). */
+export type LaidOutCell = FakeCell & { blocks: FakeCellBlock[] };
+
+/**
+ * A cell whose content is held in order (`blocks`), its `text` and `tables` set from that content
+ * (in place; the cell is returned).
+ */
+export function withContent(cell: LaidOutCell): LaidOutCell {
+  cell.text = cell.blocks.flatMap((b) => (b.kind === "p" ? [b.text] : [])).join("\n");
+  cell.tables = cell.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : []));
+  return cell;
+}
+
 export type FakeCellBlock =
   { kind: "p"; text: string; style?: string; outlineLevel?: number } | { kind: "table"; table: FakeTable };
 export interface FakeTable {
@@ -351,7 +364,7 @@ interface ParaModel {
   /** The body block, for paragraphs outside tables. */
   block?: Extract<FakeBlock, { kind: "p" }>;
   /** A layout cell's paragraph (its `blocks`): the one table paragraph whose text can be written. */
-  inCell?: { block: Extract<FakeCellBlock, { kind: "p" }>; cell: FakeCell };
+  inCell?: { block: Extract<FakeCellBlock, { kind: "p" }>; cell: LaidOutCell };
 }
 
 class Document extends Proxy {
@@ -1533,7 +1546,7 @@ export class FakeWord {
             for (const b of order)
               if (b.kind === "p") {
                 paragraph(b.text, line++, b.style, b.outlineLevel);
-                out[out.length - 1].inCell = { block: b, cell };
+                out[out.length - 1].inCell = { block: b, cell: cell as LaidOutCell };
               } else table(b.table, level + 1);
             return;
           }
@@ -1575,8 +1588,7 @@ export class FakeWord {
         },
         set text(text: string) {
           inCell.block.text = text;
-          const lines = inCell.cell.blocks!.flatMap((b) => (b.kind === "p" ? [b.text] : []));
-          inCell.cell.text = lines.join("\n");
+          withContent(inCell.cell);
         },
       };
     const bodyIndex = models.slice(0, index).filter((m) => m.tableNestingLevel === 0).length;

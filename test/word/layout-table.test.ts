@@ -12,7 +12,14 @@ import { check, type CheckResult, type Finding, type SnapshotBlock } from "../..
 import { createWordPort, type DocumentPort } from "../../src/word";
 import { planInsertSection, planRepairs } from "../../src/word/plan-repairs";
 import { docxBlocks } from "./docx-blocks";
-import { fakeHost, FakeWord, type FakeCell, type FakeCellBlock, type FakeTable } from "./fake-word";
+import {
+  fakeHost,
+  FakeWord,
+  withContent,
+  type FakeCell,
+  type FakeCellBlock,
+  type FakeTable,
+} from "./fake-word";
 import { wordLikeReport } from "../docx/fixtures/word-like-report";
 
 Object.assign(globalThis, { TextDecoder });
@@ -26,11 +33,7 @@ function layoutCells(word: FakeWord): FakeCell[] {
 
 /** Changes a layout cell's content in place, its text kept in step (as Word would show it). */
 function editLayout(word: FakeWord, edit: (blocks: FakeCellBlock[]) => FakeCellBlock[]): void {
-  for (const cell of layoutCells(word)) {
-    cell.blocks = edit(cell.blocks!);
-    cell.text = cell.blocks.flatMap((b) => (b.kind === "p" ? [b.text] : [])).join("\n");
-    cell.tables = cell.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : []));
-  }
+  for (const cell of layoutCells(word)) withContent(Object.assign(cell, { blocks: edit(cell.blocks!) }));
 }
 
 const nestedTables = (word: FakeWord): FakeTable[] =>

@@ -18,10 +18,12 @@ import { createWordPort, MARK_COLORS, type DocumentPort } from "../../src/word";
 import {
   FakeSettings,
   FakeWord,
+  withContent,
   type FakeBlock,
   type FakeCell,
   type FakeCellBlock,
   type FakeFaults,
+  type LaidOutCell,
   type FakeOptions,
   type FakeTable,
 } from "./fake-word";
@@ -93,9 +95,7 @@ const laidOut: fc.Arbitrary<FakeBlock[]> = documents.map((doc): FakeBlock[] => {
   const blocks = doc.map((b): FakeCellBlock =>
     b.kind === "p" ? { kind: "p", text: b.text } : { kind: "table", table: b.table },
   );
-  const lines = blocks.flatMap((b) => (b.kind === "p" ? [b.text] : []));
-  const tables = blocks.flatMap((b) => (b.kind === "table" ? [b.table] : []));
-  const page: FakeCell = { text: lines.join("\n"), tables, blocks };
+  const page = withContent({ text: "", blocks });
   return [
     { kind: "p", text: "首页 > 年报" },
     { kind: "table", table: { rows: [[page]] } },
@@ -105,9 +105,7 @@ const laidOut: fc.Arbitrary<FakeBlock[]> = documents.map((doc): FakeBlock[] => {
 /** A layout cell's `tables` are its `blocks`' tables again after a copy (JSON keeps them apart). */
 function relinked(doc: FakeBlock[]): FakeBlock[] {
   for (const b of doc)
-    if (b.kind === "table")
-      for (const c of b.table.rows.flat())
-        if (c.blocks) c.tables = c.blocks.flatMap((x) => (x.kind === "table" ? [x.table] : []));
+    if (b.kind === "table") for (const c of b.table.rows.flat()) if (c.blocks) withContent(c as LaidOutCell);
   return doc;
 }
 

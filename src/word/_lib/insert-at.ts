@@ -13,7 +13,7 @@
  */
 import type { Anchor } from "../plan-repairs";
 import { fail, type PortResult } from "../port";
-import type { WordRead } from "../read-snapshot";
+import { topLevelTable, type WordRead } from "../read-snapshot";
 import { sameText } from "./same-text";
 import { trailingAction, type FollowedBy, type TrailingAction } from "./trailing";
 
@@ -124,9 +124,8 @@ function queueAnchor(
       },
     };
   }
-  // a nested table's `t` is the table holding it: nothing goes next to that on its behalf
-  const table =
-    typeof anchor.ref.t === "number" && anchor.ref.path === undefined ? read.tables[anchor.ref.t] : undefined;
+  // nothing goes next to a nested table's holder on its behalf
+  const table = topLevelTable(read.tables, anchor.ref);
   if (!table) return { resolve: () => fail("stale") };
   const rowCount = table.proxy.rowCount;
   table.proxy.load("rowCount");
