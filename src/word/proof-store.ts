@@ -1,6 +1,6 @@
 /**
- * Merged-table layouts whose `getCell` addressing a telling probe proved (probe-addresses.ts,
- * `layoutKey`), remembered in the document beside the mark ledger. A proof is Word's, not the
+ * Merged-table layouts and merged-row shapes whose `getCell` addressing a telling probe proved
+ * (probe-addresses.ts, `layoutKey` and `rowKey`), remembered in the document beside the mark ledger. A proof is Word's, not the
  * document's: it holds in the Word that made it, so each is kept with that Word's platform and
  * used only there. Without it, a mark made by the right-click command, or in an earlier session,
  * in a table whose telling label the clerk has since blanked could not be put back: the pane's
@@ -9,8 +9,11 @@
 import { refreshSettings, storeSetting, type SettingsStore } from "./mark-store";
 
 export const PROOFS_SETTING = "reportCheck.provedLayouts";
-/** Proofs kept at most (the oldest go first); a report has three merged tables. */
-export const MAX_PROOFS = 60;
+/**
+ * Proofs kept at most (the oldest go first); a report has three merged tables, each a layout and
+ * a few telling rows.
+ */
+export const MAX_PROOFS = 200;
 
 interface Proof {
   readonly platform: string;

@@ -14,7 +14,16 @@ import { clearMarks } from "./clear-marks";
 import { describeError, toFailure } from "./errors";
 import { markFindings, settleLedger, type NoColourProof } from "./mark-findings";
 import { loadLedger, refreshSettings, saveLedger, type SettingsStore } from "./mark-store";
-import { applyVerdicts, hasMerges, layoutKey, probeKey, queueProbe, telling } from "./_lib/probe-addresses";
+import {
+  applyVerdicts,
+  hasMerges,
+  layoutKey,
+  probeKey,
+  queueProbe,
+  rowKey,
+  telling,
+  tellingRowKeys,
+} from "./_lib/probe-addresses";
 import { loadPrevious, savePrevious, type StoredPrevious } from "./previous-store";
 import { loadIgnored, saveIgnored, type IgnoredFinding } from "./ignored-store";
 import { paragraphBefore, queueTableSelection, selectParagraph } from "./navigate";
@@ -83,7 +92,10 @@ export function createWordPort(host: WordHost): DocumentPort {
   let checked: WordRead | null = null;
   /** Each merged table's probe verdict (probe-addresses.ts), kept for the session. */
   const verdicts = new Map<string, boolean>();
-  /** Layouts (layoutKey) a telling probe proved this session: blanked cells do not unprove them. */
+  /**
+   * Layouts (layoutKey) and row shapes (rowKey) a telling probe proved this session: blanked
+   * cells and added rows do not unprove them.
+   */
   const provedLayouts = new Set<string>();
   /** This Word, for the proofs kept in the document (proof-store.ts). */
   const platform = host.diagnostics?.platform ?? "";
@@ -151,13 +163,14 @@ export function createWordPort(host: WordHost): DocumentPort {
       });
     }
     for (const w of r.tables)
-      if (hasMerges(w) && verdicts.get(probeKey(w)) === true && telling(w)) provedLayouts.add(layoutKey(w));
+      if (hasMerges(w) && verdicts.get(probeKey(w)) === true && telling(w))
+        for (const key of [layoutKey(w), ...tellingRowKeys(w)]) provedLayouts.add(key);
     // and those this Word proved before: in the right-click command, or an earlier session
     const stored = loadProofs(host.settings, platform);
     const tables = applyVerdicts(
       r,
       (w) => verdicts.get(probeKey(w)),
-      (w) => provedLayouts.has(layoutKey(w)) || stored.has(layoutKey(w)),
+      (key) => provedLayouts.has(key) || stored.has(key),
     );
     const proved = { ...r, tables, mapping: tableMapping(tables) };
     if (last === r) last = proved;
@@ -362,6 +375,7 @@ export function createWordPort(host: WordHost): DocumentPort {
         r.tables.forEach((w) => {
           verdicts.delete(probeKey(w));
           provedLayouts.delete(layoutKey(w));
+          w.physical?.rows.forEach((_, tr) => provedLayouts.delete(rowKey(w, tr)));
         });
         const proved = await confirmed(r);
         const failures = [

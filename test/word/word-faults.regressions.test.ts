@@ -478,6 +478,36 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     await expectAllCleared();
     expect(word.tables.map((t) => t.rows[0][0].fill ?? null)).toEqual([null, "FFFFFF", null, "00FF00"]);
   });
+  it("a cell marked where its row told Word's rule, a row added under it, then the cell blanked: its mark still comes off", async () => {
+    // Word leaves the stray continuation out of its count: (0, 1) reaches "５" and the cell over
+    // grid column 1 reads blank, so the first check's probe told the rule. The added row makes the
+    // table's layout one never proved, and blanked the row reads alike at every index; the row's
+    // own shape was proved, and is addressed alike
+    const figure: FakeCell = { text: "５" };
+    const { word, check, expectAllCleared } = setup(
+      [
+        {
+          kind: "table",
+          table: {
+            rows: [
+              [{ text: "" }, { text: "", vMerge: "continue" }, figure],
+              [{ text: "" }, { text: "", vMerge: "continue" }],
+            ],
+          },
+        },
+        { kind: "p", text: "" },
+      ],
+      { cellCount: "skip-continuation", getCell: "counted" },
+    );
+    const { refs, marked } = await check([2]);
+    expect(refs[2]).toMatchObject({ t: 0, tr: 0, tc: 2 });
+    expect(marked).toMatchObject({ ok: true, value: { marked: 1 } });
+    expect(figure.fill).toBe("FFC7CE");
+    word.tables[0].rows.splice(1, 0, [{ text: "新增" }, { text: "" }]);
+    figure.text = "";
+    await expectAllCleared();
+  });
+
   it("a marked spanning cell emptied by the clerk, with a row added under it: its mark still comes off", async () => {
     // Word counts physical cells and getCell(0, k) takes the k-th: the first row's blank second
     // cell tells it from the spanning cell at grid column 1. Emptied, the row reads blank at every

@@ -58,6 +58,28 @@ export const layoutKey = (w: WordTable): string =>
   ].join("|");
 
 /**
+ * One merged row's layout as Word's addressing sees it: the table's rule, Word's count of the
+ * row's cells, and the row's spans and continuations (a continuation with no cell above it to
+ * continue told apart, as Word may count it otherwise). A telling row proves its key: the same
+ * row shape is addressed alike after the clerk adds a row or blanks the row's telling cell,
+ * where the whole table's layout (layoutKey) is no longer the one proved.
+ */
+export const rowKey = (w: WordTable, tr: number): string => {
+  const physical = w.physical as PhysicalTable;
+  const cells = physical.rows[tr].map(
+    (c) => `${c.colSpan}${c.continuation ? (continues(physical, tr, c) ? "c" : "s") : ""}`,
+  );
+  return ["row", w.addresses.rule, w.shape.cellCounts[tr], cells.join(",")].join("|");
+};
+
+/** Whether a continuation cell has a cell above at its grid column to continue. */
+const continues = (table: PhysicalTable, tr: number, cell: PhysicalCell): boolean =>
+  table.rows.slice(0, tr).some((row) => row.some((c) => c.col === cell.col && !c.continuation));
+
+/** The keys (rowKey) of the merged rows whose passed probe showed Word's rule. */
+export const tellingRowKeys = (w: WordTable): string[] => tellingRows(w).map((tr) => rowKey(w, tr));
+
+/**
  * Queues the probe of one table (no sync); after the sync, the returned function says whether
  * every probed cell holds the text the OOXML gave it.
  */
@@ -150,13 +172,15 @@ function tellingRows(w: WordTable): number[] {
  * A row whose cells all hold the same text cannot show a shifted address (a blank row after a
  * merged label reads the same at every index). When no merged row of a table can tell, the
  * probe proves nothing and the cells of blind rows that would shift under the other reading of
- * `getCell` keep no address (a cell reached alike under either keeps its own); one telling row
- * proves Word's rule for all.
+ * `getCell` keep no address (a cell reached alike under either keeps its own), unless a telling
+ * probe proved that row's shape before (`rowProved`); one telling row proves Word's rule for all.
  */
-function provable(w: WordTable): TableAddresses {
+function provable(w: WordTable, rowProved: (tr: number) => boolean): TableAddresses {
   if (!w.physical || tellingRows(w).length > 0) return w.addresses;
   const unproved = new Set(
-    blindRows(w).flatMap((tr) => shiftedCells(w, tr).map(({ cell }) => `${tr}:${cell.tc}`)),
+    blindRows(w)
+      .filter((tr) => !rowProved(tr))
+      .flatMap((tr) => shiftedCells(w, tr).map(({ cell }) => `${tr}:${cell.tc}`)),
   );
   const cells = new Map([...w.addresses.cells].filter(([k]) => !unproved.has(k)));
   return { rule: w.addresses.rule, cells };
@@ -178,17 +202,19 @@ function alike(w: WordTable): TableAddresses["cells"] {
 /**
  * The read with each probed table's verdict applied: a contradicted table keeps no address (but
  * those reached alike either way, to restore our marks); one whose layout an earlier telling
- * probe proved (`proved`) keeps them all.
+ * probe proved (`proved` of its layoutKey) keeps them all, and a blind row whose shape one proved
+ * (`proved` of its rowKey) keeps its own.
  */
 export function applyVerdicts(
   read: WordRead,
   verdict: (w: WordTable) => boolean | undefined,
-  proved: (w: WordTable) => boolean = () => false,
+  proved: (key: string) => boolean = () => false,
 ): WordTable[] {
   return read.tables.map((w) => {
     if (!hasMerges(w)) return w;
     if (verdict(w) === false)
       return { ...w, addresses: { rule: null, cells: new Map() }, restorable: alike(w) };
-    return { ...w, addresses: proved(w) ? w.addresses : provable(w) };
+    if (proved(layoutKey(w))) return w;
+    return { ...w, addresses: provable(w, (tr) => proved(rowKey(w, tr))) };
   });
 }
