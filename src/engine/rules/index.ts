@@ -32,6 +32,7 @@ import sectionHeading from "./section-heading";
 import sectionMissing from "./section-missing";
 import sectionOrder from "./section-order";
 import sectionThin from "./section-thin";
+import tableColumnMissing from "./table-column-missing";
 import tableDuplicate from "./table-duplicate";
 import tableLabel from "./table-label";
 import tableMissing from "./table-missing";
@@ -77,6 +78,7 @@ export const rules: readonly Rule[] = [
   sectionMissing,
   sectionOrder,
   sectionThin,
+  tableColumnMissing,
   tableDuplicate,
   tableLabel,
   tableMissing,

@@ -184,6 +184,8 @@ function headerIssues(parts: readonly Part[], table: TableTemplate, index: Label
     const label = found.find((l) => l.match.key === column.key);
     if (!label) {
       const col = first.columns[table.columns.indexOf(column)];
+      // a column not in the table at all is table-column-missing's, not a label recognised by its place
+      if (col === undefined) continue;
       const cell = col === undefined ? undefined : headerRows.map((r) => cellAt(view.rows[r], col)).pop();
       issues.push({
         role: "column",

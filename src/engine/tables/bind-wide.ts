@@ -53,12 +53,17 @@ export function bindWide(
     const leafCols = [...new Set(columnLabels(view, headers, table, index).map((l) => l.cell.col))].sort(
       (a, b) => a - b,
     );
+    // a table of some of the groups (行政复议 in one table, 行政诉讼 in another) fills theirs
+    const own = partSlots(view, headers, table, index)
+      .map((j) => byRow[j])
+      .flat();
+    const targets = own.length ? own : slots;
     const picked =
-      leafCols.length === slots.length
+      leafCols.length === targets.length
         ? leafCols.map((col) => cellAt(cells, col))
-        : valueCells(view, cells).slice(-slots.length);
+        : valueCells(view, cells).slice(-targets.length);
     picked.forEach((cell, i) => {
-      if (cell && slots[i]) found[i] = cell;
+      if (cell && targets[i]) found[slots.indexOf(targets[i])] = cell;
     });
   }
   const cells = new Map<string, ReturnType<typeof bindCell>>();
@@ -105,6 +110,29 @@ function headerSlips(view: TableView, table: TableTemplate, index: LabelIndex): 
   });
 }
 
+/**
+ * The groups (template rows) a part's header names, left to right, when it names some but not
+ * all: a table of 行政复议 alone, or of the two 行政诉讼 groups. Empty when it names all or none,
+ * and the part is read as the whole table.
+ */
+function partSlots(
+  view: TableView,
+  headers: readonly number[],
+  table: TableTemplate,
+  index: LabelIndex,
+): number[] {
+  const named = new Map<number, number>();
+  for (const r of headers)
+    for (const cell of view.rows[r]) {
+      if (cell.row !== r) continue;
+      const match = lookupLabel(index, view.keyOf(cell), table.key).find((m) => m.role === "row");
+      const j = match ? table.rows.findIndex((t) => t.key === match.key) : -1;
+      if (j >= 0 && !named.has(j)) named.set(j, cell.col);
+    }
+  if (named.size === 0 || named.size === table.rows.length) return [];
+  return [...named].sort((a, b) => a[1] - b[1]).map(([j]) => j);
+}
+
 function valueCells(view: TableView, cells: readonly SnapshotCell[]): SnapshotCell[] {
   return cells.filter((c) => holdsValue(view, c));
 }
@@ -113,15 +141,22 @@ function filledValues(view: TableView, cells: readonly SnapshotCell[]): number {
   return cells.filter((c) => holdsFigure(view, c)).length;
 }
 
-/** Rows that start with a group label (行政复议, 未经复议直接起诉, 复议后起诉) followed by values. */
+/**
+ * Rows whose labels, before the first figure, name a group (行政复议, 未经复议直接起诉,
+ * 复议后起诉), followed by its values.
+ */
 function labelledRows(view: TableView, table: TableTemplate, index: LabelIndex): Map<string, SnapshotCell[]> {
   const rows = new Map<string, SnapshotCell[]>();
   view.rows.forEach((cells, r) => {
-    const [first, ...rest] = cells.filter((c) => c.row === r);
-    if (!first) return;
-    const match = lookupLabel(index, view.keyOf(first), table.key).find((m) => m.role === "row");
-    const values = valueCells(view, rest);
-    if (match && filledValues(view, rest) >= 4 && !rows.has(match.key)) rows.set(match.key, values);
+    const own = cells.filter((c) => c.row === r);
+    // the group's label, after the 行政诉讼 header cell merged down beside the two 诉讼 groups
+    for (let at = 0; at < own.length && !holdsFigure(view, own[at]); at++) {
+      const match = lookupLabel(index, view.keyOf(own[at]), table.key).find((m) => m.role === "row");
+      if (!match) continue;
+      const rest = own.slice(at + 1);
+      if (filledValues(view, rest) >= 4 && !rows.has(match.key)) rows.set(match.key, valueCells(view, rest));
+      return;
+    }
   });
   return rows;
 }

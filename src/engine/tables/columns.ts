@@ -44,7 +44,8 @@ export function columnLabels(
 
 /**
  * Completes the grid columns of a table's value columns from the ones whose header was found,
- * assuming the missing ones sit next to their neighbours as in the official grid.
+ * assuming the missing ones sit next to their neighbours as in the official grid; one with no
+ * room between its found neighbours was deleted, and is placed nowhere.
  * @returns one grid column per template column, or undefined where none can be placed.
  */
 export function completeColumns(
@@ -62,7 +63,9 @@ export function completeColumns(
         : right !== undefined
           ? known[right]! - (right - i)
           : undefined;
-    cols[i] = guess !== undefined && guess >= 0 && guess < width ? guess : undefined;
+    // a guess that lands on a column found by its own label: this one is not in the table
+    const taken = guess !== undefined && known.includes(guess);
+    cols[i] = guess !== undefined && guess >= 0 && guess < width && !taken ? guess : undefined;
   }
   return cols;
 }

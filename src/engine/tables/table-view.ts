@@ -30,6 +30,8 @@ export function viewTable(table: SnapshotTable, order: number, block: number): T
     const end = Math.min(table.rowCount, cell.row + Math.max(1, cell.rowSpan));
     for (let r = Math.max(0, cell.row); r < end; r++) rows[r].push(cell);
   }
+  const blank = emptyColumns(table, reads);
+  if (blank) for (let r = 0; r < rows.length; r++) rows[r] = rows[r].filter((c) => !blank[c.col]);
   for (const row of rows) row.sort((a, b) => a.col - b.col);
   const readOf = (cell: SnapshotCell): CellRead => {
     const read = reads[cell.row * width + cell.col];
@@ -39,6 +41,29 @@ export function viewTable(table: SnapshotTable, order: number, block: number): T
   const keyOf = (cell: SnapshotCell): string => readOf(cell).key;
   const valueOf = (cell: SnapshotCell): CellValue => (readOf(cell).value ??= parseCellValue(cell.text));
   return { table, order, block, rows, keyOf, valueOf };
+}
+
+/**
+ * The grid columns with nothing in them, header included: every cell starting there is blank
+ * and one column wide. A table converted from a PDF or a web page often has one, before its
+ * labels or between them and the figures; it is not the report's, so the view leaves its cells
+ * out and each row still starts with its label. A column the format has, left unfilled, keeps
+ * its heading and stays. Undefined when there is none (most tables).
+ */
+function emptyColumns(table: SnapshotTable, reads: readonly (CellRead | undefined)[]): boolean[] | undefined {
+  const width = table.colCount;
+  const used: boolean[] = Array.from({ length: width }, () => false);
+  const met: boolean[] = Array.from({ length: width }, () => false);
+  for (const cell of table.cells) {
+    if (!(cell.col >= 0 && cell.col < width)) continue;
+    const read = reads[cell.row * width + cell.col];
+    const key = read?.cell === cell ? read.key : labelKey(cell.text);
+    met[cell.col] = true;
+    if (key !== "" || cell.colSpan > 1) used[cell.col] = true;
+  }
+  const blank = met.map((m, col) => m && !used[col]);
+  // a table of blank cells alone has no column to keep: nothing is left out
+  return blank.some(Boolean) && used.some(Boolean) ? blank : undefined;
 }
 
 /** A cell's label key, and its value once asked for. */

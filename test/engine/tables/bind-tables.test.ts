@@ -302,3 +302,106 @@ describe("one shape for every binding", () => {
     expect(Object.keys(amended)).toEqual(SHAPE);
   });
 });
+
+describe("a column with nothing in it, as a PDF or web page converted to Word leaves one", () => {
+  const values = { table2: someTable2(4), table3: consistentTable3(7), table4: consistentTable4(3) };
+  type Key = keyof typeof values;
+  const checkWith = (key: Key, rows: string[][]) =>
+    check(report({ values, tables: { [key]: tableFromRows(rows) } }), { strict: true });
+  const clean = check(report({ values }), { strict: true });
+  /** What a result bound, where the table stands in the document left aside. */
+  const bindings = (result: CheckResult) => ({
+    tables: result.tables.map(({ parts: _, ...t }) => t),
+    cells: result.cells.map((c) => [c.key, c.value]),
+  });
+
+  it.each(["table2", "table3", "table4"] as const)(
+    "%s with an empty column before its labels binds as the official table, with no finding",
+    (key) => {
+      const result = checkWith(
+        key,
+        gridRows(key, values[key]).map((row) => ["", ...row]),
+      );
+      expect(bindings(result)).toEqual(bindings(clean));
+      expect(result.findings).toEqual([]);
+    },
+  );
+
+  it("table2 with an empty column between its labels and its figures binds every figure to its own column", () => {
+    const rows = flattenRows(gridRows("table2", values.table2)).map((row) => [row[0], "", ...row.slice(1)]);
+    const result = checkWith("table2", rows);
+    expect(bindings(result)).toEqual(bindings(clean));
+    expect(result.findings).toEqual([]);
+  });
+
+  it("keeps a column the format has, its figures left blank under its heading", () => {
+    // 表三's 其他 column: a heading above, every figure blank
+    const rows = flattenRows(gridRows("table3", values.table3));
+    const col = rows.findIndex((row) => row.includes("其他"));
+    const at = rows[col].indexOf("其他");
+    const blanked = rows.map((row, r) => (r > col ? row.map((t, c) => (c === at ? "" : t)) : row));
+    const result = checkWith("table3", blanked);
+    expect(table(result, "table3")).toMatchObject({ bound: 175, expected: 175 });
+    const blank = result.cells.filter((c) => c.key.table === "table3" && c.key.column === "other_org");
+    expect(blank.length).toBeGreaterThan(20);
+    expect(blank.every((c) => c.value.kind === "blank")).toBe(true);
+  });
+});
+
+describe("表四 drawn otherwise than the official one table", () => {
+  const values = { table2: someTable2(4), table3: consistentTable3(7), table4: consistentTable4(9) };
+  const LEAVES = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+  const COLUMNS = ["maintain", "correct", "other", "pending", "total"];
+  const figures = (group: string) => COLUMNS.map((c) => String(values.table4[group][c]));
+  const clean = check(report({ values }), { strict: true });
+  const table4Cells = (result: CheckResult) =>
+    result.cells.filter((c) => c.key.table === "table4").map((c) => [c.key, c.value]);
+  /** The report with section 四's table replaced by these tables. */
+  const withTables = (...tables: SnapshotTable[]) =>
+    check(
+      report({
+        values,
+        section: (key, blocks) =>
+          key === "s4" ? [...blocks.filter((b) => b.kind !== "table"), ...tables] : blocks,
+      }),
+      { strict: true },
+    );
+
+  it("binds 行政复议 and 行政诉讼 drawn as two tables, each group's figures to its own group", () => {
+    const review = tableFromRows([["行政复议>>5"], LEAVES, figures("review")]);
+    const litigation = tableFromRows([
+      ["行政诉讼>>10"],
+      ["未经复议直接起诉>>5", "复议后起诉>>5"],
+      [...LEAVES, ...LEAVES],
+      [...figures("lit_direct"), ...figures("lit_after_review")],
+    ]);
+    const result = withTables(review, litigation);
+    expect(table(result, "table4")).toMatchObject({ bound: 15, expected: 15 });
+    expect(table4Cells(result)).toEqual(table4Cells(clean));
+    expect(result.findings).toEqual([]);
+  });
+
+  it("binds a split after the first 诉讼 group (10 columns, then 5)", () => {
+    const first = tableFromRows([
+      ["行政复议>>5", "未经复议直接起诉>>5"],
+      [...LEAVES, ...LEAVES],
+      [...figures("review"), ...figures("lit_direct")],
+    ]);
+    const second = tableFromRows([["复议后起诉>>5"], LEAVES, figures("lit_after_review")]);
+    const result = withTables(first, second);
+    expect(table4Cells(result)).toEqual(table4Cells(clean));
+    expect(result.findings).toEqual([]);
+  });
+
+  it("binds the groups written as rows, the two 诉讼 groups under a 行政诉讼 cell merged down", () => {
+    const rows = tableFromRows([
+      ["类别>>2", ...LEAVES],
+      ["行政复议>>2", ...figures("review")],
+      ["行政诉讼", "未经复议直接起诉", ...figures("lit_direct")],
+      ["^", "复议后起诉", ...figures("lit_after_review")],
+    ]);
+    const result = withTables(rows);
+    expect(table4Cells(result)).toEqual(table4Cells(clean));
+    expect(result.findings).toEqual([]);
+  });
+});
