@@ -2,7 +2,7 @@ import { formatForYear, formats, getFormat, type TableTemplate } from "../templa
 import { diagnoseTable, type Diagnosis } from "./diagnose/diagnose-table";
 import { decideByText } from "./diagnose/text-evidence";
 import { readReportText } from "./narrative/report-text";
-import { previousReport, type PreviousReport } from "./previous/previous-report";
+import { comparablePrevious, previousReport, type PreviousReport } from "./previous/previous-report";
 import { render } from "./render";
 import type { Report, Rule, RuleContext } from "./rule";
 import { rules as allRules } from "./rules";
@@ -73,11 +73,12 @@ export function check(document: DocumentSnapshot, options: CheckOptions = {}): C
     if (diagnosis) diagnoses.set(key, decideByText(diagnosis, text, year, tables));
   }
   const agency = findAgency(text);
-  const previous = options.previous
+  const given = options.previous
     ? "blocks" in options.previous
       ? previousReport(options.previous)
       : options.previous
     : null;
+  const previous = given && comparablePrevious(given, year, agency?.name ?? null);
   const findings: Finding[] = [];
   const chosen = options.rules ? allRules.filter((r) => options.rules!.includes(r.id)) : allRules;
   // a file with nothing of a report gets one finding that says so, not one per part it lacks

@@ -16,6 +16,8 @@ import { storeSetting, type SettingsStore } from "./mark-store";
 export const PREVIOUS_SETTING = "reportCheck.previous";
 /** Characters of section text kept at most (about 100 KB of JSON in the worst case). */
 export const MAX_TEXT_CHARS = 30_000;
+/** A body's name is a few dozen characters (findAgency keeps 30); a stored one is cut there. */
+const MAX_AGENCY_CHARS = 30;
 
 /** What the document remembers about last year's report. */
 export interface StoredPrevious {
@@ -62,6 +64,8 @@ export function compactPrevious(name: string, report: PreviousReport): StoredPre
     name,
     report: {
       year: report.year,
+      // so that another body's report is not compared (previous-other-agency)
+      ...(report.agency ? { agency: report.agency } : {}),
       carriedForward: { ...report.carriedForward },
       inForce: { ...report.inForce },
       sections,
@@ -101,10 +105,18 @@ export function loadPrevious(settings: { get(name: string): unknown }): StoredPr
     if (Array.isArray(ps)) sections[key] = ps.filter((p): p is string => typeof p === "string");
   }
   const cells = r.cells === undefined ? null : numberMap(r.cells);
+  const agency = typeof r.agency === "string" && r.agency ? r.agency.slice(0, MAX_AGENCY_CHARS) : null;
   return {
     version: 1,
     name: raw.name,
-    report: { year, carriedForward, inForce, sections, ...(cells ? { cells } : {}) },
+    report: {
+      year,
+      ...(agency ? { agency } : {}),
+      carriedForward,
+      inForce,
+      sections,
+      ...(cells ? { cells } : {}),
+    },
     truncated: raw.truncated === true,
     ...(raw.typed === true ? { typed: true } : {}),
   };

@@ -56,6 +56,23 @@ describe("last year's report in the document settings", () => {
     expect(loaded.ok && loaded.value?.report).toEqual(lastYear);
   });
 
+  it("keeps the body's name, so that another body's report is not compared; a name that is not one is dropped", async () => {
+    const { port, reopen, settings } = setup();
+    expect(lastYear.agency).toBeTruthy();
+    await port.savePrevious!(compactPrevious("a.docx", lastYear));
+    const loaded = await reopen().loadPrevious!();
+    expect(loaded.ok && loaded.value?.report.agency).toBe(lastYear.agency);
+    for (const [agency, kept] of [
+      ["某".repeat(5000), "某".repeat(30)],
+      [42, undefined],
+      ["", undefined],
+    ] as const) {
+      const stored = settings.get(PREVIOUS_SETTING) as { report: Record<string, unknown> };
+      settings.set(PREVIOUS_SETTING, { ...stored, report: { ...stored.report, agency } });
+      expect(loadPrevious(settings)?.report.agency).toBe(kept);
+    }
+  });
+
   it("keeps every table figure, for the rules that compare whole tables", async () => {
     const { port, reopen } = setup();
     await port.savePrevious!(compactPrevious("a.docx", lastYear));

@@ -1,4 +1,6 @@
 import { formatForYear, formats, getFormat } from "../../template";
+import { similarity } from "../_lib/similarity";
+import { findAgency } from "../agency";
 import { linesAsParagraphs } from "../lines";
 import { readReportText } from "../narrative/report-text";
 import { findSections } from "../sections";
@@ -14,6 +16,8 @@ import { findYear } from "../year";
  */
 export interface PreviousReport {
   readonly year: number | null;
+  /** The reporting body, as `check` names it; absent in a report stored before it was kept. */
+  readonly agency?: string | null;
   /** Table 三 “四、结转下年度继续办理”, by column key (natural … total). */
   readonly carriedForward: Readonly<Record<string, number>>;
   /** Table 二 “现行有效件数”, by row key (regulations, normative_docs); 2021 format only. */
@@ -71,6 +75,7 @@ export function previousReport(document: DocumentSnapshot): PreviousReport {
   const table2 = tables.get("table2");
   return {
     year,
+    agency: findAgency(text)?.name ?? null,
     carriedForward: numbers(
       table3,
       (c) => ["carried_forward", c],
@@ -83,5 +88,36 @@ export function previousReport(document: DocumentSnapshot): PreviousReport {
     ]),
     sections: Object.fromEntries([...text.sections].map(([key, ps]) => [key, ps.map((p) => p.text)])),
     cells: tableFigures(tables),
+  };
+}
+
+/**
+ * Whether last year's report is another body's: both names known and hardly alike. Names move
+ * between years (市场监督管理局, 市场监管局; a town's 人民政府 or 政府), so only names sharing
+ * under half their character pairs count as another body's.
+ */
+export function fromAnotherAgency(previous: PreviousReport, agency: string | null): boolean {
+  return !!previous.agency && !!agency && similarity(previous.agency, agency) < 0.5;
+}
+
+/**
+ * Last year's report as the cross-year rules may compare it: itself when it is the year before
+ * this one's (or a year is unknown) and the same body's; otherwise its year and body alone, so
+ * that nothing is compared with a report that is not last year's (year-mismatch and
+ * previous-other-agency say which it is).
+ */
+export function comparablePrevious(
+  previous: PreviousReport,
+  year: number | null,
+  agency: string | null,
+): PreviousReport {
+  const lastYear = previous.year === null || year === null || previous.year === year - 1;
+  if (lastYear && !fromAnotherAgency(previous, agency)) return previous;
+  return {
+    year: previous.year,
+    agency: previous.agency ?? null,
+    carriedForward: {},
+    inForce: {},
+    sections: {},
   };
 }

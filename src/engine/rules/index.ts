@@ -20,6 +20,7 @@ import notAReport from "./not-a-report";
 import numberingGap from "./numbering-gap";
 import outdatedFormat from "./outdated-format";
 import outlineNumbering from "./outline-numbering";
+import previousOtherAgency from "./previous-other-agency";
 import publishedLate from "./published-late";
 import punctuation from "./punctuation";
 import regulationName from "./regulation-name";
@@ -66,6 +67,7 @@ export const rules: readonly Rule[] = [
   numberingGap,
   outdatedFormat,
   outlineNumbering,
+  previousOtherAgency,
   publishedLate,
   punctuation,
   regulationName,
