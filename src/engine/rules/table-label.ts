@@ -1,4 +1,4 @@
-import { shortTableName } from "../describe";
+import { rowName, shortTableName } from "../describe";
 import type { Rule } from "../rule";
 
 /** The tables keep the format's labels: a row or column whose label is gone is a guess. */
@@ -21,6 +21,10 @@ const rule: Rule = {
         zh: "{table}中应为“{expected}”的位置写成了“{actual}”。",
         en: "{table} has “{actual}” where the label “{expected}” belongs.",
       },
+      alteredInGroup: {
+        zh: "{table}“{group}”下应为“{expected}”的位置写成了“{actual}”。",
+        en: "{table} has “{actual}” under “{group}” where the label “{expected}” belongs.",
+      },
       nonstandard: {
         zh: "{table}的标题“{actual}”不规范，应为“{expected}”。",
         en: "{table}'s label “{actual}” is not standard; it should read “{expected}”.",
@@ -35,8 +39,10 @@ const rule: Rule = {
         const roleEn = { row: "row", column: "column", group: "group", header: "header", title: "block" }[
           issue.role
         ];
+        // a header label of one group of several (表四's 结果维持 … under each group) is told by its group
+        const inGroup = issue.role === "header" && issue.row !== undefined && issue.status === "altered";
         context.report({
-          messageId: issue.status,
+          messageId: inGroup ? "alteredInGroup" : issue.status,
           section: binding.table.section,
           table: binding.key,
           row: issue.role === "row" ? issue.key : (issue.row ?? null),
@@ -51,6 +57,7 @@ const rule: Rule = {
             role,
             roleEn,
             label: issue.role,
+            group: issue.row === undefined ? null : rowName(binding.table, issue.row),
           },
         });
       }

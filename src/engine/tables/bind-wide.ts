@@ -97,6 +97,7 @@ function headerSlips(view: TableView, table: TableTemplate, index: LabelIndex): 
       (m) => m.status !== "altered" && named.some((e) => e.key === m.key),
     );
     if (same) return [];
+    const group = groupAbove(grid, official, table);
     return [
       {
         role: "header",
@@ -104,10 +105,31 @@ function headerSlips(view: TableView, table: TableTemplate, index: LabelIndex): 
         expected: official.text,
         actual: cell!.text.trim(),
         status: "altered",
+        ...(group ? { row: group } : {}),
         ref: cell!.ref,
       },
     ];
   });
+}
+
+type GridCell = ReturnType<typeof officialGrid>["cells"][number];
+
+/**
+ * The group (template row: 行政复议, 未经复议直接起诉, 复议后起诉) whose header stands over an
+ * official header cell: each group has a 结果维持 … 总计 of its own, and a slip is told by its group.
+ */
+function groupAbove(
+  grid: ReturnType<typeof officialGrid>,
+  cell: GridCell,
+  table: TableTemplate,
+): string | undefined {
+  let found: { row: number; key: string } | undefined;
+  for (const above of grid.cells) {
+    if (above.row >= cell.row || above.col > cell.col || cell.col >= above.col + above.colSpan) continue;
+    const row = table.rows.find((t) => t.label === above.text);
+    if (row && (!found || above.row > found.row)) found = { row: above.row, key: row.key };
+  }
+  return found?.key;
 }
 
 /**

@@ -35,6 +35,21 @@ describe("table-label", () => {
     expect(found[1].message).toContain("应为“（三）不予公开”的位置写成了“（三）不于公开”");
   });
 
+  it("tells 表四's slips apart by the group each label heads", () => {
+    const rows = gridRows("table4").map((r) => r.map((c) => c.replace(/^尚未审结/, "尚未审理")));
+    const found = findingsOf("table-label", report({ tables: { table4: tableFromRows(rows) } }));
+    expect(found.map((f) => [f.messageId, f.row, f.expected, f.actual])).toEqual([
+      ["alteredInGroup", "review", "尚未审结", "尚未审理"],
+      ["alteredInGroup", "lit_direct", "尚未审结", "尚未审理"],
+      ["alteredInGroup", "lit_after_review", "尚未审结", "尚未审理"],
+    ]);
+    expect(found.map((f) => f.message)).toEqual([
+      "表四“行政复议”下应为“尚未审结”的位置写成了“尚未审理”。",
+      "表四“行政诉讼 未经复议直接起诉”下应为“尚未审结”的位置写成了“尚未审理”。",
+      "表四“行政诉讼 复议后起诉”下应为“尚未审结”的位置写成了“尚未审理”。",
+    ]);
+  });
+
   it("reports a column header that is not the official one", () => {
     const rows = gridRows("table3").map((r) =>
       r.map((c) => (c.startsWith("总计") ? c.replace("总计", "合计") : c)),
