@@ -192,7 +192,7 @@ function headingLines(snapshot: DocumentSnapshot): HeadingLine[] {
   const lines: HeadingLine[] = [];
   snapshot.blocks.forEach((block, i) => {
     if (block.kind === "table") {
-      const filled = onlyFilledCell(block);
+      const filled = onlyFilledCell(block) ?? titleRow(block);
       const text = filled?.text.trim() ?? "";
       if (filled && !text.includes("\n") && !block.cells.some((c) => c.tables?.length))
         lines.push({ paragraph: { kind: "paragraph", text, ref: filled.ref }, block: i, end: i });
@@ -224,6 +224,23 @@ function endsWithDigit(text: string): boolean {
   const trimmed = text.trimEnd();
   const last = trimmed.charCodeAt(trimmed.length - 1);
   return last >= 48 && last <= 57;
+}
+
+/**
+ * The cell of a table's first row when it is the row's only cell, across the whole table: a web
+ * page turned into Word may carry a part's heading as its table's title row ("二、主动公开政府信
+ * 息情况" above 表二's "第二十条第（一）项"). Only a candidate: it counts when it reads as a heading.
+ */
+function titleRow(table: SnapshotTable): SnapshotCell | undefined {
+  let found: SnapshotCell | undefined;
+  for (const cell of table.cells) {
+    if (cell.row !== 0) continue;
+    if (found) return undefined;
+    found = cell;
+  }
+  return found && found.col === 0 && found.colSpan >= table.colCount && table.rowCount > 1
+    ? found
+    : undefined;
 }
 
 /** The one cell of a table with text, when exactly one has: stops at the second. */

@@ -3,7 +3,7 @@
  * own, spaces inside "一 、", "(一)" for "一、", a heading in a table cell, and a table of
  * contents listing the six headings, which is not the sections and hides no missing one.
  */
-import { check, type SnapshotBlock } from "../../src/engine";
+import { check, type SnapshotBlock, type SnapshotTable } from "../../src/engine";
 import { format2021, type SectionTemplate } from "../../src/template";
 import { para, report, tableFromRows } from "../helpers/snapshot";
 
@@ -58,6 +58,40 @@ describe("headings as conversion leaves them", () => {
       s.key === "s3" ? [tableFromRows([[`${s.numeral}、${s.title}`]])] : [para(`${s.numeral}、${s.title}`)],
     );
     expect(rules(boxed)).toEqual(rules(clean));
+  });
+
+  it("finds a heading carried as its table's title row, the table still the section's", () => {
+    /** The table with a first row of one cell across it, holding `text`. */
+    const titled = (table: SnapshotTable, text: string): SnapshotTable => ({
+      ...table,
+      rowCount: table.rowCount + 1,
+      cells: [
+        { row: 0, col: 0, rowSpan: 1, colSpan: table.colCount, text, ref: {} },
+        ...table.cells.map((c) => ({ ...c, row: c.row + 1 })),
+      ],
+    });
+    // as a web page turned into Word has it: 二 and 四's headings in their tables, the text after
+    const moved = (asTitle: boolean, withText = true) => {
+      const blocks: SnapshotBlock[] = [];
+      for (let i = 0; i < clean.length; i++) {
+        const heading = clean[i];
+        const s = format2021.sections.find((t) => isHeading(heading, t));
+        if (!s || (s.key !== "s2" && s.key !== "s4")) {
+          blocks.push(heading);
+          continue;
+        }
+        const [text, table] = [clean[i + 1], clean[i + 2] as SnapshotTable];
+        const title = asTitle ? [titled(table, `${s.numeral}、${s.title}`)] : [heading, table];
+        blocks.push(...title, ...(withText ? [text] : []));
+        i += 2;
+      }
+      return blocks;
+    };
+    expect(moved(true).filter((b) => b.kind === "table")).toHaveLength(3);
+    expect(rules(moved(true))).toEqual(rules(moved(false)));
+    expect(rules(moved(true))).not.toContain("section-missing s2");
+    // the table alone under its heading: the section is not empty
+    expect(rules(moved(true, false))).toEqual(rules(moved(false, false)));
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { normaliseSimplified, stripPinyinGlosses, toSimplified } from "../normalise";
 import type { SectionMatch } from "../sections";
-import type { DocumentSnapshot, HostRef, SectionKey } from "../types";
+import type { DocumentSnapshot, HostRef, SectionKey, SnapshotTable } from "../types";
 
 /** One top-level paragraph of the report, placed in its section. */
 export interface TextParagraph {
@@ -56,7 +56,8 @@ export function readReportText(snapshot: DocumentSnapshot, sections: readonly Se
   const tables = new Map<SectionKey, number>();
   snapshot.blocks.forEach((b, block) => {
     if (b.kind === "table") {
-      if (headingBlocks.has(block)) return;
+      // a heading set in a box is no table; a table whose title row is the heading is the section's
+      if (headingBlocks.has(block) && !filledBeyondOne(b)) return;
       const section = sectionAt(block);
       if (section) tables.set(section, (tables.get(section) ?? 0) + 1);
       return;
@@ -119,4 +120,11 @@ export function quoteParagraph(p: TextParagraph, from: number, to: number): stri
   const raw = p.raw.trim();
   const source = raw.length === p.text.length ? raw : p.text;
   return source.slice(Math.max(0, from), Math.min(source.length, to));
+}
+
+/** Whether more than one cell of the table holds text. */
+function filledBeyondOne(table: SnapshotTable): boolean {
+  let filled = 0;
+  for (const cell of table.cells) if (cell.text.trim() && ++filled > 1) return true;
+  return false;
 }

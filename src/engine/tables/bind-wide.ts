@@ -53,15 +53,16 @@ export function bindWide(
     const leafCols = [...new Set(columnLabels(view, headers, table, index).map((l) => l.cell.col))].sort(
       (a, b) => a - b,
     );
-    // a table of some of the groups (行政复议 in one table, 行政诉讼 in another) fills theirs
-    const own = partSlots(view, headers, table, index)
-      .map((j) => byRow[j])
-      .flat();
+    // a table of some of the groups (行政复议 in one table, 行政诉讼 in another) fills theirs;
+    // one with room for every group is the whole table, whatever its labels say
+    const values = valueCells(view, cells);
+    const own =
+      values.length < slots.length ? partSlots(view, headers, table, index).flatMap((j) => byRow[j]) : [];
     const targets = own.length ? own : slots;
     const picked =
       leafCols.length === targets.length
         ? leafCols.map((col) => cellAt(cells, col))
-        : valueCells(view, cells).slice(-targets.length);
+        : values.slice(-targets.length);
     picked.forEach((cell, i) => {
       if (cell && targets[i]) found[slots.indexOf(targets[i])] = cell;
     });
