@@ -14,7 +14,8 @@ export interface Agency {
   readonly level: AgencyLevel | null;
 }
 
-const PLACEHOLDER = /[【】[\]]|请填写|XX|ｘｘ|××/i;
+// an unfilled template's 【请填写：机关名称】, （单位名称）, XX局, ____
+const PLACEHOLDER = /[【】[\]]|请填写|名称|XX|ｘｘ|××|某某|__|＿＿/i;
 
 const YEAR = /(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年度?/g;
 
@@ -38,9 +39,11 @@ export function findAgency(text: ReportText): Agency | null {
   // "…人民政府2023年政府信息公开…": the 政府 of 人民政府 belongs to the name
   const titled = /^(.*?)(?:关于)?(?<!人民)(?:政府)?信息公开[^。]{0,8}报告/.exec(opening.replace(YEAR, ""));
   const signature = text.paragraphs.find((p) => p.signature && !/\d|[〇○]/.test(p.text));
-  const name = (titled?.[1] || signature?.text || "").replace(/[\s《》“”"]/g, "").slice(-30);
-  // an unfilled template's 【请填写：机关名称】 or XX局 names no one
-  return name && !PLACEHOLDER.test(name) ? { name, level: levelOf(name) } : null;
+  // a placeholder names no one: a title's "（单位名称）" leaves the name to the signature
+  const name = [titled?.[1], signature?.text]
+    .map((n) => (n ?? "").replace(/[\s《》“”"]/g, "").slice(-30))
+    .find((n) => n && !PLACEHOLDER.test(n));
+  return name ? { name, level: levelOf(name) } : null;
 }
 
 /** 镇江市 is a city, not a town: 乡/镇 count only as the last unit before 人民政府 or the end. */

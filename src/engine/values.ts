@@ -1,28 +1,14 @@
+import { COUNT_UNITS, isNoneMark } from "./_lib/cell-marks";
 import { toHalfWidth } from "./normalise";
 import type { ColumnTemplate } from "../template";
 import type { CellValue } from "./types";
 
-/** Marks clerks put in a cell to mean "none" or "not applicable". */
-const PLACEHOLDERS = new Set([
-  "/",
-  "\\",
-  "-",
-  "--",
-  "—",
-  "——",
-  "–",
-  "－",
-  "—-",
-  "无",
-  "無",
-  "空",
-  "n/a",
-  "×",
-]);
-
+// every unit a figure may carry: the units of counts ("17次", "3人次"), then those of money, longest first
+const UNITS = [...COUNT_UNITS, "万元", "萬元", "元", "万", "萬"].join("|");
 // A number, with thousands separators and a unit clerks sometimes type after it: 12件, 12（件）.
-const NUMBER =
-  /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(件|个|項|项|条|個|條|起|万元|萬元|元|万|萬)|[(（](件|个|項|项|条|個|條|起|万元|萬元|元|万|萬)[)）])?$/;
+const NUMBER = new RegExp(
+  String.raw`^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(${UNITS})|[(（](${UNITS})[)）])?$`,
+);
 /** Units of money: a count is never in them, an amount always. */
 const MONEY = new Set(["万元", "萬元", "元", "万", "萬"]);
 // two figures in one cell, apart by a space, tab, line break or paragraph: never one number
@@ -45,6 +31,9 @@ export function parseCellValue(text: string): CellValue {
   if (text === "") return BLANK;
   const digits = text.length <= 9 ? digitsValue(text) : -1;
   if (digits >= 0) return numberValue(digits, undefined);
+  // a mark for none in any of its forms: "—", "――", "－", "／", "x", "无", "暂无", "没有", "未发生"…
+  if (text.length <= 12 && isNoneMark(text))
+    return valueOfKind("placeholder", undefined, undefined, noneText(text));
   if (plainWords(text) || namesWords(text)) return textValue(text.trim());
   // "0 ", " 12": a figure with spaces around it, as many tables have
   const trimmed = text.trim();
@@ -57,11 +46,8 @@ export function parseCellValue(text: string): CellValue {
     .replace(/^[–—](?=\d)/, "-");
   if (compact === "") return BLANK;
   // a label: no digit, so neither two figures nor a number (most cells that are not figures)
-  if (!/\d/.test(compact) && compact !== "零" && compact !== "〇" && !PLACEHOLDERS.has(compact.toLowerCase()))
-    return textValue(text.trim());
+  if (!/\d/.test(compact) && compact !== "零" && compact !== "〇") return textValue(text.trim());
   if (TWO_FIGURES.test(toHalfWidth(text))) return textValue(text.trim());
-  if (PLACEHOLDERS.has(compact.toLowerCase()))
-    return valueOfKind("placeholder", undefined, undefined, compact);
   if (compact === "零" || compact === "〇") return numberValue(0, undefined);
   const match = NUMBER.exec(compact);
   if (!match || match[2].replace(/,/g, "").replace(/^0+(?=\d)/, "").length > MAX_DIGITS)
@@ -105,7 +91,7 @@ function digitsValue(text: string): number {
 
 /**
  * True for a label at a glance: no digit of either width, and more than three characters that
- * are surely not spaces, so it can be neither a figure nor a placeholder (three at most) nor 零.
+ * are surely not spaces, so it can be neither a figure nor 零 (marks for none are read before).
  * Spares most label cells the normalising below.
  */
 function plainWords(text: string): boolean {
@@ -120,7 +106,7 @@ function plainWords(text: string): boolean {
 
 /**
  * True when the text has a Chinese character that is neither a unit a figure may carry, nor
- * 零 or 〇, nor a placeholder: no number or placeholder can read it, whatever its digits
+ * 零 or 〇 (marks for none are read before): no number can read it, whatever its digits
  * ("7.属于行政执法案卷"). Spares those labels the normalising below.
  */
 function namesWords(text: string): boolean {
@@ -131,8 +117,8 @@ function namesWords(text: string): boolean {
   return false;
 }
 
-/** The Chinese characters NUMBER, PLACEHOLDERS and 零 may hold, taken from them so they cannot drift apart. */
-const FIGURE_CHARACTERS = [...new Set([...NUMBER.source, ...PLACEHOLDERS, "零"].join(""))]
+/** The Chinese characters NUMBER and 零 may hold, taken from them so they cannot drift apart. */
+const FIGURE_CHARACTERS = [...new Set([...NUMBER.source, "零"].join(""))]
   .filter((c) => c >= "\u4e00" && c <= "\u9fff")
   .join("");
 
@@ -166,4 +152,11 @@ export function inColumnUnit(
 /** True when a figure's unit is not its column's (see `inColumnUnit`). */
 export function unitOutOfColumn(value: CellValue, column: Pick<ColumnTemplate, "kind">): boolean {
   return value.kind === "number" && !!value.unit && MONEY.has(value.unit) !== (column.kind === "amount");
+}
+
+/** A mark for none as the placeholder keeps it: half-width, without spaces, a minus sign as "-". */
+function noneText(text: string): string {
+  return toHalfWidth(text)
+    .replace(/[\s\u00a0\u200b\ufeff]+/g, "")
+    .replace(/[−﹣]/g, "-");
 }

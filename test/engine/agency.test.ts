@@ -55,6 +55,19 @@ describe("the reporting body", () => {
     });
   });
 
+  it.each([
+    "（单位名称）2023年政府信息公开工作年度报告",
+    "【单位名称】2023年政府信息公开工作年度报告",
+    "____2023年政府信息公开工作年度报告",
+    "某某局2023年政府信息公开工作年度报告",
+  ])("is never a placeholder: the signature names it when the title %s does not", (title) => {
+    expect(agencyOf(title, "一、总体情况", "正文。", "青山县市场监督管理局", "2024年1月10日")).toEqual({
+      name: "青山县市场监督管理局",
+      level: "county",
+    });
+    expect(agencyOf(title, "一、总体情况", "正文。")).toBeNull();
+  });
+
   it("is unknown when neither the title nor the signature names it", () => {
     expect(agencyOf("政府信息公开工作年度报告", "一、总体情况", "正文。")).toBeNull();
   });

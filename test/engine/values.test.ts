@@ -24,8 +24,32 @@ describe("parseCellValue", () => {
     expect(parseCellValue(text)).toEqual({ kind: "blank" });
   });
 
-  it.each(["/", "-", "—", "——", "无", "－", "／"])("treats %j as a placeholder, not zero", (text) => {
+  it.each([
+    "/",
+    "-",
+    "—",
+    "——",
+    "无",
+    "－",
+    "／",
+    "――",
+    "─",
+    "ー",
+    "−",
+    "暂无",
+    "没有",
+    "未发生",
+    "不涉及",
+    "x",
+    "无。",
+  ])("treats %j as a placeholder, not zero", (text) => {
     expect(parseCellValue(text).kind).toBe("placeholder");
+  });
+
+  it("keeps a placeholder's text half-width, without spaces, a minus sign as a hyphen", () => {
+    expect(parseCellValue(" － ")).toMatchObject({ kind: "placeholder", text: "-" });
+    expect(parseCellValue("−")).toMatchObject({ kind: "placeholder", text: "-" });
+    expect(parseCellValue("／")).toMatchObject({ kind: "placeholder", text: "/" });
   });
 
   it.each(["五件", "若干", "1.2.3", "约5"])("reads %j as text that is not a number", (text) => {
@@ -58,6 +82,17 @@ describe("figures as units write them", () => {
     expect(parseCellValue("3 起")).toEqual({ kind: "number", value: 3, unit: "起" });
     expect(parseCellValue("0.52万元")).toEqual({ kind: "number", value: 0.52, unit: "万元" });
     expect(parseCellValue("12.35万")).toEqual({ kind: "number", value: 12.35, unit: "万" });
+    // every unit a count is written with, as "12件" is read
+    for (const [text, value, unit] of [
+      ["17次", 17, "次"],
+      ["214个", 214, "个"],
+      ["3人次", 3, "人次"],
+      ["2（件）", 2, "件"],
+      ["1,200条", 1200, "条"],
+      ["５宗", 5, "宗"],
+    ] as const)
+      expect(parseCellValue(text)).toEqual({ kind: "number", value, unit });
+    for (const text of ["次", "17次3", "十七次"]) expect(parseCellValue(text).kind).toBe("text");
   });
 
   it("never joins two figures of one cell into one number", () => {

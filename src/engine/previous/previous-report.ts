@@ -104,14 +104,17 @@ export function fromAnotherAgency(previous: PreviousReport, agency: string | nul
  * Last year's report as the cross-year rules may compare it: itself when it is the year before
  * this one's (or a year is unknown) and the same body's; otherwise its year and body alone, so
  * that nothing is compared with a report that is not last year's (year-mismatch and
- * previous-other-agency say which it is).
+ * previous-other-agency say which it is). A report of the same year is compared: a clerk who
+ * copied last year's report whole left its year in the title too, and the copied text is what
+ * the comparison shows.
  */
 export function comparablePrevious(
   previous: PreviousReport,
   year: number | null,
   agency: string | null,
 ): PreviousReport {
-  const lastYear = previous.year === null || year === null || previous.year === year - 1;
+  const lastYear =
+    previous.year === null || year === null || previous.year === year - 1 || previous.year === year;
   if (lastYear && !fromAnotherAgency(previous, agency)) return previous;
   return {
     year: previous.year,

@@ -1,11 +1,11 @@
 import { cellRule } from "./_lib/cell-rule";
 
-/** "/", "-", "—" or "无" in a value cell: meant as none, but the format asks for a number. */
+/** "/", "-", "—", "无" (or "――", "－", "暂无", "没有"…) in a value cell: meant as none, but the format asks for a number. */
 export default cellRule(
   "cell-placeholder",
   {
     description: {
-      zh: "数值单元格中填写了“/”“-”“—”“无”等符号；格式要求填写数字，没有发生的事项应填 0。",
+      zh: "数值单元格中填写了“/”“-”“—”“无”“暂无”等符号或文字；格式要求填写数字，没有发生的事项应填 0。",
       en: "A value cell holds a mark such as /, -, — or 无; the format asks for a number (0 for none).",
     },
     severity: "warning",

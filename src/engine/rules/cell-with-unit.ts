@@ -1,6 +1,6 @@
 import { cellRule } from "./_lib/cell-rule";
 
-/** "12件", "12（件）": the figure is read, but the unit belongs in the header, not the cell. */
+/** "12件", "12（件）", "17次": the figure is read, but the unit belongs in the header, not the cell. */
 export default cellRule(
   "cell-with-unit",
   {

@@ -9,18 +9,26 @@ const LEFTOVERS: readonly { readonly messageId: string; readonly re: RegExp; rea
   { messageId: "instructions", re: INSTRUCTIONS },
   // the format's own guidance for item （一）: "这一项报告本机关政府信息公开工作总体情况…"
   { messageId: "guidance", re: /这一项报告/ },
-  // a bracketed request of any length, in any bracket: 【请填写：…】, （文字描述）, [此处填写]
+  // a bracketed request of any length, in any bracket: 【请填写：…】, （文字描述）, [此处填写]; or a
+  // name to fill, closed right after: （单位名称）, 【机关名称】
   {
     messageId: "placeholder",
-    re: /[【〔［[（(]\s*(?:请|填写|填报|输入|此处|在此|待填|待补充|文字描述|描述|名称|XX|××)[^【】〔〕［］[\]（）()]{0,300}?[】〕］\]）)]/g,
+    re: /[【〔［[（(]\s*(?:请|填写|填报|输入|此处|在此|待填|待补充|文字描述|描述|名称|XX|××|[\u4e00-\u9fff]{1,4}名称(?=\s*[】〕］\]）)]))[^【】〔〕［］[\]（）()]{0,300}?[】〕］\]）)]/g,
   },
-  // "20XX年", "X月X日", and "XX镇", "××局", "某某县": a mask followed by what it stands for. A mask after
-  // a surname ("李××") is a published report hiding a name, not a placeholder.
+  // "20XX年", "X月X日", and "XX镇", "××局", "某某县", "××元": a mask followed by what it stands for. A
+  // mask after a surname ("李××") is a published report hiding a name, not a placeholder.
   {
     messageId: "placeholder",
-    re: /(?<![A-Za-z])(?:(?:19|20)(?:[Xx]{2}|×{2})|[Xx×]\s*月\s*[Xx×]\s*日|(?:[Xx]{2,}|×{2,})(?=镇|乡|街道|县|区|市|省|局|委|办|厅|单位|部门|公司|村|社区|年|月|日|号|件|条)|^(?:[Xx]{2,}|×{2,})|某某(?=镇|乡|街道|县|区|市|省|局|委|办|厅|单位|部门|公司|村|社区))(?![A-Za-z])/g,
+    re: /(?<![A-Za-z])(?:(?:19|20)(?:[Xx]{2}|×{2})|[Xx×]\s*月\s*[Xx×]\s*日|(?:[Xx]{2,}|×{2,})(?=镇|乡|街道|县|区|市|省|局|委|办|厅|单位|部门|公司|村|社区|年|月|日|号|件|条|元|万元|个|次|项|篇|份|起|宗|户|天|%|余)|^(?:[Xx]{2,}|×{2,})|某某(?=镇|乡|街道|县|区|市|省|局|委|办|厅|单位|部门|公司|村|社区))(?![A-Za-z])/g,
     // a character every form has: most paragraphs have none, and spare the pattern its many starts
     needs: /[Xx×某]/,
+  },
+  // a blank to write on: "公开政府信息____条", "＿＿件"; not a line drawn of underscores alone, nor
+  // a name joined by them ("file__name")
+  {
+    messageId: "placeholder",
+    re: /(?<![A-Za-z])(?:(?<=[^_\s])_{2,}|_{2,}(?=[^_\s]))(?![A-Za-z_])/g,
+    needs: /__/,
   },
   // a date line never filled in: "年 月 日", "2023年 月 日"
   { messageId: "blankDate", re: /年\s*月\s*日/ },
@@ -31,8 +39,8 @@ const rule: Rule = {
   id: "template-leftover",
   meta: {
     description: {
-      zh: "报告中不应留有模板或上级通知中的说明文字（如“注意事项”、格式原文“这一项报告…”），也不应留有“XX”“××”“20XX年”“【请填写】”“年 月 日”等未填写的占位符。",
-      en: "The report must not keep instructions from the template or a superior office, the format's guidance text, or unfilled placeholders (XX, ××, 20XX, 【请填写】, blank dates).",
+      zh: "报告中不应留有模板或上级通知中的说明文字（如“注意事项”、格式原文“这一项报告…”），也不应留有“XX”“××”“20XX年”“（单位名称）”“【请填写】”“____”“年 月 日”等未填写的占位符。",
+      en: "The report must not keep instructions from the template or a superior office, the format's guidance text, or unfilled placeholders (XX, ××, 20XX, （单位名称）, 【请填写】, ____, blank dates).",
     },
     severity: "warning",
     tags: ["text"],
@@ -47,8 +55,8 @@ const rule: Rule = {
         en: "\"{quote}\" is the format's own guidance text; replace it with the agency's own account.",
       },
       placeholder: {
-        zh: "“{quote}”是未填写的占位符。",
-        en: '"{quote}" is a placeholder that was never filled in.',
+        zh: "“{placeholder}”是未填写的占位符，应改为实际内容{where}。",
+        en: '"{placeholder}" is a placeholder that was never filled in; write what it stands for{whereEn}.',
       },
       blankDate: {
         zh: "日期“{quote}”没有填写具体的年月日。",
@@ -64,12 +72,23 @@ const rule: Rule = {
         if (taken.some(([a, b]) => m.index < b && a < m.index + m[0].length)) return;
         taken.push([m.index, m.index + m[0].length]);
         const text = p.raw.trim().length === p.text.length ? p.raw.trim() : p.text;
+        const quote = quoteOf(text, m);
+        // the placeholder itself as written, and the words around it when they say more
+        const written = text.slice(m.index, m.index + m[0].length);
+        const placeholder = written.length > 24 ? `${written.slice(0, 24)}…` : written;
+        const around = quote !== placeholder;
         context.report({
           messageId,
           section: p.section,
           ref: p.ref,
           actual: m[0],
-          data: { quote: quoteOf(text, m), paragraph: p.text },
+          data: {
+            quote,
+            paragraph: p.text,
+            placeholder,
+            where: around ? `（见“${quote}”）` : "",
+            whereEn: around ? ` (in "${quote}")` : "",
+          },
         });
       };
       for (const { messageId, re, needs } of LEFTOVERS) {

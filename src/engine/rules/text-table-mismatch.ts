@@ -166,9 +166,10 @@ const rule: Rule = {
         const figure = figureOf(s.figure, context.tables);
         const binding = figure && context.tables.get(figure.table);
         if (!figure || !binding || !figure.cells.length) continue;
-        // a 司法局 or a government also handles appeals as the reviewing body: only appeals
-        // about information disclosure, or told in section 四, are table 四's
-        if (figure.table === "table4" && p.section !== "s4" && !s.sentence.includes("信息公开")) continue;
+        // a 司法局 or a government also handles appeals as the reviewing body, and any agency is
+        // sued over its other work: only appeals told in section 四, or about information
+        // disclosure, are table 四's
+        if (figure.table === "table4" && p.section !== "s4" && !aboutDisclosure(s.sentence, p.text)) continue;
         const tableValue = valueOf(binding, figure.cells, !!figure.none);
         if (tableValue === null) continue;
         const alternatives = (figure.alternatives ?? []).map((cells) => valueOf(binding, cells, false));
@@ -218,6 +219,16 @@ const rule: Rule = {
     }
   },
 };
+
+/**
+ * Whether appeals a sentence counts are about information disclosure: the sentence says so, or
+ * it counts appeals against the agency itself ("被申请行政复议", "被提起行政诉讼") in a paragraph
+ * about disclosure on application ("（二）依申请公开。…新收政府信息公开申请49件…").
+ */
+function aboutDisclosure(sentence: string, paragraph: string): boolean {
+  if (sentence.includes("信息公开")) return true;
+  return /被(?:申请|提起|起诉|诉)/.test(sentence) && /依申请公开|信息公开申请/.test(paragraph);
+}
 
 const BASES = [
   { rows: ["r7_total"], zh: "办理结果总计", en: "all results" },

@@ -18,4 +18,26 @@ describe("cell-with-unit", () => {
       findingsOf("cell-with-unit", report({ values: { table2: { penalty: { decisions: "12" } } } })),
     ).toEqual([]);
   });
+
+  it.each([
+    ["17次", 17, "次"],
+    ["3人次", 3, "人次"],
+    ["5项", 5, "项"],
+    ["2（次）", 2, "次"],
+    ["4 宗", 4, "宗"],
+  ])("reads %j as its figure with the same warning and fix as 12件", (text, value, unit) => {
+    const found = findingsOf(
+      "cell-with-unit",
+      report({ values: { table2: { coercion: { decisions: text } } } }),
+    );
+    expect(
+      found.map((f) => [f.severity, f.row, f.expected, f.data.unit, f.fix?.op === "set-cell" && f.fix.to]),
+    ).toEqual([["warning", "coercion", value, unit, String(value)]]);
+  });
+
+  it("leaves a unit of counts in the column of amounts to cell-not-number", () => {
+    expect(
+      findingsOf("cell-with-unit", report({ values: { table2: { fees: { amount: "17次" } } } })),
+    ).toEqual([]);
+  });
 });

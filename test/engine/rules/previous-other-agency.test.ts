@@ -9,7 +9,13 @@ const renamed = (snapshot: DocumentSnapshot, name: string): DocumentSnapshot => 
   ),
 });
 
-const CROSS_YEAR = ["carry-over-mismatch", "in-force-continuity", "identical-to-previous", "unusual-change"];
+const CROSS_YEAR = [
+  "carry-over-mismatch",
+  "in-force-continuity",
+  "identical-to-previous",
+  "unusual-change",
+  "copied-text",
+];
 
 /** This year's 2022 report against last year's, whose 结转下年度 differ from this year's 上年结转. */
 function against(previous: DocumentSnapshot) {
@@ -45,6 +51,13 @@ describe("previous-other-agency", () => {
   it("compares nothing with a report of another year than the one before; year-mismatch names it", () => {
     const found = against(report({ year: 2020, values: { table3: consistentTable3(4) } }));
     expect(found.filter((f) => CROSS_YEAR.includes(f.rule))).toEqual([]);
+    expect(found.filter((f) => f.rule === "year-mismatch").map((f) => f.messageId)).toEqual(["previous"]);
+  });
+
+  it("compares a report of the same year: last year's copied whole, its year left in the title", () => {
+    const copied = report({ values: { table3: consistentTable3(3) } });
+    const found = check(copied, { strict: true, previous: copied }).findings;
+    expect(found.some((f) => f.rule === "copied-text")).toBe(true);
     expect(found.filter((f) => f.rule === "year-mismatch").map((f) => f.messageId)).toEqual(["previous"]);
   });
 

@@ -33,6 +33,15 @@ describe(RULE, () => {
     ]);
   });
 
+  it("reckons the deadline from the period's year when the title was typed with last year", () => {
+    const head = [
+      "青石县市场监督管理局2022年政府信息公开工作年度报告",
+      "本报告所列数据统计期限为2023年1月1日至2023年12月31日。",
+    ];
+    const snapshot = reportWith({}, { year: 2023, head, tail: ["青石县市场监督管理局", "2024年1月26日"] });
+    expect(findingsOf(RULE, snapshot)).toEqual([]);
+  });
+
   it("stays quiet on time, and leaves a date inside the report year to year-mismatch", () => {
     expect(findingsOf(RULE, by("青石县市场监督管理局", "2023年1月31日"))).toEqual([]);
     expect(findingsOf(RULE, by("青石县市场监督管理局", "2022年12月20日"))).toEqual([]);

@@ -37,4 +37,44 @@ describe("row-total", () => {
         : [["carried_forward", "unequalWithBlanks"]],
     );
   });
+
+  it("counts every mark for none as 0 and says so, whatever the dash or word (――, 暂无 as —)", () => {
+    const v: Record<string, Record<string, number | string>> = consistentTable3(1);
+    v.r1_open.natural = Number(v.r1_open.natural) + 2;
+    v.r1_open.total = Number(v.r1_open.total) + 2;
+    const shape = (mark: string) =>
+      findingsOf(
+        "row-total",
+        report({ values: { table3: { ...v, r1_open: { ...v.r1_open, natural: mark } } } }),
+      ).map((f) => [f.row, f.messageId, f.expected, f.actual, f.data.blanks, f.data.formula]);
+    const dash = shape("—");
+    expect(dash).toEqual([
+      [
+        "r1_open",
+        "unequalWithBlanks",
+        Number(v.r1_open.total) - Number(v.r1_open.natural),
+        v.r1_open.total,
+        [{ table: "table3", row: "r1_open", column: "natural" }],
+        expect.stringContaining("自然人(空白)"),
+      ],
+    ]);
+    expect(shape("――")).toEqual(dash);
+    expect(shape("暂无")).toEqual(dash);
+  });
+
+  it("counts a figure with its unit as the figure, 17次 as 17件", () => {
+    const v: Record<string, Record<string, number | string>> = consistentTable3(1);
+    v.r1_open.natural = Number(v.r1_open.natural) + 17;
+    v.r1_open.total = Number(v.r1_open.total) + 17;
+    const at = (text: string) =>
+      findingsOf(
+        "row-total",
+        report({ values: { table3: { ...v, r1_open: { ...v.r1_open, natural: text } } } }),
+      );
+    expect(at(`${v.r1_open.natural}件`)).toEqual([]);
+    expect(at(`${v.r1_open.natural}次`)).toEqual([]);
+    expect(at(`${Number(v.r1_open.natural) + 1}次`).map((f) => [f.row, f.messageId])).toEqual([
+      ["r1_open", "unequal"],
+    ]);
+  });
 });

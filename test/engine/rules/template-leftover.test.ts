@@ -64,6 +64,52 @@ describe(RULE, () => {
     expect(found({ s1: [text] })).toEqual([["placeholder", "s1", quote]]);
   });
 
+  it.each([
+    ["本年度收取信息处理费××元。", "××", "…取信息处理费××元。"],
+    ["本年度收取信息处理费XX元。", "XX", "…取信息处理费XX元。"],
+    ["全年主动公开政府信息____条。", "____", "…公开政府信息____条。"],
+    ["全年主动公开政府信息＿＿条。", "＿＿", "…公开政府信息＿＿条。"],
+  ])("reports the placeholder in %s once, naming it in plain words", (text, placeholder, quote) => {
+    const found = findingsOf(RULE, reportWith({ s6: [text] }));
+    expect(found.map((f) => [f.messageId, f.section, f.data.placeholder, f.data.quote])).toEqual([
+      ["placeholder", "s6", placeholder, quote],
+    ]);
+    expect(found[0].message).toBe(`“${placeholder}”是未填写的占位符，应改为实际内容（见“${quote}”）。`);
+  });
+
+  it("reports each blank of a paragraph", () => {
+    expect(found({ s1: ["全年主动公开政府信息____条，其中政策文件____件。"] })).toEqual([
+      ["placeholder", "s1", "…公开政府信息____条，其中政策…"],
+      ["placeholder", "s1", "…其中政策文件____件。"],
+    ]);
+  });
+
+  it.each(["（单位名称）2023年政府信息公开工作年度报告", "【单位名称】2023年政府信息公开工作年度报告"])(
+    "reports the unit's name never filled in the title %s",
+    (title) => {
+      const snapshot = reportWith({}, { head: [title] });
+      const result = check(snapshot, { rules: [RULE], strict: true });
+      expect(result.findings.map((f) => [f.messageId, f.section, f.data.placeholder])).toEqual([
+        ["placeholder", null, title.slice(0, 6)],
+      ]);
+      expect(result.findings[0].ref).toEqual(refOf(snapshot, "单位名称"));
+      // the agency is the signature's, never the placeholder
+      expect(result.agency).toBe("青石镇人民政府");
+    },
+  );
+
+  it("leaves a line of underscores, a name joined by them and a bracket about a name alone", () => {
+    expect(
+      found({
+        s1: [
+          "______________",
+          "文件 report__2023 已归档。",
+          "（原单位名称为青石镇经济发展办公室）本年机构改革。",
+        ],
+      }),
+    ).toEqual([]);
+  });
+
   it("reports a date line never filled in", () => {
     expect(found({}, ["青石镇人民政府", "年  月  日"])).toEqual([["blankDate", "s6", "年 月 日"]]);
     expect(found({}, ["青石镇人民政府", "2023年 月 日"])).toEqual([["blankDate", "s6", "2023年 月 日"]]);

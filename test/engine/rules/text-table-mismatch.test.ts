@@ -144,6 +144,42 @@ describe(RULE, () => {
     ]);
   });
 
+  it("reads appeals against the body in a paragraph on disclosure on application, where its sentence does not say 信息公开", () => {
+    const t4 = zero4();
+    t4.lit_direct.maintain = 2;
+    t4.lit_direct.total = 2;
+    t4.lit_after_review.correct = 1;
+    t4.lit_after_review.total = 1;
+    const paragraph = (appeals: string) =>
+      check([`（二）依申请公开。2022年，本机关新收政府信息公开申请5件，上年结转2件。${appeals}`], {
+        table4: t4,
+      });
+    expect(paragraph("全年被申请行政复议0件，被提起行政诉讼3件。")).toEqual([]);
+    const found = paragraph("全年被申请行政复议0件，被提起行政诉讼2件。");
+    expect(found.map(brief)).toEqual([
+      {
+        rule: RULE,
+        messageId: "mismatch",
+        section: "s1",
+        table: "table4",
+        row: "lit_direct",
+        column: "total",
+        expected: 3,
+        actual: 2,
+      },
+    ]);
+    expect(found[0].data).toMatchObject({ quote: "行政诉讼2件", tableValue: 3 });
+  });
+
+  it("leaves appeals the body handles as the reviewing body, or that are about its other work, alone", () => {
+    expect(
+      check([
+        "（二）依申请公开。本年新收政府信息公开申请5件。本机关作为复议机关共办理行政复议案件120件。",
+        "（五）依法行政。全年被提起行政诉讼30件，均已依法应诉。",
+      ]),
+    ).toEqual([]);
+  });
+
   it("checks 规范性文件 counts against table 二 in the 2021 format", () => {
     const table2 = { normative_docs: { issued: 3, repealed: 1, in_force: 12 } };
     expect(check(["本年制发行政规范性文件3件，废止1件，现行有效12件。"], { table2 })).toEqual([]);
@@ -183,6 +219,17 @@ describe(RULE, () => {
         "较上年收到政府信息公开申请12件有所减少。",
       ]),
     ).toEqual([]);
+  });
+
+  it("compares with a figure written with its unit, 3次 as 3件", () => {
+    const v = table3();
+    const withUnit = { ...v, r1_open: { ...v.r1_open, total: "3次" } } as unknown as ReturnType<
+      typeof table3
+    >;
+    expect(check(["予以公开3件。"], { table3: withUnit })).toEqual([]);
+    expect(check(["予以公开4件。"], { table3: withUnit }).map((f) => [f.row, f.expected, f.actual])).toEqual([
+      ["r1_open", 3, 4],
+    ]);
   });
 
   it("does not compare with a blank or text cell", () => {

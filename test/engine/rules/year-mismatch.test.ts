@@ -116,6 +116,90 @@ describe(`${RULE}: a wrong year anywhere in the body`, () => {
   });
 });
 
+describe(`${RULE}: a title typed with another year`, () => {
+  const typo = () =>
+    reportWith(
+      {},
+      {
+        year: 2023,
+        head: [
+          "青石镇2022年政府信息公开工作年度报告",
+          "本报告所列数据统计期限为2023年1月1日至2023年12月31日。",
+        ],
+      },
+    );
+
+  it("reports the title once as the one that disagrees, and checks the report as of the period's year", () => {
+    const snapshot = typo();
+    const result = check(snapshot, { rules: [RULE, "published-late"], strict: true });
+    expect(result.year).toBe(2023);
+    expect(result.findings.map(brief)).toEqual([
+      {
+        rule: RULE,
+        messageId: "title",
+        section: null,
+        table: null,
+        row: null,
+        column: null,
+        expected: 2023,
+        actual: 2022,
+      },
+    ]);
+    expect(result.findings[0].ref).toEqual(refOf(snapshot, "青石镇2022年"));
+    expect(result.findings[0].message).toBe(
+      "报告标题“青石镇2022年政府信息公开工作年度报告”写的是 2022 年，与统计期限、正文和落款日期的 2023 年不符，本报告按 2023 年度检查。",
+    );
+  });
+
+  it("still reports the period, not the title, when the text and the signature side with the title", () => {
+    const head = [HEAD[0], "本报告所列数据统计期限为2023年1月1日至2023年12月31日。"];
+    expect(
+      findingsOf(RULE, reportWith({}, { head })).map((f) => [f.messageId, f.expected, f.actual]),
+    ).toEqual([["period", 2022, 2023]]);
+  });
+});
+
+describe(`${RULE}: next year's plans`, () => {
+  it.each([
+    [
+      "part 五 opening with next year in future words",
+      { s5: ["2023年，我局将进一步加强政务公开工作，持续提升公开质量。"] },
+    ],
+    [
+      "part 五 opening with next year, whatever its words",
+      { s5: ["2023年，我镇政务公开工作重点是提升解读质量。"] },
+    ],
+    ["part 一 opening with next year and 计划", { s1: ["2023年，我镇计划新建政务公开专区。"] }],
+    ["part 一 opening with next year and 继续", { s1: ["2023年全年，我镇继续推进基层政务公开标准化。"] }],
+    ["part 六 opening with next year and 下一步", { s6: ["2023年，下一步重点做好政策解读工作。"] }],
+  ])("leaves %s alone", (_name, prose) => {
+    expect(findingsOf(RULE, reportWith(prose, { head: HEAD }))).toEqual([]);
+  });
+
+  it("still reports next year opening a paragraph that tells of the year's work outside part 五", () => {
+    const found = findingsOf(RULE, reportWith({ s1: ["2023年，我镇全面推进政务公开。"] }, { head: HEAD }));
+    expect(found.map((f) => [f.messageId, f.section, f.actual])).toEqual([["body", "s1", 2023]]);
+  });
+
+  it("still reports last year's opening in part 五 and in future words: a paragraph left from last year's report", () => {
+    const prose = {
+      s1: ["2021年，我镇将政务公开纳入年度考核。"],
+      s5: ["2021年，我镇将进一步加强培训。"],
+    };
+    const found = findingsOf(RULE, reportWith(prose, { head: HEAD }));
+    expect(found.map((f) => [f.messageId, f.section, f.actual, f.data.count])).toEqual([
+      ["bodyMany", "s1", 2021, 2],
+    ]);
+  });
+
+  it("still reports the intro's 现将…年度报告 naming next year", () => {
+    const head = [HEAD[0], "现将我镇2023年度政府信息公开工作报告如下。"];
+    expect(findingsOf(RULE, reportWith({}, { head })).map((f) => [f.messageId, f.actual])).toEqual([
+      ["body", 2023],
+    ]);
+  });
+});
+
 describe("holdsYear", () => {
   // the year the rule's patterns all hold
   const YEAR = /((?:19|20)\d{2}|[零〇○一二三四五六七八九]{4})\s*年/;
