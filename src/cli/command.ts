@@ -3,7 +3,14 @@
  * (--letters, --summary, --region) made from the results the run streamed, so every file is
  * read and checked once.
  */
-import { REVIEW_USAGE, reviewEntry, takeReviewFlags, writeReviewOutputs } from "./review-outputs";
+import {
+  REVIEW_USAGE,
+  refuseReviewOutputs,
+  reviewEntry,
+  reviewOriginals,
+  takeReviewFlags,
+  writeReviewOutputs,
+} from "./review-outputs";
 import { parseArgs, runPooled, type Output } from "./run";
 import type { PoolLimits } from "./worker-pool";
 import type { ReportEntry } from "../review/report-entry";
@@ -22,6 +29,12 @@ export async function runCommand(
   }
   const { flags, rest } = review;
   const wanted = Object.keys(flags).length > 0;
+  const parsed = parseArgs(rest);
+  const refused = wanted && typeof parsed === "object" ? refuseReviewOutputs(flags, parsed) : null;
+  if (refused) {
+    out.stderr(`report-check：${refused}\n`);
+    return 2;
+  }
   const entries: ReportEntry[] = [];
   const code = await runPooled(
     rest,
@@ -30,9 +43,13 @@ export async function runCommand(
     wanted ? (report) => entries.push(reviewEntry(report, flags)) : undefined,
     pool,
   );
-  const options = parseArgs(rest);
-  if (options === "help") out.stdout(`\n${REVIEW_USAGE}`);
+  if (parsed === "help") out.stdout(`\n${REVIEW_USAGE}`);
   // a run refused before its batch (copies over an original, an unreadable --previous) writes none either
-  if (!wanted || typeof options !== "object" || (code === 2 && entries.length === 0)) return code;
-  return Math.max(code, await writeReviewOutputs(entries, flags, out));
+  if (!wanted || typeof parsed !== "object" || (code === 2 && entries.length === 0)) return code;
+  const originals = reviewOriginals(
+    entries.map((e) => e.file),
+    parsed,
+    flags,
+  );
+  return Math.max(code, await writeReviewOutputs(entries, flags, out, originals));
 }

@@ -14,7 +14,7 @@ import {
 } from "./originals";
 import { FileError, readInput } from "./read-input";
 import { errorCount, type FileReport } from "./report";
-import { writeWhole } from "./write-whole";
+import { whyNotWritten, writeWhole } from "./write-whole";
 
 /** Where --annotate and --fix write their copies. */
 export interface CopyOptions {
@@ -208,7 +208,7 @@ export function writeCopies(
 }
 
 function writeFailure(error: unknown): { code: string; message: string; messageEn: string } {
-  const detail = error instanceof Error ? error.message : String(error);
+  const why = whyNotWritten(error);
   if ((error as NodeJS.ErrnoException).code === "ENOSPC")
     return {
       code: "disk-full",
@@ -218,8 +218,8 @@ function writeFailure(error: unknown): { code: string; message: string; messageE
     };
   return {
     code: "write-failed",
-    message: `无法写入副本（没有留下不完整的副本）：${detail}`,
-    messageEn: `The copy could not be written (no partial copy was left): ${detail}`,
+    message: `无法写入副本（没有留下不完整的副本）：${why.zh}`,
+    messageEn: `The copy could not be written (no partial copy was left): ${why.en}`,
   };
 }
 

@@ -7,14 +7,17 @@
  * logic is src/review's, shared with review.html. Nothing is written over an input, and each file
  * appears whole or not at all.
  */
-import { realpathSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { RegionComparison } from "../review/region";
 import { unitOf, type ReportEntry } from "../review/report-entry";
+import { collectFiles } from "./collect-files";
 import { checking, lazy } from "./lazy";
+import type { Options } from "./options";
+import { identity, originalsOf, outputHazard, searchedFolderHolding, type Originals } from "./originals";
 import type { FileReport } from "./report";
 import type { Output } from "./run";
-import { writeWhole } from "./write-whole";
+import { whyNotWritten, writeWhole } from "./write-whole";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 // the region's figures load only for --region
@@ -83,6 +86,70 @@ const real = (path: string): string => {
   }
 };
 
+/** The checker's options the reviewer's outputs must keep clear of. */
+export type RunPaths = Pick<Options, "paths" | "previous" | "annotate" | "fix">;
+
+/**
+ * The files the reviewer's outputs must never replace, by identity (a hard link, a symlink or a
+ * case variant is the file; see originals.ts): the reports checked (`checked`, once the run has
+ * listed them), last year's (the file, or every report of the folder) and the region's; and the
+ * folders searched, last year's among them.
+ */
+export function reviewOriginals(checked: readonly string[], run: RunPaths, flags: ReviewFlags): Originals {
+  const lastYear = run.previous
+    ? isFolder(run.previous)
+      ? collectFiles([run.previous]).files.flatMap((f) => (typeof f.path === "string" ? [f.path] : []))
+      : [run.previous]
+    : [];
+  const named = [...(run.previous ? [run.previous] : []), ...(flags.region ? [flags.region] : [])];
+  const files = run.paths.filter((p) => !isFolder(p));
+  return originalsOf([...checked, ...files, ...lastYear, ...named], [...run.paths, ...named]);
+}
+
+/**
+ * Why the reviewer's outputs cannot be written where asked, before anything is checked, or null:
+ * the summary would replace a file the run reads; the letters' folder is a file, lies in a folder
+ * being checked (the next check would take the letters for reports), or is the folder of the
+ * annotated or fixed copies (a letter could replace a copy).
+ */
+export function refuseReviewOutputs(flags: ReviewFlags, run: RunPaths): string | null {
+  const originals = reviewOriginals([], run, flags);
+  if (flags.summary) {
+    const hazard = outputHazard(flags.summary, originals);
+    if (hazard === "original")
+      return `--summary 的汇总表会覆盖要读取的文件“${flags.summary}”，请换一个文件名。`;
+    if (hazard === "symlink")
+      return `--summary 的“${flags.summary}”是一个符号链接，汇总表不会写到链接指向的地方。请换一个文件名。`;
+  }
+  const dir = flags.letters;
+  if (!dir) return null;
+  if (existsSync(dir) && !statSync(dir).isDirectory()) return `--letters 需要一个文件夹：${dir}`;
+  const searched = searchedFolderHolding(dir, originals);
+  if (searched)
+    return `--letters 的文件夹在要检查的文件夹“${searched}”之中，审核意见会在下次检查时被当作报告。请换一个文件夹。`;
+  for (const [flag, copies] of [
+    ["--annotate", run.annotate],
+    ["--fix", run.fix],
+  ] as const)
+    if (copies && sameFolder(dir, copies))
+      return `--letters 和 ${flag} 不能写到同一个文件夹：审核意见可能与副本同名而覆盖它。`;
+  return null;
+}
+
+const isFolder = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/** Two folder names for one folder: by identity when both exist, else by path without case. */
+function sameFolder(a: string, b: string): boolean {
+  const [ia, ib] = [identity(a), identity(b)];
+  return ia !== null && ib !== null ? ia === ib : resolve(a).toLowerCase() === resolve(b).toLowerCase();
+}
+
 /**
  * What the outputs `flags` ask for keep of one checked file: the findings for the summary's
  * 问题清单 and for a letter (only of a file that gets one), the tables and cells for the figures
@@ -119,8 +186,8 @@ export async function writeReviewOutputs(
   batch: readonly ReportEntry[],
   flags: ReviewFlags,
   out: Output,
+  originals: Originals,
 ): Promise<number> {
-  const inputs = new Set(batch.map((e) => real(e.file)));
   const regionFile = flags.region ? real(flags.region) : null;
   const region = regionFile
     ? (batch.find((e) => real(e.file) === regionFile) ?? checking().checkFile(flags.region!))
@@ -133,16 +200,19 @@ export async function writeReviewOutputs(
     code = 2;
   };
   if (flags.summary) {
-    if (inputs.has(real(flags.summary))) fail(`不能把汇总表写到被检查的文件“${flags.summary}”上。`);
+    const summary = flags.summary;
+    if (outputHazard(summary, originals)) fail(`不能把汇总表写到要读取的文件“${summary}”上，没有写入。`);
     else
       try {
-        writeWhole(flags.summary, await workbook().summaryWorkbook(units, excelWorkbook()));
-        out.stdout(`\n已写入汇总表：${flags.summary}（${units.length} 份报告，含合计行）\n`);
+        writeWhole(summary, await workbook().summaryWorkbook(units, excelWorkbook()), () =>
+          guard(summary, originals),
+        );
+        out.stdout(`\n已写入汇总表：${summary}（${units.length} 份报告，含合计行）\n`);
       } catch (error) {
-        fail(`无法写入汇总表“${flags.summary}”：${messageOf(error)}`);
+        fail(`无法写入汇总表“${summary}”：${whyNotWritten(error).zh}`);
       }
   }
-  if (flags.letters) code = Math.max(code, await writeLetters(units, flags.letters, inputs, out));
+  if (flags.letters) code = Math.max(code, await writeLetters(units, flags.letters, originals, out));
   if (region) {
     if (!region.result) fail(`无法读取区（县）本级报告“${region.file}”：${region.error?.message ?? ""}`);
     else {
@@ -157,7 +227,7 @@ export async function writeReviewOutputs(
 async function writeLetters(
   units: readonly ReportEntry[],
   dir: string,
-  inputs: ReadonlySet<string>,
+  originals: Originals,
   out: Output,
 ): Promise<number> {
   const due = units.filter(letters().needsLetter);
@@ -167,14 +237,16 @@ async function writeLetters(
   for (const entry of due) {
     const name = letters().letterName(entry);
     let path = join(dir, name);
-    for (let n = 2; taken.has(path) || inputs.has(real(path)); n++)
+    // a name taken by another letter, or by a file the run reads (under any name), takes a number
+    for (let n = 2; taken.has(path.toLowerCase()) || outputHazard(path, originals); n++)
       path = join(dir, name.replace(/\.docx$/, ` (${n}).docx`));
-    taken.add(path);
+    taken.add(path.toLowerCase());
     try {
-      writeWhole(path, await letters().letterDocx(entry));
+      const letter = path;
+      writeWhole(letter, await letters().letterDocx(entry), () => guard(letter, originals));
       written.push(path);
     } catch (error) {
-      out.stderr(`report-check：无法写入审核意见“${path}”：${messageOf(error)}\n`);
+      out.stderr(`report-check：无法写入审核意见“${path}”：${whyNotWritten(error).zh}\n`);
       code = 2;
     }
   }
@@ -206,4 +278,9 @@ export function formatRegion(region: string, c: RegionComparison, units: number)
 }
 
 const round = (n: number): number => Math.round(n * 1e6) / 1e6;
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Stops a write whose file became an original or a link since the run began (looked at just before the rename). */
+function guard(file: string, originals: Originals): void {
+  const hazard = outputHazard(file, originals);
+  if (hazard) throw new Error(hazard === "original" ? "与要读取的文件是同一个文件" : "是一个符号链接");
+}

@@ -1,6 +1,6 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 
 /**
  * Writes `bytes` to `file` whole or not at all: to a new temporary file beside it first (created
@@ -11,7 +11,8 @@ import { basename, dirname, join } from "node:path";
  */
 export function writeWhole(file: string, bytes: Uint8Array, check: () => void = () => {}): void {
   mkdirSync(dirname(file), { recursive: true });
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  // short whatever the name: a name near the file system's limit (255 bytes) leaves no room to add to it
+  const temp = join(dirname(file), `.report-check-${randomBytes(6).toString("hex")}.tmp`);
   const fd = openSync(temp, "wx");
   try {
     try {
@@ -27,3 +28,25 @@ export function writeWhole(file: string, bytes: Uint8Array, check: () => void = 
     throw error;
   }
 }
+
+/**
+ * Why a file could not be written, in plain words, for the errors a reviewer can act on; Node's
+ * own message (English) for the rest.
+ */
+export function whyNotWritten(error: unknown): { readonly zh: string; readonly en: string } {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const known = code ? REASONS[code] : undefined;
+  if (known) return known;
+  const detail = error instanceof Error ? error.message : String(error);
+  return { zh: detail, en: detail };
+}
+
+const REASONS: Readonly<Record<string, { zh: string; en: string }>> = {
+  ENOSPC: { zh: "磁盘已满", en: "the disk is full" },
+  ENAMETOOLONG: { zh: "文件名或路径太长，请换一个短一些的文件夹", en: "the file name or path is too long" },
+  EACCES: { zh: "没有写入这个文件夹的权限", en: "no permission to write there" },
+  EPERM: { zh: "没有写入这个文件夹的权限", en: "no permission to write there" },
+  EROFS: { zh: "这个位置是只读的", en: "the location is read-only" },
+  ENOTDIR: { zh: "路径中有一部分不是文件夹", en: "part of the path is not a folder" },
+  EISDIR: { zh: "同名的文件夹已经存在", en: "a folder of that name exists" },
+};

@@ -1,6 +1,7 @@
 import {
   copyFileSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -13,10 +14,16 @@ import ExcelJS from "exceljs";
 import { checkFile } from "../../src/cli/check-file";
 import { runCommand } from "../../src/cli/command";
 import * as readInputModule from "../../src/cli/read-input";
-import { reviewEntry, takeReviewFlags, writeReviewOutputs } from "../../src/cli/review-outputs";
+import {
+  reviewEntry,
+  reviewOriginals,
+  takeReviewFlags,
+  writeReviewOutputs,
+} from "../../src/cli/review-outputs";
 import { readDocx } from "../../src/docx";
 import { check } from "../../src/engine";
 import { FIGURE_COLUMNS, figureId } from "../../src/review/figures";
+import { letterName } from "../../src/review/letter-docx";
 import { tempFolderForEachTest } from "../helpers/temp-folder";
 
 const fixtures = path.resolve(__dirname, "../fixtures/docx");
@@ -25,10 +32,13 @@ async function review(files: string[], flags: Parameters<typeof writeReviewOutpu
   let stdout = "";
   let stderr = "";
   const entries = files.map((f) => reviewEntry(checkFile(f), flags));
-  const code = await writeReviewOutputs(entries, flags, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
+  const originals = reviewOriginals(files, { paths: files }, flags);
+  const code = await writeReviewOutputs(
+    entries,
+    flags,
+    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+    originals,
+  );
   return { code, stdout, stderr };
 }
 
@@ -126,9 +136,13 @@ describe("report-check --letters, --summary and --region", () => {
     const { code, stderr } = await review(inputs, { summary: inputs[0].replace(/docx$/, "xlsx") });
     expect(code).toBe(0);
     expect(stderr).toBe("");
-    const clash = await review([...inputs, path.join(dir, "x.xlsx")], { summary: path.join(dir, "x.xlsx") });
+    // a report saved under a workbook's name, checked, then named as the summary
+    const named = path.join(dir, "x.xlsx");
+    copyFileSync(inputs[0], named);
+    const clash = await review([...inputs, named], { summary: named });
     expect(clash.code).toBe(2);
-    expect(existsSync(path.join(dir, "x.xlsx"))).toBe(false);
+    expect(clash.stderr).toContain("不能把汇总表写到要读取的文件");
+    expect(readFileSync(named)).toEqual(readFileSync(inputs[0]));
   });
 
   it("writes the summary and the letters through no link planted beside them, whatever its name", async () => {
@@ -230,5 +244,89 @@ describe("the reviewer's outputs come from the batch's own results", () => {
       .blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []))
       .join("\n");
     expect(without).not.toContain("上年报告");
+  });
+});
+
+describe("the reviewer's outputs never replace a file the run reads (--previous, --region, by any name)", () => {
+  let dir: string;
+  let input: string;
+  tempFolderForEachTest("review-originals", (made) => {
+    dir = made;
+    mkdirSync(path.join(dir, "in"));
+    input = path.join(dir, "in", "sample.docx");
+    copyFileSync(path.resolve(__dirname, "../../examples/sample-report.docx"), input);
+  });
+
+  async function command(...argv: string[]) {
+    let stdout = "";
+    let stderr = "";
+    const code = await runCommand(
+      argv,
+      { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+      "9.9.9",
+    );
+    return { code, stdout, stderr };
+  }
+  const letterOf = (file: string) => letterName(reviewEntry(checkFile(file), { letters: "x" }));
+
+  it("last year's report named as its letter is, in the letters' folder, keeps its bytes; the letter takes a number", async () => {
+    const letters = path.join(dir, "letters");
+    mkdirSync(letters);
+    const lastYear = path.join(letters, letterOf(input));
+    copyFileSync(path.join(fixtures, "clean-2021-zero.docx"), lastYear);
+    const before = readFileSync(lastYear);
+    const { stdout } = await command("--previous", lastYear, "--letters", letters, input);
+    expect(readFileSync(lastYear)).toEqual(before);
+    expect(stdout).toContain(letterOf(input).replace(/\.docx$/, " (2).docx"));
+  });
+
+  it("a hard link to a checked report, named as its letter, is not written through", async () => {
+    const letters = path.join(dir, "letters");
+    mkdirSync(letters);
+    const link = path.join(letters, letterOf(input));
+    linkSync(input, link);
+    const before = readFileSync(input);
+    await command("--letters", letters, input);
+    expect(readFileSync(input)).toEqual(before);
+    expect(readdirSync(letters)).toContain(letterOf(input).replace(/\.docx$/, " (2).docx"));
+  });
+
+  it("refuses, before checking, a summary named as last year's report or the region's", async () => {
+    const lastYear = path.join(dir, "last-year.xlsx");
+    copyFileSync(path.join(fixtures, "clean-2021-zero.docx"), lastYear);
+    const before = readFileSync(lastYear);
+    const refused = await command("--previous", lastYear, "--summary", lastYear, input);
+    expect(refused).toMatchObject({ code: 2, stdout: "" });
+    expect(refused.stderr).toContain("--summary 的汇总表会覆盖要读取的文件");
+    expect(readFileSync(lastYear)).toEqual(before);
+    // the region's report, reached through a link with a workbook's name
+    const region = path.join(dir, "region.docx");
+    copyFileSync(input, region);
+    symlinkSync(region, path.join(dir, "sum.xlsx"));
+    const linked = await command("--region", region, "--summary", path.join(dir, "sum.xlsx"), input);
+    expect(linked.code).toBe(2);
+    expect(readFileSync(region)).toEqual(readFileSync(input));
+  });
+
+  it("refuses letters in a folder being checked, or in the folder of the copies", async () => {
+    const inside = await command("--letters", path.join(dir, "in", "letters"), path.join(dir, "in"));
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain("--letters 的文件夹在要检查的文件夹");
+    expect(existsSync(path.join(dir, "in", "letters"))).toBe(false);
+    const out = path.join(dir, "out");
+    const shared = await command("--annotate", out, "--letters", out, input);
+    expect(shared.code).toBe(2);
+    expect(shared.stderr).toContain("--letters 和 --annotate 不能写到同一个文件夹");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("names a cause the reviewer can act on when a letter cannot be written", async () => {
+    const letters = path.join(dir, "letters");
+    writeFileSync(path.join(dir, "blocker"), "");
+    // the letters' folder under a file: no folder can be made there
+    const { code, stderr } = await command("--letters", path.join(dir, "blocker", "letters"), input);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/路径中有一部分不是文件夹|--letters 需要一个文件夹/);
+    expect(existsSync(letters)).toBe(false);
   });
 });
