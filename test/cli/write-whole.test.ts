@@ -1,6 +1,6 @@
 import fs, { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { writeWhole } from "../../src/cli/write-whole";
+import { whyNotWritten, writeWhole } from "../../src/cli/write-whole";
 import { tempFolderForEachTest } from "../helpers/temp-folder";
 
 describe("writeWhole", () => {
@@ -47,6 +47,24 @@ describe("writeWhole", () => {
     expect(() => writeWhole(file, new Uint8Array(5000))).toThrow(/ENOSPC/);
     expect(readFileSync(file, "utf8")).toBe("earlier good copy");
     expect(readdirSync(dir)).toEqual(["copy.docx"]);
+  });
+
+  it("writes a file whose name is near the file system's limit of 255 bytes", () => {
+    // 80 汉字 (240 bytes) and ".docx": a report's own name, as a unit may give it
+    const file = path.join(dir, `${"政".repeat(80)}.docx`);
+    writeWhole(file, new Uint8Array([7]));
+    expect([...readFileSync(file)]).toEqual([7]);
+  });
+
+  it("names why a write failed in Chinese for the causes a reviewer can act on", () => {
+    for (const [code, words] of [
+      ["ENAMETOOLONG", "太长"],
+      ["EACCES", "权限"],
+      ["EROFS", "只读"],
+      ["ENOSPC", "磁盘已满"],
+    ])
+      expect(whyNotWritten(Object.assign(new Error(code), { code })).zh).toContain(words);
+    expect(whyNotWritten(new Error("odd")).zh).toBe("odd");
   });
 
   it("writes nothing when the last check refuses", () => {
