@@ -272,10 +272,14 @@ function withoutContents(found: readonly Candidate[], snapshot: DocumentSnapshot
     if (joins) run.push(c);
     else runs.push([c]);
   }
+  // where each section's last candidate is: a run's headings come again below it when one does
+  // (a look at every candidate for every run was quadratic in a file of heading-like lines)
+  const lastBlock = new Map<SectionKey, number>();
+  for (const c of sorted) lastBlock.set(c.key, c.block);
   return runs.flatMap((run) => {
     const keys = new Set(run.map((c) => c.key));
     const end = Math.max(...run.map((c) => c.end));
-    const again = sorted.some((c) => c.block > end && keys.has(c.key));
+    const again = [...keys].some((key) => lastBlock.get(key)! > end);
     return keys.size >= TOC_RUN && again ? [] : run;
   });
 }

@@ -56,7 +56,10 @@ function groups<F extends Finding>(findings: readonly F[]): F[][] {
   const byKind = new Map<string, F[]>();
   for (const f of findings) {
     const key = `${f.rule}|${f.table ?? f.section ?? ""}`;
-    byKind.set(key, [...(byKind.get(key) ?? []), f]);
+    const group = byKind.get(key);
+    // pushed, not copied: a report of tens of thousands of findings made this quadratic
+    if (group) group.push(f);
+    else byKind.set(key, [f]);
   }
   return [...byKind.values()];
 }

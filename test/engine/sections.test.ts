@@ -79,6 +79,29 @@ describe("findSections", () => {
   });
 });
 
+describe("the time sections take", () => {
+  it("is linear in the number of heading-like lines (a file of thousands of 一 and 三 headings)", () => {
+    const headings = format2021.sections.map((s) => para(`${s.numeral}、${s.title}`));
+    const pair = [para("一、总体情况"), para("三、收到和处理政府信息公开申请情况")];
+    const doc = (n: number) => ({ blocks: [...headings, ...Array.from({ length: n }, () => pair).flat()] });
+    /** The least CPU time of three runs, in milliseconds: other processes on the machine do not count. */
+    const cpu = (n: number): number => {
+      const snapshot = doc(n);
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const start = process.cpuUsage();
+        findSections(snapshot, format2021.sections);
+        const used = process.cpuUsage(start);
+        best = Math.min(best, (used.user + used.system) / 1000);
+      }
+      return best;
+    };
+    cpu(1000);
+    // sixteen times the lines: about sixteen times the time when linear, 256 when quadratic
+    expect(cpu(48_000) / Math.max(cpu(3_000), 0.5)).toBeLessThan(64);
+  });
+});
+
 describe("headings found by meaning", () => {
   const official = format2021.sections.map((s) => para(`${s.numeral}、${s.title}`));
   const withHeading = (i: number, text: string) => official.map((p, j) => (j === i ? para(text) : p));
