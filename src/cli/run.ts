@@ -112,7 +112,7 @@ export async function runPooled(
     batch.progress(0);
     await workerPool().checkInWorkers(entries, setup, { ...limits, workers }, (i, report) => {
       if ("text" in report) batch.written(report);
-      else batch.file(report);
+      else batch.file(report, i);
       if (i + 1 < entries.length) batch.progress(i + 1);
     });
     return settle(prepared, batch.end());
@@ -128,7 +128,7 @@ function checkHere(prepared: Prepared, out: Output, onChecked?: (report: FileRep
     const batch = openBatch(prepared, out, onChecked);
     prepared.batch.entries.forEach((entry, i) => {
       batch.progress(i);
-      batch.file(checking().checkEntry(entry, prepared.context));
+      batch.file(checking().checkEntry(entry, prepared.context), i);
     });
     return settle(prepared, batch.end());
   } catch (error) {
@@ -264,8 +264,8 @@ interface Batch {
 interface OpenBatch {
   /** Draws "[n/total] 正在检查 …" for the entry at `index`, on a terminal. */
   progress(index: number): void;
-  /** Reports a checked file: hands it to `onChecked`, writes its copies, writes its result. */
-  file(checked: FileReport): void;
+  /** Reports the checked file of the entry at `index`: hands it to `onChecked`, writes its copies, writes its result. */
+  file(checked: FileReport, index: number): void;
   /** Reports a file a worker checked and wrote out (WorkerSetup.written). */
   written(checked: WrittenReport): void;
   /** Writes the summary; returns the exit code. */
@@ -319,10 +319,13 @@ function openBatch(
   const start = { total, skipped, ...(options.year ? { year: options.year } : {}) };
   write(formatter.begin(start));
   for (const m of missing) report(missingReport(m));
+  // a file whose name is not UTF-8 is read by its bytes, and its shown name may be another
+  // file's (a GBK "报告.docx" beside a UTF-8 one): no copy is planned or written for it
+  const copiable = (entry: Entry) => typeof entry.path === "string";
   const plan =
     options.annotate || options.fix
       ? copies().planCopies(
-          entries.map((e) => e.name),
+          entries.filter(copiable).map((e) => e.name),
           options,
         )
       : null;
@@ -332,10 +335,14 @@ function openBatch(
       out.stderr(progressLine(missing.length + index + 1, total, entries[index].name, zh));
       drawn = true;
     },
-    file(checked) {
+    file(checked, index) {
       onChecked?.(checked);
       // a converted file has no .docx of its own to copy
       if (!plan || checked.converted) return report(checked);
+      if (!copiable(entries[index])) {
+        copiesFailed = true;
+        return report(checked, [zh ? NO_COPY_OF_NAME.zh : NO_COPY_OF_NAME.en]);
+      }
       const written = copies().writeCopies([checked], options, options.lang, originals, plan);
       copiesFailed ||= written.failed;
       report({ ...checked, copies: written.records.get(checked.file) }, written.lines);
@@ -355,6 +362,12 @@ function openBatch(
     },
   };
 }
+
+/** Why a file whose name is not UTF-8 gets no copy. */
+const NO_COPY_OF_NAME = {
+  zh: "✗ 这个文件的文件名不是 UTF-8 编码（常见于 Windows 上打包的 zip 解压出的文件），没有写副本。请把文件改名后再检查。",
+  en: "✗ This file's name is not UTF-8 (common in zips made on Windows); no copy was written. Rename the file and check it again.",
+} as const;
 
 function missingReport(m: ReturnType<typeof collectFiles>["missing"][number]): FileReport {
   return {

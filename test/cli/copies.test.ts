@@ -37,6 +37,31 @@ describe("report-check --fix and --annotate", () => {
     expect(after.findings.length).toBe(result.findings.length - fixes.length);
   });
 
+  it("writes no copy of a file whose name is not UTF-8, and the right copy of its UTF-8 twin", () => {
+    // 报告.docx twice: a clean report under a GBK name (a zip made on Chinese Windows), the
+    // sample under the same name in UTF-8; the GBK one used to get the sample's copy
+    const clean = path.join(root, "test/fixtures/docx/clean-2021.docx");
+    const gbk = Buffer.concat([
+      Buffer.from(path.join(dir, "in") + "/"),
+      Buffer.from([0xb1, 0xa8, 0xb8, 0xe6]),
+      Buffer.from(".docx"),
+    ]);
+    writeFileSync(gbk, readFileSync(clean));
+    copyFileSync(sample, path.join(dir, "in", "报告.docx"));
+    const out = path.join(dir, "annotated");
+    const { code, stdout } = cli("--annotate", out, path.join(dir, "in"));
+    expect(code).toBe(2);
+    expect(stdout).toContain("文件名不是 UTF-8 编码");
+    // the UTF-8 report's copy under its own name, holding its own text; the sample's copy too
+    expect(readdirSync(out).sort()).toEqual(["sample.docx", "报告.docx"]);
+    const copied = readDocx(readFileSync(path.join(out, "报告.docx")));
+    const own = readDocx(readFileSync(sample));
+    expect(
+      copied.blocks.filter((b) => b.kind === "paragraph").map((b) => b.kind === "paragraph" && b.text),
+    ).toEqual(own.blocks.filter((b) => b.kind === "paragraph").map((b) => b.kind === "paragraph" && b.text));
+    expect(readFileSync(gbk)).toEqual(readFileSync(clean));
+  });
+
   it("writes an annotated copy with the comments and the shading", () => {
     const out = path.join(dir, "marked");
     const { stdout } = cli("--annotate", out, input);
