@@ -71,6 +71,11 @@ export class NamespaceScope {
     return canonical === undefined ? `{${uri}}${local}` : `${canonical}:${local}`;
   }
 
+  /** The namespace a prefix names here; undefined when it is not bound. */
+  uriOf(prefix: string): string | undefined {
+    return this.lookup(prefix);
+  }
+
   private lookup(prefix: string): string | undefined {
     return this.prefixes.get(prefix) ?? this.parent?.lookup(prefix);
   }

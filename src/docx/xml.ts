@@ -1,5 +1,6 @@
 import { eitherWordSearch, indexOfWord } from "./byte-search";
 import { DocxError } from "./errors";
+import { SKIPPED_CHOICE, understoodChoice } from "./markup-compatibility";
 import { NamespaceScope } from "./namespaces";
 import { encodeUtf8 } from "./utf8";
 import { readAttributes, scanXml, type XmlHandler } from "./xml-scanner";
@@ -174,7 +175,13 @@ class TreeBuilder implements XmlHandler {
     // only a declaration changes the scope; reading every element's attributes would not pay
     const declares = from < to && this.declares(from, to);
     const scope = declares ? parent.scope.enter(readAttributes(this.data, from, to)) : parent.scope;
-    const name = scope.canonical(qualifiedName, false);
+    const named = scope.canonical(qualifiedName, false);
+    // a choice Word would not show is not "mc:Choice": the first one it shows, or the fallback, is read
+    const name =
+      named === "mc:Choice" &&
+      !understoodChoice(readAttributes(this.data, from, to).Requires, (p) => scope.uriOf(p))
+        ? SKIPPED_CHOICE
+        : named;
     if (UNREAD.has(name) && !(name === "w:rPr" && this.hiddenText())) return true;
     if (parent.name === "w:rPr" && !HIDING.has(name)) return true;
     if (++this.elements > MAX_ELEMENTS) throw new DocxError("too-large");

@@ -123,6 +123,29 @@ describe("paragraph text", () => {
     expect(texts(readBody(body))).toEqual(["新", "旧", "选"]);
   });
 
+  it("reads the choice Word shows: the first whose namespaces it understands, else the fallback", () => {
+    const rcx = `xmlns:rcx="urn:example:not-word"`;
+    const body =
+      // a figure hidden in a choice no Word shows, the one Word shows in the fallback
+      paragraph(
+        `<mc:AlternateContent ${rcx}><mc:Choice Requires="rcx">${run("3")}</mc:Choice>` +
+          `<mc:Fallback>${run("4")}</mc:Fallback></mc:AlternateContent>`,
+      ) +
+      // a prefix bound nowhere is understood by no one
+      paragraph(
+        `<mc:AlternateContent><mc:Choice Requires="zz">${run("5")}</mc:Choice>` +
+          `<mc:Fallback>${run("6")}</mc:Fallback></mc:AlternateContent>`,
+      ) +
+      // the first choice understood, after one that is not; every prefix of a choice must be
+      paragraph(
+        `<mc:AlternateContent ${rcx}><mc:Choice Requires="rcx">${run("7")}</mc:Choice>` +
+          `<mc:Choice Requires="w14 rcx">${run("8")}</mc:Choice>` +
+          `<mc:Choice Requires="wps w14">${run("9")}</mc:Choice>` +
+          `<mc:Fallback>${run("0")}</mc:Fallback></mc:AlternateContent>`,
+      );
+    expect(texts(readBody(body))).toEqual(["4", "6", "9"]);
+  });
+
   it("reads the base text of ruby (phonetic guide) text without the annotation", () => {
     const body = paragraph(
       `<w:r><w:ruby><w:rubyPr/><w:rt>${run("gōng kāi")}</w:rt><w:rubyBase>${run("公开")}</w:rubyBase></w:ruby></w:r>`,

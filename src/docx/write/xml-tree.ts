@@ -6,6 +6,7 @@
  * compatibility "mc:", Flat OPC's package "pkg:"; other names keep the prefix they were written with.
  */
 import { DocxError } from "../errors";
+import { SKIPPED_CHOICE, understoodChoice } from "../markup-compatibility";
 import { elementEnd } from "./element-end";
 import { unescapeText } from "./xml-text";
 
@@ -101,8 +102,13 @@ export function parseTree(xml: string): XmlNode {
       const colon = raw.indexOf(":");
       const prefix = colon < 0 ? "" : raw.slice(0, colon);
       const canonical = CANONICAL.get(prefixes.get(prefix) ?? "");
+      const named = canonical ? `${canonical}:${raw.slice(colon + 1)}` : raw;
       const node: OpenNode = {
-        name: canonical ? `${canonical}:${raw.slice(colon + 1)}` : raw,
+        // as the reader names it (see markup-compatibility.ts): both trees read the same branch
+        name:
+          named === "mc:Choice" && !understoodChoice(attrs.Requires, (p) => prefixes.get(p))
+            ? SKIPPED_CHOICE
+            : named,
         raw,
         attrs,
         start: lt,
