@@ -196,9 +196,11 @@ export function writeCopies(
     } catch (error) {
       failed = true;
       const e =
-        error instanceof DocxError || error instanceof FileError
-          ? { code: error.code, message: error.message, messageEn: error.messageEn }
-          : writeFailure(error);
+        error instanceof DocxError
+          ? copyRefused(error)
+          : error instanceof FileError
+            ? { code: error.code, message: error.message, messageEn: error.messageEn }
+            : writeFailure(error);
       record.error = e;
       lines.push(`✗ ${report.file}：${zh ? e.message : e.messageEn}`);
     }
@@ -206,6 +208,31 @@ export function writeCopies(
   }
   return { records, lines, failed };
 }
+
+/**
+ * A file the check read but the copy's editor would not take (markup it cannot write back
+ * safely: a DOCTYPE, an unusual namespace prefix, a flag it refuses): the report was checked,
+ * only its copy is missing. The editor's own message would call a file just checked damaged.
+ */
+function copyRefused(error: DocxError): { code: string; message: string; messageEn: string } {
+  const [zh, en] = EDITOR_REFUSES[error.code] ?? EDITOR_REFUSES.corrupt!;
+  return {
+    code: `copy-${error.code}`,
+    message: `这份报告已检查，但它的文件有写副本时无法安全改动的地方（${zh}），没有写副本。可在 Word 或 WPS 中打开后“另存为” .docx，再检查并写副本。`,
+    messageEn: `The report was checked, but its file holds what a copy cannot be safely edited in (${en}); no copy was written. Save it as .docx in Word or WPS, then check it again.`,
+  };
+}
+
+/** What the copy's editor refused, by the code it refused with. */
+const EDITOR_REFUSES: Partial<Record<string, readonly [string, string]>> = {
+  corrupt: [
+    "XML 的写法，如 DOCTYPE 声明或少见的命名空间前缀",
+    "XML written unusually: a DOCTYPE, an unusual namespace prefix",
+  ],
+  "not-docx": ["找不到能改动的正文部分", "no main document part it can edit"],
+  encrypted: ["压缩包中的加密标记", "an encryption flag in the zip"],
+  "too-large": ["元素太多", "too many elements"],
+};
 
 function writeFailure(error: unknown): { code: string; message: string; messageEn: string } {
   const why = whyNotWritten(error);

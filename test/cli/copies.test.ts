@@ -1,7 +1,7 @@
 import { cli } from "../helpers/cli";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readDocx } from "../../src/docx";
 import { check } from "../../src/engine";
 import { zipToFlatOpc } from "../docx/fixtures/opc";
@@ -60,6 +60,19 @@ describe("report-check --fix and --annotate", () => {
       copied.blocks.filter((b) => b.kind === "paragraph").map((b) => b.kind === "paragraph" && b.text),
     ).toEqual(own.blocks.filter((b) => b.kind === "paragraph").map((b) => b.kind === "paragraph" && b.text));
     expect(readFileSync(gbk)).toEqual(readFileSync(clean));
+  });
+
+  it("says a report was checked when only its copy cannot be written (a DOCTYPE the editor refuses)", () => {
+    const parts = unzipSync(readFileSync(sample));
+    const xml = strFromU8(parts["word/document.xml"]);
+    parts["word/document.xml"] = strToU8(xml.replace(/(<\?xml[^>]*\?>)/, "$1<!DOCTYPE w:document>"));
+    const odd = path.join(dir, "in", "doctype.docx");
+    writeFileSync(odd, zipSync(parts));
+    const { code, stdout } = cli("--annotate", path.join(dir, "annotated"), odd);
+    expect(code).toBe(2);
+    expect(stdout).toContain("错误"); // the check itself was reported
+    expect(stdout).toContain("这份报告已检查，但它的文件有写副本时无法安全改动的地方");
+    expect(stdout).not.toContain("文件已损坏");
   });
 
   it("writes an annotated copy with the comments and the shading", () => {
