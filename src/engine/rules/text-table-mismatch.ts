@@ -119,6 +119,11 @@ function figure2(id: FigureId, t2: TableTemplate): Figure | null {
   return { table: "table2", cells: [key], name: cellName(t2, key) };
 }
 
+/** Whether every cell of the figure is there and blank. */
+function allBlank(binding: TableBinding, cells: readonly CellKey[]): boolean {
+  return cells.every((k) => binding.cells.get(cellId(k.row, k.column))?.value.kind === "blank");
+}
+
 /** The figure's value in the table, or null when a cell is missing, text, or (alone) blank. */
 function valueOf(binding: TableBinding, cells: readonly CellKey[], none: boolean): number | null {
   let sum = 0;
@@ -153,6 +158,10 @@ const rule: Rule = {
         zh: "正文说“{quote}”，但{figure}为 {tableValue}，两者不一致。",
         en: 'The text says "{quote}", but {figure} is {tableValue} in the table.',
       },
+      blank: {
+        zh: "正文说“{quote}”，但{figure}没有填写。",
+        en: 'The text says "{quote}", but {figure} is left blank in the table.',
+      },
       percent: {
         zh: "正文说“{quote}，{percentQuote}”，但按表中数字，{value} 件占{base}（{baseValue} 件）的 {computed}%。",
         en: 'The text says "{quote}, {percentQuote}", but by the table {value} is {computed}% of {baseEn} ({baseValue}).',
@@ -171,7 +180,22 @@ const rule: Rule = {
         // disclosure, are table 四's
         if (figure.table === "table4" && p.section !== "s4" && !aboutDisclosure(s.sentence, p.text)) continue;
         const tableValue = valueOf(binding, figure.cells, !!figure.none);
-        if (tableValue === null) continue;
+        if (tableValue === null) {
+          // a count the text states, its cells left blank (an unfilled 表四 under "行政复议4件")
+          if (s.value !== 0 && !figure.none && allBlank(binding, figure.cells))
+            context.report({
+              section: p.section,
+              table: figure.table,
+              row: figure.cells[0].row,
+              column: figure.cells[0].column,
+              cells: figure.cells.map((k) => ({ ...k })),
+              ref: p.ref,
+              messageId: "blank",
+              actual: s.value,
+              data: { quote: s.quote, figure: figure.name, textValue: s.value, paragraph: p.text },
+            });
+          continue;
+        }
         const alternatives = (figure.alternatives ?? []).map((cells) => valueOf(binding, cells, false));
         const at = figure.none
           ? (figure.cells.find((k) => {

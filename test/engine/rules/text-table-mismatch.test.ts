@@ -232,10 +232,32 @@ describe(RULE, () => {
     ]);
   });
 
-  it("does not compare with a blank or text cell", () => {
+  it("does not compare with a text cell; a count stated over a blank cell is a cell not filled", () => {
     const v = table3();
     (v.r1_open as Record<string, number | string>).total = "";
     (v.new_received as Record<string, number | string>).total = "见附件";
-    expect(check(["收到政府信息公开申请9件，予以公开9件。"], { table3: v })).toEqual([]);
+    const found = check(["收到政府信息公开申请9件，予以公开9件。"], { table3: v });
+    expect(found.map((f) => [f.messageId, f.row, f.column, f.actual])).toEqual([
+      ["blank", "r1_open", "total", 9],
+    ]);
+    expect(found[0].message).toBe("正文说“予以公开9件”，但表三“（一）予以公开”·“总计”没有填写。");
+    // "无…" over blank cells says nothing the blank cells contradict
+    expect(check(["予以公开0件。"], { table3: v })).toEqual([]);
+  });
+
+  it("reports 表四 left blank under the appeals the text counts (an unfilled template)", () => {
+    const blank = zero4() as Record<string, Record<string, number | string>>;
+    for (const row of Object.values(blank)) for (const c of Object.keys(row)) row[c] = "";
+    const found = findingsOf(
+      RULE,
+      reportWith(
+        { s4: ["本年度发生政府信息公开行政复议4件，行政诉讼3件。"] },
+        { values: { table3: table3(), table4: blank } },
+      ),
+    );
+    expect(found.map((f) => [f.messageId, f.row, f.actual])).toEqual([
+      ["blank", "review", 4],
+      ["blank", "lit_direct", 3],
+    ]);
   });
 });
