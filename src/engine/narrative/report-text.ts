@@ -12,6 +12,12 @@ export interface TextParagraph {
   readonly heading: boolean;
   /** True for the closing lines: the agency's name and the date under the report. */
   readonly signature: boolean;
+  /**
+   * True for a table's row typed as text: three figures or more apart by tabs or wide spaces
+   * ("一、本年新收政府信息公开申请数量\t5\t0\t…", a table pasted from a PDF). Its numbering is
+   * the table's labels, not an item of the part.
+   */
+  readonly tableRow: boolean;
   /** As written: Word's generated numbering, then the text. */
   readonly raw: string;
   /** As compared: simplified, half-width, pinyin glosses removed, spaces collapsed. */
@@ -89,6 +95,7 @@ function textParagraph(
     section,
     heading,
     signature: false,
+    tableRow: typedTableRow(raw),
     raw,
     text: normaliseSimplified(simplified),
     unglossed,
@@ -120,6 +127,18 @@ export function quoteParagraph(p: TextParagraph, from: number, to: number): stri
   const raw = p.raw.trim();
   const source = raw.length === p.text.length ? raw : p.text;
   return source.slice(Math.max(0, from), Math.min(source.length, to));
+}
+
+/** Fields apart by tabs, ideographic spaces or two spaces and more. */
+const FIELDS = /[\t\u3000]+| {2,}/;
+const FIGURE = /^\s*\d+(?:\.\d+)?\s*$/;
+
+/** Whether a paragraph is a table's row typed as text (see TextParagraph.tableRow). */
+function typedTableRow(raw: string): boolean {
+  if (!FIELDS.test(raw)) return false;
+  let figures = 0;
+  for (const field of raw.split(FIELDS)) if (FIGURE.test(field) && ++figures >= 3) return true;
+  return false;
 }
 
 /** Whether more than one cell of the table holds text. */

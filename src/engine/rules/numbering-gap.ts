@@ -76,6 +76,8 @@ function checkSection(context: RuleContext, body: readonly TextParagraph[]): voi
     });
   };
   for (const p of body) {
+    // a table's row typed as text is numbered by the table's labels
+    if (p.tableRow) continue;
     const level = LEVELS.findIndex((l) => l.re.test(p.text));
     if (level >= 0) {
       const m = LEVELS[level].re.exec(p.text)!;

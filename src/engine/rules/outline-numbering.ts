@@ -63,6 +63,8 @@ function numeral(section: SectionKey): string {
 
 function reportTopLevel(context: RuleContext, section: SectionKey, body: readonly TextParagraph[]): void {
   for (const p of body) {
+    // a table's row typed as text is numbered by the table's labels, not as the part's item
+    if (p.tableRow) continue;
     const m = TOP.exec(p.text);
     if (!m || isPartHeading(p.text)) continue;
     context.report({
@@ -85,6 +87,7 @@ function reportTopLevel(context: RuleContext, section: SectionKey, body: readonl
 function firstStyle(body: readonly TextParagraph[]): { style: Style; p: TextParagraph } | null {
   for (const p of body) {
     if (INSTRUCTIONS.test(p.text)) return null;
+    if (p.tableRow) continue;
     const style = STYLES.find((s) => s.re.test(p.text));
     if (style) return { style, p };
   }

@@ -9,6 +9,17 @@ const found = (prose: Parameters<typeof reportWith>[0]) =>
   findingsOf(RULE, reportWith(prose)).map((f) => [f.messageId, f.section, f.expected, f.actual]);
 
 describe(RULE, () => {
+  it("leaves alone a table's rows typed as text (1.属于国家秘密 … 2. … with their figures)", () => {
+    expect(
+      found({
+        s3: [
+          "（三）不予公开\t2.其他法律行政法规禁止公开\t0\t0\t0\t0\t0\t0\t0",
+          "3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t0",
+        ],
+      }),
+    ).toEqual([]);
+  });
+
   it("finds nothing when items count on without gaps, and lists start again at 一", () => {
     expect(findingsOf(RULE, report())).toEqual([]);
     expect(

@@ -18,6 +18,17 @@ describe(RULE, () => {
     );
   });
 
+  it("leaves alone a table's rows typed as text, their labels numbered as the table numbers them", () => {
+    const rows = [
+      "一、本年新收政府信息公开申请数量\t5\t0\t0\t0\t0\t0\t5",
+      "二、上年结转政府信息公开申请数量  2  0  0  0  0  0  2",
+      "（二）部分公开\t1\t0\t0\t0\t0\t0\t1",
+    ];
+    expect(findingsOf(RULE, reportWith({ s3: rows }))).toEqual([]);
+    // a row of two figures is still prose with its numbers
+    expect(findingsOf(RULE, reportWith({ s3: ["一、本年新收申请\t5件\t上年结转2件"] })).length).toBe(1);
+  });
+
   it("reports the part whose items use the other numbering system", () => {
     const found = findingsOf(
       RULE,
