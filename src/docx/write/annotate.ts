@@ -176,7 +176,7 @@ class CommentsPart {
     private readonly main: string,
     marked: readonly number[],
   ) {
-    this.name = this.findPart() ?? `${main.slice(0, main.lastIndexOf("/") + 1)}comments.xml`;
+    this.name = this.findPart() ?? this.freeName();
     this.existing = pkg.text(this.name);
     let next = 0;
     for (const id of [...marked, ...this.existingIds()]) if (id >= next) next = id + 1;
@@ -226,6 +226,18 @@ class CommentsPart {
     );
     this.addRelationship();
     this.addContentType();
+  }
+
+  /**
+   * A name for a new comments part beside the main part: "comments.xml", unless a part of that
+   * name is there without the main part pointing to it (Word never shows its comments, and they
+   * are not ours to bring back), then "comments1.xml" and on.
+   */
+  private freeName(): string {
+    const folder = this.main.slice(0, this.main.lastIndexOf("/") + 1);
+    let name = `${folder}comments.xml`;
+    for (let n = 1; this.pkg.text(name) !== undefined; n++) name = `${folder}comments${n}.xml`;
+    return name;
   }
 
   /** The comments part the main part's relationships name ("/word/comments.xml"). */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readDocx } from "../../../src/docx";
 import { annotateDocx, annotationOf } from "../../../src/docx/write";
 import { check } from "../../../src/engine";
@@ -82,5 +82,26 @@ describe("annotateDocx", () => {
       /relationships\/comments" Target="comments.xml"/,
     );
     expect(part(out, "[Content_Types].xml")).toContain('PartName="/word/comments.xml"');
+  });
+});
+
+describe("a comments part nothing points to", () => {
+  it("writes its comments to a part of its own, linked, beside a comments part nothing points to", () => {
+    const parts = unzipSync(
+      new Uint8Array(readFileSync(path.join(root, "test/fixtures/docx/sum-errors.docx"))),
+    );
+    parts["word/comments.xml"] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+        `<w:comment w:id="0" w:author="旁人"><w:p><w:r><w:t>旧批注</w:t></w:r></w:p></w:comment></w:comments>`,
+    );
+    const orphan = zipSync(parts);
+    const out = annotateDocx(orphan, annotationOf(check(readDocx(orphan)))).bytes;
+    expect(part(out, "word/_rels/document.xml.rels")).toMatch(
+      /relationships\/comments" Target="comments1.xml"/,
+    );
+    expect(part(out, "[Content_Types].xml")).toContain('PartName="/word/comments1.xml"');
+    expect(part(out, "word/comments1.xml")).toContain("年报校验");
+    expect(part(out, "word/comments1.xml")).not.toContain("旧批注");
+    expect(part(out, "word/comments.xml")).toBe(part(orphan, "word/comments.xml"));
   });
 });
