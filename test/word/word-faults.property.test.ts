@@ -29,7 +29,11 @@ import {
 } from "./fake-word";
 import { blocks } from "./random-documents";
 
-const params = { seed: 20261204, numRuns: Number(process.env.FUZZ_RUNS) || 60 };
+// FUZZ_SEED explores other documents and faults; a failure prints the seed and path to replay
+const params = {
+  seed: Number(process.env.FUZZ_SEED) || 20261204,
+  numRuns: Number(process.env.FUZZ_RUNS) || 60,
+};
 
 const OURS = new Set(Object.values(MARK_COLORS).map((c) => c.slice(1)));
 
