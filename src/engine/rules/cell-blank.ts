@@ -26,11 +26,18 @@ export default cellRule(
         zh: "{cell}为空白：整张表都没有填写，不能用 0 代填，请按本机关实际情况填写。",
         en: "{cell} is blank: the whole table was never filled in, so it is not filled with 0; enter the agency's own figures.",
       },
+      totalsOnly: {
+        zh: "{cell}为空白：表中只填了“总计”，各分项都没有填写，不能用 0 代填，请按实际情况逐项填写。",
+        en: "{cell} is blank: only the table's totals were filled in, none of their parts, so it is not filled with 0; enter each part.",
+      },
     },
   },
   (cell, _column, binding) => {
     if (cell.value.kind !== "blank") return undefined;
     if (unfilled(binding)) return { messageId: "unfilled", expected: null, actual: "" };
+    // 0 in every part would make the totals wrong, not the report right
+    if (cell.key.column !== "total" && totalsOnly(binding))
+      return { messageId: "totalsOnly", expected: null, actual: "" };
     return {
       messageId: "blank",
       expected: 0,
@@ -41,6 +48,28 @@ export default cellRule(
 );
 
 const seen = new WeakMap<TableBinding, boolean>();
+
+const totalsSeen = new WeakMap<TableBinding, boolean>();
+
+/**
+ * True when a table with a 总计 column (表三, 表四) has figures in it alone: some total is a
+ * number other than 0 and every other value cell is blank — a clerk who filled in the totals
+ * and none of the parts they add up.
+ */
+function totalsOnly(binding: TableBinding): boolean {
+  let only = totalsSeen.get(binding);
+  if (only === undefined) {
+    let total = false;
+    only = true;
+    for (const cell of binding.cells.values()) {
+      if (cell.key.column === "total") total ||= cell.value.kind === "number" && cell.value.value !== 0;
+      else if (cell.value.kind !== "blank") only = false;
+    }
+    only &&= total;
+    totalsSeen.set(binding, only);
+  }
+  return only;
+}
 
 /** True when every bound value cell of the table is blank. */
 function unfilled(binding: TableBinding): boolean {

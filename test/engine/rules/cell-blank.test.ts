@@ -50,6 +50,28 @@ describe("cell-blank on a table never filled in", () => {
     expect(fillZeroFixes(check(snapshot), "table4")).toEqual([]);
   });
 
+  it("offers no 0 for the parts of a table whose totals alone were filled in, nor a total of their blanks", () => {
+    const totals = {
+      ...blankTable4,
+      review: { ...blankTable4.review, total: "4" },
+      lit_direct: { ...blankTable4.lit_direct, total: "3" },
+    };
+    const snapshot = report({ values: { table4: totals } });
+    const found = findingsOf("cell-blank", snapshot);
+    const parts = found.filter((f) => f.column !== "total");
+    expect(parts).toHaveLength(12);
+    expect(parts.every((f) => f.messageId === "totalsOnly" && !f.fix)).toBe(true);
+    expect(parts[0].message).toContain("表中只填了“总计”，各分项都没有填写，不能用 0 代填");
+    // the blank total of the third group is a blank like any other
+    expect(found.filter((f) => f.column === "total").map((f) => [f.row, f.messageId])).toEqual([
+      ["lit_after_review", "blank"],
+    ]);
+    // the sums say the parts do not add up, and suggest no total of 0 in place of the one figure written
+    const sums = check(snapshot).findings.filter((f) => f.rule === "review-total");
+    expect(sums.map((f) => f.row)).toEqual(["review", "lit_direct"]);
+    expect(sums.every((f) => !f.suggestions?.length)).toBe(true);
+  });
+
   it("still offers 0 for a blank in a table that holds figures", () => {
     const partly = { ...blankTable4, review: { ...blankTable4.review, total: "0" } };
     const found = findingsOf("cell-blank", report({ values: { table4: partly } }));

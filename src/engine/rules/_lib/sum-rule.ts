@@ -79,8 +79,11 @@ function reportUnequal(
   const atValue = at.value.kind === "number" ? at.value.value : 0;
   const onLeft = equation.left.some((k) => k.row === equation.at.row && k.column === equation.at.column);
   const expected = round(onLeft ? rightSum - (leftSum - atValue) : leftSum - (rightSum - atValue));
+  // a total whose every part is blank is the only figure written: its parts were never filled
+  // in, and the sum of blanks is no value to put in its place
+  const partsBlank = blanks.length === keys.length - 1 && at.value.kind === "number";
   const suggestions: Fix[] =
-    expected >= 0 && Number.isInteger(expected)
+    expected >= 0 && Number.isInteger(expected) && !partsBlank
       ? [{ op: "set-cell", at: equation.at, ref: at.ref, from: at.text, to: String(expected) }]
       : [];
   // the cell that repairs every broken sum of the table, when the sums name one
