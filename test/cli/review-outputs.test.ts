@@ -28,6 +28,18 @@ import { tempFolderForEachTest } from "../helpers/temp-folder";
 
 const fixtures = path.resolve(__dirname, "../fixtures/docx");
 
+/** The whole command as `report-check` runs it, its output kept. */
+async function command(...argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCommand(
+    argv,
+    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+    "9.9.9",
+  );
+  return { code, stdout, stderr };
+}
+
 async function review(files: string[], flags: Parameters<typeof writeReviewOutputs>[1]) {
   let stdout = "";
   let stderr = "";
@@ -191,17 +203,6 @@ describe("the reviewer's outputs come from the batch's own results", () => {
     mkdirSync(path.join(dir, "in"));
   });
 
-  async function command(...argv: string[]) {
-    let stdout = "";
-    let stderr = "";
-    const code = await runCommand(
-      argv,
-      { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-      "9.9.9",
-    );
-    return { code, stdout, stderr };
-  }
-
   it("reads each file once for the check, the letters and the summary together", async () => {
     for (const name of ["sum-errors.docx", "seed-002.docx", "placeholders.docx", "clean-2021.docx"])
       copyFileSync(path.join(fixtures, name), path.join(dir, "in", name));
@@ -257,16 +258,6 @@ describe("the reviewer's outputs never replace a file the run reads (--previous,
     copyFileSync(path.resolve(__dirname, "../../examples/sample-report.docx"), input);
   });
 
-  async function command(...argv: string[]) {
-    let stdout = "";
-    let stderr = "";
-    const code = await runCommand(
-      argv,
-      { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-      "9.9.9",
-    );
-    return { code, stdout, stderr };
-  }
   const letterOf = (file: string) => letterName(reviewEntry(checkFile(file), { letters: "x" }));
 
   it("last year's report named as its letter is, in the letters' folder, keeps its bytes; the letter takes a number", async () => {
