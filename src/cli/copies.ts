@@ -5,9 +5,9 @@ import { annotateDocx, annotationOf, applyFixesToDocx, type RefusedReason } from
 import { check, type Finding, type Fix } from "../engine";
 import type { Language } from "./format-text";
 import {
-  identity,
   outputHazard,
   outputKey,
+  sameFolder,
   searchedFolderHolding,
   type Originals,
   type OutputHazard,
@@ -305,10 +305,4 @@ export function refuseCopies(
     }
   }
   return null;
-}
-
-/** Two folder names for one folder: by identity when both exist, else by path without case. */
-function sameFolder(a: string, b: string): boolean {
-  const [ia, ib] = [identity(a), identity(b)];
-  return ia !== null && ib !== null ? ia === ib : outputKey(a) === outputKey(b);
 }

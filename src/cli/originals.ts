@@ -201,3 +201,9 @@ export function searchedFolderHolding(folder: string, originals: Originals): str
 
 /** The key two output names are compared by: case folded, since the folder may ignore case. */
 export const outputKey = (file: string): string => resolve(file).toLowerCase();
+
+/** Two folder names for one folder: by identity when both exist, else by path without case. */
+export function sameFolder(a: string, b: string): boolean {
+  const [ia, ib] = [identity(a), identity(b)];
+  return ia !== null && ib !== null ? ia === ib : outputKey(a) === outputKey(b);
+}

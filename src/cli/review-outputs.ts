@@ -14,7 +14,7 @@ import { unitOf, type ReportEntry } from "../review/report-entry";
 import { collectFiles } from "./collect-files";
 import { checking, lazy } from "./lazy";
 import type { Options } from "./options";
-import { identity, originalsOf, outputHazard, searchedFolderHolding, type Originals } from "./originals";
+import { originalsOf, outputHazard, sameFolder, searchedFolderHolding, type Originals } from "./originals";
 import type { FileReport } from "./report";
 import type { Output } from "./run";
 import { whyNotWritten, writeWhole } from "./write-whole";
@@ -143,12 +143,6 @@ const isFolder = (path: string): boolean => {
     return false;
   }
 };
-
-/** Two folder names for one folder: by identity when both exist, else by path without case. */
-function sameFolder(a: string, b: string): boolean {
-  const [ia, ib] = [identity(a), identity(b)];
-  return ia !== null && ib !== null ? ia === ib : resolve(a).toLowerCase() === resolve(b).toLowerCase();
-}
 
 /**
  * What the outputs `flags` ask for keep of one checked file: the findings for the summary's
