@@ -1,8 +1,8 @@
 /**
  * Merged-table layouts and merged-row shapes whose `getCell` addressing a telling probe proved
- * (probe-addresses.ts, `layoutKey` and `rowKey`), remembered in the document beside the mark ledger. A proof is Word's, not the
- * document's: it holds in the Word that made it, so each is kept with that Word's platform and
- * used only there. Without it, a mark made by the right-click command, or in an earlier session,
+ * (probe-addresses.ts, `layoutKey` and `rowKey`), remembered in the document beside the mark
+ * ledger. A proof is Word's, not the document's: it holds in the Word that made it, so each is
+ * kept with that Word's platform and used only there. Without it, a mark made by the right-click command, or in an earlier session,
  * in a table whose telling label the clerk has since blanked could not be put back: the pane's
  * own probe of that table proves nothing.
  */

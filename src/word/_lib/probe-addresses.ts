@@ -12,14 +12,18 @@ import { sameText } from "./same-text";
 import type { TableAddresses } from "./calibrate";
 import type { PhysicalCell, PhysicalTable } from "./table-ooxml";
 
-/** The cell a continuation cell continues (the one above at its grid column, or to its left). */
-function originText(table: PhysicalTable, tr: number, cell: PhysicalCell): string {
+/** The cell a continuation cell continues (the one above at its grid column), if any. */
+function originOf(table: PhysicalTable, tr: number, cell: PhysicalCell): PhysicalCell | undefined {
   for (let r = tr - 1; r >= 0; r--) {
     const above = table.rows[r].find((c) => c.col === cell.col);
-    if (above && !above.continuation) return above.text;
+    if (above && !above.continuation) return above;
   }
-  return "";
+  return undefined;
 }
+
+/** The text of the cell a continuation cell continues; "" when it continues none. */
+const originText = (table: PhysicalTable, tr: number, cell: PhysicalCell): string =>
+  originOf(table, tr, cell)?.text ?? "";
 
 /** Rows with a merge: a span, a continuation, or a cell continued below. */
 function mergedRows(table: PhysicalTable): number[] {
@@ -67,14 +71,10 @@ export const layoutKey = (w: WordTable): string =>
 export const rowKey = (w: WordTable, tr: number): string => {
   const physical = w.physical as PhysicalTable;
   const cells = physical.rows[tr].map(
-    (c) => `${c.colSpan}${c.continuation ? (continues(physical, tr, c) ? "c" : "s") : ""}`,
+    (c) => `${c.colSpan}${c.continuation ? (originOf(physical, tr, c) ? "c" : "s") : ""}`,
   );
   return ["row", w.addresses.rule, w.shape.cellCounts[tr], cells.join(",")].join("|");
 };
-
-/** Whether a continuation cell has a cell above at its grid column to continue. */
-const continues = (table: PhysicalTable, tr: number, cell: PhysicalCell): boolean =>
-  table.rows.slice(0, tr).some((row) => row.some((c) => c.col === cell.col && !c.continuation));
 
 /** The keys (rowKey) of the merged rows whose passed probe showed Word's rule. */
 export const tellingRowKeys = (w: WordTable): string[] => tellingRows(w).map((tr) => rowKey(w, tr));
