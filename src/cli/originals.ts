@@ -129,7 +129,8 @@ function sameFile(a: string, b: string): boolean {
   return ia !== null && ia === ib;
 }
 
-const isFolder = (path: string): boolean => {
+/** Whether `path` names a folder (symlinks followed); false when it names nothing. */
+export const isFolder = (path: string): boolean => {
   try {
     return statSync(path).isDirectory();
   } catch {

@@ -14,7 +14,14 @@ import { unitOf, type ReportEntry } from "../review/report-entry";
 import { collectFiles } from "./collect-files";
 import { checking, lazy } from "./lazy";
 import type { Options } from "./options";
-import { originalsOf, outputHazard, sameFolder, searchedFolderHolding, type Originals } from "./originals";
+import {
+  isFolder,
+  originalsOf,
+  outputHazard,
+  sameFolder,
+  searchedFolderHolding,
+  type Originals,
+} from "./originals";
 import type { FileReport } from "./report";
 import type { Output } from "./run";
 import { whyNotWritten, writeWhole } from "./write-whole";
@@ -135,14 +142,6 @@ export function refuseReviewOutputs(flags: ReviewFlags, run: RunPaths): string |
       return `--letters 和 ${flag} 不能写到同一个文件夹：审核意见可能与副本同名而覆盖它。`;
   return null;
 }
-
-const isFolder = (path: string): boolean => {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-};
 
 /**
  * What the outputs `flags` ask for keep of one checked file: the findings for the summary's
