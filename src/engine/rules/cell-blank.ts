@@ -34,9 +34,10 @@ export default cellRule(
   },
   (cell, _column, binding) => {
     if (cell.value.kind !== "blank") return undefined;
-    if (unfilled(binding)) return { messageId: "unfilled", expected: null, actual: "" };
+    const filling = fillingOf(binding);
+    if (filling === "unfilled") return { messageId: "unfilled", expected: null, actual: "" };
     // 0 in every part would make the totals wrong, not the report right
-    if (cell.key.column !== "total" && totalsOnly(binding))
+    if (filling === "totalsOnly" && cell.key.column !== "total")
       return { messageId: "totalsOnly", expected: null, actual: "" };
     return {
       messageId: "blank",
@@ -47,36 +48,29 @@ export default cellRule(
   },
 );
 
-const seen = new WeakMap<TableBinding, boolean>();
-
-const totalsSeen = new WeakMap<TableBinding, boolean>();
-
 /**
- * True when a table with a 总计 column (表三, 表四) has figures in it alone: some total is a
- * number other than 0 and every other value cell is blank — a clerk who filled in the totals
- * and none of the parts they add up.
+ * How a table was filled in: `unfilled`, every value cell blank; `totalsOnly`, a table with a
+ * 总计 column (表三, 表四) whose figures are there alone — some total a number other than 0,
+ * every other value cell blank, a clerk who filled in the totals and none of their parts; else
+ * `filled`. Worked out once a table.
  */
-function totalsOnly(binding: TableBinding): boolean {
-  let only = totalsSeen.get(binding);
-  if (only === undefined) {
+function fillingOf(binding: TableBinding): Filling {
+  let filling = fillings.get(binding);
+  if (filling === undefined) {
+    let anyFilled = false;
     let total = false;
-    only = true;
+    let partFilled = false;
     for (const cell of binding.cells.values()) {
-      if (cell.key.column === "total") total ||= cell.value.kind === "number" && cell.value.value !== 0;
-      else if (cell.value.kind !== "blank") only = false;
+      if (cell.value.kind === "blank") continue;
+      anyFilled = true;
+      if (cell.key.column !== "total") partFilled = true;
+      else if (cell.value.kind === "number" && cell.value.value !== 0) total = true;
     }
-    only &&= total;
-    totalsSeen.set(binding, only);
+    filling = !anyFilled ? "unfilled" : total && !partFilled ? "totalsOnly" : "filled";
+    fillings.set(binding, filling);
   }
-  return only;
+  return filling;
 }
 
-/** True when every bound value cell of the table is blank. */
-function unfilled(binding: TableBinding): boolean {
-  let blank = seen.get(binding);
-  if (blank === undefined) {
-    blank = [...binding.cells.values()].every((c) => c.value.kind === "blank");
-    seen.set(binding, blank);
-  }
-  return blank;
-}
+type Filling = "unfilled" | "totalsOnly" | "filled";
+const fillings = new WeakMap<TableBinding, Filling>();
