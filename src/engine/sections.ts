@@ -244,7 +244,7 @@ function titleRow(table: SnapshotTable): SnapshotCell | undefined {
 }
 
 /** The one cell of a table with text, when exactly one has: stops at the second. */
-function onlyFilledCell(table: SnapshotTable): SnapshotCell | undefined {
+export function onlyFilledCell(table: SnapshotTable): SnapshotCell | undefined {
   let found: SnapshotCell | undefined;
   for (const cell of table.cells) {
     if (!cell.text.trim()) continue;

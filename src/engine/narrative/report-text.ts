@@ -1,6 +1,6 @@
 import { normaliseSimplified, stripPinyinGlosses, toSimplified } from "../normalise";
-import type { SectionMatch } from "../sections";
-import type { DocumentSnapshot, HostRef, SectionKey, SnapshotTable } from "../types";
+import { onlyFilledCell, type SectionMatch } from "../sections";
+import type { DocumentSnapshot, HostRef, SectionKey } from "../types";
 
 /** One top-level paragraph of the report, placed in its section. */
 export interface TextParagraph {
@@ -63,7 +63,7 @@ export function readReportText(snapshot: DocumentSnapshot, sections: readonly Se
   snapshot.blocks.forEach((b, block) => {
     if (b.kind === "table") {
       // a heading set in a box is no table; a table whose title row is the heading is the section's
-      if (headingBlocks.has(block) && !filledBeyondOne(b)) return;
+      if (headingBlocks.has(block) && onlyFilledCell(b)) return;
       const section = sectionAt(block);
       if (section) tables.set(section, (tables.get(section) ?? 0) + 1);
       return;
@@ -138,12 +138,5 @@ function typedTableRow(raw: string): boolean {
   if (!FIELDS.test(raw)) return false;
   let figures = 0;
   for (const field of raw.split(FIELDS)) if (FIGURE.test(field) && ++figures >= 3) return true;
-  return false;
-}
-
-/** Whether more than one cell of the table holds text. */
-function filledBeyondOne(table: SnapshotTable): boolean {
-  let filled = 0;
-  for (const cell of table.cells) if (cell.text.trim() && ++filled > 1) return true;
   return false;
 }
