@@ -1,12 +1,12 @@
 /**
- * The --json writer stringifies each file's object already nested where it goes, instead of
- * indenting JSON.stringify's text afterwards: the text must be the same, byte for byte, on every
- * value a finding can hold, strings that look like line ends included.
+ * The --json writer: the batch's closing parts nested where they go (the same text as indenting
+ * JSON.stringify's lines afterwards), each file's object with a finding a line; whatever a
+ * finding's strings hold, the whole output parses back to the values written.
  */
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { itemAfterAt, jsonFormatter, stringifyAt } from "../../src/cli/format-json";
+import { jsonFormatter, stringifyAt } from "../../src/cli/format-json";
 import type { FileReport } from "../../src/cli/report";
 import { readDocx } from "../../src/docx";
 import { check } from "../../src/engine";
@@ -59,31 +59,73 @@ describe("stringifyAt", () => {
   });
 });
 
-describe("itemAfterAt", () => {
-  it("writes any JSON value after a comma and line end as indenting afterwards does", () => {
-    for (const value of [[], {}, TRICKY, "a,\u2028b", 0, null, { ",": [",\n"] }])
-      for (const depth of [1, 2, 3]) expect(itemAfterAt(value, depth)).toBe(`,\n${indented(value, depth)}`);
-    fc.assert(
-      fc.property(fc.jsonValue(), fc.integer({ min: 1, max: 4 }), (value, depth) => {
-        expect(itemAfterAt(value, depth)).toBe(`,\n${indented(value, depth)}`);
-      }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 500) },
-    );
-  });
-});
+/** A report whose finding holds `text` in every string a finding carries. */
+function reportWith(report: FileReport, text: string): FileReport {
+  const result = report.result!;
+  const findings = result.findings.map((f) => ({ ...f, message: `${f.message}${text}`, messageEn: text }));
+  return { ...report, file: `${text}.docx`, result: { ...result, agency: text, findings } };
+}
 
 describe("jsonFormatter", () => {
-  it("writes a checked report's file object four spaces in, as indenting afterwards does", () => {
-    const file = join(__dirname, "../fixtures/docx/seed-002.docx");
-    const result = check(readDocx(readFileSync(file)));
+  const file = join(__dirname, "../fixtures/docx/seed-002.docx");
+  const result = check(readDocx(readFileSync(file)));
+  const report: FileReport = { file: "seed-002.docx", error: null, result };
+
+  /** The batch's whole output for `reports`, as run.ts writes it. */
+  const batch = (reports: readonly FileReport[]): string => {
+    const json = jsonFormatter();
+    let text = json.begin({ total: reports.length, skipped: [] });
+    for (const r of reports) text += json.file(r);
+    return (
+      text +
+      json.end({
+        total: reports.length,
+        skipped: [],
+        verdicts: { errors: reports.length, warnings: 0, clean: 0, unread: 0 },
+        errorFiles: [],
+      })
+    );
+  };
+
+  it("writes one file object a line group, each finding on a line of its own", () => {
     expect(result.findings.length).toBeGreaterThan(10);
-    const report: FileReport = { file: "seed-002.docx", error: null, result };
     const json = jsonFormatter();
     json.begin({ total: 2, skipped: [] });
     const first = json.file(report);
     const second = json.file(report);
-    const object = JSON.parse(first) as unknown;
-    expect(first).toBe(`\n${indented(object, 2)}`);
-    expect(second).toBe(`,\n${indented(object, 2)}`);
+    expect(first.startsWith("\n    {")).toBe(true);
+    expect(second).toBe(`,${first}`);
+    const lines = first.split("\n");
+    const findingLines = lines.filter((l) => l.startsWith('        {"rule":'));
+    expect(findingLines).toHaveLength(result.findings.length);
+    for (const [i, line] of findingLines.entries())
+      expect(JSON.parse(line.replace(/,$/, "")).rule).toBe(result.findings[i].rule);
+  });
+
+  it("writes a batch that parses back to every file's object, tricky strings included", () => {
+    for (const text of TRICKY) {
+      const parsed = JSON.parse(batch([report, reportWith(report, text)])) as {
+        files: { file: string; agency: string; findings: { message: string; messageEn: string }[] }[];
+      };
+      expect(parsed.files.map((f) => f.file)).toEqual(["seed-002.docx", `${text}.docx`]);
+      expect(parsed.files[1].agency).toBe(text);
+      expect(parsed.files[1].findings.every((f) => f.messageEn === text && f.message.endsWith(text))).toBe(
+        true,
+      );
+      expect(parsed.files[0].findings).toHaveLength(result.findings.length);
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        const parsed = JSON.parse(batch([reportWith(report, text)])) as { files: { agency: string }[] };
+        expect(parsed.files[0].agency).toBe(text);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+    );
+  });
+
+  it("writes a file with no findings and an empty batch as JSON", () => {
+    const clean: FileReport = { ...report, result: { ...result, findings: [] } };
+    expect(JSON.parse(batch([clean])).files[0].findings).toEqual([]);
+    expect(JSON.parse(batch([])).files).toEqual([]);
   });
 });
