@@ -5,13 +5,16 @@ import {
   previousReport,
   profileOptions,
   ProfileError,
+  check,
   type CheckOptions,
   type DocumentSnapshot,
+  type Finding,
   type PreviousReport,
 } from "../engine";
 import type { Entry } from "./collect-files";
 import { lazy } from "./lazy";
-import { checkSnapshot } from "./check-snapshot";
+import { checkOptions, checkSnapshot } from "./check-snapshot";
+import type { PreviousPairs } from "./previous-pairs";
 import { isSnapshot, readEntry } from "./read-entry";
 import { FileError as ReadError, readInput } from "./read-input";
 import type { FileReport } from "./report";
@@ -47,6 +50,21 @@ export function checkFile(file: string): FileReport {
 export function checkEntry(entry: Entry, context: CheckContext): FileReport {
   const read = readEntry(entry, context.soffice);
   return isSnapshot(read) ? checkSnapshot(entry.name, read, entry.convert, context) : read;
+}
+
+/**
+ * The findings of a copy written of a checked file (its fixed copy), checked as the file was:
+ * with the run's year and profile, and last year's report the file was compared with.
+ */
+export function checkCopy(
+  report: FileReport,
+  bytes: Uint8Array,
+  context: CheckContext,
+  pairs: PreviousPairs | undefined,
+): readonly Finding[] {
+  const snapshot = readDocx(bytes);
+  const previous = pairs ? pairs.reportOf(report.previous) : context.previous?.(report.file, snapshot).report;
+  return check(snapshot, checkOptions(context, previous)).findings;
 }
 
 /**

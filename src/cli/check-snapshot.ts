@@ -1,4 +1,4 @@
-import { check, type DocumentSnapshot } from "../engine";
+import { check, type CheckOptions, type DocumentSnapshot, type PreviousReport } from "../engine";
 import type { CheckContext } from "./check-file";
 import { failedReport } from "./failed-report";
 import type { FileReport } from "./report";
@@ -12,11 +12,7 @@ export function checkSnapshot(
 ): FileReport {
   try {
     const previous = context.previous?.(file, snapshot);
-    const result = check(snapshot, {
-      ...context.profile,
-      ...(previous?.report ? { previous: previous.report } : {}),
-      ...(context.expectedYear ? { expectedYear: context.expectedYear } : {}),
-    });
+    const result = check(snapshot, checkOptions(context, previous?.report));
     return {
       file,
       error: null,
@@ -27,4 +23,16 @@ export function checkSnapshot(
   } catch (error) {
     return failedReport(file, error);
   }
+}
+
+/**
+ * The engine's options for a file of the run: the run's profile and year, and the previous
+ * report chosen for the file. A fixed copy is checked again with the same (修正后仍有).
+ */
+export function checkOptions(context: CheckContext, previous: PreviousReport | undefined): CheckOptions {
+  return {
+    ...context.profile,
+    ...(previous ? { previous } : {}),
+    ...(context.expectedYear ? { expectedYear: context.expectedYear } : {}),
+  };
 }

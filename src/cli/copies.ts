@@ -1,8 +1,8 @@
 import { existsSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { DocxError, readDocx } from "../docx";
+import { DocxError } from "../docx";
 import { annotateDocx, annotationOf, applyFixesToDocx, type RefusedReason } from "../docx/write";
-import { check, type Finding, type Fix } from "../engine";
+import type { Finding, Fix } from "../engine";
 import type { Language } from "./format-text";
 import {
   outputHazard,
@@ -111,13 +111,11 @@ export function planCopies(files: readonly string[], options: CopyOptions): Copy
  */
 export function writeCopies(
   reports: readonly FileReport[],
-  options: CopyOptions,
   lang: Language,
   originals: Originals,
-  plan: CopyPlan = planCopies(
-    reports.filter((r) => r.result).map((r) => r.file),
-    options,
-  ),
+  plan: CopyPlan,
+  /** The findings of a fixed copy, checked as its file was (the run's year, profile, previous report). */
+  recheck: (report: FileReport, bytes: Uint8Array) => readonly Finding[],
 ): { records: Map<string, CopyRecord>; lines: string[]; failed: boolean } {
   const records = new Map<string, CopyRecord>();
   const lines: string[] = [];
@@ -157,7 +155,7 @@ export function writeCopies(
         );
         write(out, outcome.bytes);
         const findingOf = (fix: Fix) => withFix.find((f) => f.fix === fix);
-        const after = check(readDocx(outcome.bytes)).findings;
+        const after = recheck(report, outcome.bytes);
         const errorsAfter = errorCount(after);
         const warningsAfter = after.filter((f) => f.severity === "warning").length;
         record.fixed = {

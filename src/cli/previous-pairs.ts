@@ -75,6 +75,11 @@ export class PreviousPairs {
     return { report: found.report, from: found.file };
   }
 
+  /** Last year's report read from `file` (a pair's `from`), for checking a copy of its pair again. */
+  reportOf(file: string | null | undefined): PreviousReport | undefined {
+    return file == null ? undefined : this.lastYear.find((l) => l.file === file)?.report;
+  }
+
   /** This year's reports without last year's, and last year's reports no report was paired with. */
   unpaired(): { thisYear: readonly string[]; lastYear: readonly string[] } {
     return {

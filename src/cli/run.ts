@@ -278,10 +278,11 @@ interface OpenBatch {
  * Copies are written here, in this thread, from the checked result: an original is never written.
  */
 function openBatch(
-  { options, batch: { entries, missing, skipped, originals }, pairs }: Prepared,
+  { options, batch: { entries, missing, skipped, originals }, context, pairs }: Prepared,
   out: Output,
   onChecked: ((report: FileReport) => void) | undefined,
 ): OpenBatch {
+  const recheck = (r: FileReport, bytes: Uint8Array) => checking().checkCopy(r, bytes, context, pairs);
   const json: JsonFormatter | null = options.json ? jsonFormatter(options.errorsOnly) : null;
   const formatter: Formatter = json
     ? json
@@ -343,7 +344,7 @@ function openBatch(
         copiesFailed = true;
         return report(checked, [zh ? NO_COPY_OF_NAME.zh : NO_COPY_OF_NAME.en]);
       }
-      const written = copies().writeCopies([checked], options, options.lang, originals, plan);
+      const written = copies().writeCopies([checked], options.lang, originals, plan, recheck);
       copiesFailed ||= written.failed;
       report({ ...checked, copies: written.records.get(checked.file) }, written.lines);
     },

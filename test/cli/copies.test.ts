@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readDocx } from "../../src/docx";
-import { check } from "../../src/engine";
+import { check, previousReport } from "../../src/engine";
 import { zipToFlatOpc } from "../docx/fixtures/opc";
 import { tempFolderForEachTest } from "../helpers/temp-folder";
 
@@ -35,6 +35,26 @@ describe("report-check --fix and --annotate", () => {
     const after = check(readDocx(readFileSync(copy)));
     expect(after.findings.filter((f) => f.fix)).toEqual([]);
     expect(after.findings.length).toBe(result.findings.length - fixes.length);
+  });
+
+  it("counts what is left in a fixed copy with the run's year and last year's reports, as the file was checked", () => {
+    const lastYear = path.join(dir, "last-year");
+    mkdirSync(lastYear);
+    const previousFile = path.join(lastYear, "sample-2022.docx");
+    copyFileSync(sample, previousFile);
+    const out = path.join(dir, "fixed");
+    for (const previous of [previousFile, lastYear]) {
+      const { stdout } = cli("--json", "--year", "2024", "--previous", previous, "--fix", out, input);
+      const { errorsAfter, warningsAfter } = JSON.parse(stdout).files[0].copies.fixed;
+      const copy = readDocx(readFileSync(path.join(out, "sample.docx")));
+      const options = { expectedYear: 2024, previous: previousReport(readDocx(readFileSync(previousFile))) };
+      const after = check(copy, options).findings;
+      expect(errorsAfter).toBe(after.filter((f) => f.severity === "error").length);
+      expect(warningsAfter).toBe(after.filter((f) => f.severity === "warning").length);
+      // without the run's options the copy would have counted otherwise
+      expect(after.map((f) => f.rule)).toContain("unexpected-year");
+      expect(check(copy).findings.length).not.toBe(after.length);
+    }
   });
 
   it("writes no copy of a file whose name is not UTF-8, and the right copy of its UTF-8 twin", () => {
