@@ -103,7 +103,55 @@ export function readTable(table: XmlElement, place: TablePlace, reader: Paragrap
     row++;
   });
 
+  const slivers = sliverColumns(table, width);
+  if (slivers && collapse(cells, slivers)) width = slivers.filter((sliver) => !sliver).length;
   return { kind: "table", rowCount: row, colCount: width, cells: cells.map(snapshotCell), ref: tableRef };
+}
+
+/**
+ * Grid columns too narrow to hold a character (under 1 mm): boundaries that drift by a twip or
+ * two between rows make them. LibreOffice writes a 1-twip column wherever a row's cell edge
+ * misses the one above, so a table that looks like the official one has a header cell over
+ * grid columns 3–4 and its figures over 4–5. Undefined unless the grid gives every column's width.
+ */
+function sliverColumns(table: XmlElement, width: number): boolean[] | undefined {
+  const widths: number[] = [];
+  for (const node of child(table, "w:tblGrid")?.children ?? []) {
+    if (typeof node === "string" || node.name !== "w:gridCol") continue;
+    const w = Number(node.attrs["w:w"]);
+    if (!Number.isFinite(w)) return undefined;
+    widths.push(w);
+  }
+  if (widths.length !== width || !widths.some((w) => w < SLIVER_TWIPS)) return undefined;
+  return widths.map((w) => w < SLIVER_TWIPS);
+}
+
+/** 1 mm in twips: no digit fits in a narrower column. */
+const SLIVER_TWIPS = 57;
+
+/**
+ * Renumbers the cells' columns without the sliver columns, each cell over the real columns it
+ * covers; false, with nothing changed, when some cell covers only slivers (it would vanish).
+ */
+function collapse(cells: GridCell[], slivers: readonly boolean[]): boolean {
+  const index: number[] = [];
+  let real = 0;
+  for (const sliver of slivers) index.push(sliver ? -1 : real++);
+  const placed = cells.map((cell) => {
+    let from = -1;
+    let span = 0;
+    for (let c = cell.col; c < cell.col + cell.colSpan; c++) {
+      if (index[c] < 0) continue;
+      if (from < 0) from = index[c];
+      span++;
+    }
+    return [from, span] as const;
+  });
+  if (placed.some(([from]) => from < 0)) return false;
+  cells.forEach((cell, i) => {
+    [cell.col, cell.colSpan] = placed[i];
+  });
+  return true;
 }
 
 /**

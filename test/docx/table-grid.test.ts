@@ -84,6 +84,44 @@ describe("tables as true grids", () => {
     expect(layout(t)).toEqual(["0,0 1x1 a", "0,1 1x1 b", "0,2 1x1 c", "1,1 1x1 x"]);
   });
 
+  /** A table whose grid has the given column widths, in twips. */
+  const tableOfWidths = (widths: readonly number[], rows: string): string =>
+    `<w:tbl><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${rows}</w:tbl>`;
+
+  it("leaves out grid columns too narrow to hold a character, as LibreOffice writes where cell edges drift", () => {
+    // the header cell over columns 1–2, the figure below over 2–3: one column to the eye
+    const t = onlyTable(
+      tableOfWidths(
+        [2000, 1, 620, 1, 620],
+        row(textCell("项目") + textCell("自然人", span(2)) + textCell("总计", span(2))) +
+          row(textCell("新收", span(2)) + textCell("3", span(2)) + textCell("3")),
+      ),
+    );
+    expect(t.colCount).toBe(3);
+    expect(layout(t)).toEqual([
+      "0,0 1x1 项目",
+      "0,1 1x1 自然人",
+      "0,2 1x1 总计",
+      "1,0 1x1 新收",
+      "1,1 1x1 3",
+      "1,2 1x1 3",
+    ]);
+    // refs stay the physical row and cell index
+    expect(t.cells[4].ref).toEqual({ t: 0, tr: 1, tc: 1 });
+  });
+
+  it("keeps narrow columns when a cell stands over them alone, or the grid does not give every width", () => {
+    const alone = onlyTable(
+      tableOfWidths([1000, 20, 1000], row(textCell("a") + textCell("b") + textCell("c"))),
+    );
+    expect(alone.colCount).toBe(3);
+    const unsized = onlyTable(
+      `<w:tbl><w:tblGrid><w:gridCol w:w="1000"/><w:gridCol/><w:gridCol w:w="1"/></w:tblGrid>` +
+        `${row(textCell("a") + textCell("b", span(2)))}</w:tbl>`,
+    );
+    expect(unsized.colCount).toBe(3);
+  });
+
   it("merges legacy hMerge cells into one cell", () => {
     const t = onlyTable(
       table(
