@@ -25,6 +25,10 @@ const rule: Rule = {
         zh: "{table}“{group}”下应为“{expected}”的位置写成了“{actual}”。",
         en: "{table} has “{actual}” under “{group}” where the label “{expected}” belongs.",
       },
+      moved: {
+        zh: "{table}“{expected}”这一行不在格式规定的位置（已按行标题识别），请按格式调整行的顺序。",
+        en: "{table}'s row “{expected}” is out of the format's order (recognised by its label); put the rows in the format's order.",
+      },
       nonstandard: {
         zh: "{table}的标题“{actual}”不规范，应为“{expected}”。",
         en: "{table}'s label “{actual}” is not standard; it should read “{expected}”.",

@@ -41,6 +41,31 @@ export function alignRows(
   return matched;
 }
 
+/**
+ * Binds, out of order, template rows the ordered alignment left unmatched whose label exactly one
+ * document row left over carries: a row written out of the format's order (（五）1 after （五）3,
+ * （七）总计 after 四、结转) is still that row, not a missing one. `labelled(i)` is the template row
+ * document row i names by its label, or -1. Updates `matched`; returns the template rows so bound.
+ */
+export function bindOutOfOrder(matched: number[], n: number, labelled: (docRow: number) => number): number[] {
+  const used = new Set(matched);
+  const candidates = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const j = labelled(i);
+    if (used.has(i) || j < 0 || matched[j] >= 0) continue;
+    const list = candidates.get(j);
+    if (list) list.push(i);
+    else candidates.set(j, [i]);
+  }
+  const moved: number[] = [];
+  for (const [j, rows] of candidates) {
+    if (rows.length !== 1) continue;
+    matched[j] = rows[0];
+    moved.push(j);
+  }
+  return moved.sort((a, b) => a - b);
+}
+
 function relax(best: Float64Array, move: Uint8Array, at: number, value: number, step: number): void {
   if (value > best[at]) {
     best[at] = value;

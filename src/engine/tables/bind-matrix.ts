@@ -1,7 +1,7 @@
 import type { FormatTemplate, RowTemplate, TableTemplate } from "../../template";
 import { similarity } from "../_lib/similarity";
 import type { SnapshotCell } from "../types";
-import { alignRows, missingBefore, MISSING_ROW_COST } from "./align";
+import { alignRows, bindOutOfOrder, missingBefore, MISSING_ROW_COST } from "./align";
 import type { LabelIssue, TableBinding } from "./binding";
 import { bindRows, tableBinding, type DocumentRow } from "./bound";
 import { columnLabels, completeColumns, isHeaderRow, rightmostColumns } from "./columns";
@@ -48,8 +48,12 @@ export function bindMatrix(
     (i, j) => rowScore(body[i], table.rows[j], groupsOf[j]),
     (i) => (body[i].item ? -3 : body[i].hasValues ? -1 : 0),
   );
+  const moved = bindOutOfOrder(matched, body.length, (i) => {
+    const item = body[i].item;
+    return item ? table.rows.findIndex((row) => row.key === item.key) : -1;
+  });
 
-  const bound = bindRows(table, body, matched, (i, j) => rowScore(body[i], table.rows[j], groupsOf[j]));
+  const bound = bindRows(table, body, matched, (i, j) => rowScore(body[i], table.rows[j], groupsOf[j]), moved);
   bound.labelIssues.unshift(...headerIssues(parts, table, index));
   return tableBinding(views, format, table, bound, bound.score - MISSING_ROW_COST * missingBefore(matched));
 }

@@ -11,7 +11,8 @@ export interface LabelIssue {
   readonly expected: string;
   /** The text found where the label belongs ("" when the cell is empty or absent). */
   readonly actual: string;
-  readonly status: "missing" | "altered" | Exclude<VariantStatus, "accepted">;
+  /** "moved": a row found by its label out of the format's order. */
+  readonly status: "missing" | "altered" | "moved" | Exclude<VariantStatus, "accepted">;
   /** For a column label that heads one block of rows (table2), the block's first row. */
   readonly row?: string;
   readonly ref: HostRef | null;

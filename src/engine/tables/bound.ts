@@ -71,6 +71,8 @@ export function bindRows(
   docRows: readonly DocumentRow[],
   matched: readonly number[],
   score: (docRow: number, templateRow: number) => number,
+  /** Template rows bound out of the format's order (bindOutOfOrder): a label issue each. */
+  moved: readonly number[] = [],
 ): BoundRows {
   const cells = new Map<string, BoundCell>();
   const rows = new Set<string>();
@@ -91,6 +93,15 @@ export function bindRows(
     }
     const issue = rowLabelIssue(row, doc.item, doc.labelCell);
     if (issue) labelIssues.push(issue);
+    if (moved.includes(j))
+      labelIssues.push({
+        role: "row",
+        key: row.key,
+        expected: row.label,
+        actual: doc.labelCell?.text.trim() ?? "",
+        status: "moved",
+        ref: doc.labelCell?.ref ?? null,
+      });
   }
   return { cells, rows, labelIssues, score: total };
 }

@@ -156,6 +156,35 @@ describe("binding table3 to the template", () => {
     expect(result.findings.filter((f) => f.rule === "grand-total" || f.rule === "balance")).toEqual([]);
   });
 
+  /** table3's flattened rows with the labels and figures of the rows labelled `a` and `b` swapped, group labels in place. */
+  const swapped = (a: string, b: string): string[][] => {
+    const rows = flattenRows(table3Rows());
+    const at = (label: string) => rows.findIndex((row) => row.some((c, col) => col > 0 && c.startsWith(label)));
+    const [i, k] = [at(a), at(b)];
+    expect(i).toBeGreaterThan(0);
+    expect(k).toBeGreaterThan(0);
+    const from = rows[i].findIndex((c) => c.startsWith(a));
+    const [first, second] = [rows[i], rows[k]];
+    rows[i] = [...first.slice(0, from), ...second.slice(from)];
+    rows[k] = [...second.slice(0, from), ...first.slice(from)];
+    return rows;
+  };
+
+  it.each([
+    ["1.信访举报投诉类申请", "3.要求提供公开出版物"],
+    ["1.属于国家秘密", "8.属于行政查询事项"],
+    ["1.申请人无正当理由", "3.其他"],
+    ["（一）予以公开", "（二）部分公开"],
+  ])("binds rows written out of the format's order by their labels (%s ↔ %s), with a warning each", (a, b) => {
+    const result = check(withTable3(tableFromRows(swapped(a, b))), { strict: true });
+    expectAllBound(result);
+    expect(result.format).toBe("2021");
+    expect(errors(result)).toEqual([]);
+    const moved = result.findings.filter((f) => f.rule === "table-label" && f.messageId === "moved");
+    expect(moved.length).toBeGreaterThanOrEqual(1);
+    expect(moved.every((f) => f.severity === "warning")).toBe(true);
+  });
+
   it("ignores extra blank rows and an extra blank column", () => {
     const rows = table3Rows().map((row) => [...row, ""]);
     rows.splice(
