@@ -59,13 +59,34 @@ export function bindBlocks(
     (i) => (data[i].item ? -3 : data[i].hasValues ? -1 : 0),
   );
 
-  const bound = bindRows(table, data, matched, (i, j) => rowScore(data[i], table.rows[j], blockOf[j]));
+  const bound = bindRows(table, fitted(data, matched, table), matched, (i, j) =>
+    rowScore(data[i], table.rows[j], blockOf[j]),
+  );
   const headerLabels = headerIssues(headers, table, index, bound.rows);
   bound.labelIssues.push(...headerLabels.issues, ...titleIssues(titles, table, bound.rows));
   const score =
     bound.score + titles.size * 2 + headerLabels.matched * 2 - MISSING_ROW_COST * missingBefore(matched);
   return tableBinding(views, format, table, bound, score);
 }
+/**
+ * The data rows with each matched row's values fitted to its template row: a row with more cells
+ * than the row has columns, and filled in exactly as many, gives its filled cells. A header cell
+ * meant to span three columns, split into three (a merge flattened), leaves the figure in the
+ * middle one of three cells; read by position, the first, blank one stood for it.
+ */
+function fitted(data: readonly DataRow[], matched: readonly number[], table: TableTemplate): DataRow[] {
+  const rows = [...data];
+  matched.forEach((i, j) => {
+    if (i < 0) return;
+    const need = table.rows[j].columns.length;
+    const values = data[i].values;
+    if (values.length <= need) return;
+    const filled = values.filter((v) => v.text.trim() !== "");
+    if (filled.length === need) rows[i] = { ...data[i], values: filled };
+  });
+  return rows;
+}
+
 function readDataRow(
   view: TableView,
   cells: readonly SnapshotCell[],

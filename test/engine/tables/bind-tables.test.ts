@@ -8,6 +8,7 @@ import {
 import { findSections } from "../../../src/engine/sections";
 import { bindTables } from "../../../src/engine/tables/bind-tables";
 import { amendBinding } from "../../../src/engine/tables/binding";
+import { viewTable } from "../../../src/engine/tables/table-view";
 import { format2019, formats } from "../../../src/template";
 import { flattenRows, gridRows, officialTable, para, report, tableFromRows } from "../../helpers/snapshot";
 import { consistentTable3, consistentTable4, someTable2 } from "../../helpers/values";
@@ -355,6 +356,60 @@ describe("a column with nothing in it, as a PDF or web page converted to Word le
       expect(result.findings).toEqual([]);
     },
   );
+
+  /** A table's rows with a 序号 column before them: its heading on the first row of labels, then 1, 2, 3… */
+  const numbered = (key: Key, heading: string): string[][] => {
+    let n = 0;
+    return flattenRows(gridRows(key, values[key])).map((row) => {
+      const figures = row.slice(1).some((c) => /^\d+(\.\d+)?$/.test(c));
+      if (figures) return [String(++n), ...row];
+      return [row.some((c) => c.includes("信息内容")) ? heading : "", ...row];
+    });
+  };
+
+  it.each([
+    ["table2", "序号"],
+    ["table2", ""],
+    ["table3", "序号"],
+  ] as const)("%s with a 序号 column headed “%s” binds as the official table, with no finding", (key, heading) => {
+    const rows = numbered(key, heading);
+    expect(rows.filter((row) => /^\d+$/.test(row[0])).length).toBeGreaterThan(2);
+    const result = checkWith(key, rows);
+    expect(bindings(result)).toEqual(bindings(clean));
+    expect(result.findings).toEqual([]);
+  });
+
+  it("leaves out a first column counting labelled rows 1, 2, 3…, and keeps one that does not", () => {
+    const firstColumn = (rows: string[][]) =>
+      viewTable(tableFromRows(rows), 0, 0).rows.map((row) => row.find((c) => c.col === 0)?.text ?? null);
+    const counted = [
+      ["1", "规章", "0"],
+      ["2", "行政规范性文件", "3"],
+      ["3", "行政许可", "5"],
+    ];
+    expect(firstColumn(counted)).toEqual([null, null, null]);
+    // numbers from 2, numbers with no label beside them, a column of figures: the report's own
+    for (const rows of [
+      counted.map((row, i) => [String(i + 2), ...row.slice(1)]),
+      counted.map((row) => [row[0], row[2], row[2]]),
+      counted.map((row) => [row[2], ...row.slice(1)]),
+    ])
+      expect(firstColumn(rows)).toEqual(rows.map((row) => row[0]));
+  });
+
+  it("table2 with a block's figure in the middle of three unmerged cells reads the figure, not a blank beside it", () => {
+    const rows = flattenRows(gridRows("table2", values.table2));
+    let moved = 0;
+    for (const row of rows)
+      if (row.length === 4 && /^\d/.test(row[1]) && row[2] === "" && row[3] === "") {
+        [row[1], row[2]] = ["", row[1]];
+        moved++;
+      }
+    expect(moved).toBe(4);
+    const result = checkWith("table2", rows);
+    expect(bindings(result)).toEqual(bindings(clean));
+    expect(result.findings).toEqual([]);
+  });
 
   it("table2 with an empty column between its labels and its figures binds every figure to its own column", () => {
     const rows = flattenRows(gridRows("table2", values.table2)).map((row) => [row[0], "", ...row.slice(1)]);
