@@ -7,6 +7,10 @@ const YEAR = String.raw`((?:19|20)\d{2}|[零〇○一二三四五六七八九]{4
 const REPORT_OF = new RegExp(`现将[^。]{0,20}?${YEAR}度?[^。]{0,20}?信息公开工作(?:年度)?(?:报告|情况)`);
 // a paragraph that opens with its year: "2022年，我镇…", "2022年全年…"
 const OPENING = new RegExp(`^(?:[(（][一二三四五六七八九十]+[)）][^。]{0,20}。)?${YEAR}度?(?:,|全年)`);
+// a table's caption: "2022年主动公开政府信息情况统计表", "附表2：2022年度收到和处理政府信息公开申请情况"
+const CAPTION = new RegExp(
+  String.raw`^(?:附?表\s*[一二三四1-4]\s*[:、.]?\s*)?${YEAR}度?(?:的)?[^。]{0,12}?(?:主动公开政府信息情况|收到和处理政府信息公开申请情况|行政复议、?行政诉讼情况)(?:统计表|表)?$`,
+);
 // a comparison or a span names another year on purpose: 较2022年, 与2022年相比, 自2021年以来
 const ASIDE = String.raw`(?<!较|比|与|同|自|从|截至|截止|至|到|上年|去年|和|及|《)`;
 // …or a year spoken of from outside: its report, an assessment of it, its 要点, its problems
@@ -47,7 +51,7 @@ export interface YearPlace {
 
 /**
  * The places where a paragraph names a year as the report's own: its opening ("2021年，我镇…"),
- * "现将…2021年度…报告", and anywhere "本机关2021年度…" or "2021年度政府信息公开工作". Comparisons
+ * "现将…2021年度…报告", a table's caption ("2021年主动公开政府信息情况统计表"), and anywhere "本机关2021年度…" or "2021年度政府信息公开工作". Comparisons
  * ("较2021年"), spans ("自2021年以来") and years spoken of from outside ("2021年度报告",
  * "2021年政务公开工作要点") are not.
  * @param text a paragraph as normalised (half-width, simplified, spaces collapsed)
@@ -70,7 +74,9 @@ export function yearPlaces(text: string, section: SectionKey | null): YearPlace[
   if (reportOf) add(reportOf, true, false);
   else {
     const opening = OPENING.exec(text);
+    const caption = opening || text.length > 60 ? null : CAPTION.exec(text);
     if (opening) add(opening, true, section === "s5" || plansAfter(text, opening));
+    else if (caption) add(caption, true, false);
   }
   // each pattern only where the words it needs are: most paragraphs have neither
   if (/[本我]/.test(text)) eachMatch(SELF_YEAR, text, (m) => add(m, false, false));

@@ -12,6 +12,14 @@ describe("yearPlaces", () => {
     expect(places("现将我镇2023年度政府信息公开工作报告如下。", null)).toEqual([[2023, true, false]]);
   });
 
+  it("finds the year of a table's caption as the report's own", () => {
+    expect(places("2022年主动公开政府信息情况统计表", "s2")).toEqual([[2022, true, false]]);
+    expect(places("附表2：2022年度收到和处理政府信息公开申请情况", "s3")).toEqual([[2022, true, false]]);
+    expect(places("2022年政府信息公开行政复议、行政诉讼情况统计表", "s4")).toEqual([[2022, true, false]]);
+    // a sentence that speaks of the table is not its caption
+    expect(places("下表为与2022年主动公开政府信息情况的比较，详见统计表。", "s2")).toEqual([]);
+  });
+
   it("finds the years the body names as its own work's, anywhere", () => {
     expect(places("全年工作中，本机关2023年共受理申请5件，2023年度政务公开工作有序开展。")).toEqual([
       [2023, false, false],
