@@ -17,7 +17,9 @@ export interface Agency {
 // an unfilled template's 【请填写：机关名称】, （单位名称）, XX局, ____
 const PLACEHOLDER = /[【】[\]]|请填写|名称|XX|ｘｘ|××|某某|__|＿＿/i;
 
-const YEAR = /(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年度?/g;
+// a year, or a span of two ("2022—2023年", "2022年至2023年")
+const YEAR =
+  /(?:(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年?\s*[—–\-~～至到]\s*)?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年度?/g;
 
 /** A web page's navigation, kept when the page is turned into Word: "首页 > 政务公开 > 年报", "当前位置：…". */
 const BREADCRUMB = /当前位置|首页\s*[>＞›»]|[>＞›»][^>＞›»]{1,12}[>＞›»]/;

@@ -18,6 +18,9 @@ describe("the reporting body", () => {
     [["保德县孙家沟镇人民政府", "2022年度政府信息公开工作年度报告"], "保德县孙家沟镇人民政府", "township"],
     [["青山县市场监督管理局2023年政府信息公开工作年度报告"], "青山县市场监督管理局", "county"],
     [["镇江市人民政府2023年政府信息公开工作年度报告"], "镇江市人民政府", null],
+    // a title naming a span of years
+    [["青山县市场监督管理局2022—2023年政府信息公开工作年度报告"], "青山县市场监督管理局", "county"],
+    [["青山县市场监督管理局2022年至2023年政府信息公开工作年度报告"], "青山县市场监督管理局", "county"],
     // a title set out in spaced characters
     [["白 石 镇 人 民 政 府 2 0 2 3 年 政 府 信 息 公 开 工 作 年 度 报 告"], "白石镇人民政府", "township"],
     // a web page turned into Word: its navigation above the title
