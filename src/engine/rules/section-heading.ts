@@ -28,6 +28,10 @@ const rule: Rule = {
         zh: "第{numeral}部分标题的自动编号显示为“{actual}”，应为“{expected}”（请在“开始 > 编号”中改为“一、二、三”样式）。",
         en: "Section {numeral}'s automatic numbering shows “{actual}”; it should be “{expected}” (change the numbering format).",
       },
+      doubled: {
+        zh: "第{numeral}部分标题“{actual}”的编号重复了：自动编号之后又输入了编号，请删去输入的“{typed}”。",
+        en: "Section {numeral}'s heading “{actual}” is numbered twice: a typed “{typed}” follows the automatic number; delete the typed one.",
+      },
       title: {
         zh: "第{numeral}部分标题“{actual}”与格式规定的“{title}”不一致。",
         en: "Section {numeral}'s heading “{actual}” differs from the format's “{title}”.",
@@ -41,8 +45,18 @@ const rule: Rule = {
       const data = { numeral: template.numeral, title: template.title, expected };
       // "一 、": a space conversion left inside the official numbering is no other numbering
       const standard = new RegExp(`^${template.numeral}\\s*[、.．]$`).test(s.prefix);
+      const typed = s.listNumbering ? TYPED_NUMBER.exec(s.heading.slice(s.prefix.length).trimStart()) : null;
+      if (typed)
+        context.report({
+          messageId: "doubled",
+          section: s.key,
+          expected,
+          actual: s.heading,
+          ref: s.ref,
+          data: { ...data, actual: s.heading, typed: typed[0].trim() },
+        });
       // a heading known only by being close to its title: the title is what to fix
-      if (s.title === "similar") reportTitle(context, s, data);
+      else if (s.title === "similar") reportTitle(context, s, data);
       else if (!standard) {
         const messageId = !s.prefix ? "unnumbered" : s.listNumbering ? "listNumbering" : "numbering";
         context.report({
@@ -59,6 +73,9 @@ const rule: Rule = {
   },
 };
 export default rule;
+
+/** A number typed at the start of a heading's text: "一、", "（一）", "1." */
+const TYPED_NUMBER = /^(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十]+[)）]|\d+\s*[、.．])/;
 
 function reportTitle(
   context: RuleContext,

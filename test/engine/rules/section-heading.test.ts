@@ -32,6 +32,22 @@ describe("section-heading", () => {
     expect(f.fix).toBeUndefined();
   });
 
+  it("says a heading is numbered twice when a typed number follows the automatic one", () => {
+    for (const typed of ["二、", "（二）", "2."]) {
+      const [f, ...rest] = findingsOf(
+        "section-heading",
+        withHeading("s2", para(`${typed}主动公开政府信息情况`, { listText: "二、" })),
+      );
+      expect(rest).toEqual([]);
+      expect(f).toMatchObject({ messageId: "doubled", data: { typed } });
+      expect(f.message).toContain(`请删去输入的“${typed}”`);
+    }
+    // the automatic number alone is the official one
+    expect(
+      findingsOf("section-heading", withHeading("s2", para("主动公开政府信息情况", { listText: "二、" }))),
+    ).toEqual([]);
+  });
+
   it("warns on the （三） numbering of a section heading", () => {
     const [f] = findingsOf(
       "section-heading",
