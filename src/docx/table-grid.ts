@@ -253,7 +253,19 @@ function readCellContent(
       tables.push(readTable(element, { t: place.t, path, inTextBox: place.inTextBox }, reader));
     }
   }
-  return { text: lines.join("\n"), tables };
+  return { text: lines.some((l) => l.trim()) ? lines.join("\n") : (boxedText(tables) ?? lines.join("\n")), tables };
+}
+
+/**
+ * The text of a cell's one nested table of one cell, when the cell has no text of its own: some
+ * units draw a box around each figure, a table of one cell inside each cell, and the figure is
+ * the cell's. The nested table stays in `tables`, so no writer takes the cell for plain text.
+ */
+function boxedText(tables: readonly SnapshotTable[]): string | undefined {
+  if (tables.length !== 1) return undefined;
+  const [table] = tables;
+  const [only] = table.cells;
+  return table.cells.length === 1 && only.tables === undefined ? only.text : undefined;
 }
 
 /** `w:vMerge` / `w:hMerge` without a value, or with "continue", continues the cell before it. */

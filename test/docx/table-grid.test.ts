@@ -254,6 +254,27 @@ describe("tables as true grids", () => {
     expect(paragraphs(snapshot)[0].ref).toEqual({ p: 7 });
   });
 
+  it("reads a figure boxed in a table of one cell, as the cell's own text when it has none", () => {
+    const box = (text: string) => textTable([[text]]);
+    const [outer] = tables(
+      readBody(
+        table(
+          4,
+          row(
+            textCell("新收") +
+              cell(box("12")) +
+              cell(para("") + box("3") + para("")) +
+              cell(para("5") + box("7")),
+          ) +
+            row(textCell("结转") + cell(textTable([["1", "2"]])) + cell(box("")) + cell(box("4") + box("6"))),
+        ),
+      ),
+    );
+    expect(outer.cells.map((c) => c.text)).toEqual(["新收", "12", "3", "5", "结转", "", "", ""]);
+    // the box stays the cell's table: no writer takes the cell for plain text
+    expect(outer.cells[1].tables).toHaveLength(1);
+  });
+
   it("reads tables nested 25 deep without throwing, down to 20 levels, still counting every paragraph", () => {
     let nested = textTable([["最深"]]);
     // the label in a cell of its own: a cell holding a table and text is a layout table's (below)
