@@ -38,6 +38,7 @@ import tableDuplicate from "./table-duplicate";
 import tableLabel from "./table-label";
 import tableMissing from "./table-missing";
 import tableRowMissing from "./table-row-missing";
+import tableUnfilled from "./table-unfilled";
 import templateLeftover from "./template-leftover";
 import textContradiction from "./text-contradiction";
 import textTableMismatch from "./text-table-mismatch";
@@ -85,6 +86,7 @@ export const rules: readonly Rule[] = [
   tableLabel,
   tableMissing,
   tableRowMissing,
+  tableUnfilled,
   templateLeftover,
   textContradiction,
   textTableMismatch,
