@@ -33,6 +33,7 @@ import sectionHeading from "./section-heading";
 import sectionMissing from "./section-missing";
 import sectionOrder from "./section-order";
 import sectionThin from "./section-thin";
+import subtotal from "./subtotal";
 import tableColumnMissing from "./table-column-missing";
 import tableDuplicate from "./table-duplicate";
 import tableLabel from "./table-label";
@@ -81,6 +82,7 @@ export const rules: readonly Rule[] = [
   sectionMissing,
   sectionOrder,
   sectionThin,
+  subtotal,
   tableColumnMissing,
   tableDuplicate,
   tableLabel,

@@ -2,7 +2,7 @@ import type { FormatTemplate, RowTemplate, TableTemplate } from "../../template"
 import { similarity } from "../_lib/similarity";
 import type { SnapshotCell } from "../types";
 import { alignRows, bindOutOfOrder, missingBefore, MISSING_ROW_COST } from "./align";
-import type { LabelIssue, TableBinding } from "./binding";
+import type { LabelIssue, Subtotal, SubtotalCell, TableBinding } from "./binding";
 import { bindRows, tableBinding, type DocumentRow } from "./bound";
 import { columnLabels, completeColumns, isHeaderRow, rightmostColumns } from "./columns";
 import { lookupLabel, templateLabelKey, type LabelIndex, type LabelMatch } from "./label-index";
@@ -55,7 +55,40 @@ export function bindMatrix(
 
   const bound = bindRows(table, body, matched, (i, j) => rowScore(body[i], table.rows[j], groupsOf[j]), moved);
   bound.labelIssues.unshift(...headerIssues(parts, table, index));
-  return tableBinding(views, format, table, bound, bound.score - MISSING_ROW_COST * missingBefore(matched));
+  const score = bound.score - MISSING_ROW_COST * missingBefore(matched);
+  return tableBinding(views, format, table, bound, score, subtotals(body, matched, table));
+}
+
+/** A row label that says it sums the rows above it within their group. */
+const SUBTOTAL = /^(?:[(（]?[一二三四五六七八九十]+[)）、.]?)?小计$/;
+
+/**
+ * The report's own 小计 rows (R2b): a row left unmatched, labelled 小计 and holding figures, right
+ * after rows bound to the numbered items of one group (（三）…（六）), sums that group's items.
+ */
+function subtotals(body: readonly BodyRow[], matched: readonly number[], table: TableTemplate): Subtotal[] {
+  const templateOf = new Array<number>(body.length).fill(-1);
+  matched.forEach((i, j) => {
+    if (i >= 0) templateOf[i] = j;
+  });
+  const results = table.headers.find((h) => h.key === "results")?.label;
+  const found: Subtotal[] = [];
+  for (let i = 1; i < body.length; i++) {
+    const doc = body[i];
+    if (templateOf[i] >= 0 || !doc.hasValues || !SUBTOTAL.test(doc.itemKey)) continue;
+    let above = i - 1;
+    while (above >= 0 && templateOf[above] < 0) above--;
+    const group = above >= 0 ? table.rows[templateOf[above]].group : undefined;
+    if (!group || group === results) continue;
+    const cells = new Map<string, SubtotalCell>();
+    table.columns.forEach((column, c) => {
+      const cell = doc.values[c];
+      if (cell) cells.set(column.key, { text: cell.text, value: doc.view.valueOf(cell), ref: cell.ref });
+    });
+    const rows = table.rows.filter((row) => row.group === group).map((row) => row.key);
+    found.push({ group, rows, cells });
+  }
+  return found;
 }
 
 function layoutParts(views: readonly TableView[], table: TableTemplate, index: LabelIndex): Part[] {

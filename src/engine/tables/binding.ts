@@ -1,5 +1,5 @@
 import type { ColumnTemplate, Equation, FormatTemplate, TableTemplate, VariantStatus } from "../../template";
-import type { BoundCell, CellKey, HostRef, TableKey } from "../types";
+import type { BoundCell, CellKey, CellValue, HostRef, TableKey } from "../types";
 import type { LabelRole } from "./label-index";
 
 /** A label in the document that is missing, altered or not the official wording. */
@@ -36,6 +36,25 @@ export interface TableBinding {
   readonly block: number;
   /** Further whole copies of the table in the document (two 表三), each bound on its own. */
   readonly copies?: readonly TableBinding[];
+  /** The document's own 小计 rows under a group of the format's rows (R2b); none in the official table. */
+  readonly subtotals: readonly Subtotal[];
+}
+
+/** A 小计 row a report added under a group of rows (（三）…（六） of 表三): not the format's, still a sum. */
+export interface Subtotal {
+  /** The group's label, e.g. "（四）无法提供". */
+  readonly group: string;
+  /** The template rows of the group, whose cells it sums. */
+  readonly rows: readonly string[];
+  /** Its cells, by column key, where it has one. */
+  readonly cells: ReadonlyMap<string, SubtotalCell>;
+}
+
+/** A cell of a 小计 row: no template cell, so no key, only where it is. */
+export interface SubtotalCell {
+  readonly text: string;
+  readonly value: CellValue;
+  readonly ref: HostRef;
 }
 
 /**
@@ -151,5 +170,6 @@ export function amendBinding(
     score: binding.score,
     block: binding.block,
     copies,
+    subtotals: binding.subtotals,
   };
 }

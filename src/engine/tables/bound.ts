@@ -1,7 +1,7 @@
 import type { FormatTemplate, RowTemplate, TableTemplate } from "../../template";
 import type { BoundCell, CellValue, SnapshotCell } from "../types";
 import { inColumnUnit } from "../values";
-import { templateCells, type LabelIssue, type TableBinding, type TemplateCell } from "./binding";
+import { templateCells, type LabelIssue, type Subtotal, type TableBinding, type TemplateCell } from "./binding";
 import type { LabelMatch } from "./label-index";
 import type { TableView } from "./table-view";
 
@@ -113,6 +113,7 @@ export function tableBinding(
   table: TableTemplate,
   bound: Omit<BoundRows, "score">,
   score: number,
+  subtotals: readonly Subtotal[] = [],
 ): TableBinding {
   return {
     key: table.key,
@@ -126,5 +127,6 @@ export function tableBinding(
     block: views[0].block,
     // one shape for every binding (see amendBinding)
     copies: undefined,
+    subtotals,
   };
 }

@@ -307,6 +307,7 @@ describe("one shape for every binding", () => {
     "score",
     "block",
     "copies",
+    "subtotals",
   ];
 
   it("builds every binding, a second copy's and a slip's too, with the same fields in the same order", () => {
