@@ -81,6 +81,8 @@ function figure3(id: FigureId, t3: TableTemplate): Figure | null {
       };
     }
     default:
+      // an item of a result group: the 2019 format's （六） has none
+      if (!t3.rows.some((r) => r.key === id)) return null;
       return { table: "table3", cells: [total(id)], name: cellName(t3, total(id)) };
   }
 }

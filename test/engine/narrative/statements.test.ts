@@ -103,6 +103,100 @@ describe("statementsOf, every way a figure is printed", () => {
   });
 });
 
+describe("statementsOf, counts of a part of a figure", () => {
+  it("reads no total from a count by channel: 网上答复, 通过信函收到, 现场受理", () => {
+    expect(figures("从答复方式看，网上答复37件，邮寄答复8件，当面答复5件。")).toEqual([]);
+    expect(figures("通过网络平台收到政府信息公开申请37件，通过信函收到政府信息公开申请12件。")).toEqual([]);
+    expect(figures("现场受理政府信息公开申请5件，以电子邮件形式答复2件。")).toEqual([]);
+    expect(figures("全年未收到通过信函提出的政府信息公开申请。")).toEqual([]);
+  });
+
+  it("reads the total when the channels are all of them", () => {
+    expect(figures("本年度通过网络、信函等方式共收到政府信息公开申请49件。")).toEqual([["new_received", 49]]);
+    expect(figures("通过各种渠道收到政府信息公开申请49件，网上答复37件。")).toEqual([["new_received", 49]]);
+  });
+
+  it("reads no total from a count by way of handling: 延期, 逾期, 协助, 转办", () => {
+    expect(figures("因情况复杂，依法延期答复3件，均在延长期限内办结。")).toEqual([]);
+    expect(figures("全年逾期答复0件，答复率100%。")).toEqual([]);
+    expect(figures("协助上级部门答复政府信息公开申请6件。")).toEqual([]);
+    expect(figures("全年转办政府信息公开申请3件，答复政府信息公开申请50件。")).toEqual([["r7_total", 50]]);
+  });
+
+  it("reads a result's replies as that result: 予以公开答复 is not the results' total", () => {
+    expect(figures("其中，予以公开答复21件，不予公开答复9件。")).toEqual([
+      ["r1_open", 21],
+      ["r3", 9],
+    ]);
+  });
+
+  it("reads a count after 其中, 包括 or 含 as a part of the same figure counted before it", () => {
+    expect(figures("共收到政府信息公开申请53件，其中本年新收政府信息公开申请49件。")).toEqual([
+      ["new_received", 53],
+    ]);
+    expect(figures("不予公开9件，其中不予公开3件。")).toEqual([["r3", 9]]);
+    // another figure after 其中 is that figure itself
+    expect(figures("办结50件，其中予以公开21件，部分公开5件。")).toEqual([
+      ["r1_open", 21],
+      ["r2_partial", 5],
+      ["r7_total", 50],
+    ]);
+    expect(figures("收到政府信息公开申请53件（含上年结转4件）。")).toEqual([
+      ["new_received", 53],
+      ["carried_over", 4],
+    ]);
+  });
+
+  it("reads a result group's count that names its reason as that item's", () => {
+    expect(
+      figures("不予公开9件，其中因保护第三方合法权益不予公开3件，因属于四类过程性信息不予公开2件。"),
+    ).toEqual([
+      ["r3", 9],
+      ["r3_4", 3],
+      ["r3_6", 2],
+    ]);
+    expect(figures("无法提供9件，其中因本机关不掌握相关政府信息无法提供8件。")).toEqual([
+      ["r4", 9],
+      ["r4_1", 8],
+    ]);
+    expect(figures("对信访举报投诉类申请不予处理2件，对重复申请不予处理1件。")).toEqual([
+      ["r5_1", 2],
+      ["r5_2", 1],
+    ]);
+    expect(figures("不予公开9件，其中保护第三方合法权益不予公开3件。")).toEqual([
+      ["r3", 9],
+      ["r3_4", 3],
+    ]);
+    expect(figures("不予公开1件（属于国家秘密），因申请人逾期不补正其他处理1件。")).toEqual([
+      ["r3_1", 1],
+      ["r6_1", 1],
+    ]);
+    expect(figures("因申请内容不明确，经补正后仍不明确，无法提供1件。")).toEqual([["r4_3", 1]]);
+    // quoted with its reason
+    expect(statementsOf("对重复申请不予处理1件。", 2022)[0].quote).toBe("对重复申请不予处理1件");
+  });
+
+  it("reads nothing from a reason that names no item, or several", () => {
+    expect(figures("因其他原因其他处理1件，因涉密或涉及第三方合法权益不予公开2件。")).toEqual([]);
+    // a breakdown in brackets: the count before it is the group's
+    expect(figures("不予公开9件（其中涉及第三方3件）。")).toEqual([["r3", 9]]);
+  });
+
+  it("reads appeals about disclosure among all the body's appeals", () => {
+    expect(figures("全年办理以本机关为被申请人的行政复议案件共12件，涉及政府信息公开的4件。")).toEqual([
+      ["review", 4],
+    ]);
+    expect(figures("行政复议案件12件，其中4件涉及政府信息公开。")).toEqual([["review", 4]]);
+    expect(figures("本年度被提起行政诉讼5起，其中涉及政府信息公开的2起。")).toEqual([["litigation", 2]]);
+    expect(figures("全年被申请行政复议12件，其中因政府信息公开被申请行政复议4件。")).toEqual([["review", 4]]);
+  });
+
+  it("reads nothing from counts given 分别 (which count is which is not read)", () => {
+    expect(figures("予以公开、部分公开、不予公开分别为21件、5件、9件。")).toEqual([]);
+    expect(figures("网上答复和邮寄答复分别为37件和8件。")).toEqual([]);
+  });
+});
+
 describe("statementsOf on long text", () => {
   // a long paragraph of figures without a full stop: every count is read, so the work per
   // match must not grow with what came before it
@@ -136,7 +230,7 @@ describe("the words a pattern needs", () => {
       "新收 收到 受理 接收 了 各类 政府 信息公开 申请 数 的 共计 共 为 5件 十二起 上年 度 结转 至 到 入 下 一 " +
       "2025年 继续办理 予以公开 或 和 、 部分公开 不 不予 以 公开 无法提供 不予处理 其他处理 已 办结 答复 " +
       "办理完毕 未经 行政 复议 直接 提起 诉讼 起诉 案件 后 无 未发生 没有 未被 被 以及 情况 均 都 0件 零件 " +
-      "制发 印发 出台 过 任何 规范性文件 主动公开 废止 现行有效 因 引起"
+      "制发 印发 出台 过 任何 规范性文件 主动公开 废止 现行有效 因 引起 其中 涉及 信息公开 中 , 类 有"
     ).split(" "),
   );
   const sentence = fc.array(piece, { maxLength: 14 }).map((ps) => ps.join(""));

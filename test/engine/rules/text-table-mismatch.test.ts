@@ -1,3 +1,4 @@
+import { format2019 } from "../../../src/template";
 import { reportWith, refOf } from "../../helpers/narrative";
 import { brief, findingsOf } from "../../helpers/rule-tester";
 import type { ReportOptions } from "../../helpers/snapshot";
@@ -178,6 +179,66 @@ describe(RULE, () => {
         "（五）依法行政。全年被提起行政诉讼30件，均已依法应诉。",
       ]),
     ).toEqual([]);
+  });
+
+  it("says nothing of true counts by channel or by way of handling, which are parts of a total", () => {
+    expect(
+      check([
+        "从答复方式看，网上答复4件，邮寄答复1件，当面答复1件。因情况复杂，依法延期答复3件，全年逾期答复0件。",
+        "通过网络平台收到政府信息公开申请3件，通过信函收到政府信息公开申请2件。",
+        "协助上级部门答复政府信息公开申请6件。",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("checks a result's item, told by its reason, against its own cell", () => {
+    // table 三 has 1 不予公开 (（三）4) and 1 不予处理 (（五）1)
+    expect(
+      check([
+        "不予公开1件，其中因保护第三方合法权益不予公开1件。对信访举报投诉类申请不予处理1件，对重复申请不予处理0件。",
+      ]),
+    ).toEqual([]);
+    const found = check([
+      "因保护第三方合法权益不予公开2件，因属于国家秘密不予公开1件，对重复申请不予处理1件。",
+    ]);
+    // in the table's order
+    expect(found.map((f) => [f.row, f.column, f.expected, f.actual, f.cells.length])).toEqual([
+      ["r3_1", "total", 0, 1, 1],
+      ["r3_4", "total", 1, 2, 1],
+      ["r5_2", "total", 0, 1, 1],
+    ]);
+    expect(found[1].message).toBe(
+      "正文说“因保护第三方合法权益不予公开2件”，但表三“（三）不予公开 4.保护第三方合法权益”·“总计”为 1，两者不一致。",
+    );
+  });
+
+  it("does not compare an item of （六） in the 2019 format, which has none", () => {
+    const snapshot = reportWith({ s1: ["因申请人逾期不补正其他处理3件。"] }, { format: format2019 });
+    expect(findingsOf(RULE, snapshot)).toEqual([]);
+  });
+
+  it("still reports a wrong total beside its true parts", () => {
+    const v = table3();
+    v.new_received.natural = v.new_received.total = 49;
+    const found = check(
+      [
+        "共收到政府信息公开申请60件，其中通过网络平台收到政府信息公开申请37件，不予公开1件，其中因保护第三方合法权益不予公开1件。",
+      ],
+      { table3: v },
+    );
+    expect(found.map((f) => [f.messageId, f.row, f.column, f.expected, f.actual])).toEqual([
+      ["mismatch", "new_received", "total", 49, 60],
+    ]);
+  });
+
+  it("checks the appeals about disclosure among all the body's appeals, not all of them", () => {
+    const t4 = zero4();
+    t4.review.maintain = t4.review.total = 4;
+    const sentence = "全年办理以本机关为被申请人的行政复议案件共12件，涉及政府信息公开的4件。";
+    expect(check([sentence], { table4: t4 })).toEqual([]);
+    expect(check([sentence]).map((f) => [f.table, f.row, f.expected, f.actual])).toEqual([
+      ["table4", "review", 0, 4],
+    ]);
   });
 
   it("checks 规范性文件 counts against table 二 in the 2021 format", () => {
