@@ -1,4 +1,4 @@
-import type { TableBinding } from "../tables/binding";
+import { fillingOf } from "../tables/filling";
 import { cellRule } from "./_lib/cell-rule";
 
 /**
@@ -47,30 +47,3 @@ export default cellRule(
     };
   },
 );
-
-/**
- * How a table was filled in: `unfilled`, every value cell blank; `totalsOnly`, a table with a
- * 总计 column (表三, 表四) whose figures are there alone — some total a number other than 0,
- * every other value cell blank, a clerk who filled in the totals and none of their parts; else
- * `filled`. Worked out once a table.
- */
-function fillingOf(binding: TableBinding): Filling {
-  let filling = fillings.get(binding);
-  if (filling === undefined) {
-    let anyFilled = false;
-    let total = false;
-    let partFilled = false;
-    for (const cell of binding.cells.values()) {
-      if (cell.value.kind === "blank") continue;
-      anyFilled = true;
-      if (cell.key.column !== "total") partFilled = true;
-      else if (cell.value.kind === "number" && cell.value.value !== 0) total = true;
-    }
-    filling = !anyFilled ? "unfilled" : total && !partFilled ? "totalsOnly" : "filled";
-    fillings.set(binding, filling);
-  }
-  return filling;
-}
-
-type Filling = "unfilled" | "totalsOnly" | "filled";
-const fillings = new WeakMap<TableBinding, Filling>();

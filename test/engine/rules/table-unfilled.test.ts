@@ -29,12 +29,31 @@ describe("table-unfilled", () => {
     expect(result.findings.filter((f) => f.rule === "cell-blank" && f.table === "table3")).toHaveLength(175);
   });
 
-  it("leaves a table with one figure to the other rules", () => {
+  /** 表三 blank but for `figures` in the row of 一、本年新收, by column index from the left of its figures. */
+  const withNewReceived = (figures: Record<number, string>) => {
     const rows = gridRows("table3", consistentTable3(5)).map((row, r) =>
       r < 3 ? row : row.map((c, i) => (i > 0 && /^\d+$/.test(c) ? "" : c)),
     );
     const at = rows.findIndex((row) => row.some((c) => c.startsWith("一、本年新收")));
-    rows[at] = rows[at].map((c, i) => (i === rows[at].length - 1 ? "3" : c));
-    expect(findingsOf("table-unfilled", report({ tables: { table3: tableFromRows(rows) } }))).toEqual([]);
+    const first = rows[at].findIndex((c, i) => i > 0 && c === "");
+    rows[at] = rows[at].map((c, i) => figures[i - first] ?? c);
+    return report({ tables: { table3: tableFromRows(rows) } });
+  };
+
+  it("leaves a table with a figure among its parts to the other rules", () => {
+    expect(findingsOf("table-unfilled", withNewReceived({ 0: "3" }))).toEqual([]);
+  });
+
+  it("reports a table of totals alone once, in place of a row-total error on every row with a total", () => {
+    const snapshot = withNewReceived({ 6: "3" });
+    const found = findingsOf("table-unfilled", snapshot);
+    expect(found.map((f) => [f.messageId, f.severity])).toEqual([["totalsOnly", "error"]]);
+    expect(found[0].message).toBe(
+      "表三只填了“总计”，各分项都是空白（174 个单元格），报告尚未完成。请按实际情况逐项填写，没有发生的事项填 0。",
+    );
+    expect(check(snapshot).findings.filter((f) => f.rule === "row-total")).toEqual([]);
+    // with a part filled in, the row total is checked again
+    const parted = check(withNewReceived({ 0: "1", 6: "3" })).findings;
+    expect(parted.filter((f) => f.rule === "row-total").map((f) => f.row)).toEqual(["new_received"]);
   });
 });

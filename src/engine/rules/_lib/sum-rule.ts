@@ -20,12 +20,18 @@ const EPSILON = 1e-9;
  * a cell that is not bound, or holds text, is not evaluated: those cells are reported by their
  * own rules. Blank and placeholder cells count as 0 and the finding says so.
  */
-export function sumRule(id: string, meta: Omit<RuleMeta, "fixable">): Rule {
+export function sumRule(
+  id: string,
+  meta: Omit<RuleMeta, "fixable">,
+  /** Tables whose sums of this rule say nothing another rule does not say better. */
+  skip: (binding: TableBinding) => boolean = () => false,
+): Rule {
   return {
     id,
     meta: { ...meta, fixable: "suggestion" },
     check(context: RuleContext) {
       for (const binding of context.tables.values()) {
+        if (skip(binding)) continue;
         for (const equation of equationsOf(binding.table)) {
           if (equation.rule === id) checkEquation(context, binding, equation);
         }
