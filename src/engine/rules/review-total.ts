@@ -1,4 +1,4 @@
-import { fillingOf } from "../tables/filling";
+import { holdsTotalsAlone } from "../tables/filling";
 import { sumRule } from "./_lib/sum-rule";
 
 /** R5: in table 四 each group's 总计 equals 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
@@ -20,6 +20,5 @@ export default sumRule(
       },
     },
   },
-  // a table of totals alone is table-unfilled's, once, not an error on every row
-  (binding) => fillingOf(binding) === "totalsOnly",
+  holdsTotalsAlone,
 );

@@ -1,4 +1,4 @@
-import { fillingOf } from "../tables/filling";
+import { holdsTotalsAlone } from "../tables/filling";
 import { sumRule } from "./_lib/sum-rule";
 
 /** R3: in table 三 every row's 总计 equals the sum of the six applicant columns. */
@@ -20,6 +20,5 @@ export default sumRule(
       },
     },
   },
-  // a table of totals alone is table-unfilled's, once, not an error on every row
-  (binding) => fillingOf(binding) === "totalsOnly",
+  holdsTotalsAlone,
 );

@@ -26,3 +26,9 @@ export function fillingOf(binding: TableBinding): Filling {
 
 export type Filling = "unfilled" | "totalsOnly" | "filled";
 const fillings = new WeakMap<TableBinding, Filling>();
+
+/**
+ * True for a table of totals alone: its sums of parts are table-unfilled's to report, once, not
+ * the sum rules' on every row.
+ */
+export const holdsTotalsAlone = (binding: TableBinding): boolean => fillingOf(binding) === "totalsOnly";
