@@ -1,13 +1,14 @@
 /**
  * The reviewer's summary workbook (.xlsx, written by exceljs): sheet 汇总 has one row per report
  * with its 单位, conclusion and every table figure under its official label, and a 合计 row; a
- * 合计 cell that lacks some unit's figure carries a note naming them. Sheet 问题清单 lists every
+ * 合计 cell that lacks some unit's figure carries a note naming them and why (the cell is not a
+ * number, the file could not be read, the report has no table). Sheet 问题清单 lists every
  * finding. Text from a report is written as text, so nothing in it runs as a formula.
  */
 import type ExcelJS from "exceljs";
 import { suspectNote } from "../engine";
 import { FIGURE_COLUMNS, figuresOf } from "./figures";
-import { sumReports } from "./region";
+import { sumReports, type RegionTotal } from "./region";
 import { errorsOf, unitOf, verdictOf, VERDICTS, warningsOf, type ReportEntry } from "./report-entry";
 import { placeOf } from "./places";
 
@@ -60,15 +61,28 @@ function summarySheet(book: ExcelJS.Workbook, entries: readonly ReportEntry[]): 
     ...FIGURE_COLUMNS.map((c) => total.sums.get(c.id) ?? null),
   ]);
   totalRow.font = { bold: true };
+  const leftOut = leftOutLines(total);
+  if (leftOut.length) totalRow.getCell(1).note = leftOut.join("\n");
   FIGURE_COLUMNS.forEach((c, i) => {
     const without = total.missing.get(c.id);
-    if (without?.length)
-      totalRow.getCell(head.length + 1 + i).note = `未计入（该格不是数字）：${without.join("、")}`;
+    const note = [...leftOut, ...(without?.length ? [`未计入（该格不是数字）：${without.join("、")}`] : [])];
+    if (note.length) totalRow.getCell(head.length + 1 + i).note = note.join("\n");
   });
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: "top" };
   header.height = 90;
+}
+
+/**
+ * The units none of whose figures is in the 合计, and why: every 合计 cell names them, so a
+ * reviewer who reads any one of the sums knows whom it leaves out.
+ */
+function leftOutLines(total: RegionTotal): string[] {
+  return [
+    total.unread.length ? `未计入（文件无法读取）：${total.unread.join("、")}` : "",
+    total.withoutTables.length ? `未计入（报告中没有找到统计表）：${total.withoutTables.join("、")}` : "",
+  ].filter(Boolean);
 }
 
 function findingsSheet(book: ExcelJS.Workbook, entries: readonly ReportEntry[]): void {

@@ -134,9 +134,10 @@ describe("report-check --letters, --summary and --region", () => {
     const blank = placeholders.cells.find((c) => c.value.kind !== "number")!;
     const blankColumn = header.indexOf(FIGURE_COLUMNS.find((c) => c.id === figureId(blank.key))!.label) + 1;
     expect(total.getCell(blankColumn).note).toMatch(
-      /^未计入（该格不是数字）：.*青山县市场监督管理局（placeholders）/,
+      /^未计入（文件无法读取）：broken\n未计入（该格不是数字）：.*青山县市场监督管理局（placeholders）/,
     );
-    expect(total.getCell(column).note).toBe("未计入（该格不是数字）：涧池镇"); // its 表三（七）总计 is blank
+    // 涧池镇's 表三（七）总计 is blank
+    expect(total.getCell(column).note).toBe("未计入（文件无法读取）：broken\n未计入（该格不是数字）：涧池镇");
     const findings = book.getWorksheet("问题清单")!;
     const expected = inputs
       .slice(0, 4)

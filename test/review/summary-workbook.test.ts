@@ -1,5 +1,9 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import ExcelJS from "exceljs";
-import { check, type Finding } from "../../src/engine";
+import { readDocx } from "../../src/docx";
+import { check, type CheckResult, type Finding } from "../../src/engine";
+import { FIGURE_COLUMNS, figuresOf } from "../../src/review/figures";
 import type { ReportEntry } from "../../src/review/report-entry";
 import { MAX_LISTED, summaryWorkbook } from "../../src/review/summary-workbook";
 import { report } from "../helpers/snapshot";
@@ -14,6 +18,68 @@ async function rowsOf(bytes: Uint8Array, sheet: string): Promise<unknown[][]> {
   book.getWorksheet(sheet)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   return rows;
 }
+
+/** The sheet 汇总 as loaded back: its header labels and its rows. */
+async function summaryOf(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
+  return book.getWorksheet("汇总")!;
+}
+
+const fixture = (name: string): CheckResult =>
+  check(readDocx(readFileSync(path.join(__dirname, "../fixtures/docx", name))));
+
+/** The 合计 row: the first whose 单位 cell says 合计. */
+function totalRow(sheet: ExcelJS.Worksheet): ExcelJS.Row {
+  for (let i = 2; i <= sheet.rowCount; i++)
+    if (sheet.getRow(i).getCell(1).value === "合计") return sheet.getRow(i);
+  throw new Error("no 合计 row");
+}
+
+/** The column of a figure in the sheet (1-based). */
+const columnOf = (sheet: ExcelJS.Worksheet, id: string): number =>
+  (sheet.getRow(1).values as unknown[]).indexOf(FIGURE_COLUMNS.find((c) => c.id === id)!.label);
+
+describe("the summary workbook's 合计 row", () => {
+  const clean = fixture("clean-2021.docx");
+  const unread: ReportEntry = {
+    file: "in/林业局.docx",
+    result: null,
+    error: { message: "文件已损坏，无法读取。", messageEn: "The file is damaged." },
+  };
+
+  it("names on every 合计 cell the units left out because their file could not be read or has no table", async () => {
+    const sheet = await summaryOf(
+      await summaryWorkbook(
+        [
+          { file: "in/甲.docx", result: clean, error: null },
+          unread,
+          { file: "in/统计局.docx", result: fixture("no-tables.docx"), error: null },
+        ],
+        ExcelJS.Workbook,
+      ),
+    );
+    const total = totalRow(sheet);
+    const id = "table3/new_received/total";
+    expect(total.getCell(columnOf(sheet, id)).value).toBe(figuresOf(clean).get(id));
+    const notes = FIGURE_COLUMNS.map((c) => String(total.getCell(columnOf(sheet, c.id)).note ?? ""));
+    for (const note of [...notes, String(total.getCell(1).note)]) {
+      expect(note).toContain("未计入（文件无法读取）：林业局");
+      expect(note).toMatch(/未计入（报告中没有找到统计表）：\S+/);
+    }
+  });
+
+  it("carries no note when every unit is counted", async () => {
+    const sheet = await summaryOf(
+      await summaryWorkbook([{ file: "甲.docx", result: clean, error: null }], ExcelJS.Workbook),
+    );
+    const total = totalRow(sheet);
+    expect(total.getCell(1).note).toBeUndefined();
+    expect(FIGURE_COLUMNS.filter((c) => total.getCell(columnOf(sheet, c.id)).note)).toEqual([]);
+  });
+});
 
 const finding: Finding = {
   rule: "repeated-word",
