@@ -55,8 +55,8 @@ const rule: Rule = {
         en: "\"{quote}\" is the format's own guidance text; replace it with the agency's own account.",
       },
       placeholder: {
-        zh: "“{placeholder}”是未填写的占位符，应改为实际内容{where}。",
-        en: '"{placeholder}" is a placeholder that was never filled in; write what it stands for{whereEn}.',
+        zh: "“{placeholder}”是未填写的占位符，应改为实际内容{around}。",
+        en: '"{placeholder}" is a placeholder that was never filled in; write what it stands for{aroundEn}.',
       },
       blankDate: {
         zh: "日期“{quote}”没有填写具体的年月日。",
@@ -86,8 +86,9 @@ const rule: Rule = {
             quote,
             paragraph: p.text,
             placeholder,
-            where: around ? `（见“${quote}”）` : "",
-            whereEn: around ? ` (in "${quote}")` : "",
+            // the words around the placeholder, for the message: not a place (data.where is one)
+            around: around ? `（见“${quote}”）` : "",
+            aroundEn: around ? ` (in "${quote}")` : "",
           },
         });
       };
