@@ -48,7 +48,7 @@ describe("the readable output a reviewer scans", () => {
     expect(code).toBe(1);
     expect(stdout.startsWith("待检查 2 个文件，本批应为 2024 年度的报告。\n")).toBe(true);
     expect(stdout).toContain(
-      "这是 2023 年度的报告，本批应为 2024 年度的报告，请向报送单位确认。  (unexpected-year)",
+      "这是 2023 年度的报告，本次审核的是 2024 年度的报告，应报送 2024 年度的报告。  (unexpected-year)",
     );
     // the clean report of 2023 now has an error
     expect(cli("--year", "2023", fixture("clean-2021.docx")).code).toBe(0);

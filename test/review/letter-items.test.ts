@@ -44,6 +44,16 @@ describe("what a letter says", () => {
     expect(content.omitted).toBe(letterContent(all, 100).items.length - 3);
   });
 
+  it("speaks to the unit about a report of another year, never of the reviewer or of 报送单位 in the third person", () => {
+    const path2021 = path.join(__dirname, "../fixtures/docx", "clean-2021.docx");
+    const result = check(readDocx(readFileSync(path2021)), { expectedYear: 2030 });
+    const content = letterContent(result.findings);
+    const item = content.items.find((i) => i.problem.includes("2030"))!;
+    expect(item.severity).toBe("error");
+    expect(item.problem).toMatch(/^这是 \d{4} 年度的报告，本次审核的是 2030 年度的报告/);
+    for (const text of [item.problem, item.fix]) expect(text).not.toMatch(/报送单位|审核人员|本批/);
+  });
+
   it("has nothing to say about a clean report", () => {
     expect(letterContent(findings("clean-2021.docx")).items).toEqual([]);
   });

@@ -25,7 +25,9 @@ describe(RULE, () => {
       expect.objectContaining({ rule: RULE, messageId: "other", expected: 2024, actual: 2022 }),
     ]);
     expect(found[0].severity).toBe("error");
-    expect(found[0].message).toBe("这是 2022 年度的报告，本批应为 2024 年度的报告，请向报送单位确认。");
+    expect(found[0].message).toBe(
+      "这是 2022 年度的报告，本次审核的是 2024 年度的报告，应报送 2024 年度的报告。",
+    );
   });
 
   it("flags a report whose year cannot be read", () => {
