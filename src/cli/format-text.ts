@@ -29,6 +29,21 @@ const CELL_GROUPS: Readonly<Record<string, { zh: string; en: string }>> = {
   "cell-not-integer": { zh: "个单元格不是整数", en: "cells are not whole numbers" },
 };
 
+/**
+ * Groups whose findings each name a row or column the table lacks: the line names every one (a
+ * table has at most a few dozen), since a count alone leaves the reviewer to look for them.
+ */
+const NAMED_GROUPS: Readonly<Record<string, { key: string; zh: string; en: string }>> = {
+  "table-row-missing": { key: "row", zh: "行", en: "rows" },
+  "table-column-missing": { key: "column", zh: "列", en: "columns" },
+};
+
+/** The names a group's findings give under `key`, or null when one of them gives none. */
+function namesIn(group: readonly Finding[], key: string): string[] | null {
+  const names = group.map((f) => f.data[key]);
+  return names.every((n): n is string => typeof n === "string" && n !== "") ? names : null;
+}
+
 const words = {
   zh: {
     unread: "无法检查",
@@ -47,6 +62,8 @@ const words = {
     severity: { error: "错误", warning: "警告", info: "提示" },
     group: (where: string, n: number, what: string) => `${where} ${n} ${what}`,
     groupOther: (where: string, n: number, what: string) => `${where}${where ? " " : ""}${n} 处：${what}`,
+    groupNamed: (where: string, n: number, kind: string, names: readonly string[], what: string) =>
+      `${where}缺少 ${n} ${kind}：${names.map((x) => `“${x}”`).join("、")}。${what}`,
     start: (n: number, year?: number) => `待检查 ${n} 个文件${year ? `，本批应为 ${year} 年度的报告` : ""}。`,
     skipped: (n: number) => `另有 ${n} 个文件或文件夹未检查：`,
     summary: (n: number, bad: number, warn: number, clean: number, unread: number) =>
@@ -76,6 +93,8 @@ const words = {
     severity: { error: "error", warning: "warning", info: "info" },
     group: (where: string, n: number, what: string) => `${where}: ${n} ${what}`,
     groupOther: (where: string, n: number, what: string) => `${where}${where ? ": " : ""}${n} times: ${what}`,
+    groupNamed: (where: string, n: number, kind: string, names: readonly string[], what: string) =>
+      `${where} lacks ${n} ${kind}: ${names.map((x) => `“${x}”`).join(", ")}. ${what}`,
     start: (n: number, year?: number) =>
       `${n} files to check${year ? `; the batch should cover ${year}` : ""}.`,
     skipped: (n: number) => `${n} files or folders not checked:`,
@@ -191,13 +210,14 @@ function groupLine(group: readonly Finding[], lang: Language): string {
   const first = group[0];
   const where = first.table ? (TABLE_NAMES[first.table] ?? first.table) : "";
   const cells = CELL_GROUPS[first.rule];
+  const description = rules.find((r) => r.id === first.rule)?.meta.description[lang] ?? first.rule;
+  const named = NAMED_GROUPS[first.rule];
+  const names = named && namesIn(group, named.key);
   const what = cells
     ? w.group(where, group.length, cells[lang])
-    : w.groupOther(
-        where,
-        group.length,
-        rules.find((r) => r.id === first.rule)?.meta.description[lang] ?? first.rule,
-      );
+    : names
+      ? w.groupNamed(where, group.length, named[lang], names, description)
+      : w.groupOther(where, group.length, description);
   return `    [${w.severity[first.severity]}] ${what}${cells ? w.stop : ""}  (${first.rule} ${first.table} ×${group.length})`;
 }
 

@@ -75,9 +75,30 @@ function item(f: Finding & { severity: "error" | "warning" }): LetterItem {
   };
 }
 
+/**
+ * Groups whose findings each name a row or column the table lacks: the item names every one (a
+ * table has at most a few dozen), or the unit cannot tell which to put back.
+ */
+const NAMED_GROUPS: Readonly<Record<string, { key: string; kind: string }>> = {
+  "table-row-missing": { key: "row", kind: "行" },
+  "table-column-missing": { key: "column", kind: "列" },
+};
+
 function groupItem(group: readonly (Finding & { severity: "error" | "warning" })[]): LetterItem {
   const first = group[0];
   const where = first.table ? tableName(first.table) : placeOf(first);
+  const named = NAMED_GROUPS[first.rule];
+  const names = named ? group.map((f) => f.data[named.key]) : [];
+  if (named && names.every((n) => typeof n === "string" && n)) {
+    const table = typeof first.data.table === "string" ? first.data.table : where;
+    return {
+      severity: first.severity,
+      place: `${where}，共 ${group.length} 处`,
+      problem: `${table}缺少以下 ${names.length} ${named.kind}：${names.map((n) => `“${String(n)}”`).join("、")}。`,
+      formula: null,
+      fix: fixOf(first, group.length),
+    };
+  }
   // what the rule asks and the cells by name where they differ, else the first messages themselves
   const places = [...new Set(group.map(placeOf))];
   const examples = (places.length > 1 ? places : group.map((f) => f.message)).map((t) =>

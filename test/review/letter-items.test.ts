@@ -3,6 +3,7 @@ import path from "node:path";
 import { readDocx } from "../../src/docx";
 import { check } from "../../src/engine";
 import { letterContent, MAX_ITEMS } from "../../src/review/letter-items";
+import { gridRows, report, tableFromRows } from "../helpers/snapshot";
 
 const findings = (name: string) =>
   check(readDocx(readFileSync(path.join(__dirname, "../fixtures/docx", name)))).findings;
@@ -35,6 +36,20 @@ describe("what a letter says", () => {
     );
     expect(folded?.fix).toContain("改为 0");
     expect(content.items.length).toBeLessThanOrEqual(MAX_ITEMS);
+  });
+
+  it("names every row a table lacks, not two and 等", () => {
+    const rows = gridRows("table3");
+    const cut = rows.findIndex((r) => r.some((c) => c.startsWith("2.重复申请"))) + 1;
+    const all = check(report({ tables: { table3: tableFromRows(rows.slice(0, cut)) } })).findings;
+    const missing = all.filter((f) => f.rule === "table-row-missing");
+    expect(missing).toHaveLength(8);
+    const item = letterContent(all).items.find((i) => i.place.endsWith("共 8 处"))!;
+    expect(item.problem).toBe(
+      `表三缺少以下 8 行：${missing.map((f) => `“${String(f.data.row)}”`).join("、")}。`,
+    );
+    expect(item.problem).not.toContain("等");
+    expect(item.fix).toMatch(/不能删除/);
   });
 
   it("keeps to the page's items and counts the rest", () => {
