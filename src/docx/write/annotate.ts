@@ -1,3 +1,4 @@
+import { suspectNote } from "../../engine/diagnose/suspect-report";
 import type { CheckResult, Finding, HostRef } from "../../engine/types";
 import { MARK_COLORS, planMarks } from "../../word/plan-marks";
 import { DocxError } from "../errors";
@@ -42,11 +43,18 @@ const hex = (color: string) => color.replace(/^#/, "").toUpperCase();
  */
 export function annotationOf(result: CheckResult): Annotation {
   const shade = planMarks(result).map((m) => ({ ref: m.ref, fill: hex(MARK_COLORS[m.level]) }));
-  const comments = result.findings.map((f) => ({
-    ref: placeOf(result, f),
-    text: `${f.message}（${f.rule}）`,
-  }));
+  const comments = result.findings.map((f) => ({ ref: placeOf(result, f), text: commentText(f) }));
   return { shade, comments };
+}
+
+/**
+ * A comment as the unit reads it: the message, then the most likely wrong cell and its value
+ * where a sum names one (as the text output's "→" line). No rule id: the clerk has no use for it.
+ */
+export function commentText(f: Pick<Finding, "message" | "data">): string {
+  const note = suspectNote(f, "zh");
+  if (!note) return f.message;
+  return `${f.message}${/[。！？]$/.test(f.message) ? "" : "。"}${note}`;
 }
 
 function placeOf(result: CheckResult, finding: Finding): HostRef {

@@ -19,6 +19,7 @@ export { encodeTag, parseTag, TAG_PREFIX, type ContentTag } from "./tags";
 export {
   annotateDocx,
   annotationOf,
+  commentText,
   type Annotation,
   type AnnotateOptions,
   type AnnotateOutcome,

@@ -3,7 +3,7 @@ import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readDocx } from "../../../src/docx";
 import { annotateDocx, annotationOf } from "../../../src/docx/write";
-import { check } from "../../../src/engine";
+import { check, suspectNote } from "../../../src/engine";
 import { planMarks } from "../../../src/word/plan-marks";
 
 const root = path.resolve(__dirname, "../../..");
@@ -14,6 +14,7 @@ const files = [
   "examples/sample-report.docx",
 ];
 const DATE = "2025-01-20T00:00:00Z";
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const part = (bytes: Uint8Array, name: string) => {
   const data = unzipSync(bytes)[name];
   return data ? strFromU8(data) : "";
@@ -72,6 +73,24 @@ describe("annotateDocx", () => {
     const missing = result.findings.findIndex((f) => f.rule === "section-missing");
     const five = result.sections.find((s) => s.key === "s5")!;
     expect(annotation.comments[missing].ref).toEqual(five.ref);
+  });
+
+  it("writes each comment for the unit: the message and the likely wrong cell, no rule id", () => {
+    const sums = new Uint8Array(readFileSync(path.join(root, "test/fixtures/docx/sum-errors.docx")));
+    const result = check(readDocx(sums));
+    const annotation = annotationOf(result);
+    const noted = result.findings.filter((f) => suspectNote(f, "zh"));
+    expect(noted.length).toBeGreaterThan(0);
+    result.findings.forEach((f, i) => {
+      const text = annotation.comments[i].text;
+      expect(text.startsWith(f.message)).toBe(true);
+      expect(text).not.toContain(f.rule);
+      expect(text).not.toMatch(/[（(][a-z]+(?:-[a-z]+)+[）)]/);
+      const note = suspectNote(f, "zh");
+      if (note) expect(text).toBe(`${f.message}${/[。！？]$/.test(f.message) ? "" : "。"}${note}`);
+    });
+    const comments = part(annotateDocx(sums, annotation).bytes, "word/comments.xml");
+    expect(comments).toContain(escapeXml(suspectNote(noted[0], "zh")!));
   });
 
   it("adds a comments part, its relationship and its content type when the file has none", () => {

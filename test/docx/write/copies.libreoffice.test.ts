@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { readDocx } from "../../../src/docx";
-import { annotateDocx, annotationOf, applyFixesToDocx } from "../../../src/docx/write";
+import { annotateDocx, annotationOf, applyFixesToDocx, commentText } from "../../../src/docx/write";
 import { check } from "../../../src/engine";
 import { officialGrid, format2021 } from "../../../src/template";
 import { MARK_COLORS } from "../../../src/word/plan-marks";
@@ -37,7 +37,7 @@ describeWithLibreOffice("annotated and fixed copies in LibreOffice", () => {
     const file = path.join(dir, "annotated-sample.docx");
     writeFileSync(file, annotateDocx(bytes, annotationOf(result)).bytes);
     const comments = odtComments(convert(file, "fodt", dir)).filter((c) => c.author === "年报校验");
-    expect(comments.map((c) => c.text)).toEqual(result.findings.map((f) => `${f.message}（${f.rule}）`));
+    expect(comments.map((c) => c.text)).toEqual(result.findings.map(commentText));
     const backgrounds = htmlTables(convert(file, "html", dir))
       .flat(2)
       .map((c) => c.background);
