@@ -36,6 +36,7 @@ const reply = (r: FileReport): Checked =>
         verdict: verdictOf(r),
         errors: r.result ? errorCount(r.result.findings) : 0,
         agency: r.result?.agency ?? null,
+        error: r.error && { message: r.error.message, messageEn: r.error.messageEn },
       }
     : r;
 

@@ -72,6 +72,7 @@ const words = {
     skippedAgain: (n: number) => `另有 ${n} 个文件或文件夹未检查（见开头）。`,
     errorFiles: "有错误的报告：",
     errorsIn: (n: number) => `错误 ${n} 项`,
+    unreadFiles: "无法读取的文件：",
     unpairedThisYear: "没有找到上年报告的：",
     unpairedLastYear: "上年报告中没有对应本年报告的：",
   },
@@ -104,6 +105,7 @@ const words = {
     skippedAgain: (n: number) => `${n} files or folders not checked (listed at the top).`,
     errorFiles: "Reports with errors:",
     errorsIn: (n: number) => `${n} errors`,
+    unreadFiles: "Files that could not be read:",
     unpairedThisYear: "No report of last year found for:",
     unpairedLastYear: "Last year's reports no report was paired with:",
   },
@@ -112,8 +114,8 @@ const words = {
 /**
  * The readable report, file by file as each completes: the batch's plan first (how many files,
  * which were not checked and why), then per file its verdict and counts, errors before warnings,
- * many findings of one kind in one table on one line, and at the end the counts and the reports
- * with errors. Document text and file names are stripped of terminal control sequences.
+ * many findings of one kind in one table on one line, and at the end the counts, the reports
+ * with errors and the files that could not be read. Document text and file names are stripped of terminal control sequences.
  */
 export function textFormatter(lang: Language = "zh", errorsOnly = false): Formatter {
   const w = words[lang];
@@ -141,6 +143,13 @@ export function textFormatter(lang: Language = "zh", errorsOnly = false): Format
           w.errorFiles,
           ...s.errorFiles.map(
             (f) => `  ✗ ${name(f)}${f.agency ? `（${f.agency}）` : ""}：${w.errorsIn(f.errors)}`,
+          ),
+        );
+      if (s.unreadFiles?.length)
+        lines.push(
+          w.unreadFiles,
+          ...s.unreadFiles.map((f) =>
+            `  ✗ ${name(f)}：${lang === "zh" ? f.message : f.messageEn}`.replace(/：$/, ""),
           ),
         );
       if (s.unpaired?.thisYear.length)

@@ -20,6 +20,12 @@ export interface BatchSummary extends BatchStart {
     readonly agency: string | null;
     readonly errors: number;
   }[];
+  /** The files that could not be read, with why (a name and a sentence each). */
+  readonly unreadFiles?: readonly {
+    readonly file: string;
+    readonly message: string;
+    readonly messageEn: string;
+  }[];
   /** With `--previous FOLDER`: the reports without a pair on either side. */
   readonly unpaired?: { readonly thisYear: readonly string[]; readonly lastYear: readonly string[] };
 }

@@ -300,10 +300,13 @@ function openBatch(
   };
   const verdicts: Record<Verdict, number> = { unread: 0, errors: 0, warnings: 0, clean: 0 };
   const errorFiles: BatchSummary["errorFiles"][number][] = [];
+  const unreadFiles: NonNullable<BatchSummary["unreadFiles"]>[number][] = [];
   let copiesFailed = false;
-  const tally = ({ file, verdict, errors, agency }: Omit<WrittenReport, "text">) => {
+  const tally = ({ file, verdict, errors, agency, error }: Omit<WrittenReport, "text">) => {
     verdicts[verdict]++;
     if (errors) errorFiles.push({ file, agency, errors });
+    if (verdict === "unread")
+      unreadFiles.push({ file, message: error?.message ?? "", messageEn: error?.messageEn ?? "" });
   };
   const report = (r: FileReport, copyLines: readonly string[] = []) => {
     tally({
@@ -311,6 +314,7 @@ function openBatch(
       verdict: verdictOf(r),
       errors: r.result ? errorCount(r.result.findings) : 0,
       agency: r.result?.agency ?? null,
+      error: r.error,
     });
     write(
       formatter.file(r) +
@@ -355,7 +359,13 @@ function openBatch(
     },
     end() {
       write(
-        formatter.end({ ...start, verdicts, errorFiles, ...(pairs ? { unpaired: pairs.unpaired() } : {}) }),
+        formatter.end({
+          ...start,
+          verdicts,
+          errorFiles,
+          unreadFiles,
+          ...(pairs ? { unpaired: pairs.unpaired() } : {}),
+        }),
       );
       if (drawn) out.stderr(CLEAR_LINE);
       if (verdicts.unread || copiesFailed || skipped.some(needsAttention)) return 2;

@@ -48,6 +48,8 @@ export interface WrittenReport {
   readonly verdict: Verdict;
   readonly errors: number;
   readonly agency: string | null;
+  /** Why the file could not be read, for the batch's closing list (verdict "unread"). */
+  readonly error?: { readonly message: string; readonly messageEn: string } | null;
 }
 
 /** What a worker sends back for a file: the report, or its text when the setup asks for it. */

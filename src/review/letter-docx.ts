@@ -54,7 +54,7 @@ export async function letterDocx(entry: ReportEntry, options: LetterOptions = {}
         run("政府信息公开工作年度报告审核意见", { bold: true, size: 32, font: { eastAsia: "黑体" } }),
       ],
     }),
-    line([run(`${unit}：`)], false),
+    line([run(`${salutation(entry)}：`)], false),
     line([
       run(
         `你单位报送的${report}（文件“${fileStem(entry.file)}”）经审核，发现${counts}，具体如下。` +
@@ -90,6 +90,14 @@ export async function letterDocx(entry: ReportEntry, options: LetterOptions = {}
   });
   return Packer.pack(document, "uint8array");
 }
+
+/**
+ * Whom the letter addresses: the 单位 the report names; "有关单位" when it names none, as a file's
+ * name ("新建 Microsoft Word 文档 (2)") is no one's name. The body names the file either way.
+ */
+export const salutation = (entry: ReportEntry): string => entry.result?.agency || NEUTRAL_SALUTATION;
+
+const NEUTRAL_SALUTATION = "有关单位";
 
 function itemParagraphs(item: LetterItem, n: number): Paragraph[] {
   const label = item.severity === "error" ? "错误" : "请核实";

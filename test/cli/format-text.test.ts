@@ -24,3 +24,27 @@ describe("the text output", () => {
     expect(zh).toContain("表三缺少 8 行：“（五）不予处理 3.要求提供公开出版物”、");
   });
 });
+
+describe("the text output's closing summary", () => {
+  const verdicts = { errors: 1, warnings: 0, clean: 0, unread: 2 };
+  const summary = {
+    total: 3,
+    skipped: [],
+    verdicts,
+    errorFiles: [{ file: "in/甲.docx", agency: "甲镇人民政府", errors: 2 }],
+    unreadFiles: [
+      { file: "in/林业局.docx", message: "文件已损坏，无法读取。", messageEn: "The file is damaged." },
+      { file: "in/城管局.docx", message: "文件是空的（0 字节）。", messageEn: "The file is empty." },
+    ],
+  };
+
+  it("lists the files that could not be read, with why, after the reports with errors", () => {
+    const zh = textFormatter("zh").end(summary);
+    expect(zh).toContain(
+      "有错误的报告：\n  ✗ in/甲.docx（甲镇人民政府）：错误 2 项\n" +
+        "无法读取的文件：\n  ✗ in/林业局.docx：文件已损坏，无法读取。\n  ✗ in/城管局.docx：文件是空的（0 字节）。\n",
+    );
+    const en = textFormatter("en").end(summary);
+    expect(en).toContain("Files that could not be read:\n  ✗ in/林业局.docx：The file is damaged.\n");
+  });
+});

@@ -64,7 +64,7 @@ const runThrough = (p: { reader: ScriptedThread; checker: ScriptedThread }, indi
 const readJobs = (reader: ScriptedThread) => reader.posted.map((m) => (m as { index: number }).index);
 /** Each report's index and error code, null for a file checked. */
 const outcomes = (reports: [number, Checked][]) =>
-  reports.map(([i, r]) => [i, ("error" in r ? r.error?.code : undefined) ?? null]);
+  reports.map(([i, r]) => [i, ("text" in r ? undefined : r.error?.code) ?? null]);
 
 const ALL_CHECKED = [
   [0, null],

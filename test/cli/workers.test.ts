@@ -62,6 +62,16 @@ describe("a batch checked in worker threads", () => {
     300_000,
   );
 
+  it("lists the files that could not be read at the end, as this thread does", async () => {
+    const folder = join(dir, "unread");
+    mkdirSync(folder);
+    copyFileSync(join(fixtures, "sum-errors.docx"), join(folder, "a.docx"));
+    writeFileSync(join(folder, "b-broken.docx"), "not a zip");
+    const inProcess = here(folder);
+    expect(await pooled({ workers: 1 }, folder)).toEqual(inProcess);
+    expect(inProcess.stdout).toMatch(/无法读取的文件：\n {2}✗ .*b-broken\.docx：文件不是 Word 文档/);
+  }, 300_000);
+
   it("keeps --previous, --annotate, --fix and the reviewer's outputs working", async () => {
     const lastYear = join(fixtures, "clean-2021.docx");
     const outputs = async (name: string, pool: Partial<PoolLimits>) => {
