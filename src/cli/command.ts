@@ -8,6 +8,7 @@ import {
   refuseReviewOutputs,
   reviewEntry,
   reviewOriginals,
+  skippedEntry,
   takeReviewFlags,
   writeReviewOutputs,
 } from "./review-outputs";
@@ -36,13 +37,17 @@ export async function runCommand(
     return 2;
   }
   const entries: ReportEntry[] = [];
+  // the files not checked (.doc, .pdf…) come after the checked ones: a row each, and a letter
+  const notChecked: ReportEntry[] = [];
   const code = await runPooled(
     rest,
     out,
     version,
     wanted ? (report) => entries.push(reviewEntry(report, flags)) : undefined,
     pool,
+    wanted ? (skipped) => notChecked.push(...skipped.flatMap((s) => skippedEntry(s) ?? [])) : undefined,
   );
+  entries.push(...notChecked);
   if (parsed === "help") out.stdout(`\n${REVIEW_USAGE}`);
   // a run refused before its batch (copies over an original, an unreadable --previous) writes none either
   if (!wanted || typeof parsed !== "object" || (code === 2 && entries.length === 0)) return code;

@@ -11,7 +11,7 @@ import { existsSync, realpathSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { RegionComparison } from "../review/region";
 import { unitOf, type ReportEntry } from "../review/report-entry";
-import { collectFiles } from "./collect-files";
+import { collectFiles, type Skipped, type SkipReason } from "./collect-files";
 import { checking, lazy } from "./lazy";
 import type { Options } from "./options";
 import {
@@ -22,7 +22,7 @@ import {
   searchedFolderHolding,
   type Originals,
 } from "./originals";
-import type { FileReport } from "./report";
+import { SKIP_MESSAGES, type FileReport } from "./report";
 import type { Output } from "./run";
 import { whyNotWritten, writeWhole } from "./write-whole";
 
@@ -151,7 +151,11 @@ export function refuseReviewOutputs(flags: ReviewFlags, run: RunPaths): string |
 export function reviewEntry(report: FileReport, flags: ReviewFlags): ReportEntry {
   const { file, result, error } = report;
   if (!result)
-    return { file, result: null, error: error && { message: error.message, messageEn: error.messageEn } };
+    return {
+      file,
+      result: null,
+      error: error && { message: error.message, messageEn: error.messageEn, code: error.code },
+    };
   const figures = !!(flags.summary || flags.region);
   const entry: ReportEntry = { file, error: null, result };
   const findings = flags.summary || (flags.letters && letters().needsLetter(entry)) ? result.findings : [];
@@ -169,6 +173,32 @@ export function reviewEntry(report: FileReport, flags: ReviewFlags): ReportEntry
     },
   };
 }
+
+/**
+ * A file the batch did not check, as the reviewer's outputs hold it: a row of the summary and a
+ * letter asking the unit for a Word file. Null for what is no unit's report (a lock file, a
+ * picture, a folder that could not be read).
+ */
+export function skippedEntry(skipped: Skipped): ReportEntry | null {
+  if (!REPORT_FORMATS.has(skipped.reason)) return null;
+  const { zh, en } = SKIP_MESSAGES[skipped.reason];
+  return {
+    file: skipped.file,
+    result: null,
+    error: { message: zh, messageEn: en, code: skipped.reason },
+    skipped: true,
+  };
+}
+
+/** The reasons a skipped file is a unit's report in a format the checker does not read. */
+const REPORT_FORMATS: ReadonlySet<SkipReason> = new Set([
+  "doc",
+  "wps",
+  "rtf",
+  "pdf",
+  "ofd",
+  "no-libreoffice",
+]);
 
 /**
  * Writes what `flags` ask for from the batch's `units` (see reviewEntry); returns the exit code
@@ -264,8 +294,10 @@ export function formatRegion(region: string, c: RegionComparison, units: number)
     const missing = d.missing.length ? `；未计入（该格不是数字）：${d.missing.join("、")}` : "";
     lines.push(`  ${d.column.label}：本级报告 ${own}，各单位合计 ${sum}${diff}${missing}`);
   }
-  const { unread, withoutTables } = c.total;
+  const { unread, skipped, withoutTables } = c.total;
   if (unread.length) lines.push(`  无法读取、未计入合计的单位：${unread.join("、")}`);
+  if (skipped.length)
+    lines.push(`  文件未检查（.doc、.wps、PDF 等）、未计入合计的单位：${skipped.join("、")}`);
   if (withoutTables.length) lines.push(`  报告中没有统计表、未计入合计的单位：${withoutTables.join("、")}`);
   return `${lines.join("\n")}\n`;
 }

@@ -83,7 +83,9 @@ export const defaultPool = (): PoolLimits => ({
 /**
  * The whole command as `report-check` runs it: like `run`, but a large batch (or any batch, when
  * `pool.workers` is given) is checked in a pool of worker threads, each file bounded in time and
- * memory (see worker-pool.ts); the output is the same, byte for byte.
+ * memory (see worker-pool.ts); the output is the same, byte for byte. `onSkipped` hears, before
+ * the first file is checked, of the files found and not checked (the reviewer's outputs give
+ * them a row and a letter).
  */
 export async function runPooled(
   argv: readonly string[],
@@ -91,9 +93,11 @@ export async function runPooled(
   version = "0.0.0",
   onChecked?: (report: FileReport) => void,
   pool: Partial<PoolLimits> = {},
+  onSkipped?: (skipped: readonly Skipped[]) => void,
 ): Promise<number> {
   const prepared = prepare(argv, out, version);
   if (typeof prepared === "number") return prepared;
+  onSkipped?.(prepared.batch.skipped);
   const { entries } = prepared.batch;
   const limits = { ...defaultPool(), ...pool };
   const workers = pool.workers ?? (entries.length >= POOL_FROM_FILES ? limits.workers : 0);

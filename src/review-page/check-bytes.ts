@@ -16,7 +16,11 @@ export function checkBytes(bytes: Uint8Array): Checked {
     return { result: check(readDocx(bytes)), error: null };
   } catch (error) {
     if (error instanceof DocxError)
-      return { result: null, error: { message: error.message, messageEn: error.messageEn } };
+      return {
+        result: null,
+        // the code words the letter to the unit (src/review/unit-notice.ts)
+        error: { message: error.message, messageEn: error.messageEn, code: error.code },
+      };
     const detail = error instanceof Error ? error.message : String(error);
     return {
       result: null,

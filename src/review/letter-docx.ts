@@ -5,6 +5,7 @@
  */
 import { AlignmentType, Document, Packer, Paragraph, TextRun, type IRunOptions } from "docx";
 import { letterContent, type LetterItem } from "./letter-items";
+import { unitNotice } from "./unit-notice";
 import { fileStem, unitOf, type ReportEntry } from "./report-entry";
 
 export interface LetterOptions {
@@ -25,9 +26,14 @@ const line = (children: TextRun[], indent = true) =>
     ...(indent ? { indent: { firstLine: BODY * 20 } } : {}),
   });
 
-/** True when the report has an error or a warning, so a letter is due. */
+/**
+ * True when a letter is due: the report has an error or a warning, or its file could not be
+ * checked for a reason the unit can put right (a PDF, a damaged file…; see unit-notice.ts).
+ */
 export const needsLetter = (entry: ReportEntry): boolean =>
-  !!entry.result?.findings.some((f) => f.severity !== "info");
+  entry.result
+    ? entry.result.findings.some((f) => f.severity !== "info")
+    : unitNotice(entry.error?.code, entry.file) !== null;
 
 /** The letter's file name: "审核意见-白石镇人民政府.docx". */
 export const letterName = (entry: ReportEntry): string =>
@@ -35,25 +41,17 @@ export const letterName = (entry: ReportEntry): string =>
 
 export async function letterDocx(entry: ReportEntry, options: LetterOptions = {}): Promise<Uint8Array> {
   const result = entry.result;
-  if (!result) throw new Error(`${entry.file}: not checked, no letter`);
+  if (!result) return noticeDocx(entry, options);
   const content = letterContent(result.findings);
   const unit = unitOf(entry);
   const report = `${result.year ? `${result.year}年` : ""}政府信息公开工作年度报告`;
-  const date = options.date ?? new Date();
   const counts = [
     content.errors ? `错误 ${content.errors} 项` : "",
     content.warnings ? `需核实的问题 ${content.warnings} 项` : "",
   ]
     .filter(Boolean)
     .join("、");
-  const children: Paragraph[] = [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { after: 240 },
-      children: [
-        run("政府信息公开工作年度报告审核意见", { bold: true, size: 32, font: { eastAsia: "黑体" } }),
-      ],
-    }),
+  return pack(unit, [
     line([run(`${salutation(entry)}：`)], false),
     line([
       run(
@@ -65,6 +63,26 @@ export async function letterDocx(entry: ReportEntry, options: LetterOptions = {}
     ...(content.omitted
       ? [line([run(`另有 ${content.omitted} 项问题未在此列出，详见随附的标注副本中的批注。`)])]
       : []),
+    ...signature(options),
+  ]);
+}
+
+/** The letter for a file that could not be checked: what the unit is to send instead. */
+async function noticeDocx(entry: ReportEntry, options: LetterOptions): Promise<Uint8Array> {
+  const notice = unitNotice(entry.error?.code, entry.file);
+  if (!notice) throw new Error(`${entry.file}: not checked for a reason of the reviewer's side, no letter`);
+  const name = entry.file.split(/[\\/]/).pop() ?? entry.file;
+  return pack(unitOf(entry), [
+    line([run(`${salutation(entry)}：`)], false),
+    line([run(`你单位报送的政府信息公开工作年度报告（文件“${name}”）未能审核：${notice}`)]),
+    ...signature(options),
+  ]);
+}
+
+/** The reviewing office and the date, at the foot of the letter. */
+function signature(options: LetterOptions): Paragraph[] {
+  const date = options.date ?? new Date();
+  return [
     new Paragraph({
       spacing: { before: 360 },
       alignment: AlignmentType.RIGHT,
@@ -74,6 +92,20 @@ export async function letterDocx(entry: ReportEntry, options: LetterOptions = {}
       alignment: AlignmentType.RIGHT,
       children: [run(`${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`)],
     }),
+  ];
+}
+
+/** The letter's page: the heading, then `body`. */
+function pack(unit: string, body: Paragraph[]): Promise<Uint8Array> {
+  const children: Paragraph[] = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [
+        run("政府信息公开工作年度报告审核意见", { bold: true, size: 32, font: { eastAsia: "黑体" } }),
+      ],
+    }),
+    ...body,
   ];
   const document = new Document({
     creator: "年报校验 report-check",

@@ -14,6 +14,8 @@ export interface RegionTotal {
   readonly missing: ReadonlyMap<string, readonly string[]>;
   /** Units whose report could not be read, so none of their figures is in the sums. */
   readonly unread: readonly string[];
+  /** Units whose file the batch did not check (.doc, .wps, .pdf…): none of their figures is in the sums. */
+  readonly skipped: readonly string[];
   /** Units whose report has none of the three tables. */
   readonly withoutTables: readonly string[];
 }
@@ -22,12 +24,13 @@ export function sumReports(entries: readonly ReportEntry[]): RegionTotal {
   const sums = new Map<string, number>();
   const missing = new Map<string, string[]>();
   const unread: string[] = [];
+  const skipped: string[] = [];
   const withoutTables: string[] = [];
   const counted: { unit: string; figures: ReadonlyMap<string, number>; expected: ReadonlySet<string> }[] = [];
   const labels = unitLabels(entries);
   for (const entry of entries) {
     const unit = labels.get(entry)!;
-    if (!entry.result) unread.push(unit);
+    if (!entry.result) (entry.skipped ? skipped : unread).push(unit);
     else if (!entry.result.cells.length) withoutTables.push(unit);
     else counted.push({ unit, figures: figuresOf(entry.result), expected: expectedFigures(entry.result) });
   }
@@ -37,7 +40,7 @@ export function sumReports(entries: readonly ReportEntry[]): RegionTotal {
     const without = counted.filter((c) => !c.figures.has(id) && c.expected.has(id)).map((c) => c.unit);
     if (without.length) missing.set(id, without);
   }
-  return { sums, missing, unread, withoutTables };
+  return { sums, missing, unread, skipped, withoutTables };
 }
 
 export interface CellDifference {

@@ -8,10 +8,19 @@ import type { CheckResult, Finding } from "../engine";
 export interface ReportEntry {
   readonly file: string;
   readonly result: CheckResult | null;
-  readonly error: { readonly message: string; readonly messageEn: string } | null;
+  /**
+   * Why the file has no result: the message for the reviewer, and a code (the reader's error
+   * code, or the reason the batch skipped the file) that a letter to the unit is worded by.
+   */
+  readonly error: { readonly message: string; readonly messageEn: string; readonly code?: string } | null;
+  /** Set when the batch did not check the file at all (.doc, .wps, .pdf…), rather than failed to read it. */
+  readonly skipped?: boolean;
 }
 
 export type Verdict = "unread" | "errors" | "warnings" | "clean";
+
+/** The 结论 of a file the batch did not check (.doc, .wps, .pdf…). */
+export const NOT_CHECKED = { zh: "未检查", en: "not checked" } as const;
 
 export const VERDICTS: Readonly<Record<"zh" | "en", Readonly<Record<Verdict, string>>>> = {
   zh: { unread: "无法检查", errors: "有错误", warnings: "仅有警告", clean: "未发现问题" },

@@ -9,7 +9,15 @@ import type ExcelJS from "exceljs";
 import { suspectNote } from "../engine";
 import { FIGURE_COLUMNS, figuresOf } from "./figures";
 import { sumReports, type RegionTotal } from "./region";
-import { errorsOf, unitOf, verdictOf, VERDICTS, warningsOf, type ReportEntry } from "./report-entry";
+import {
+  errorsOf,
+  NOT_CHECKED,
+  unitOf,
+  verdictOf,
+  VERDICTS,
+  warningsOf,
+  type ReportEntry,
+} from "./report-entry";
 import { placeOf } from "./places";
 
 const SEVERITY = { error: "错误", warning: "警告", info: "提示" } as const;
@@ -44,7 +52,7 @@ function summarySheet(book: ExcelJS.Workbook, entries: readonly ReportEntry[]): 
       unitOf(entry),
       entry.file.split(/[\\/]/).pop() ?? entry.file,
       entry.result?.year ?? null,
-      entry.error ? `${VERDICTS.zh.unread}：${entry.error.message}` : VERDICTS.zh[verdictOf(entry)],
+      entry.error ? `${notChecked(entry)}：${entry.error.message}` : VERDICTS.zh[verdictOf(entry)],
       errorsOf(entry),
       warningsOf(entry),
       ...FIGURE_COLUMNS.map((c) => figures.get(c.id) ?? null),
@@ -81,9 +89,13 @@ function summarySheet(book: ExcelJS.Workbook, entries: readonly ReportEntry[]): 
 function leftOutLines(total: RegionTotal): string[] {
   return [
     total.unread.length ? `未计入（文件无法读取）：${total.unread.join("、")}` : "",
+    total.skipped.length ? `未计入（文件未检查，如 .doc、.wps、PDF）：${total.skipped.join("、")}` : "",
     total.withoutTables.length ? `未计入（报告中没有找到统计表）：${total.withoutTables.join("、")}` : "",
   ].filter(Boolean);
 }
+
+/** "未检查" for a file the batch skipped (.doc, .pdf…), "无法检查" for one it could not read. */
+const notChecked = (entry: ReportEntry): string => (entry.skipped ? NOT_CHECKED.zh : VERDICTS.zh.unread);
 
 function findingsSheet(book: ExcelJS.Workbook, entries: readonly ReportEntry[]): void {
   const sheet = book.addWorksheet("问题清单", { views: [{ state: "frozen", ySplit: 1 }] });
@@ -99,7 +111,7 @@ function findingsSheet(book: ExcelJS.Workbook, entries: readonly ReportEntry[]):
   sheet.getRow(1).font = { bold: true };
   for (const entry of entries) {
     const file = entry.file.split(/[\\/]/).pop() ?? entry.file;
-    if (entry.error) sheet.addRow([unitOf(entry), file, VERDICTS.zh.unread, null, entry.error.message]);
+    if (entry.error) sheet.addRow([unitOf(entry), file, notChecked(entry), null, entry.error.message]);
     const findings = entry.result?.findings ?? [];
     for (const f of findings.slice(0, MAX_LISTED))
       sheet.addRow([

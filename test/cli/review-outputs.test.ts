@@ -78,7 +78,7 @@ describe("report-check --letters, --summary and --region", () => {
     expect(takeReviewFlags(["a.docx", "--letters"])).toBe("--letters 需要一个文件夹，用来放审核意见。");
   });
 
-  it("writes one letter per report with problems and leaves the inputs alone", async () => {
+  it("writes one letter per report with problems, and one for the file that could not be read, and leaves the inputs alone", async () => {
     const before = inputs.map((f) => readFileSync(f));
     const out = path.join(dir, "letters");
     const { code, stdout } = await review(inputs, { letters: out });
@@ -91,10 +91,11 @@ describe("report-check --letters, --summary and --region", () => {
         "审核意见-涧池镇.docx",
         "审核意见-青山县市场监督管理局.docx",
         "审核意见-青山县市场监督管理局 (2).docx",
+        "审核意见-broken.docx",
       ].sort(),
     );
     expect(due).toHaveLength(3);
-    expect(stdout).toContain(`已写入审核意见 3 份`);
+    expect(stdout).toContain(`已写入审核意见 4 份`);
     const letter = readDocx(readFileSync(path.join(out, "审核意见-涧池镇.docx")));
     expect(letter.blocks.some((b) => b.kind === "paragraph" && b.text === "涧池镇：")).toBe(true);
     inputs.forEach((f, i) => expect(readFileSync(f)).toEqual(before[i]));
@@ -193,6 +194,66 @@ describe("report-check --letters, --summary and --region", () => {
   it("leaves the region's own report out of its units when it sits in their folder", async () => {
     const { stdout } = await review(inputs.slice(0, 2), { region: inputs[0] });
     expect(stdout).toContain("与 1 个单位报告之和");
+  });
+});
+
+describe("the files a batch could not check, in the reviewer's outputs", () => {
+  let dir: string;
+  tempFolderForEachTest("review-unchecked", (made) => {
+    dir = made;
+    mkdirSync(path.join(dir, "in"));
+    copyFileSync(path.join(fixtures, "sum-errors.docx"), path.join(dir, "in", "住建局.docx"));
+    writeFileSync(path.join(dir, "in", "税务局.pdf"), "%PDF-1.4\n");
+    writeFileSync(path.join(dir, "in", "市场监管局.doc"), "\xd0\xcf\x11\xe0");
+    writeFileSync(path.join(dir, "in", "林业局.docx"), "PK\x03\x04 damaged");
+    writeFileSync(path.join(dir, "in", "~$草稿.docx"), "lock");
+  });
+
+  const paragraphs = (file: string) =>
+    readDocx(readFileSync(file)).blocks.flatMap((b) => (b.kind === "paragraph" && b.text ? [b.text] : []));
+
+  it("gives a skipped (.doc, .pdf) or unreadable file a row of the summary, with why, and a letter worded for the unit", async () => {
+    const letters = path.join(dir, "letters");
+    const summary = path.join(dir, "s.xlsx");
+    const { code, stdout } = await command("--letters", letters, "--summary", summary, path.join(dir, "in"));
+    expect(code).toBe(2);
+    expect(readdirSync(letters).sort()).toEqual(
+      [
+        "审核意见-青山县市场监督管理局.docx",
+        "审核意见-市场监管局.docx",
+        "审核意见-林业局.docx",
+        "审核意见-税务局.docx",
+      ].sort(),
+    );
+    expect(stdout).toContain("已写入审核意见 4 份");
+    expect(paragraphs(path.join(letters, "审核意见-税务局.docx"))).toContain(
+      "你单位报送的政府信息公开工作年度报告（文件“税务局.pdf”）未能审核：" +
+        "报送的文件是 PDF，无法核对其中的统计表，请报送 Word（.docx）文件。",
+    );
+    expect(paragraphs(path.join(letters, "审核意见-林业局.docx")).join("\n")).toContain(
+      "报送的文件已损坏，无法打开，请重新报送。",
+    );
+    const doc = paragraphs(path.join(letters, "审核意见-市场监管局.docx")).join("\n");
+    expect(doc).toContain("旧版 Word（.doc）");
+    for (const name of readdirSync(letters).filter((n) => n !== "审核意见-青山县市场监督管理局.docx")) {
+      const text = paragraphs(path.join(letters, name)).join("\n");
+      expect(text).toMatch(/^政府信息公开工作年度报告审核意见\n有关单位：/);
+      expect(text).not.toMatch(/报送单位索取|--convert|检查/);
+    }
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(summary);
+    const sheet = book.getWorksheet("汇总")!;
+    const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2));
+    const byFile = new Map(rows.map((r) => [r.getCell(2).value, r]));
+    expect(byFile.get("税务局.pdf")?.getCell(4).value).toMatch(/^未检查：PDF 文件/);
+    expect(byFile.get("市场监管局.doc")?.getCell(4).value).toMatch(/^未检查：旧版 Word（\.doc）文件/);
+    expect(byFile.get("林业局.docx")?.getCell(4).value).toMatch(/^无法检查：/);
+    expect(byFile.has("~$草稿.docx")).toBe(false); // a lock file is no unit's report
+    const total = byFile.get("4 份报告")!;
+    expect(total.getCell(1).value).toBe("合计");
+    expect(total.getCell(1).note).toBe(
+      "未计入（文件无法读取）：林业局\n未计入（文件未检查，如 .doc、.wps、PDF）：市场监管局、税务局",
+    );
   });
 });
 
