@@ -13,7 +13,7 @@ import {
 } from "../engine";
 import type { Entry } from "./collect-files";
 import { lazy } from "./lazy";
-import { checkOptions, checkSnapshot } from "./check-snapshot";
+import { checkOptions, checkSnapshot, withDigest } from "./check-snapshot";
 import type { PreviousPairs } from "./previous-pairs";
 import { isSnapshot, readEntry } from "./read-entry";
 import { FileError as ReadError, readInput } from "./read-input";
@@ -48,8 +48,11 @@ export function checkFile(file: string): FileReport {
 
 /** Reads (converting when asked) and checks one entry of a run. */
 export function checkEntry(entry: Entry, context: CheckContext): FileReport {
-  const read = readEntry(entry, context.soffice);
-  return isSnapshot(read) ? checkSnapshot(entry.name, read, entry.convert, context) : read;
+  const { read, digest } = readEntry(entry, context.soffice);
+  return withDigest(
+    isSnapshot(read) ? checkSnapshot(entry.name, read, entry.convert, context) : read,
+    digest,
+  );
 }
 
 /**

@@ -36,3 +36,7 @@ export function checkOptions(context: CheckContext, previous: PreviousReport | u
     ...(context.expectedYear ? { expectedYear: context.expectedYear } : {}),
   };
 }
+
+/** The report with the digest of its file's bytes, when they were read (FileReport.digest). */
+export const withDigest = (report: FileReport, digest: string | null | undefined): FileReport =>
+  digest ? { ...report, digest } : report;

@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { DocumentSnapshot } from "../engine/types";
-import { checkSnapshot } from "./check-snapshot";
+import { checkSnapshot, withDigest } from "./check-snapshot";
 import { fileText } from "./format-json";
 import { textFormatter } from "./format-text";
 import { errorCount, verdictOf, type FileReport } from "./report";
@@ -36,6 +36,8 @@ const reply = (r: FileReport): Checked =>
         verdict: verdictOf(r),
         errors: r.result ? errorCount(r.result.findings) : 0,
         agency: r.result?.agency ?? null,
+        year: r.result?.year ?? null,
+        ...(r.digest ? { digest: r.digest } : {}),
         error: r.error && { message: r.error.message, messageEn: r.error.messageEn },
       }
     : r;
@@ -44,7 +46,10 @@ channel.on("message", (job: CheckJob) => {
   const report =
     "report" in job
       ? job.report
-      : checkSnapshot(job.file, JSON.parse(job.snapshot) as DocumentSnapshot, job.converted, context);
+      : withDigest(
+          checkSnapshot(job.file, JSON.parse(job.snapshot) as DocumentSnapshot, job.converted, context),
+          job.digest,
+        );
   port.postMessage({ index: job.index, report: reply(report) });
 });
 // the reading thread gone (lost, or being stopped) closes the channel: this thread waits to be

@@ -56,5 +56,5 @@ export async function runCommand(
     parsed,
     flags,
   );
-  return Math.max(code, await writeReviewOutputs(entries, flags, out, originals));
+  return Math.max(code, await writeReviewOutputs(entries, flags, out, originals, parsed.year));
 }

@@ -39,6 +39,17 @@ export function jsonFormatter(errorsOnly = false): JsonFormatter {
         skipped: s.skipped.length,
         ...(s.year ? { year: s.year } : {}),
         ...(s.unpaired ? { unpaired: s.unpaired } : {}),
+        ...(s.duplicates
+          ? {
+              duplicates: {
+                sameUnit: s.duplicates.sameUnit.map((u) => ({
+                  agency: u.agency,
+                  files: u.files.map((f) => f.file),
+                })),
+                identical: s.duplicates.identical.map((set) => set.map((f) => f.file)),
+              },
+            }
+          : {}),
       };
       return `${first ? "" : "\n  "}],\n  "skipped": ${stringifyAt(skipped, 1).trimStart()},\n  "summary": ${stringifyAt(summary, 1).trimStart()}\n}\n`;
     },

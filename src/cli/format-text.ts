@@ -1,5 +1,6 @@
 import { suspectNote, type CheckResult, type Finding } from "../engine";
 import { rules } from "../engine/rules";
+import { duplicateLines } from "../review/duplicates";
 import { format2021 } from "../template";
 import type { BatchStart, Formatter } from "./formatter";
 import { errorCount, SKIP_MESSAGES, warningCount, type FileReport } from "./report";
@@ -115,7 +116,7 @@ const words = {
  * The readable report, file by file as each completes: the batch's plan first (how many files,
  * which were not checked and why), then per file its verdict and counts, errors before warnings,
  * many findings of one kind in one table on one line, and at the end the counts, the reports
- * with errors and the files that could not be read. Document text and file names are stripped of terminal control sequences.
+ * with errors, the files that could not be read and the reports sent more than once. Document text and file names are stripped of terminal control sequences.
  */
 export function textFormatter(lang: Language = "zh", errorsOnly = false): Formatter {
   const w = words[lang];
@@ -152,6 +153,7 @@ export function textFormatter(lang: Language = "zh", errorsOnly = false): Format
             `  ✗ ${name(f)}：${lang === "zh" ? f.message : f.messageEn}`.replace(/：$/, ""),
           ),
         );
+      if (s.duplicates) lines.push(...duplicateLines(s.duplicates, lang, name));
       if (s.unpaired?.thisYear.length)
         lines.push(w.unpairedThisYear, ...s.unpaired.thisYear.map((f) => `  - ${stripControls(f)}`));
       if (s.unpaired?.lastYear.length)

@@ -1,3 +1,4 @@
+import type { Duplicates } from "../review/duplicates";
 import type { Skipped } from "./collect-files";
 import type { FileReport, Verdict } from "./report";
 
@@ -26,6 +27,8 @@ export interface BatchSummary extends BatchStart {
     readonly message: string;
     readonly messageEn: string;
   }[];
+  /** Reports the batch holds more than once (one 单位 in several files, identical files); absent when none. */
+  readonly duplicates?: Duplicates;
   /** With `--previous FOLDER`: the reports without a pair on either side. */
   readonly unpaired?: { readonly thisYear: readonly string[]; readonly lastYear: readonly string[] };
 }

@@ -16,11 +16,11 @@ const { setup, channel } = workerData as ThreadData;
 port.on("message", ({ index, entry }: ReadJob) => {
   // a file name that is not UTF-8 arrives as bytes: fs takes it back as a Buffer
   const path = typeof entry.path === "string" ? entry.path : Buffer.from(entry.path);
-  const read = readEntry({ ...entry, path } as Entry, setup.soffice);
+  const { read, digest } = readEntry({ ...entry, path } as Entry, setup.soffice);
   // the snapshot crosses as JSON text, which parses faster than a structured clone of its objects
   const job: CheckJob = isSnapshot(read)
-    ? { index, file: entry.name, converted: entry.convert, snapshot: JSON.stringify(read) }
-    : { index, report: read };
+    ? { index, file: entry.name, converted: entry.convert, snapshot: JSON.stringify(read), digest }
+    : { index, report: digest ? { ...read, digest } : read };
   port.postMessage({ index, text: "snapshot" in job ? job.snapshot.length : 0 } satisfies Read);
   channel.postMessage(job);
 });

@@ -21,6 +21,8 @@ export interface FileReport {
   readonly converted?: boolean;
   /** With `--previous FOLDER`: last year's report it was compared with, or null when none matched. */
   readonly previous?: string | null;
+  /** A hash of the file's bytes (read-entry.ts digestOf): two files with one digest are one report sent twice. */
+  readonly digest?: string;
 }
 
 export const errorCount = (findings: readonly Finding[]): number =>

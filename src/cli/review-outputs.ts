@@ -155,13 +155,16 @@ export function reviewEntry(report: FileReport, flags: ReviewFlags): ReportEntry
       file,
       result: null,
       error: error && { message: error.message, messageEn: error.messageEn, code: error.code },
+      ...(report.digest ? { digest: report.digest } : {}),
     };
   const figures = !!(flags.summary || flags.region);
   const entry: ReportEntry = { file, error: null, result };
+  const digest = report.digest ? { digest: report.digest } : {};
   const findings = flags.summary || (flags.letters && letters().needsLetter(entry)) ? result.findings : [];
   return {
     file,
     error: null,
+    ...digest,
     result: {
       format: result.format,
       year: result.year,
@@ -210,7 +213,10 @@ export async function writeReviewOutputs(
   flags: ReviewFlags,
   out: Output,
   originals: Originals,
+  year?: number,
 ): Promise<number> {
+  // a report of another year stays out of the sums when the run states the year (--year)
+  const sumOptions = year ? { year } : {};
   const regionFile = flags.region ? real(flags.region) : null;
   const region = regionFile
     ? (batch.find((e) => real(e.file) === regionFile) ?? checking().checkFile(flags.region!))
@@ -227,7 +233,7 @@ export async function writeReviewOutputs(
     if (outputHazard(summary, originals)) fail(`不能把汇总表写到要读取的文件“${summary}”上，没有写入。`);
     else
       try {
-        writeWhole(summary, await workbook().summaryWorkbook(units, excelWorkbook()), () =>
+        writeWhole(summary, await workbook().summaryWorkbook(units, excelWorkbook(), sumOptions), () =>
           guard(summary, originals),
         );
         out.stdout(`\n已写入汇总表：${summary}（${units.length} 份报告，含合计行）\n`);
@@ -239,7 +245,7 @@ export async function writeReviewOutputs(
   if (region) {
     if (!region.result) fail(`无法读取区（县）本级报告“${region.file}”：${region.error?.message ?? ""}`);
     else {
-      const comparison = regionFigures().compareRegion(region.result, units);
+      const comparison = regionFigures().compareRegion(region.result, units, sumOptions);
       out.stdout(formatRegion(unitOf(region), comparison, units.length));
       if (comparison.differences.length || comparison.total.unread.length) code = Math.max(code, 1);
     }
@@ -299,6 +305,12 @@ export function formatRegion(region: string, c: RegionComparison, units: number)
   if (skipped.length)
     lines.push(`  文件未检查（.doc、.wps、PDF 等）、未计入合计的单位：${skipped.join("、")}`);
   if (withoutTables.length) lines.push(`  报告中没有统计表、未计入合计的单位：${withoutTables.join("、")}`);
+  if (c.total.identical.length)
+    lines.push(`  与另一份报告的文件完全相同、只计一次的：${c.total.identical.join("、")}`);
+  if (c.total.otherYear.length)
+    lines.push(`  不是本批年度的报告、未计入合计的：${c.total.otherYear.join("、")}`);
+  if (c.total.repeated.length)
+    lines.push(`  同一单位有多份报告、都已计入合计的（请确认是否重复）：${c.total.repeated.join("、")}`);
   return `${lines.join("\n")}\n`;
 }
 

@@ -9,6 +9,7 @@ import { optionHelp, parseArgs, type Options } from "./options";
 import { distinctFiles, originalsOf, type Originals } from "./originals";
 import type { PreviousPairs } from "./previous-pairs";
 import type { PreviousReport } from "../engine";
+import { duplicatesOf, noDuplicates, type BatchFile } from "../review/duplicates";
 import { errorCount, needsAttention, verdictOf, type FileReport, type Verdict } from "./report";
 import { CLEAR_LINE, progressLine } from "./terminal";
 import type { PoolLimits, WorkerSetup, WrittenOutput, WrittenReport } from "./worker-pool";
@@ -305,9 +306,12 @@ function openBatch(
   const verdicts: Record<Verdict, number> = { unread: 0, errors: 0, warnings: 0, clean: 0 };
   const errorFiles: BatchSummary["errorFiles"][number][] = [];
   const unreadFiles: NonNullable<BatchSummary["unreadFiles"]>[number][] = [];
+  // of each file only its name, 单位, year and digest, to find the reports sent more than once
+  const facts: BatchFile[] = [];
   let copiesFailed = false;
-  const tally = ({ file, verdict, errors, agency, error }: Omit<WrittenReport, "text">) => {
+  const tally = ({ file, verdict, errors, agency, error, year, digest }: Omit<WrittenReport, "text">) => {
     verdicts[verdict]++;
+    facts.push({ file, agency, year: year ?? null, digest: digest ?? null });
     if (errors) errorFiles.push({ file, agency, errors });
     if (verdict === "unread")
       unreadFiles.push({ file, message: error?.message ?? "", messageEn: error?.messageEn ?? "" });
@@ -319,6 +323,8 @@ function openBatch(
       errors: r.result ? errorCount(r.result.findings) : 0,
       agency: r.result?.agency ?? null,
       error: r.error,
+      year: r.result?.year ?? null,
+      ...(r.digest ? { digest: r.digest } : {}),
     });
     write(
       formatter.file(r) +
@@ -362,12 +368,14 @@ function openBatch(
       write(json ? json.written(checked.text) : checked.text);
     },
     end() {
+      const duplicates = duplicatesOf(facts);
       write(
         formatter.end({
           ...start,
           verdicts,
           errorFiles,
           unreadFiles,
+          ...(noDuplicates(duplicates) ? {} : { duplicates }),
           ...(pairs ? { unpaired: pairs.unpaired() } : {}),
         }),
       );

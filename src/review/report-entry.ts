@@ -15,6 +15,8 @@ export interface ReportEntry {
   readonly error: { readonly message: string; readonly messageEn: string; readonly code?: string } | null;
   /** Set when the batch did not check the file at all (.doc, .wps, .pdf…), rather than failed to read it. */
   readonly skipped?: boolean;
+  /** A hash of the file's bytes: two entries with one digest are one report sent twice. */
+  readonly digest?: string;
 }
 
 export type Verdict = "unread" | "errors" | "warnings" | "clean";

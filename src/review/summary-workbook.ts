@@ -2,13 +2,15 @@
  * The reviewer's summary workbook (.xlsx, written by exceljs): sheet 汇总 has one row per report
  * with its 单位, conclusion and every table figure under its official label, and a 合计 row; a
  * 合计 cell that lacks some unit's figure carries a note naming them and why (the cell is not a
- * number, the file could not be read, the report has no table). Sheet 问题清单 lists every
+ * number, the file could not be read or was not checked, the report has no table, is another
+ * year's or a copy of a file counted already); below it, the reports sent more than once. Sheet 问题清单 lists every
  * finding. Text from a report is written as text, so nothing in it runs as a formula.
  */
 import type ExcelJS from "exceljs";
 import { suspectNote } from "../engine";
 import { FIGURE_COLUMNS, figuresOf } from "./figures";
-import { sumReports, type RegionTotal } from "./region";
+import { duplicateLines, duplicatesOf } from "./duplicates";
+import { sumReports, type RegionTotal, type SumOptions } from "./region";
 import {
   errorsOf,
   NOT_CHECKED,
@@ -28,18 +30,23 @@ const SEVERITY = { error: "错误", warning: "警告", info: "提示" } as const
  */
 export type WorkbookClass = typeof ExcelJS.Workbook;
 
+/**
+ * The workbook of a batch. With `options.year` a report of another year is left out of the 合计;
+ * a file with the same bytes as another is counted once either way.
+ */
 export async function summaryWorkbook(
   entries: readonly ReportEntry[],
   Workbook: WorkbookClass,
+  options: SumOptions = {},
 ): Promise<Uint8Array> {
   const book = new Workbook();
   book.creator = "年报校验 report-check";
-  summarySheet(book, entries);
+  summarySheet(book, entries, options);
   findingsSheet(book, entries);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
-function summarySheet(book: ExcelJS.Workbook, entries: readonly ReportEntry[]): void {
+function summarySheet(book: ExcelJS.Workbook, entries: readonly ReportEntry[], options: SumOptions): void {
   const sheet = book.addWorksheet("汇总", { views: [{ state: "frozen", xSplit: 1, ySplit: 1 }] });
   const head = ["单位", "文件", "年度", "结论", "错误", "警告"];
   sheet.columns = [
@@ -58,7 +65,7 @@ function summarySheet(book: ExcelJS.Workbook, entries: readonly ReportEntry[]): 
       ...FIGURE_COLUMNS.map((c) => figures.get(c.id) ?? null),
     ]);
   }
-  const total = sumReports(entries);
+  const total = sumReports(entries, options);
   const totalRow = sheet.addRow([
     "合计",
     `${entries.length} 份报告`,
@@ -69,13 +76,32 @@ function summarySheet(book: ExcelJS.Workbook, entries: readonly ReportEntry[]): 
     ...FIGURE_COLUMNS.map((c) => total.sums.get(c.id) ?? null),
   ]);
   totalRow.font = { bold: true };
-  const leftOut = leftOutLines(total);
-  if (leftOut.length) totalRow.getCell(1).note = leftOut.join("\n");
+  const leftOut = leftOutLines(total, options);
+  // a unit counted under several files, said after those left out
+  const kept = total.repeated.length
+    ? [`已计入，但同一单位有多份报告，请确认是否重复：${total.repeated.join("、")}`]
+    : [];
+  if (leftOut.length + kept.length) totalRow.getCell(1).note = [...leftOut, ...kept].join("\n");
   FIGURE_COLUMNS.forEach((c, i) => {
     const without = total.missing.get(c.id);
-    const note = [...leftOut, ...(without?.length ? [`未计入（该格不是数字）：${without.join("、")}`] : [])];
+    const note = [
+      ...leftOut,
+      ...(without?.length ? [`未计入（该格不是数字）：${without.join("、")}`] : []),
+      ...kept,
+    ];
     if (note.length) totalRow.getCell(head.length + 1 + i).note = note.join("\n");
   });
+  // below the 合计, the reports the batch holds more than once and those of another year
+  const said = [
+    ...duplicateLines(duplicatesOf(entries.map(batchFile)), "zh"),
+    ...(total.otherYear.length
+      ? [`不是 ${options.year} 年度的报告，未计入合计：${total.otherYear.join("、")}。`]
+      : []),
+  ];
+  if (said.length) {
+    sheet.addRow([]);
+    for (const line of said) sheet.addRow([line]);
+  }
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: "top" };
@@ -86,13 +112,25 @@ function summarySheet(book: ExcelJS.Workbook, entries: readonly ReportEntry[]): 
  * The units none of whose figures is in the 合计, and why: every 合计 cell names them, so a
  * reviewer who reads any one of the sums knows whom it leaves out.
  */
-function leftOutLines(total: RegionTotal): string[] {
+function leftOutLines(total: RegionTotal, options: SumOptions): string[] {
   return [
+    total.identical.length
+      ? `未计入（与另一份报告的文件完全相同，只计一次）：${total.identical.join("、")}`
+      : "",
+    total.otherYear.length ? `未计入（不是 ${options.year} 年度的报告）：${total.otherYear.join("、")}` : "",
     total.unread.length ? `未计入（文件无法读取）：${total.unread.join("、")}` : "",
     total.skipped.length ? `未计入（文件未检查，如 .doc、.wps、PDF）：${total.skipped.join("、")}` : "",
     total.withoutTables.length ? `未计入（报告中没有找到统计表）：${total.withoutTables.join("、")}` : "",
   ].filter(Boolean);
 }
+
+/** What the workbook's list of duplicates needs of an entry: its file's name, 单位, year and digest. */
+const batchFile = (entry: ReportEntry) => ({
+  file: entry.file.split(/[\\/]/).pop() ?? entry.file,
+  agency: entry.result?.agency ?? null,
+  year: entry.result?.year ?? null,
+  digest: entry.digest ?? null,
+});
 
 /** "未检查" for a file the batch skipped (.doc, .pdf…), "无法检查" for one it could not read. */
 const notChecked = (entry: ReportEntry): string => (entry.skipped ? NOT_CHECKED.zh : VERDICTS.zh.unread);

@@ -108,7 +108,11 @@ describe("report-check --letters, --summary and --region", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const sheet = book.getWorksheet("汇总")!;
-    expect(sheet.rowCount).toBe(1 + inputs.length + 1);
+    // after the 合计: a blank row and the line naming the 单位 three of the reports share
+    expect(sheet.rowCount).toBe(1 + inputs.length + 1 + 2);
+    expect(sheet.getRow(inputs.length + 4).getCell(1).value).toBe(
+      "同一单位报送了 3 份报告：青山县市场监督管理局（clean-2021.docx、sum-errors.docx、placeholders.docx）。",
+    );
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const column = header.indexOf("表三 （七）总计 · 总计") + 1;
     const rows = inputs.map((_, i) => sheet.getRow(i + 2));
@@ -138,7 +142,11 @@ describe("report-check --letters, --summary and --region", () => {
       /^未计入（文件无法读取）：broken\n未计入（该格不是数字）：.*青山县市场监督管理局（placeholders）/,
     );
     // 涧池镇's 表三（七）总计 is blank
-    expect(total.getCell(column).note).toBe("未计入（文件无法读取）：broken\n未计入（该格不是数字）：涧池镇");
+    expect(total.getCell(column).note).toBe(
+      "未计入（文件无法读取）：broken\n未计入（该格不是数字）：涧池镇\n" +
+        "已计入，但同一单位有多份报告，请确认是否重复：" +
+        "青山县市场监督管理局（clean-2021）、青山县市场监督管理局（sum-errors）、青山县市场监督管理局（placeholders）",
+    );
     const findings = book.getWorksheet("问题清单")!;
     const expected = inputs
       .slice(0, 4)
@@ -254,6 +262,60 @@ describe("the files a batch could not check, in the reviewer's outputs", () => {
     expect(total.getCell(1).note).toBe(
       "未计入（文件无法读取）：林业局\n未计入（文件未检查，如 .doc、.wps、PDF）：市场监管局、税务局",
     );
+  });
+});
+
+describe("a batch that holds a report twice, or one of another year", () => {
+  let dir: string;
+  tempFolderForEachTest("review-twice", (made) => {
+    dir = made;
+    mkdirSync(path.join(dir, "in"));
+    for (const [from, to] of [
+      ["clean-2021.docx", "a 市场监管局.docx"],
+      ["clean-2021.docx", "b 市场监管局 (1).docx"],
+      ["sum-errors.docx", "c 市场监管局（修改稿）.docx"],
+      ["outdated-2022.docx", "d 交通运输局.docx"],
+      ["seed-004.docx", "e 大盛镇.docx"],
+    ])
+      copyFileSync(path.join(fixtures, from), path.join(dir, "in", to));
+  });
+
+  it("says in the closing summary which 单位 sent several files and which files are identical", async () => {
+    const { stdout } = await command(path.join(dir, "in"));
+    expect(stdout).toContain(
+      "同一单位报送了 3 份报告：青山县市场监督管理局（a 市场监管局.docx、b 市场监管局 (1).docx、c 市场监管局（修改稿）.docx），" +
+        "其中 a 市场监管局.docx、b 市场监管局 (1).docx 完全相同。\n",
+    );
+    const json = JSON.parse((await command("--json", path.join(dir, "in"))).stdout);
+    expect(json.summary.duplicates.identical).toEqual([
+      [path.join(dir, "in", "a 市场监管局.docx"), path.join(dir, "in", "b 市场监管局 (1).docx")],
+    ]);
+    expect(json.summary.duplicates.sameUnit[0].agency).toBe("青山县市场监督管理局");
+  });
+
+  it("counts an identical file once in the 合计 and, with --year, leaves out the other year's report", async () => {
+    const summary = path.join(dir, "s.xlsx");
+    await command("--year", "2023", "--summary", summary, path.join(dir, "in"));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(summary);
+    const sheet = book.getWorksheet("汇总")!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const column = header.indexOf("表三 一、本年新收政府信息公开申请数量 · 总计") + 1;
+    const figure = (name: string) =>
+      check(readDocx(readFileSync(path.join(fixtures, name)))).cells.find(
+        (c) => c.key.table === "table3" && c.key.row === "new_received" && c.key.column === "total",
+      )!.value;
+    const sum = ["clean-2021.docx", "sum-errors.docx", "seed-004.docx"]
+      .map(figure)
+      .reduce((n, v) => n + (v.kind === "number" ? v.value : 0), 0);
+    const total = sheet.getRow(7);
+    expect(total.getCell(1).value).toBe("合计");
+    expect(total.getCell(column).value).toBe(sum);
+    expect(String(total.getCell(column).note)).toContain(
+      "未计入（与另一份报告的文件完全相同，只计一次）：青山县市场监督管理局（b 市场监管局 (1)）",
+    );
+    expect(String(total.getCell(column).note)).toContain("未计入（不是 2023 年度的报告）：青山县交通运输局");
+    expect(sheet.getRow(9).getCell(1).value).toMatch(/^同一单位报送了 3 份报告：青山县市场监督管理局/);
   });
 });
 

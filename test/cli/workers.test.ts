@@ -62,14 +62,16 @@ describe("a batch checked in worker threads", () => {
     300_000,
   );
 
-  it("lists the files that could not be read at the end, as this thread does", async () => {
+  it("lists the files that could not be read and the reports sent twice at the end, as this thread does", async () => {
     const folder = join(dir, "unread");
     mkdirSync(folder);
     copyFileSync(join(fixtures, "sum-errors.docx"), join(folder, "a.docx"));
     writeFileSync(join(folder, "b-broken.docx"), "not a zip");
+    copyFileSync(join(fixtures, "sum-errors.docx"), join(folder, "c-copy.docx"));
     const inProcess = here(folder);
     expect(await pooled({ workers: 1 }, folder)).toEqual(inProcess);
     expect(inProcess.stdout).toMatch(/无法读取的文件：\n {2}✗ .*b-broken\.docx：文件不是 Word 文档/);
+    expect(inProcess.stdout).toContain("（a.docx、c-copy.docx），这 2 个文件完全相同。");
   }, 300_000);
 
   it("keeps --previous, --annotate, --fix and the reviewer's outputs working", async () => {

@@ -70,4 +70,53 @@ describe("the region's figures", () => {
     }
     expect(c.total.unread).toEqual(["broken"]);
   });
+
+  describe("a report the batch holds twice, or of another year", () => {
+    const id = "table3/new_received/total";
+    const one = figures.get(id)!;
+    const as = (file: string, agency: string, year: number, digest: string): ReportEntry => ({
+      file,
+      result: { ...clean, agency, year },
+      error: null,
+      digest,
+    });
+
+    it("counts a file with the same bytes as another once, and names the copy", () => {
+      const total = sumReports([
+        as("财政局.docx", "财政局", 2023, "d1"),
+        as("财政局 (1).docx", "财政局", 2023, "d1"),
+      ]);
+      expect(total.sums.get(id)).toBe(one);
+      expect(total.identical).toEqual(["财政局（财政局 (1)）"]);
+      expect(total.repeated).toEqual([]);
+    });
+
+    it("leaves out a report of another year when the year is given, and only then", () => {
+      const units = [
+        as("教育局2022.docx", "教育局", 2022, "d1"),
+        as("教育局2023.docx", "教育局", 2023, "d2"),
+      ];
+      const given = sumReports(units, { year: 2023 });
+      expect(given.sums.get(id)).toBe(one);
+      expect(given.otherYear).toEqual(["教育局（教育局2022）"]);
+      expect(given.repeated).toEqual([]);
+      const notGiven = sumReports(units);
+      expect(notGiven.sums.get(id)).toBe(2 * one);
+      expect(notGiven.otherYear).toEqual([]);
+      expect(notGiven.repeated).toEqual(["教育局（教育局2022）", "教育局（教育局2023）"]);
+    });
+
+    it("keeps every different file of one 单位 in the sum, and names them", () => {
+      const total = sumReports(
+        [
+          as("a.docx", "教育局", 2023, "d1"),
+          as("b.docx", "教育局", 2023, "d2"),
+          as("c.docx", "林业局", 2023, "d3"),
+        ],
+        { year: 2023 },
+      );
+      expect(total.sums.get(id)).toBe(3 * one);
+      expect(total.repeated).toEqual(["教育局（a）", "教育局（b）"]);
+    });
+  });
 });

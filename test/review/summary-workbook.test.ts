@@ -71,6 +71,45 @@ describe("the summary workbook's 合计 row", () => {
     }
   });
 
+  it("counts a file sent twice once, leaves out another year's report with --year, and lists both below", async () => {
+    const id = "table3/new_received/total";
+    const one = figuresOf(clean).get(id)!;
+    const as = (file: string, agency: string, year: number, digest: string): ReportEntry => ({
+      file: `in/${file}`,
+      result: { ...clean, agency, year },
+      error: null,
+      digest,
+    });
+    const entries = [
+      as("教育局2022.docx", "青山县教育局", 2022, "d1"),
+      as("教育局2023.docx", "青山县教育局", 2023, "d2"),
+      as("教育局（修改稿）.docx", "青山县教育局", 2023, "d3"),
+      as("财政局.docx", "青山县财政局", 2023, "d4"),
+      as("财政局 (1).docx", "青山县财政局", 2023, "d4"),
+    ];
+    const sheet = await summaryOf(await summaryWorkbook(entries, ExcelJS.Workbook, { year: 2023 }));
+    const total = totalRow(sheet);
+    expect(total.getCell(columnOf(sheet, id)).value).toBe(3 * one);
+    expect(String(total.getCell(columnOf(sheet, id)).note).split("\n")).toEqual([
+      "未计入（与另一份报告的文件完全相同，只计一次）：青山县财政局（财政局 (1)）",
+      "未计入（不是 2023 年度的报告）：青山县教育局（教育局2022）",
+      "已计入，但同一单位有多份报告，请确认是否重复：青山县教育局（教育局2023）、青山县教育局（教育局（修改稿））",
+    ]);
+    const below = Array.from(
+      { length: sheet.rowCount - total.number },
+      (_, i) => sheet.getRow(total.number + 1 + i).getCell(1).value,
+    );
+    expect(below).toEqual([
+      null,
+      "同一单位报送了 3 份报告：青山县教育局（教育局2022.docx、教育局2023.docx、教育局（修改稿）.docx），年度分别为 2022、2023、2023。",
+      "同一单位报送了 2 份报告：青山县财政局（财政局.docx、财政局 (1).docx），这 2 个文件完全相同。",
+      "不是 2023 年度的报告，未计入合计：青山县教育局（教育局2022）。",
+    ]);
+    // without --year the other year's report is counted, and named as the unit's other file
+    const all = totalRow(await summaryOf(await summaryWorkbook(entries, ExcelJS.Workbook)));
+    expect(all.getCell(columnOf(sheet, id)).value).toBe(4 * one);
+  });
+
   it("carries no note when every unit is counted", async () => {
     const sheet = await summaryOf(
       await summaryWorkbook([{ file: "甲.docx", result: clean, error: null }], ExcelJS.Workbook),
