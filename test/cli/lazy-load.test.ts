@@ -18,8 +18,10 @@ function loadedBy(...args: string[]): { code: number; loaded: string[] } {
     const { runCommand } = require("./src/cli/command");
     const quiet = { stdout() {}, stderr() {} };
     runCommand(${JSON.stringify(args)}, quiet, "0.0.0", { workers: 0 }).then((code) => {
+      // a package under a linked node_modules is loaded from its real path: named from node_modules on
       const loaded = Object.keys(require.cache)
         .map((f) => require("node:path").relative(process.cwd(), f))
+        .map((f) => (f.includes("node_modules") ? f.slice(f.lastIndexOf("node_modules")) : f))
         .filter((f) => /^src[\\\\/](engine|docx)[\\\\/]|check-file|node_modules[\\\\/](fflate|crc-32)[\\\\/]/.test(f));
       process.stdout.write(JSON.stringify({ code, loaded }));
     });`;
