@@ -6,6 +6,9 @@ import type { BatchStart, Formatter } from "./formatter";
 import { errorCount, SKIP_MESSAGES, warningCount, type FileReport } from "./report";
 import { stripControls } from "./terminal";
 
+/** "1 error", "2 errors": English counts. */
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 export type Language = "zh" | "en";
 
 /** "一" … "六": the numerals are the same in the 2019 and 2021 formats. */
@@ -90,7 +93,8 @@ const words = {
     sections: "sections",
     tables: "tables",
     missing: "missing",
-    counts: (e: number, w: number) => (e || w ? `${e} errors, ${w} warnings` : "no problems found"),
+    counts: (e: number, w: number) =>
+      e || w ? `${plural(e, "error")}, ${plural(w, "warning")}` : "no problems found",
     hidden: " (errors only)",
     severity: { error: "error", warning: "warning", info: "info" },
     group: (where: string, n: number, what: string) => `${where}: ${n} ${what}`,
@@ -98,14 +102,15 @@ const words = {
     groupNamed: (where: string, n: number, kind: string, names: readonly string[], what: string) =>
       `${where} lacks ${n} ${kind}: ${names.map((x) => `“${x}”`).join(", ")}. ${what}`,
     start: (n: number, year?: number) =>
-      `${n} files to check${year ? `; the batch should cover ${year}` : ""}.`,
-    skipped: (n: number) => `${n} files or folders not checked:`,
+      `${plural(n, "file")} to check${year ? `; the batch should cover ${year}` : ""}.`,
+    skipped: (n: number) => `${n} ${n === 1 ? "file or folder" : "files or folders"} not checked:`,
     summary: (n: number, bad: number, warn: number, clean: number, unread: number) =>
-      `${n} files checked: ${bad} with errors, ${warn} with warnings only, ${clean} clean` +
+      `${plural(n, "file")} checked: ${bad} with errors, ${warn} with warnings only, ${clean} clean` +
       (unread ? `, ${unread} could not be read.` : "."),
-    skippedAgain: (n: number) => `${n} files or folders not checked (listed at the top).`,
+    skippedAgain: (n: number) =>
+      `${n} ${n === 1 ? "file or folder" : "files or folders"} not checked (listed at the top).`,
     errorFiles: "Reports with errors:",
-    errorsIn: (n: number) => `${n} errors`,
+    errorsIn: (n: number) => plural(n, "error"),
     unreadFiles: "Files that could not be read:",
     unpairedThisYear: "No report of last year found for:",
     unpairedLastYear: "Last year's reports no report was paired with:",

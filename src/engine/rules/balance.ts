@@ -12,11 +12,11 @@ export default sumRule("balance", {
   messages: {
     unequal: {
       zh: "{where}不满足勾稽关系：{formula}",
-      en: "{where}: new + carried over ≠ total + carried forward: {formula}",
+      en: "{whereEn}: new + carried over ≠ total + carried forward: {formulaEn}",
     },
     unequalWithBlanks: {
       zh: "{where}不满足勾稽关系（含空白单元格，按 0 计算）：{formula}",
-      en: "{where}: new + carried over ≠ total + carried forward (blank cells counted as 0): {formula}",
+      en: "{whereEn}: new + carried over ≠ total + carried forward (blank cells counted as 0): {formulaEn}",
     },
   },
 });

@@ -12,11 +12,11 @@ export default sumRule("grand-total", {
   messages: {
     unequal: {
       zh: "{where}“（七）总计”与各项办理结果之和不符：{formula}",
-      en: "{where}: (7) Total differs from the sum of results: {formula}",
+      en: "{whereEn}: (7) Total differs from the sum of results: {formulaEn}",
     },
     unequalWithBlanks: {
       zh: "{where}“（七）总计”与各项办理结果之和不符（含空白单元格，按 0 计算）：{formula}",
-      en: "{where}: (7) Total differs from the sum of results (blank cells counted as 0): {formula}",
+      en: "{whereEn}: (7) Total differs from the sum of results (blank cells counted as 0): {formulaEn}",
     },
   },
 });

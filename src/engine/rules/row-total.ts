@@ -13,10 +13,10 @@ export default sumRule(
     tags: ["table3", "totals"],
     basis: "R3",
     messages: {
-      unequal: { zh: "{where}合计不符：{formula}", en: "{where}: the total does not add up: {formula}" },
+      unequal: { zh: "{where}合计不符：{formula}", en: "{whereEn}: the total does not add up: {formulaEn}" },
       unequalWithBlanks: {
         zh: "{where}合计不符（含空白单元格，按 0 计算）：{formula}",
-        en: "{where}: the total does not add up (blank cells counted as 0): {formula}",
+        en: "{whereEn}: the total does not add up (blank cells counted as 0): {formulaEn}",
       },
     },
   },

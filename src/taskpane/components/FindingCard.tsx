@@ -80,7 +80,7 @@ export function FindingCard({
   const formula = formulaOf(finding.data, s, lang === "zh");
   const message = withoutFormula(
     lang === "zh" ? finding.message : finding.messageEn,
-    formula ? finding.data.formula : null,
+    formula ? (lang === "zh" ? finding.data.formula : finding.data.formulaEn) : null,
   );
   const fixable = (fix: Fix): fix is Fix & { from: string; to: string } => "from" in fix && "to" in fix;
   const note = suspectNote(finding, lang);

@@ -106,7 +106,9 @@ function reportUnequal(
     ref: at.ref,
     data: {
       where: where(binding.table, equation),
+      whereEn: where(binding.table, equation, "en"),
       formula: formula(left, right, leftSum, rightSum),
+      formulaEn: formula(left, right, leftSum, rightSum, "en"),
       terms: { left, right },
       leftSum: round(leftSum),
       rightSum: round(rightSum),
@@ -138,20 +140,21 @@ function shortNames(table: TableTemplate): ReadonlyMap<string, string> {
 }
 
 /** "表三“自然人”列": where a sum sits. The equations are constant: each is named once. */
-function where(table: TableTemplate, equation: Equation): string {
-  let named = whereOf.get(equation);
+function where(table: TableTemplate, equation: Equation, lang: "zh" | "en" = "zh"): string {
+  const cache = lang === "zh" ? whereOf : whereOfEn;
+  let named = cache.get(equation);
   if (named === undefined) {
     const name = shortTableName(table);
-    named =
-      equation.along === "row"
-        ? `${name}“${rowName(table, equation.each)}”行`
-        : `${name}“${columnName(table, equation.each)}”列`;
-    whereOf.set(equation, named);
+    const row = equation.along === "row";
+    const label = row ? rowName(table, equation.each) : columnName(table, equation.each);
+    named = lang === "zh" ? `${name}“${label}”${row ? "行" : "列"}` : `${name} ${row ? "row" : "column"} “${label}”`;
+    cache.set(equation, named);
   }
   return named;
 }
 
 const whereOf = new WeakMap<Equation, string>();
+const whereOfEn = new WeakMap<Equation, string>();
 
 /** "一(60) + 二(0) = 60，三（七）(61) + 四(0) = 61，差 1" */
 export function formula(
@@ -159,16 +162,23 @@ export function formula(
   right: readonly Term[],
   leftSum: number,
   rightSum: number,
+  lang: "zh" | "en" = "zh",
 ): string {
+  const zh = lang === "zh";
   const side = (terms: readonly Term[], total: number): string => {
     // a long sum names its non-zero terms only, or the formula would not fit the pane
     const shown = terms.length > 4 ? terms.filter((t) => t.blank || t.value !== 0) : terms;
     const rest = terms.length - shown.length;
-    const written = shown.map((t) => `${t.label}(${t.blank ? "空白" : t.value})`).join(" + ");
-    const tail = rest ? `${written ? " + " : ""}其余 ${rest} 项(0)` : "";
+    const blank = zh ? "空白" : "blank";
+    const written = shown.map((t) => `${t.label}(${t.blank ? blank : t.value})`).join(" + ");
+    const others = zh ? `其余 ${rest} 项(0)` : `${rest} others(0)`;
+    const tail = rest ? `${written ? " + " : ""}${others}` : "";
     return terms.length > 1 ? `${written}${tail} = ${round(total)}` : written;
   };
-  return `${side(left, leftSum)}，${side(right, rightSum)}，差 ${round(Math.abs(leftSum - rightSum))}`;
+  const difference = round(Math.abs(leftSum - rightSum));
+  return zh
+    ? `${side(left, leftSum)}，${side(right, rightSum)}，差 ${difference}`
+    : `${side(left, leftSum)}; ${side(right, rightSum)}; a difference of ${difference}`;
 }
 
 const round = (n: number): number => Math.round(n * 1e6) / 1e6;
