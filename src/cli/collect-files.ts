@@ -49,6 +49,8 @@ const OTHER_REPORT: Readonly<Record<string, SkipReason>> = { ".pdf": "pdf", ".of
 export function collectFiles(
   paths: readonly string[],
   convert = false,
+  /** Web pages saved from a government site (.html, .htm) are reports too: last year's, for --previous. */
+  pages = false,
 ): { files: Entry[]; missing: MissingPath[]; skipped: Skipped[] } {
   const files: Entry[] = [];
   const missing: MissingPath[] = [];
@@ -68,7 +70,7 @@ export function collectFiles(
     }
     const before = files.length;
     seen.add(identity(stats));
-    walk(Buffer.from(path), { files, skipped, seen, convert });
+    walk(Buffer.from(path), { files, skipped, seen, convert, pages });
     if (files.length === before) missing.push({ file: path, reason: "no-docx" });
   }
   return { files, missing, skipped };
@@ -80,6 +82,7 @@ interface Walk {
   /** Folders already searched, by device and inode, so a link back up is not followed again. */
   readonly seen: Set<string>;
   readonly convert: boolean;
+  readonly pages: boolean;
 }
 
 const identity = (s: Stats) => `${s.dev}:${s.ino}`;
@@ -113,9 +116,9 @@ function walk(dir: Buffer, w: Walk): void {
       }
       continue;
     }
-    const reason = skipReason(displayName(e.name), e, stats, w.convert);
+    const reason = skipReason(displayName(e.name), e, stats, w);
     if (reason) w.skipped.push({ file: name, reason });
-    else w.files.push({ path: asPath(path), name, convert: extname(name).toLowerCase() !== ".docx" });
+    else w.files.push({ path: asPath(path), name, convert: extname(name).toLowerCase() in CONVERTIBLE });
   }
 }
 
@@ -123,14 +126,14 @@ function skipReason(
   base: string,
   e: Dirent<Buffer>,
   stats: Stats | null,
-  convert: boolean,
+  { convert, pages }: Walk,
 ): SkipReason | null {
   if (!(stats ? stats.isFile() : e.isFile())) return "not-regular";
   // Word's and WPS's lock files (~$报告.docx) hold the editor's name, not a report
   if (base.startsWith("~$") || base.startsWith(".~lock.")) return "lock";
   if (base.startsWith(".") || /^(thumbs\.db|desktop\.ini)$/i.test(base)) return "hidden";
   const ext = extname(base).toLowerCase();
-  if (ext === ".docx") return null;
+  if (ext === ".docx" || (pages && (ext === ".html" || ext === ".htm"))) return null;
   if (ext in CONVERTIBLE) return convert ? null : CONVERTIBLE[ext];
   return OTHER_REPORT[ext] ?? "other";
 }

@@ -44,9 +44,10 @@ export class PreviousPairs {
     readonly unreadable: readonly string[],
   ) {}
 
-  /** Reads every .docx of the folder; one that cannot be read is listed, not fatal. */
+  /** Reads every .docx and saved web page (.html) of the folder; one that cannot be read is listed, not fatal. */
   static read(folder: string): PreviousPairs {
-    const { files } = collectFiles([folder]);
+    // a page saved from the government's site is last year's report as published
+    const { files } = collectFiles([folder], false, true);
     const lastYear: LastYear[] = [];
     const unreadable: string[] = [];
     for (const entry of files) {

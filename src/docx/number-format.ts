@@ -31,12 +31,16 @@ export function formatNumber(value: number, numFmt: string): string {
     case "chineseCounting":
     case "chineseCountingThousand":
       return counting(value, CHINESE) ?? decimal;
+    // LibreOffice writes its Chinese counting lists (一、二、三) as taiwaneseCountingThousand
     case "taiwaneseCounting":
+    case "taiwaneseCountingThousand":
       return counting(value, TAIWANESE) ?? decimal;
     case "japaneseCounting":
       return counting(value, JAPANESE) ?? decimal;
     case "chineseLegalSimplified":
       return counting(value, LEGAL_SIMPLIFIED) ?? decimal;
+    case "ideographLegalTraditional":
+      return counting(value, LEGAL_TRADITIONAL) ?? decimal;
     case "ideographDigital":
     case "taiwaneseDigital":
     case "japaneseDigitalTenThousand":
@@ -125,6 +129,13 @@ const JAPANESE: CountingSystem = {
 const LEGAL_SIMPLIFIED: CountingSystem = {
   digits: "零壹贰叁肆伍陆柒捌玖",
   units: ["拾", "佰", "仟", "万"],
+  zero: "零",
+  dropOne: "never",
+};
+
+const LEGAL_TRADITIONAL: CountingSystem = {
+  digits: "零壹貳參肆伍陸柒捌玖",
+  units: ["拾", "佰", "仟", "萬"],
   zero: "零",
   dropOne: "never",
 };

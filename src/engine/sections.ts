@@ -294,6 +294,9 @@ function onlyBlankBetween(snapshot: DocumentSnapshot, from: number, to: number):
 
 const MARKDOWN = /[#*]/;
 
+/** Spaces and the invisible characters a web editor leaves (zero-width space, BOM, word joiner) before a heading. */
+const LEADING_BLANK = /^[\s\u200b-\u200d\u2060\ufeff]+/;
+
 /** Splits a heading's numbering, as written, from its title. */
 export function splitHeading(paragraph: SnapshotParagraph): {
   prefix: string;
@@ -313,7 +316,7 @@ export function splitHeading(paragraph: SnapshotParagraph): {
     MARKDOWN.test(paragraph.text)
       ? paragraph.text.replace(/^\s*#+\s*/, "").replace(/\*\*/g, "")
       : paragraph.text
-  ).trimStart();
+  ).replace(LEADING_BLANK, "");
   const whole = `${list}${text}`;
   const m = PREFIX.exec(whole);
   const prefix = m ? m[1].trim() : "";

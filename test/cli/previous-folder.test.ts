@@ -46,6 +46,17 @@ describe("report-check --previous FOLDER", () => {
     expect(rulesOf("孤.docx")).not.toContain("copied-text");
   });
 
+  it("reads last year's reports saved from the government's site (.html) in the folder as well", () => {
+    const pages = join(dir, "pages");
+    mkdirSync(pages);
+    copyFileSync(join(__dirname, "../fixtures/html/clean-2021.html"), join(pages, "青山县2022年报.html"));
+    mkdirSync(join(dir, "now-qs"));
+    copyFileSync(fixture("clean-2021.docx"), join(dir, "now-qs", "青山县.docx"));
+    const json = JSON.parse(cli("--json", "--previous", pages, join(dir, "now-qs")).stdout);
+    expect(json.files[0].previous).toBe(join(pages, "青山县2022年报.html"));
+    expect(json.summary.unpaired).toEqual({ thisYear: [], lastYear: [] });
+  });
+
   it("names the pair in the readable report and lists the unpaired at the end", () => {
     const { stdout } = cli("--previous", join(dir, "last"), join(dir, "now"));
     expect(stdout).toContain(`    上年报告：${last("乙.docx")}\n`);

@@ -30,6 +30,9 @@ describe("number formats", () => {
 
   it("counts in the Taiwanese, Japanese and Chinese legal styles", () => {
     expect(series("taiwaneseCounting", [11, 10000])).toEqual(["十一", "一萬"]);
+    // LibreOffice's 一、二、三 lists, as it writes them to .docx
+    expect(series("taiwaneseCountingThousand", [1, 6, 11])).toEqual(["一", "六", "十一"]);
+    expect(series("ideographLegalTraditional", [1, 10, 23])).toEqual(["壹", "壹拾", "貳拾參"]);
     expect(series("japaneseCounting", [10, 11, 101, 110, 1000])).toEqual([
       "十",
       "十一",

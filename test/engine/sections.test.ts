@@ -29,6 +29,9 @@ describe("findSections", () => {
     ]);
     expect(find(para("六、其他需要報告的事項"))).toEqual([["s6", "六、", "exact"]]);
     expect(find(para("三、收到和处理政府信息 公开申请情况"))).toEqual([["s3", "三、", "exact"]]);
+    // a web editor's zero-width space, BOM or word joiner before the numbering
+    for (const invisible of ["\u200b", "\ufeff", "\u2060 "])
+      expect(find(para(`${invisible}一、总体情况`))).toEqual([["s1", "一、", "exact"]]);
   });
 
   it("takes the numbering from Word's automatic list numbering", () => {
