@@ -1,6 +1,7 @@
 import { formats } from "../template";
 import { readReportText, type ReportText } from "./narrative/report-text";
 import { linesAsParagraphs } from "./lines";
+import { PAGE_CHROME } from "./narrative/page-chrome";
 import { findSections } from "./sections";
 import type { DocumentSnapshot } from "./types";
 
@@ -21,32 +22,52 @@ const PLACEHOLDER = /[【】[\]]|请填写|名称|XX|ｘｘ|××|某某|__|＿�
 const YEAR =
   /(?:(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年?\s*[—–\-~～至到]\s*)?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年度?/g;
 
-/** A web page's navigation, kept when the page is turned into Word: "首页 > 政务公开 > 年报", "当前位置：…". */
-const BREADCRUMB = /当前位置|首页\s*[>＞›»]|[>＞›»][^>＞›»]{1,12}[>＞›»]/;
+// "白石镇人民政府2023年政府信息公开工作年度报告": the title names the body before its words
+const TITLE = /^(.*?)(?:关于)?(?<!人民)(?:政府)?信息公开[^。]{0,8}报告/;
 
 /**
  * The reporting body, from the title ("白石镇人民政府2023年政府信息公开工作年度报告", or the
  * year first) or else the signature line above the date. Null when neither names one.
  */
 export function findAgency(text: ReportText): Agency | null {
-  // the title: a line or two before 一 (a document without headings has its title first too),
-  // a web page's navigation aside
-  const opening = text.paragraphs
-    .filter((p) => p.section === null && !BREADCRUMB.test(p.text))
-    .slice(0, 3)
-    .map((p) => p.text)
-    .join("")
-    // a title set with spaced-out characters ("白 石 镇 人 民 政 府 2 0 2 3 年 …") names the body too
-    .replace(/\s+/g, "");
-  // "…人民政府2023年政府信息公开…": the 政府 of 人民政府 belongs to the name
-  const titled = /^(.*?)(?:关于)?(?<!人民)(?:政府)?信息公开[^。]{0,8}报告/.exec(opening.replace(YEAR, ""));
   const signature = text.paragraphs.find((p) => p.signature && !/\d|[〇○]/.test(p.text));
   // a placeholder names no one: a title's "（单位名称）" leaves the name to the signature
-  const name = [titled?.[1], signature?.text]
+  const name = [titleName(text), signature?.text]
     .map((n) => (n ?? "").replace(/[\s《》“”"]/g, "").slice(-30))
     .find((n) => n && !PLACEHOLDER.test(n));
   return name ? { name, level: levelOf(name) } : null;
 }
+
+/**
+ * The body the title names: the title is the first line before 一 that names the report with its
+ * year ("白石镇人民政府2023年政府信息公开工作年度报告"), a web page's menus, banner and info line
+ * aside; its name may stand on the line above ("保德县孙家沟镇人民政府" / "2022年度…报告"). A
+ * title without a year, or broken over lines, is read from the first three lines, as written.
+ */
+function titleName(text: ReportText): string | undefined {
+  const lines = text.paragraphs
+    .filter((p) => p.section === null && !PAGE_CHROME.test(p.text))
+    .slice(0, TITLE_LINES)
+    // a title set with spaced-out characters ("白 石 镇 人 民 政 府 2 0 2 3 年 …") names the body too
+    .map((p) => p.text.replace(/\s+/g, ""));
+  for (let i = 0; i < lines.length; i++) {
+    // a title is short: the intro's "根据…2021…年度报告格式的通知" is not one
+    if (lines[i].length > MAX_TITLE || !YEAR_IN.test(lines[i])) continue;
+    const titled = TITLE.exec(lines[i].replace(YEAR, ""));
+    if (!titled) continue;
+    if (titled[1]) return titled[1];
+    const above = i > 0 ? lines[i - 1] : "";
+    return above.length <= 30 && !/[。；，:：]/.test(above) ? above : undefined;
+  }
+  // "…人民政府2023年政府信息公开…": the 政府 of 人民政府 belongs to the name
+  return TITLE.exec(lines.slice(0, 3).join("").replace(YEAR, ""))?.[1];
+}
+
+/** How far down a title is looked for: a web page's menus come first. */
+const TITLE_LINES = 30;
+/** The longest title line: a body's name (30 at most) and "2023年度政府信息公开工作年度报告". */
+const MAX_TITLE = 60;
+const YEAR_IN = /(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}/;
 
 /** 镇江市 is a city, not a town: 乡/镇 count only as the last unit before 人民政府 or the end. */
 function levelOf(name: string): AgencyLevel | null {

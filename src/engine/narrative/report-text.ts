@@ -1,5 +1,6 @@
 import { normaliseSimplified, stripPinyinGlosses, toSimplified } from "../normalise";
 import { onlyFilledCell, type SectionMatch } from "../sections";
+import { PAGE_CHROME } from "./page-chrome";
 import type { DocumentSnapshot, HostRef, SectionKey } from "../types";
 
 /** One top-level paragraph of the report, placed in its section. */
@@ -106,7 +107,10 @@ function textParagraph(
 
 function markSignature(paragraphs: TextParagraph[], snapshot: DocumentSnapshot): void {
   const lastTable = snapshot.blocks.reduce((n, b, i) => (b.kind === "table" ? i : n), -1);
-  for (let i = paragraphs.length - 1; i >= Math.max(0, paragraphs.length - 4); i--) {
+  // a web page's sharing and footer lines follow the signature: they are not the report's end
+  let end = paragraphs.length;
+  while (end > 0 && !paragraphs[end - 1].heading && PAGE_CHROME.test(paragraphs[end - 1].text)) end--;
+  for (let i = end - 1; i >= Math.max(0, end - 4); i--) {
     const p = paragraphs[i];
     // spaces aside: a date set out as "2 0 2 4 年 1 月 1 5 日" to line up with the name above
     if (p.block < lastTable || p.heading || !DATE_LINE.test(p.text.replace(/ /g, ""))) continue;
