@@ -39,6 +39,7 @@ import tableDuplicate from "./table-duplicate";
 import tableLabel from "./table-label";
 import tableMissing from "./table-missing";
 import tableRowMissing from "./table-row-missing";
+import tableRunTogether from "./table-run-together";
 import tableUnfilled from "./table-unfilled";
 import templateLeftover from "./template-leftover";
 import textContradiction from "./text-contradiction";
@@ -88,6 +89,7 @@ export const rules: readonly Rule[] = [
   tableLabel,
   tableMissing,
   tableRowMissing,
+  tableRunTogether,
   tableUnfilled,
   templateLeftover,
   textContradiction,

@@ -3,6 +3,7 @@ import { cellName, shortTableName } from "../describe";
 import { statementsOf, type FigureId, type Statement } from "../narrative/statements";
 import type { Rule, RuleContext } from "../rule";
 import { cellId, type TableBinding } from "../tables/binding";
+import { figuresRunTogether } from "../tables/filling";
 import type { CellKey, TableKey } from "../types";
 
 /** The cells a stated figure is, and where a finding about it points. */
@@ -176,7 +177,7 @@ const rule: Rule = {
       for (const s of statementsOf(p.text, context.year)) {
         const figure = figureOf(s.figure, context.tables);
         const binding = figure && context.tables.get(figure.table);
-        if (!figure || !binding || !figure.cells.length) continue;
+        if (!figure || !binding || !figure.cells.length || figuresRunTogether(binding)) continue;
         // a 司法局 or a government also handles appeals as the reviewing body, and any agency is
         // sued over its other work: only appeals told in section 四, or about information
         // disclosure, are table 四's

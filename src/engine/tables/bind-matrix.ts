@@ -6,7 +6,7 @@ import type { LabelIssue, Subtotal, SubtotalCell, TableBinding } from "./binding
 import { bindRows, tableBinding, type DocumentRow } from "./bound";
 import { columnLabels, completeColumns, isHeaderRow, rightmostColumns } from "./columns";
 import { lookupLabel, templateLabelKey, type LabelIndex, type LabelMatch } from "./label-index";
-import { cellAt, holdsFigure, type TableView } from "./table-view";
+import { cellAt, holdsFigure, holdsValue, type TableView } from "./table-view";
 
 /**
  * One document row below the header, with what identifies it; its label cell is the rightmost
@@ -103,18 +103,39 @@ function layoutParts(views: readonly TableView[], table: TableTemplate, index: L
     const previous = parts[parts.length - 1];
     let columns: (number | undefined)[];
     if (known.some((c) => c !== undefined)) columns = completeColumns(known, view.table.colCount);
-    else if (previous && previous.view.table.colCount === view.table.colCount)
-      columns = [...previous.columns];
-    else columns = rightmostColumns(view, body, table.columns.length);
+    else {
+      // a part without a header continues the one before: its columns, unless the figures stand
+      // elsewhere (a continuation without the 三、 column, an empty column at its right instead)
+      const rightmost = rightmostColumns(view, body, table.columns.length);
+      const inherited = previous?.view.table.colCount === view.table.colCount ? previous.columns : undefined;
+      columns =
+        inherited && figuresIn(view, body, inherited) >= figuresIn(view, body, rightmost)
+          ? [...inherited]
+          : rightmost;
+    }
     const firstValueCol = Math.min(...columns.filter((c): c is number => c !== undefined));
     parts.push({ view, columns, firstValueCol, headerFound: headers.length > 0, body });
   }
   return parts;
 }
 
+/** How many cells of `rows` in `columns` hold a figure. */
+function figuresIn(view: TableView, rows: readonly number[], columns: readonly (number | undefined)[]): number {
+  let figures = 0;
+  for (const r of rows)
+    for (const col of columns) {
+      const cell = col === undefined ? undefined : cellAt(view.rows[r], col);
+      if (cell && cell.row === r && holdsFigure(view, cell)) figures++;
+    }
+  return figures;
+}
+
 function readRow(part: Part, r: number, table: TableTemplate, index: LabelIndex): BodyRow {
-  const { view, columns, firstValueCol } = part;
+  const { view } = part;
   const cells = view.rows[r];
+  const shift = raggedShift(part, r);
+  const columns = shift ? part.columns.map((col) => (col === undefined ? undefined : col - shift)) : part.columns;
+  const firstValueCol = part.firstValueCol - shift;
   const values = columns.map((col) => (col === undefined ? undefined : cellAt(cells, col)));
   const labelCells = cells.filter((c) => c.col + Math.max(1, c.colSpan) <= firstValueCol);
   const usable = distinctCells(values) && values.every((v) => !v || !labelCells.includes(v));
@@ -144,6 +165,34 @@ function readRow(part: Part, r: number, table: TableTemplate, index: LabelIndex)
     group,
   };
 }
+
+/**
+ * How many columns left of the table's value columns a row's figures stand: 0 in a table drawn
+ * on one grid. A table rebuilt from a web page or a PDF can be ragged — a row with one label
+ * cell fewer than the rows above, its figures one column left, its last column empty. The row
+ * is read one or two columns left when its last value columns are empty and, so read, every
+ * value cell holds a value, the first a figure where the label should be, with a label before it.
+ */
+function raggedShift(part: Part, r: number): number {
+  const { view, columns, firstValueCol } = part;
+  const cells = view.rows[r];
+  const own = (col: number | undefined) => {
+    const cell = col === undefined || col < 0 ? undefined : cellAt(cells, col);
+    return cell && cell.row === r ? cell : undefined;
+  };
+  for (let shift = 1; shift <= MAX_RAGGED_SHIFT; shift++) {
+    const emptied = columns.slice(columns.length - shift);
+    if (emptied.some((col) => own(col)?.text.trim())) return 0;
+    const moved = columns.map((col) => (col === undefined ? undefined : own(col - shift)));
+    if (!moved[0] || !holdsFigure(view, moved[0]) || !distinctCells(moved)) continue;
+    if (!moved.every((cell) => cell && holdsValue(view, cell) && cell.colSpan <= 1)) continue;
+    const label = cells.some((c) => c.col + Math.max(1, c.colSpan) <= firstValueCol - shift && c.text.trim());
+    if (label) return shift;
+  }
+  return 0;
+}
+
+const MAX_RAGGED_SHIFT = 2;
 
 /** True when no cell stands for two columns (a merged cell across them). A row has a few columns: no set is built. */
 function distinctCells(values: readonly (SnapshotCell | undefined)[]): boolean {

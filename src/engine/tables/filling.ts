@@ -1,4 +1,5 @@
-import type { TableBinding } from "./binding";
+import type { BoundCell } from "../types";
+import { templateCells, type TableBinding } from "./binding";
 
 /**
  * How a table was filled in: `unfilled`, every value cell blank; `totalsOnly`, a table with a
@@ -32,3 +33,29 @@ const fillings = new WeakMap<TableBinding, Filling>();
  * the sum rules' on every row.
  */
 export const holdsTotalsAlone = (binding: TableBinding): boolean => fillingOf(binding) === "totalsOnly";
+
+/**
+ * The value cells holding several figures apart ("38 6", "0 1 3"): a table rebuilt from a PDF's
+ * text, its columns run together where the text had too little space between them. One such cell
+ * is a slip; two or more, and no figure of the table is in its own column.
+ */
+export function runTogether(binding: TableBinding): readonly BoundCell[] {
+  let cells = runTogetherOf.get(binding);
+  if (!cells) {
+    cells = [...binding.cells.values()].filter((cell) => cell.value.kind === "text" && SEVERAL.test(cell.text));
+    runTogetherOf.set(binding, cells);
+  }
+  return cells;
+}
+
+/**
+ * True when a table's figures ran together (runTogether): two such cells, or one in a table some
+ * of whose cells could not be placed at all. Its sums mean nothing, and say nothing.
+ */
+export function figuresRunTogether(binding: TableBinding): boolean {
+  const count = runTogether(binding).length;
+  return count >= 2 || (count === 1 && binding.cells.size < templateCells(binding.table).flat().length);
+}
+
+const SEVERAL = /^\s*\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?)+\s*$/;
+const runTogetherOf = new WeakMap<TableBinding, readonly BoundCell[]>();

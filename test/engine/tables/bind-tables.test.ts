@@ -186,6 +186,33 @@ describe("binding table3 to the template", () => {
     expect(moved.every((f) => f.severity === "warning")).toBe(true);
   });
 
+  it("binds a continuation without its first column and with an empty one at its right, as a web page rebuilt it", () => {
+    const rows = flattenRows(table3Rows());
+    const at = rows.findIndex((row) => row.some((c) => c.startsWith("（四）无法提供")));
+    const continued = rows.slice(at).map((row) => [...row.slice(1), ""]);
+    const result = check(withTable3(tableFromRows(rows.slice(0, at)), tableFromRows(continued)), {
+      strict: true,
+    });
+    expectAllBound(result);
+    expect(errors(result)).toEqual([]);
+  });
+
+  it("reads a ragged row — one label cell fewer, its figures a column left, its last column empty — where its figures are", () => {
+    const rows = flattenRows(table3Rows());
+    let ragged = 0;
+    for (const [r, row] of rows.entries())
+      if (row[2]?.startsWith("2.") || row[1]?.startsWith("（七）")) {
+        // one of its empty label cells gone, an empty cell at its end
+        const gone = row.findIndex((c, i) => i < 3 && c === "");
+        rows[r] = [...row.slice(0, gone), ...row.slice(gone + 1), ""];
+        ragged++;
+      }
+    expect(ragged).toBeGreaterThan(3);
+    const result = check(withTable3(tableFromRows(rows)), { strict: true });
+    expectAllBound(result);
+    expect(errors(result)).toEqual([]);
+  });
+
   it("ignores extra blank rows and an extra blank column", () => {
     const rows = table3Rows().map((row) => [...row, ""]);
     rows.splice(

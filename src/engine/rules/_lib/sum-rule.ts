@@ -3,6 +3,7 @@ import { columnName, rowName, shortTableName } from "../../describe";
 import { suspectReport } from "../../diagnose/suspect-report";
 import type { Rule, RuleContext, RuleMeta } from "../../rule";
 import { equationIds, type TableBinding } from "../../tables/binding";
+import { figuresRunTogether } from "../../tables/filling";
 import type { CellKey, Fix } from "../../types";
 
 /** One term of a sum as the pane shows it: its short name and the value counted. */
@@ -31,7 +32,8 @@ export function sumRule(
     meta: { ...meta, fixable: "suggestion" },
     check(context: RuleContext) {
       for (const binding of context.tables.values()) {
-        if (skip(binding)) continue;
+        // a table whose figures ran together has no column to sum (table-run-together)
+        if (figuresRunTogether(binding) || skip(binding)) continue;
         for (const equation of equationsOf(binding.table)) {
           if (equation.rule === id) checkEquation(context, binding, equation);
         }
