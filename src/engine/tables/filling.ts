@@ -36,8 +36,8 @@ export const holdsTotalsAlone = (binding: TableBinding): boolean => fillingOf(bi
 
 /**
  * The value cells holding several figures apart ("38 6", "0 1 3"): a table rebuilt from a PDF's
- * text, its columns run together where the text had too little space between them. One such cell
- * is a slip; two or more, and no figure of the table is in its own column.
+ * text, its columns run together where the text had too little space between them. One or two
+ * such cells are slips; three or more, and no figure of the table is in its own column.
  */
 export function runTogether(binding: TableBinding): readonly BoundCell[] {
   let cells = runTogetherOf.get(binding);
@@ -49,13 +49,14 @@ export function runTogether(binding: TableBinding): readonly BoundCell[] {
 }
 
 /**
- * True when a table's figures ran together (runTogether): two such cells, or one in a table some
- * of whose cells could not be placed at all. Its sums mean nothing, and say nothing.
+ * True when a table's figures ran together (runTogether): three such cells, or one in a table
+ * some of whose cells could not be placed at all. Its sums mean nothing, and say nothing.
  */
 export function figuresRunTogether(binding: TableBinding): boolean {
   const count = runTogether(binding).length;
-  return count >= 2 || (count === 1 && binding.cells.size < templateCells(binding.table).flat().length);
+  return count >= 3 || (count >= 1 && binding.cells.size < templateCells(binding.table).flat().length);
 }
 
-const SEVERAL = /^\s*\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?)+\s*$/;
+// figures apart on one line: two paragraphs in a cell ("1856", "2") are a clerk's, not a PDF's
+const SEVERAL = /^\s*\d+(?:\.\d+)?(?:[ \u00a0\u3000]+\d+(?:\.\d+)?)+\s*$/;
 const runTogetherOf = new WeakMap<TableBinding, readonly BoundCell[]>();

@@ -26,8 +26,8 @@ describe("table-run-together", () => {
     expect(sums).toEqual([]);
   });
 
-  it("leaves one such cell in a table read whole to the cell rules", () => {
-    const snapshot = runTogether(["new_received", "natural"]);
+  it("leaves one or two such cells in a table read whole to the cell rules", () => {
+    const snapshot = runTogether(["new_received", "natural"], ["r1_open", "natural"]);
     expect(findingsOf("table-run-together", snapshot)).toEqual([]);
     const rules = check(snapshot).findings.map((x) => x.rule);
     expect(rules).toContain("cell-not-number");
