@@ -253,7 +253,10 @@ function readCellContent(
       tables.push(readTable(element, { t: place.t, path, inTextBox: place.inTextBox }, reader));
     }
   }
-  return { text: lines.some((l) => l.trim()) ? lines.join("\n") : (boxedText(tables) ?? lines.join("\n")), tables };
+  return {
+    text: lines.some((l) => l.trim()) ? lines.join("\n") : (boxedText(tables) ?? lines.join("\n")),
+    tables,
+  };
 }
 
 /**

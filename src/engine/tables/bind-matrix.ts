@@ -53,7 +53,13 @@ export function bindMatrix(
     return item ? table.rows.findIndex((row) => row.key === item.key) : -1;
   });
 
-  const bound = bindRows(table, body, matched, (i, j) => rowScore(body[i], table.rows[j], groupsOf[j]), moved);
+  const bound = bindRows(
+    table,
+    body,
+    matched,
+    (i, j) => rowScore(body[i], table.rows[j], groupsOf[j]),
+    moved,
+  );
   bound.labelIssues.unshift(...headerIssues(parts, table, index));
   const score = bound.score - MISSING_ROW_COST * missingBefore(matched);
   return tableBinding(views, format, table, bound, score, subtotals(body, matched, table));
@@ -120,7 +126,11 @@ function layoutParts(views: readonly TableView[], table: TableTemplate, index: L
 }
 
 /** How many cells of `rows` in `columns` hold a figure. */
-function figuresIn(view: TableView, rows: readonly number[], columns: readonly (number | undefined)[]): number {
+function figuresIn(
+  view: TableView,
+  rows: readonly number[],
+  columns: readonly (number | undefined)[],
+): number {
   let figures = 0;
   for (const r of rows)
     for (const col of columns) {
@@ -134,7 +144,9 @@ function readRow(part: Part, r: number, table: TableTemplate, index: LabelIndex)
   const { view } = part;
   const cells = view.rows[r];
   const shift = raggedShift(part, r);
-  const columns = shift ? part.columns.map((col) => (col === undefined ? undefined : col - shift)) : part.columns;
+  const columns = shift
+    ? part.columns.map((col) => (col === undefined ? undefined : col - shift))
+    : part.columns;
   const firstValueCol = part.firstValueCol - shift;
   const values = columns.map((col) => (col === undefined ? undefined : cellAt(cells, col)));
   const labelCells = cells.filter((c) => c.col + Math.max(1, c.colSpan) <= firstValueCol);

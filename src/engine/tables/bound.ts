@@ -1,7 +1,13 @@
 import type { FormatTemplate, RowTemplate, TableTemplate } from "../../template";
 import type { BoundCell, CellValue, SnapshotCell } from "../types";
 import { inColumnUnit } from "../values";
-import { templateCells, type LabelIssue, type Subtotal, type TableBinding, type TemplateCell } from "./binding";
+import {
+  templateCells,
+  type LabelIssue,
+  type Subtotal,
+  type TableBinding,
+  type TemplateCell,
+} from "./binding";
 import type { LabelMatch } from "./label-index";
 import type { TableView } from "./table-view";
 

@@ -42,7 +42,9 @@ export const holdsTotalsAlone = (binding: TableBinding): boolean => fillingOf(bi
 export function runTogether(binding: TableBinding): readonly BoundCell[] {
   let cells = runTogetherOf.get(binding);
   if (!cells) {
-    cells = [...binding.cells.values()].filter((cell) => cell.value.kind === "text" && SEVERAL.test(cell.text));
+    cells = [...binding.cells.values()].filter(
+      (cell) => cell.value.kind === "text" && SEVERAL.test(cell.text),
+    );
     runTogetherOf.set(binding, cells);
   }
   return cells;

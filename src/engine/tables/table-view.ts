@@ -32,7 +32,8 @@ export function viewTable(table: SnapshotTable, order: number, block: number): T
   }
   const left = leftOutColumns(table, reads);
   // a cell merged across from a left-out column (a block's title row) stays
-  if (left) for (let r = 0; r < rows.length; r++) rows[r] = rows[r].filter((c) => !left[c.col] || c.colSpan > 1);
+  if (left)
+    for (let r = 0; r < rows.length; r++) rows[r] = rows[r].filter((c) => !left[c.col] || c.colSpan > 1);
   for (const row of rows) row.sort((a, b) => a.col - b.col);
   const readOf = (cell: SnapshotCell): CellRead => {
     const read = reads[cell.row * width + cell.col];
@@ -54,7 +55,10 @@ export function viewTable(table: SnapshotTable, order: number, block: number): T
  *   as units number the rows of 表二; its numbers are not figures of the report.
  * Undefined when there is none (most tables).
  */
-function leftOutColumns(table: SnapshotTable, reads: readonly (CellRead | undefined)[]): boolean[] | undefined {
+function leftOutColumns(
+  table: SnapshotTable,
+  reads: readonly (CellRead | undefined)[],
+): boolean[] | undefined {
   const width = table.colCount;
   const used: boolean[] = Array.from({ length: width }, () => false);
   const met: boolean[] = Array.from({ length: width }, () => false);
@@ -70,7 +74,9 @@ function leftOutColumns(table: SnapshotTable, reads: readonly (CellRead | undefi
     if (SERIAL_HEADINGS.has(key)) headed[cell.col] = true;
     else if (key !== "" && !ROW_NUMBER.test(cell.text.trim())) numbered[cell.col] = false;
   }
-  const left = met.map((m, col) => (m && !used[col]) || (numbered[col] && (headed[col] || counting(table, col))));
+  const left = met.map(
+    (m, col) => (m && !used[col]) || (numbered[col] && (headed[col] || counting(table, col))),
+  );
   // a table of blank cells alone has no column to keep: nothing is left out
   return left.some(Boolean) && used.some((u, col) => u && !left[col]) ? left : undefined;
 }
@@ -86,7 +92,8 @@ function counting(table: SnapshotTable, col: number): boolean {
   for (const cell of table.cells) {
     const text = cell.text.trim();
     if (cell.col === 0 && cell.colSpan <= 1 && text) numbers.push({ row: cell.row, n: rowNumber(text) });
-    else if (cell.col > 0 && text && !ROW_NUMBER.test(text) && !/^[\d.,，\s]+$/.test(text)) labelled.add(cell.row);
+    else if (cell.col > 0 && text && !ROW_NUMBER.test(text) && !/^[\d.,，\s]+$/.test(text))
+      labelled.add(cell.row);
   }
   numbers.sort((a, b) => a.row - b.row);
   return numbers.length >= 2 && numbers.every(({ row, n }, i) => n === i + 1 && labelled.has(row));

@@ -31,7 +31,9 @@ describe("row-total", () => {
     v.r1_open.total += 1;
     v.r1_open.natural = "" as unknown as number;
     const [f] = findingsOf("row-total", report({ values: { table3: v } }));
-    expect(f.messageEn).toMatch(/^表三 row “（一）予以公开”: the total does not add up \(blank cells counted as 0\): /);
+    expect(f.messageEn).toMatch(
+      /^表三 row “（一）予以公开”: the total does not add up \(blank cells counted as 0\): /,
+    );
     expect(f.messageEn).toMatch(/自然人\(blank\)/);
     expect(f.messageEn).toMatch(/; a difference of \d+$/);
     expect(f.messageEn).not.toMatch(/其余|差|，|空白|行:/);

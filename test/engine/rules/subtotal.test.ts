@@ -47,7 +47,16 @@ describe("subtotal", () => {
   });
 
   it("leaves alone a 小计 under rows of no group, and a 小计 holding text", () => {
-    expect(findingsOf("subtotal", withRow("（二）部分公开", "小计", COLUMNS.map(() => 99)))).toEqual([]);
+    expect(
+      findingsOf(
+        "subtotal",
+        withRow(
+          "（二）部分公开",
+          "小计",
+          COLUMNS.map(() => 99),
+        ),
+      ),
+    ).toEqual([]);
     const text = sums("r5_").map((n, i) => (i === 0 ? "见说明" : n + 1));
     const found = findingsOf("subtotal", withRow("5.要求行政机关确认或重新出具已获取信息", "小计", text));
     expect(found.map((f) => f.column)).toEqual(COLUMNS.slice(1));

@@ -16,13 +16,19 @@ describe("table-run-together", () => {
   });
 
   it("reports a table with cells holding several figures once, and checks none of its sums", () => {
-    const snapshot = runTogether(["new_received", "natural"], ["r1_open", "natural"], ["carried_forward", "legal"]);
+    const snapshot = runTogether(
+      ["new_received", "natural"],
+      ["r1_open", "natural"],
+      ["carried_forward", "legal"],
+    );
     const [f, ...rest] = findingsOf("table-run-together", snapshot);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ severity: "error", table: "table3", data: { count: 3 } });
     expect(f.cells).toHaveLength(3);
     expect(f.message).toMatch(/^表三有 3 个单元格各写了几个数字（如“\d+ 1”）/);
-    const sums = check(snapshot).findings.filter((x) => ["row-total", "grand-total", "balance"].includes(x.rule));
+    const sums = check(snapshot).findings.filter((x) =>
+      ["row-total", "grand-total", "balance"].includes(x.rule),
+    );
     expect(sums).toEqual([]);
   });
 

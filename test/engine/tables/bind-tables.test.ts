@@ -160,7 +160,8 @@ describe("binding table3 to the template", () => {
   /** table3's flattened rows with the labels and figures of the rows labelled `a` and `b` swapped, group labels in place. */
   const swapped = (a: string, b: string): string[][] => {
     const rows = flattenRows(table3Rows());
-    const at = (label: string) => rows.findIndex((row) => row.some((c, col) => col > 0 && c.startsWith(label)));
+    const at = (label: string) =>
+      rows.findIndex((row) => row.some((c, col) => col > 0 && c.startsWith(label)));
     const [i, k] = [at(a), at(b)];
     expect(i).toBeGreaterThan(0);
     expect(k).toBeGreaterThan(0);
@@ -176,15 +177,18 @@ describe("binding table3 to the template", () => {
     ["1.属于国家秘密", "8.属于行政查询事项"],
     ["1.申请人无正当理由", "3.其他"],
     ["（一）予以公开", "（二）部分公开"],
-  ])("binds rows written out of the format's order by their labels (%s ↔ %s), with a warning each", (a, b) => {
-    const result = check(withTable3(tableFromRows(swapped(a, b))), { strict: true });
-    expectAllBound(result);
-    expect(result.format).toBe("2021");
-    expect(errors(result)).toEqual([]);
-    const moved = result.findings.filter((f) => f.rule === "table-label" && f.messageId === "moved");
-    expect(moved.length).toBeGreaterThanOrEqual(1);
-    expect(moved.every((f) => f.severity === "warning")).toBe(true);
-  });
+  ])(
+    "binds rows written out of the format's order by their labels (%s ↔ %s), with a warning each",
+    (a, b) => {
+      const result = check(withTable3(tableFromRows(swapped(a, b))), { strict: true });
+      expectAllBound(result);
+      expect(result.format).toBe("2021");
+      expect(errors(result)).toEqual([]);
+      const moved = result.findings.filter((f) => f.rule === "table-label" && f.messageId === "moved");
+      expect(moved.length).toBeGreaterThanOrEqual(1);
+      expect(moved.every((f) => f.severity === "warning")).toBe(true);
+    },
+  );
 
   it("binds a continuation without its first column and with an empty one at its right, as a web page rebuilt it", () => {
     const rows = flattenRows(table3Rows());
@@ -399,13 +403,16 @@ describe("a column with nothing in it, as a PDF or web page converted to Word le
     ["table2", "序号"],
     ["table2", ""],
     ["table3", "序号"],
-  ] as const)("%s with a 序号 column headed “%s” binds as the official table, with no finding", (key, heading) => {
-    const rows = numbered(key, heading);
-    expect(rows.filter((row) => /^\d+$/.test(row[0])).length).toBeGreaterThan(2);
-    const result = checkWith(key, rows);
-    expect(bindings(result)).toEqual(bindings(clean));
-    expect(result.findings).toEqual([]);
-  });
+  ] as const)(
+    "%s with a 序号 column headed “%s” binds as the official table, with no finding",
+    (key, heading) => {
+      const rows = numbered(key, heading);
+      expect(rows.filter((row) => /^\d+$/.test(row[0])).length).toBeGreaterThan(2);
+      const result = checkWith(key, rows);
+      expect(bindings(result)).toEqual(bindings(clean));
+      expect(result.findings).toEqual([]);
+    },
+  );
 
   it("leaves out a first column counting labelled rows 1, 2, 3…, and keeps one that does not", () => {
     const firstColumn = (rows: string[][]) =>

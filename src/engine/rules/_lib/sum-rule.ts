@@ -149,7 +149,10 @@ function where(table: TableTemplate, equation: Equation, lang: "zh" | "en" = "zh
     const name = shortTableName(table);
     const row = equation.along === "row";
     const label = row ? rowName(table, equation.each) : columnName(table, equation.each);
-    named = lang === "zh" ? `${name}“${label}”${row ? "行" : "列"}` : `${name} ${row ? "row" : "column"} “${label}”`;
+    named =
+      lang === "zh"
+        ? `${name}“${label}”${row ? "行" : "列"}`
+        : `${name} ${row ? "row" : "column"} “${label}”`;
     cache.set(equation, named);
   }
   return named;
