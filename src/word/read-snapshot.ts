@@ -51,6 +51,11 @@ export interface WordTable {
   readonly restorable?: TableAddresses["cells"];
   /** What Word reported at the read: writes re-confirm it before relying on the addresses. */
   readonly shape: { readonly rowCount: number; readonly cellCounts: readonly number[] };
+  /**
+   * Word's `values` at the read: an action next to or over the table (插入这一部分 after it,
+   * 换成标准表格) re-loads them and refuses when they changed, so it acts on the table the check saw.
+   */
+  readonly values: readonly (readonly string[])[];
   /** The row labels' fingerprint (see table-fingerprint.ts); "" when the OOXML could not be read. */
   readonly fingerprint: string;
   /**
@@ -356,6 +361,7 @@ function wordTable(t: number, proxy: Word.Table, load: TableLoad | null, parse: 
     block: tableBlock(t, load?.ooxml ?? null, proxy.values, parse),
     ...(layout ? { layout } : {}),
     shape,
+    values: proxy.values,
     fingerprint: physical ? tableFingerprint(physical) : "",
   };
 }

@@ -11,6 +11,7 @@ import type { ReplaceTablePlan } from "./plan-repairs";
 import { fail, type PortResult, type WriteOutcome } from "./port";
 import { queueAfterTable, queueInsert, queueTracking, tidyUp } from "./_lib/insert-at";
 import { standardTablePackage } from "./insert-table";
+import { CHANGED_TABLE, queueShapeCheck, sameValues } from "./_lib/table-shape";
 
 export async function replaceTable(
   context: Word.RequestContext,
@@ -22,14 +23,20 @@ export async function replaceTable(
   if (plan.parts.some((ref) => ref.path !== undefined)) return fail("unconfirmed");
   const parts = plan.parts.map((ref) => topLevelTable(read.tables, ref));
   if (!parts.length || parts.some((p) => !p)) return fail("stale");
-  const before = parts.map((p) => JSON.stringify(p!.proxy.values));
-  parts.forEach((p) => p!.proxy.load("values"));
+  // each part must still be the table the check read: its shape and its text, cell by cell
+  const sameShape = queueShapeCheck(
+    context,
+    read,
+    parts.map((p) => p!),
+    { count: false },
+  );
+  const now = parts.map((p) => p!.proxy.load("values"));
   const last = parts[parts.length - 1]!;
   const follows = queueAfterTable(context, last.proxy);
   const tracking = queueTracking(context, trackChanges);
   await context.sync();
-  if (parts.some((p, i) => JSON.stringify(p!.proxy.values) !== before[i]))
-    return fail("stale", "the table changed since the check");
+  if (!sameShape() || parts.some((p, i) => !sameValues(now[i].values, p!.values)))
+    return fail("stale", CHANGED_TABLE);
   const trailing = queueInsert(
     { host: last.proxy, location: "After", ...follows() },
     standardTablePackage(plan, (row, column) => plan.values[`${row}/${column}`]),

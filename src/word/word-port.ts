@@ -28,7 +28,7 @@ import { loadPrevious, savePrevious, type StoredPrevious } from "./previous-stor
 import { loadIgnored, saveIgnored, type IgnoredFinding } from "./ignored-store";
 import { paragraphBefore, queueTableSelection, selectParagraph } from "./navigate";
 import { loadProofs, saveProofs } from "./proof-store";
-import { CHANGED_SINCE_CHECK, fromThisCheck } from "./_lib/table-shape";
+import { CHANGED_SINCE_CHECK, fromThisCheck, planFromThisCheck } from "./_lib/table-shape";
 import { planMarks } from "./plan-marks";
 import {
   fail,
@@ -319,7 +319,11 @@ export function createWordPort(host: WordHost): DocumentPort {
         if (refused) return refused;
         const r = last;
         // a table at the cursor needs no earlier read; anything else is placed by the last check
-        if (!r && plan.anchor.kind !== "cursor") return fail("stale");
+        const byCheck = plan.anchor.kind !== "cursor" || (plan.kind === "insert-section" && !!plan.model);
+        if (!r && byCheck) return fail("stale");
+        // the plan's refs are the check's: through a later read (清除标记's, 自检's) only if it saw
+        // the same blocks at the same places
+        if (r && byCheck && !planFromThisCheck(r, checked)) return fail("stale", CHANGED_SINCE_CHECK);
         const batch = (context: Word.RequestContext, read: WordRead) =>
           plan.kind === "insert-table"
             ? insertTable(context, read, plan, caps.trackChanges)
@@ -337,6 +341,8 @@ export function createWordPort(host: WordHost): DocumentPort {
         if (refused) return refused;
         const r = last;
         if (!r) return fail("stale");
+        // the parts are the check's tables: through a later read only if it saw the same ones
+        if (!planFromThisCheck(r, checked)) return fail("stale", CHANGED_SINCE_CHECK);
         const done = await onTables(r, (context) => replaceTable(context, r, plan, caps.trackChanges));
         if (done.ok) last = null;
         return done;

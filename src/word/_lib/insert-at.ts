@@ -15,7 +15,11 @@ import type { Anchor } from "../plan-repairs";
 import { fail, type PortResult } from "../port";
 import { topLevelTable, type WordRead } from "../read-snapshot";
 import { sameText } from "./same-text";
+import { queueShapeCheck, sameValues } from "./table-shape";
 import { trailingAction, type FollowedBy, type TrailingAction } from "./trailing";
+
+/** Why an insertion was refused: what it was to go next to is not as the check saw it. */
+export const CHANGED_NEXT_TO_INSERTION = "插入位置旁的段落或表格在检查后有改动";
 
 /** Something Word can put a paragraph next to. */
 interface ParagraphHost {
@@ -115,7 +119,7 @@ function queueAnchor(
           paragraph.tableNestingLevel > 0 ||
           !sameText(paragraph.text, wordTextOf(read, p, anchor.text))
         )
-          return fail("stale", "the paragraph next to the insertion point changed");
+          return fail("stale", CHANGED_NEXT_TO_INSERTION);
         const follows =
           location === "Before"
             ? { followedBy: "paragraph" as const, trailing: () => paragraph.getPreviousOrNullObject() }
@@ -127,16 +131,18 @@ function queueAnchor(
   // nothing goes next to a nested table's holder on its behalf
   const table = topLevelTable(read.tables, anchor.ref);
   if (!table) return { resolve: () => fail("stale") };
-  const rowCount = table.proxy.rowCount;
-  table.proxy.load("rowCount");
+  // the table the check saw: its shape and its text, not its row count alone (another table of
+  // as many rows would pass that)
+  const sameShape = queueShapeCheck(context, read, [table], { count: false });
+  const now = table.proxy.load("values");
   const follows =
     location === "After"
       ? queueAfterTable(context, table.proxy)
       : () => ({ followedBy: "table" as const, trailing: () => null });
   return {
     resolve: () =>
-      table.proxy.rowCount !== rowCount
-        ? fail("stale", "the table next to the insertion point changed")
+      !sameShape() || !sameValues(now.values, table.values)
+        ? fail("stale", CHANGED_NEXT_TO_INSERTION)
         : { ok: true, value: { host: table.proxy, location, ...follows() } },
   };
 }
