@@ -176,6 +176,13 @@ export interface FakeOptions {
    * paragraphs first. Only cells that keep their content in order (`blocks`) can tell.
    */
   cellOrder?: "document" | "tables-first";
+  /**
+   * [Silent] Whether Word's text of a cell shows where a comment is anchored in it: office-js#2114
+   * (Windows, "by design") and #2258 (Mac) find U+0005 at a comment's reference mark in a range's
+   * text. "text": a cell holding a comment reads with "\u0005" at its end in `values` and `value`
+   * (its OOXML shows no text for it, as the reader reads a `w:commentReference`); "none": no mark.
+   */
+  commentMarks?: "none" | "text";
 }
 
 /** Documented failures, injected where a test says (all off by default). */
@@ -859,7 +866,7 @@ class TableCell extends Proxy {
       }
       const values: Record<string, unknown> = {
         // a continuation cell reads as Word's other views show it (values, OOXML): empty
-        value: cell?.vMerge === "continue" ? "" : cell?.text,
+        value: (cell?.vMerge === "continue" ? "" : cell?.text) + (cell && w.commented(cell) ? "\u0005" : ""),
         shadingColor: cell?.fill ? `#${cell.fill}` : "",
         cellIndex: this.cellIndex,
         rowIndex: this.rowIndex,
@@ -931,8 +938,9 @@ class TableCell extends Proxy {
           this.write(() => {
             if (this.ctx.word.faults.comments)
               throw new FakeError("NotAllowed", "comments are not available here", "Range.insertComment");
-            this.target();
+            const cell = this.target();
             this.ctx.word.comments.push({
+              cell,
               content,
               at: { t: this.t, rowIndex: this.rowIndex, cellIndex: this.cellIndex },
             });
@@ -1339,6 +1347,8 @@ function tableXml(table: FakeTable): string {
 interface CommentModel {
   content: string;
   at: unknown;
+  /** The cell holding the comment's reference mark (a comment the add-in or a test anchored in a cell). */
+  cell?: FakeCell | null;
 }
 
 class Comment extends Proxy {
@@ -1447,6 +1457,7 @@ export class FakeWord {
       hiddenText: "excluded",
       lineBreaks: "\n",
       cellOrder: "document",
+      commentMarks: "none",
       ...options,
     };
   }
@@ -1516,8 +1527,16 @@ export class FakeWord {
     return this.tables[t].rows.map((row) =>
       row
         .filter((c) => this.options.cellCount === "physical" || c.vMerge !== "continue")
-        .map((cell) => ({ cell, text: cell.vMerge === "continue" ? "" : cell.text })),
+        .map((cell) => ({
+          cell,
+          text: (cell.vMerge === "continue" ? "" : cell.text) + (this.commented(cell) ? "\u0005" : ""),
+        })),
     );
+  }
+  /** Whether a cell's text shows a comment's reference mark (`commentMarks: "text"`). */
+  commented(cell: FakeCell): boolean {
+    if (this.options.commentMarks !== "text") return false;
+    return this.comments.some((c) => c.cell === cell);
   }
 
   paragraphModels(): ParaModel[] {

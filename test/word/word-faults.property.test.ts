@@ -68,6 +68,7 @@ const variant: fc.Arbitrary<FakeOptions> = fc.record({
   autoShading: fc.constantFrom("removes", "keeps"),
   colourlessReadThrows: fc.constantFrom("web", "everywhere"),
   outlineLevels: fc.constantFrom("word", "ooxml"),
+  commentMarks: fc.constantFrom("none", "text"),
 });
 
 /**

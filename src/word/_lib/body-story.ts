@@ -2,6 +2,7 @@ import { unwrapped } from "../../docx/wrappers";
 import { parseXml, type XmlElement, type XmlNode } from "../../docx/xml";
 import type { DocumentSnapshot, SnapshotParagraph, SnapshotTable } from "../../engine";
 import type { ReadIssue } from "../port";
+import { bareText } from "./same-text";
 
 /**
  * What the main story's OOXML (`body.getOoxml()`) says that Word's collections may not: read by
@@ -123,8 +124,7 @@ export function textBoxTables(
 
 /** Whether Word's `values` show the texts the reader read in a table (merges make repeats: a set). */
 function sameTexts(values: readonly (readonly string[])[], block: SnapshotTable): boolean {
-  const texts = (all: readonly string[]) =>
-    [...new Set(all.map((s) => s.replace(/\s+/g, "")).filter(Boolean))].sort();
+  const texts = (all: readonly string[]) => [...new Set(all.map(bareText).filter(Boolean))].sort();
   return texts(values.flat()).join("\u0000") === texts(block.cells.map((c) => c.text)).join("\u0000");
 }
 
