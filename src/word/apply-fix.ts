@@ -4,6 +4,7 @@
  * document no longer holds it (the clerk edited the cell since the check) the fix is refused.
  */
 import type { Fix } from "../engine";
+import { readsAs } from "./_lib/calibrate";
 import { sameText } from "./_lib/same-text";
 import { queueTracking } from "./_lib/insert-at";
 import { CHANGED_SINCE_CHECK, CHANGED_TABLE, fromThisCheck, queueShapeCheck } from "./_lib/table-shape";
@@ -31,6 +32,17 @@ function cellToWrite(read: WordRead, fix: Fix): ReturnType<typeof addressOf> {
   return address && !physical?.continuation && !holdsTable ? address : null;
 }
 
+/**
+ * Whether a cell Word reads as `value` still holds the text a fix expects (`from`): as Word gives
+ * it, or, where the read's OOXML showed tracked deletions in the cell (a 修正 written under Track
+ * Changes leaves one) and Word's text still shows them, the reader's text the check saw.
+ */
+function holdsFrom(value: string, fix: Fix, address: NonNullable<ReturnType<typeof addressOf>>): boolean {
+  if (sameText(value, fix.from)) return true;
+  const physical = address.table.physical?.rows[fix.ref.tr as number]?.[fix.ref.tc as number];
+  return !!physical && sameText(physical.text, fix.from) && readsAs(value, physical);
+}
+
 export async function applyFix(
   context: Word.RequestContext,
   read: WordRead,
@@ -45,7 +57,7 @@ export async function applyFix(
     const cell = address.table.proxy.getCell(address.rowIndex, address.cellIndex).load("value");
     await context.sync();
     if (!sameShape()) return fail("stale", CHANGED_TABLE);
-    if (!sameText(cell.value, fix.from)) return fail("stale", cell.value);
+    if (!holdsFrom(cell.value, fix, address)) return fail("stale", cell.value);
     cell.value = fix.to;
     await context.sync();
     return ok(undefined);
@@ -93,6 +105,7 @@ export async function applyFixes(
     const address = addresses[i];
     return {
       fix,
+      address,
       cell: address ? address.table.proxy.getCell(address.rowIndex, address.cellIndex).load("value") : null,
     };
   });
@@ -101,11 +114,11 @@ export async function applyFixes(
   if (!sameShape()) return fail("stale", CHANGED_TABLE);
   let applied = 0;
   const seen = new Set<string>();
-  for (const { fix, cell } of targets) {
+  for (const { fix, address, cell } of targets) {
     const key = JSON.stringify(fix.ref);
     if (seen.has(key)) continue; // a second fix on one place would act on stale text
     if (fix.op === "set-cell") {
-      if (!cell || !sameText(cell.value, fix.from)) continue;
+      if (!cell || !address || !holdsFrom(cell.value, fix, address)) continue;
       cell.value = fix.to;
     } else {
       const paragraph = typeof fix.ref.p === "number" ? paragraphs?.items[fix.ref.p] : undefined;

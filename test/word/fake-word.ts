@@ -32,6 +32,13 @@ export interface FakeCell {
   vMerge?: "restart" | "continue";
   /** Own shading "RRGGBB", or null/absent for none. */
   fill?: string | null;
+  /**
+   * Text deleted as a tracked change (`value` set while Track Changes is on), in the cell's first
+   * paragraph, before its text or after it (`deletedLast`, as `trackedValue` said at the write);
+   * not part of `text`, the current text.
+   */
+  deleted?: string;
+  deletedLast?: boolean;
   /** Tables nested in the cell, before its paragraphs (Word keeps a paragraph after a table in a cell). */
   tables?: FakeTable[];
   /**
@@ -148,8 +155,17 @@ export interface FakeOptions {
   ooxmlReplace?: "merge" | "keep" | "drop";
   /** [Silent] Word on the web: a response larger than this many characters fails with ResponsePayloadSizeLimitExceeded. */
   payloadLimit?: number;
-  /** [Silent] Whether paragraph `text` includes tracked deletions (it does on the web, office-js#1267). */
+  /**
+   * [Silent] Whether paragraph `text` includes tracked deletions (it does on the web,
+   * office-js#1267), and so a cell's `value` and the table's `values`.
+   */
   deletedText?: "excluded" | "included";
+  /**
+   * [Silent] Where a cell's old text goes, kept as a tracked deletion, when `value` is set under
+   * Track Changes: before the new text ("deletion-first") or after it ("deletion-last"). Word's
+   * text and the OOXML both show it there.
+   */
+  trackedValue?: "deletion-first" | "deletion-last";
   /** [Silent] Whether paragraph `text` (and reviewed text) includes hidden text (`w:vanish`). */
   hiddenText?: "excluded" | "included";
   /** Track Changes is on (`document.changeTrackingMode` reads "TrackAll"). */
@@ -866,7 +882,7 @@ class TableCell extends Proxy {
       }
       const values: Record<string, unknown> = {
         // a continuation cell reads as Word's other views show it (values, OOXML): empty
-        value: (cell?.vMerge === "continue" ? "" : cell?.text) + (cell && w.commented(cell) ? "\u0005" : ""),
+        value: cell ? w.cellText(cell) : undefined,
         shadingColor: cell?.fill ? `#${cell.fill}` : "",
         cellIndex: this.cellIndex,
         rowIndex: this.rowIndex,
@@ -891,6 +907,11 @@ class TableCell extends Proxy {
     this.write(() => {
       const cell = this.target();
       if (!cell) return;
+      // under Track Changes the old text stays, as a tracked deletion
+      if (this.ctx.word.options.trackChanges && cell.text) {
+        cell.deleted = (cell.deleted ?? "") + cell.text;
+        cell.deletedLast = this.ctx.word.options.trackedValue === "deletion-last";
+      }
       cell.text = text;
       delete cell.blocks;
     });
@@ -1330,10 +1351,16 @@ function tableXml(table: FakeTable): string {
           );
           return `<w:tc><w:tcPr>${pr}</w:tcPr>${content.join("")}</w:tc>`;
         }
+        // a tracked deletion in the first paragraph, where the write left it
+        const del = c.deleted
+          ? `<w:del w:id="0" w:author="年报校验"><w:r><w:delText xml:space="preserve">${escapeXml(c.deleted)}</w:delText></w:r></w:del>`
+          : "";
         const paras = (c.vMerge === "continue" ? [""] : c.text.split("\n"))
-          .map((text) =>
-            text ? `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>` : "<w:p/>",
-          )
+          .map((text, i) => {
+            const run = text ? `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>` : "";
+            const content = i > 0 || !del ? run : c.deletedLast ? run + del : del + run;
+            return content ? `<w:p>${content}</w:p>` : "<w:p/>";
+          })
           .join("");
         return `<w:tc><w:tcPr>${pr}</w:tcPr>${(c.tables ?? []).map(tableXml).join("")}${paras}</w:tc>`;
       });
@@ -1458,6 +1485,7 @@ export class FakeWord {
       lineBreaks: "\n",
       cellOrder: "document",
       commentMarks: "none",
+      trackedValue: "deletion-first",
       ...options,
     };
   }
@@ -1529,9 +1557,19 @@ export class FakeWord {
         .filter((c) => this.options.cellCount === "physical" || c.vMerge !== "continue")
         .map((cell) => ({
           cell,
-          text: (cell.vMerge === "continue" ? "" : cell.text) + (this.commented(cell) ? "\u0005" : ""),
+          text: this.cellText(cell),
         })),
     );
+  }
+  /**
+   * A cell's text as Word gives it (`value`, `values`): a continuation reads empty; tracked
+   * deletions where `deletedText` shows them; a comment's reference mark where `commentMarks` does.
+   */
+  cellText(cell: FakeCell): string {
+    const own = cell.vMerge === "continue" ? "" : cell.text;
+    const deleted = this.options.deletedText === "included" ? (cell.deleted ?? "") : "";
+    const text = cell.deletedLast ? own + deleted : deleted + own;
+    return text + (this.commented(cell) ? "\u0005" : "");
   }
   /** Whether a cell's text shows a comment's reference mark (`commentMarks: "text"`). */
   commented(cell: FakeCell): boolean {

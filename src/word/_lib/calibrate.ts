@@ -7,7 +7,7 @@
  * (OfficeDev/office-js#3200), so we never load it. Instead each row's `cellCount` is compared
  * with both counts from the OOXML; the rule most rows agree with wins, and rows that disagree
  * get no address. Where Word's `values` row has one entry per cell, each cell's text must match
- * too. A cell without an address is shown in the pane only, never written to.
+ * too (with or without its tracked deletions, which Word may show: `readsAs`). A cell without an address is shown in the pane only, never written to.
  */
 import { sameText } from "./same-text";
 import type { PhysicalCell, PhysicalTable } from "./table-ooxml";
@@ -52,13 +52,20 @@ export function calibrate(
     let cellIndex = 0;
     for (const cell of row) {
       if (rule === "skip-continuation" && cell.continuation) continue;
-      const textAgrees = !checkText || cell.continuation || sameText(values[cellIndex], cell.text);
+      const textAgrees = !checkText || cell.continuation || readsAs(values[cellIndex], cell);
       if (textAgrees) cells.set(`${r}:${cell.tc}`, { rowIndex: r, cellIndex });
       cellIndex++;
     }
   });
   return { rule, cells };
 }
+
+/**
+ * Whether Word's text of a cell is the cell's text as the OOXML gives it: as the reader reads it,
+ * or with its tracked deletions in (Word may show them, office-js#1267).
+ */
+export const readsAs = (word: string, cell: PhysicalCell): boolean =>
+  sameText(word, cell.text) || (cell.withDeletions !== undefined && sameText(word, cell.withDeletions));
 
 /**
  * The physical cells a merged cell covers: the origin plus, going down, the `w:vMerge`

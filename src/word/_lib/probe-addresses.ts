@@ -21,9 +21,16 @@ function originOf(table: PhysicalTable, tr: number, cell: PhysicalCell): Physica
   return undefined;
 }
 
-/** The text of the cell a continuation cell continues; "" when it continues none. */
-const originText = (table: PhysicalTable, tr: number, cell: PhysicalCell): string =>
-  originOf(table, tr, cell)?.text ?? "";
+/**
+ * What Word may read in a cell of its own: the OOXML's text, or that with its tracked deletions
+ * (Word may show them, office-js#1267).
+ */
+const ownReadings = (cell: PhysicalCell | undefined): string[] =>
+  !cell ? [""] : cell.withDeletions !== undefined ? [cell.text, cell.withDeletions] : [cell.text];
+
+/** What the cell a continuation cell continues may read as; "" when it continues none. */
+const originTexts = (table: PhysicalTable, tr: number, cell: PhysicalCell): string[] =>
+  ownReadings(originOf(table, tr, cell));
 
 /** Rows with a merge: a span, a continuation, or a cell continued below. */
 function mergedRows(table: PhysicalTable): number[] {
@@ -90,9 +97,7 @@ export function queueProbe(w: WordTable): () => boolean {
       const address = w.addresses.cells.get(`${tr}:${cell.tc}`);
       if (!address) return [];
       const probe = w.proxy.getCellOrNullObject(address.rowIndex, address.cellIndex).load("value");
-      // [Silent] a continuation cell may read empty or as the merged cell's text
-      const accepted = cell.continuation ? ["", originText(physical, tr, cell)] : [cell.text];
-      return [{ probe, accepted }];
+      return [{ probe, accepted: accepted(physical, tr, cell) }];
     }),
   );
   return () =>
@@ -103,11 +108,13 @@ export function queueProbe(w: WordTable): () => boolean {
 
 /** What Word may read in a cell: a continuation cell reads empty, as itself or as the merged cell. */
 const readings = (table: PhysicalTable, tr: number, cell: PhysicalCell): string[] =>
-  cell.continuation ? ["", cell.text, originText(table, tr, cell)] : [cell.text];
+  cell.continuation ? ["", ...ownReadings(cell), ...originTexts(table, tr, cell)] : ownReadings(cell);
 
 /** What the probe accepts for a cell (as queueProbe does). */
-const accepted = (table: PhysicalTable, tr: number, cell: PhysicalCell): string[] =>
-  cell.continuation ? ["", originText(table, tr, cell)] : [cell.text];
+function accepted(table: PhysicalTable, tr: number, cell: PhysicalCell): string[] {
+  // [Silent] a continuation cell may read empty or as the merged cell's text
+  return cell.continuation ? ["", ...originTexts(table, tr, cell)] : ownReadings(cell);
+}
 
 /**
  * Whether a probe of the row can be fooled: each cell addressed `(tr, k)` that the cell over

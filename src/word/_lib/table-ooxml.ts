@@ -19,6 +19,13 @@ export interface PhysicalCell {
   /** Own shading `w:shd/@w:fill` as "RRGGBB" (upper case); null for none or "auto". */
   readonly fill: string | null;
   readonly text: string;
+  /**
+   * Where the cell holds tracked deletions (`w:del`, `w:moveFrom`): its text with them read as
+   * text, in document order. Word's `values` may show them (as paragraph `text` does on the web,
+   * office-js#1267; the docs are silent for tables), and a 修正 written under Track Changes
+   * leaves one in exactly the cell the add-in marked.
+   */
+  readonly withDeletions?: string;
 }
 
 export interface PhysicalTable {
@@ -61,6 +68,32 @@ const cellText = (tc: XmlElement): string =>
     .map((p) => paragraphContent(p).text)
     .join("\n");
 
+/** Tracked deletions read as what they were before they were deleted. */
+const REVIVED: Readonly<Record<string, string>> = {
+  "w:del": "w:ins",
+  "w:moveFrom": "w:moveTo",
+  "w:delText": "w:t",
+  "w:delInstrText": "w:instrText",
+};
+
+/** Whether an element holds a tracked deletion of text. */
+function holdsDeletion(element: XmlElement): boolean {
+  return element.children.some(
+    (node) =>
+      typeof node !== "string" &&
+      (node.name === "w:delText" || node.name === "w:delInstrText" || holdsDeletion(node)),
+  );
+}
+
+/** A copy of an element with its tracked deletions turned back into text. */
+function revived(element: XmlElement): XmlElement {
+  return {
+    name: REVIVED[element.name] ?? element.name,
+    attrs: element.attrs,
+    children: element.children.map((node) => (typeof node === "string" ? node : revived(node))),
+  };
+}
+
 /**
  * Scans the first top-level table of a flat-OPC package (or a bare document part), with the
  * .docx reader's own XML scanner. Null when the XML is unreadable or holds no table.
@@ -86,13 +119,14 @@ export function scanTableOoxml(xml: string): PhysicalTable | null {
         (!!vMerge && vMerge.attrs["w:val"] !== "restart") ||
         (!!hMerge && hMerge.attrs["w:val"] !== "restart");
       const fill = child(pr, "w:shd")?.attrs["w:fill"] ?? null;
-      const cell = {
+      const cell: PhysicalCell = {
         tc: index,
         col,
         colSpan,
         continuation,
         fill: fill && /^[0-9a-f]{6}$/i.test(fill) ? fill.toUpperCase() : null,
         text: cellText(tc),
+        ...(holdsDeletion(tc) ? { withDeletions: cellText(revived(tc)) } : {}),
       };
       col += colSpan;
       return cell;
