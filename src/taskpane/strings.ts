@@ -207,7 +207,7 @@ const zh = {
     },
     "host-error": {
       title: "Word 报告了错误",
-      body: "操作没有完成。请重试；如果反复出现，请把下面的信息发给技术支持：",
+      body: "操作没有完成。请重试；如果文档处于“查看”模式，请先切换到“编辑”模式。如果反复出现，请把下面的信息发给技术支持：",
     },
   } satisfies Record<FailureReason, { title: string; body: unknown }>,
   selfTest: {
@@ -496,7 +496,7 @@ const en: Strings = {
     },
     "host-error": {
       title: "Word reported an error",
-      body: "The action did not complete. Try again; if it keeps happening, send this to support:",
+      body: "The action did not complete. Try again; if the document is in Viewing mode, switch to Editing first. If it keeps happening, send this to support:",
     },
   },
   selfTest: {

@@ -26,6 +26,7 @@ export function detectCapabilities(requirements: Requirements | undefined, readO
     comments: has("WordApi", "1.4"),
     noColorShading: has("WordApiDesktop", "1.4"),
     trackChanges: has("WordApi", "1.4"),
+    protection: has("WordApiDesktop", "1.4"),
     readOnly,
     wordApi,
   };

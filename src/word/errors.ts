@@ -15,20 +15,29 @@ export function describeError(error: unknown): string {
   ].join("");
 }
 
-export function toFailure(error: unknown, writing = false): PortResult<never> {
+/**
+ * The reason Office.js's error gives by itself. Only `AccessDenied` says the document refused the
+ * change; `GeneralException` is Word's catch-all (a package insertOoxml rejects, #2606; getOoxml
+ * on some documents, #6059; a table deleted in a content control, #85; a write in Viewing mode,
+ * #5484) and `NotAllowed` also means "not on this platform" (#6746, #5877): for those a write's
+ * caller asks Word whether the document is protected (`mayBeRefusal`) before saying so.
+ */
+export function toFailure(error: unknown): PortResult<never> {
   const code = (error as { code?: unknown } | null)?.code;
   const message = describeError(error);
   switch (code) {
     case "AccessDenied":
-    case "NotAllowed":
       return fail("protected", message);
     case "ApiNotFound":
     case "NotImplemented":
       return fail("too-old", message);
-    case "GeneralException":
-      // a write Word refuses in a protected or Viewing-mode document (office-js#5484)
-      return writing ? fail("protected", message) : fail("host-error", message);
     default:
       return fail("host-error", message);
   }
+}
+
+/** Whether a write's error may be a protected document's refusal, which only its protection state can tell. */
+export function mayBeRefusal(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "GeneralException" || code === "NotAllowed";
 }

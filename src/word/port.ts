@@ -22,6 +22,11 @@ export interface Capabilities {
   readonly wordApi: string;
   /** WordApi 1.4: the Track Changes mode can be read, so the pane can say a change was tracked. */
   readonly trackChanges?: boolean;
+  /**
+   * WordApiDesktop 1.4: `Document.protectionType` can be read, so a write Word refused with a
+   * catch-all error can be told apart from a protected document's refusal.
+   */
+  readonly protection?: boolean;
 }
 
 /** Why a port call failed, so the pane can explain it in plain Chinese. */

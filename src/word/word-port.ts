@@ -11,7 +11,7 @@ import { insertTable } from "./insert-table";
 import type { InsertPlan, ReplaceTablePlan } from "./plan-repairs";
 import { replaceTable } from "./replace-table";
 import { clearMarks } from "./clear-marks";
-import { describeError, toFailure } from "./errors";
+import { describeError, mayBeRefusal, toFailure } from "./errors";
 import { markFindings, settleLedger, type NoColourProof } from "./mark-findings";
 import { loadLedger, refreshSettings, saveLedger, type SettingsStore } from "./mark-store";
 import {
@@ -102,11 +102,31 @@ export function createWordPort(host: WordHost): DocumentPort {
   /** Why the last probe batch failed, for 自检. */
   let probeFailure: string | null = null;
 
+  /**
+   * Whether the document is protected, as Word says (WordApiDesktop 1.4); null where it cannot
+   * tell. Asked only after a write failed with an error that does not say why.
+   */
+  const protectedNow = async (): Promise<boolean | null> => {
+    if (!caps.protection) return null;
+    try {
+      return await host.run(async (context) => {
+        const document = context.document.load("protectionType");
+        await context.sync();
+        return document.protectionType !== "NoProtection";
+      });
+    } catch {
+      return null;
+    }
+  };
   const guard = async <T>(action: () => Promise<PortResult<T>>, writing = false): Promise<PortResult<T>> => {
     try {
       return await action();
     } catch (error) {
-      const failure = toFailure(error, writing);
+      const failure = toFailure(error);
+      // "protected" only where Word says the document is: a catch-all error alone does not
+      if (writing && !failure.ok && failure.reason === "host-error" && mayBeRefusal(error)) {
+        if (await protectedNow()) return fail("protected", failure.detail);
+      }
       // a table deleted since the read: its tracked proxy is gone
       if (
         !failure.ok &&

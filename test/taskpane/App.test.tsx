@@ -224,6 +224,20 @@ describe("the task pane", () => {
     expect(screen.getByText("1 个错误")).toBeTruthy();
   });
 
+  it("shows Word's own error, not 文档受保护, when a write failed for a reason Word did not give", async () => {
+    const detail = "GeneralException: GeneralException（位置 Range.insertOoxml）";
+    const port = fakePort({
+      mark: jest.fn(async () => ({ ok: false as const, reason: "host-error" as const, detail })),
+    });
+    const { user } = renderApp({ port });
+    await user.click(checkButton());
+    expect(await screen.findByText("Word 报告了错误")).toBeTruthy();
+    expect(screen.getByText(detail)).toBeTruthy();
+    expect(screen.getByText(/如果文档处于“查看”模式，请先切换到“编辑”模式/)).toBeTruthy();
+    expect(screen.queryByText("文档受保护/只读")).toBeNull();
+    expect(screen.getByText("1 个错误")).toBeTruthy();
+  });
+
   it("says so when the document has no report tables", async () => {
     const port = fakePort();
     const none = result([], {

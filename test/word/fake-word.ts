@@ -131,9 +131,17 @@ export interface FakeOptions {
    * (OfficeDev/office-js#3479 is reported on the web): "web" or "everywhere".
    */
   colourlessReadThrows?: "web" | "everywhere";
-  /** The document is protected: every write fails. */
+  /**
+   * The document is protected (Restrict Editing, "no changes"): every write fails, and on
+   * WordApiDesktop 1.4 (`desktopShading`) `document.protectionType` reads "AllowOnlyReading".
+   */
   protected?: boolean;
-  /** How a refused write fails: AccessDenied, or GeneralException as in Viewing mode (office-js#5484). */
+  /**
+   * The document is open in Viewing mode (office-js#5484): every write fails with
+   * GeneralException, and it is not protected (`protectionType` reads "NoProtection").
+   */
+  viewing?: boolean;
+  /** [Silent] How a protected document refuses a write: AccessDenied, or GeneralException (as Viewing mode does, office-js#5484). */
   protectedError?: "AccessDenied" | "GeneralException";
   /** [Silent] `insertOoxml` applies a `w:pStyle` always ("any") or only when the package defines the style ("defined", as the docs read). */
   ooxmlStyles?: "any" | "defined";
@@ -314,6 +322,7 @@ class Proxy {
       const word = this.ctx.word;
       if (word.options.protected)
         throw new FakeError(word.options.protectedError, "The document is protected", location);
+      if (word.options.viewing) throw new FakeError("GeneralException", "GeneralException", location);
       if (word.faults.writesBeforeFailure !== undefined && word.faults.writesBeforeFailure-- <= 0)
         throw new FakeError("GeneralException", "the batch failed half-way", location);
       op();
@@ -398,14 +407,22 @@ class Document extends Proxy {
   }
   load(spec: string): this {
     this.queueLoad(props(spec), (n) => {
-      if (n !== "changeTrackingMode")
-        throw new FakeError("InvalidArgument", `unknown document property ${n}`);
-      return this.ctx.word.options.trackChanges ? "TrackAll" : "Off";
+      const { options } = this.ctx.word;
+      if (n === "changeTrackingMode") return options.trackChanges ? "TrackAll" : "Off";
+      // WordApiDesktop 1.4: a protected document says how (Restrict Editing: "no changes")
+      if (n === "protectionType") {
+        if (!options.desktopShading) throw new FakeError("ApiNotFound", "protectionType is not in this Word");
+        return options.protected ? "AllowOnlyReading" : "NoProtection";
+      }
+      throw new FakeError("InvalidArgument", `unknown document property ${n}`);
     });
     return this;
   }
   get changeTrackingMode(): string {
     return this.get("changeTrackingMode");
+  }
+  get protectionType(): string {
+    return this.get("protectionType");
   }
   /** Queued like any write (a protected document refuses it); each mode set is logged. */
   set changeTrackingMode(mode: string) {
@@ -1471,6 +1488,7 @@ export class FakeWord {
       autoShading: "removes",
       colourlessReadThrows: "web",
       protected: false,
+      viewing: false,
       protectedError: "AccessDenied",
       trackChanges: false,
       getCell: "counted",

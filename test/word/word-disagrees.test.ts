@@ -480,15 +480,37 @@ describe("round trips counted honestly, tracked objects released (item 11)", () 
 });
 
 describe("what Word refuses is explained (item 8)", () => {
-  it.each(["AccessDenied", "GeneralException"] as const)(
-    "a protected or Viewing-mode document (%s on write) is reported as protected, naming the failing call",
-    async (protectedError) => {
-      const { word, port } = setup({ protected: true, protectedError });
+  it.each([
+    ["AccessDenied", false, "protected"],
+    ["AccessDenied", true, "protected"],
+    // GeneralException says nothing by itself: "protected" only where Word says the document is
+    ["GeneralException", true, "protected"],
+    ["GeneralException", false, "host-error"],
+  ] as const)(
+    "a protected document (%s on write; protection state readable: %s) is reported as %s, naming the failing call",
+    async (protectedError, protection, reason) => {
+      const { word, port } = setup(
+        { protected: true, protectedError, desktopShading: protection },
+        { protection },
+      );
       const before = word.fills();
       await readOk(port);
       const marked = await port.mark(result(REFS));
-      expect(marked).toMatchObject({ ok: false, reason: "protected" });
+      expect(marked).toMatchObject({ ok: false, reason });
       expect(!marked.ok && marked.detail).toContain(protectedError);
+      expect(word.fills()).toEqual(before);
+    },
+  );
+
+  it.each([true, false])(
+    "a Viewing-mode document (GeneralException, not protected; state readable: %s) is a host error with the details",
+    async (protection) => {
+      const { word, port } = setup({ viewing: true, desktopShading: protection }, { protection });
+      const before = word.fills();
+      await readOk(port);
+      const marked = await port.mark(result(REFS));
+      expect(marked).toMatchObject({ ok: false, reason: "host-error" });
+      expect(!marked.ok && marked.detail).toMatch(/GeneralException/);
       expect(word.fills()).toEqual(before);
     },
   );
