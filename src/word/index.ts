@@ -1,7 +1,15 @@
 /** The Word adapter: the only code that touches `Word.*`. */
 export * from "./port";
 export { detectCapabilities, officeCapabilities } from "./capabilities";
-export { planMarks, findingTarget, isCellRef, refKey, MARK_COLORS } from "./plan-marks";
+export {
+  planMarks,
+  findingTarget,
+  isCellRef,
+  refKey,
+  MARK_COLORS,
+  WORD_MARK_COLORS,
+  LEGACY_WORD_MARK_COLORS,
+} from "./plan-marks";
 export type { MarkLevel, PlannedMark } from "./plan-marks";
 export { createWordPort, officeHost } from "./word-port";
 export type { WordHost } from "./word-port";

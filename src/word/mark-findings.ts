@@ -9,7 +9,7 @@ import { mergedExtent } from "./_lib/calibrate";
 import { candidatePlaces, furthestPlace } from "./_lib/locate-mark";
 import { rowLabel } from "./_lib/table-fingerprint";
 import { normaliseColor, type MarkLedger, type MarkRecord } from "./mark-store";
-import { MARK_COLORS, type PlannedMark } from "./plan-marks";
+import { LEGACY_WORD_MARK_COLORS, WORD_MARK_COLORS, type PlannedMark } from "./plan-marks";
 import type { Capabilities, MarkOutcome } from "./port";
 import { describeError } from "./errors";
 import {
@@ -30,8 +30,14 @@ export interface ShadingWrite {
 
 const key = (t: number, tr: number, tc: number) => `${t}:${tr}:${tc}`;
 
-/** Our own colours: never a cell's original, whatever a stranded mark may make a read believe. */
-const OURS = new Set(Object.values(MARK_COLORS).map((c) => normaliseColor(c)));
+/**
+ * Our own colours: never a cell's original, whatever a stranded mark may make a read believe. Not
+ * the colours of earlier versions: they are Office presets, a clerk's fill as likely as a mark,
+ * and their marks are found through their records.
+ */
+const OURS = new Set(Object.values(WORD_MARK_COLORS).map((c) => normaliseColor(c)));
+/** Every colour a mark of ours may have, this version's and earlier ones'. */
+const EVER_OURS = new Set([...OURS, ...LEGACY_WORD_MARK_COLORS.map((c) => normaliseColor(c))]);
 
 /** The fill a physical cell has now, from the last read's OOXML. */
 export function currentFill(read: WordRead, t: number, tr: number, tc: number): string | null | undefined {
@@ -210,7 +216,7 @@ export function planShading(
     }
     if (mark.level === "part") participating++;
     else marked++;
-    const color = normaliseColor(MARK_COLORS[mark.level]) as string;
+    const color = normaliseColor(WORD_MARK_COLORS[mark.level]) as string;
     const { table } = origin;
     const tr = mark.ref.tr as number;
     const tc = mark.ref.tc as number;
@@ -324,7 +330,7 @@ async function settleNoColour(
   try {
     cells.forEach((cell) => cell.load("shadingColor"));
     await context.sync();
-    kept = cells.filter((cell) => OURS.has(normaliseColor(cell.shadingColor)));
+    kept = cells.filter((cell) => EVER_OURS.has(normaliseColor(cell.shadingColor)));
   } catch {
     kept = cells;
   }

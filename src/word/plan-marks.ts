@@ -7,13 +7,40 @@ import type { CheckResult, HostRef, Severity } from "../engine";
 /** `part` is a cell that took part in a finding without being its culprit. */
 export type MarkLevel = Severity | "part";
 
-/** Shading per level, as "#RRGGBB": strong for the offending cell, lighter for the cells that took part. */
+/**
+ * The marks' palette per level, as "#RRGGBB": strong for the offending cell, lighter for the cells
+ * that took part. The CLI's annotated copies and the demo page paint these. They are Office's own
+ * presets (Excel's Bad and Neutral cell styles, the light red fill of conditional formatting,
+ * Blue Accent 1 lighter 80%), which a table pasted from Excel keeps as its cells' own fill, so
+ * Word's marks use `WORD_MARK_COLORS`.
+ */
 export const MARK_COLORS: Readonly<Record<MarkLevel, string>> = {
   error: "#FFC7CE",
   warning: "#FFEB9C",
   info: "#DDEBF7",
   part: "#FDF0D5",
 };
+
+/**
+ * What the add-in paints in Word, per level: the palette's shades, each a step off it so that no
+ * Office preset we know of (theme tints, standard colours, Excel's cell styles) is one of them. A
+ * cell in one of these with no record of ours is taken for a mark whose record was lost, never for
+ * the clerk's own fill; any other fill, the palette's included, is recorded as the cell's own and
+ * put back by 清除标记.
+ */
+export const WORD_MARK_COLORS: Readonly<Record<MarkLevel, string>> = {
+  error: "#FEC6CD",
+  warning: "#FEEA9B",
+  info: "#DCEAF8",
+  part: "#FCEFD4",
+};
+
+/**
+ * What versions before WORD_MARK_COLORS painted in Word (the palette): a document they marked is
+ * cleared through its records, which say which cells hold them; a cell in one of them with no
+ * record is the clerk's.
+ */
+export const LEGACY_WORD_MARK_COLORS: readonly string[] = Object.values(MARK_COLORS);
 
 const RANK: Readonly<Record<MarkLevel, number>> = { error: 3, warning: 2, info: 1, part: 0 };
 

@@ -11,7 +11,7 @@ import type { CheckResult, Finding, HostRef } from "../../src/engine";
 import { readFlatOpc } from "../../src/docx";
 import {
   createWordPort,
-  MARK_COLORS,
+  WORD_MARK_COLORS,
   planInsertAtCursor,
   type Capabilities,
   type DocumentPort,
@@ -20,7 +20,7 @@ import { FakeSettings, FakeWord, type FakeBlock, type FakeOptions, type FakeTabl
 
 Object.assign(globalThis, { TextDecoder });
 
-const ERROR = MARK_COLORS.error.slice(1);
+const ERROR = WORD_MARK_COLORS.error.slice(1);
 
 /** 表三-like: labels merged across two columns and down two rows; a pre-shaded header. */
 function mergedTable(): FakeTable {
@@ -628,7 +628,7 @@ describe("paragraph text without hidden text (item 5)", () => {
 });
 
 describe('no mark outlives its record, whatever "Auto" does to a fill (audit §7)', () => {
-  const OURS = new Set(Object.values(MARK_COLORS).map((c) => c.slice(1)));
+  const OURS = new Set(Object.values(WORD_MARK_COLORS).map((c) => c.slice(1)));
   /** The cells whose fill is not what it was, as [before, now]. */
   const changedFrom = (before: (string | null)[][][], now: (string | null)[][][]) =>
     now.flatMap((t, i) =>

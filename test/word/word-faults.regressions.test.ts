@@ -6,7 +6,7 @@
  */
 import type { CheckResult, Finding, HostRef } from "../../src/engine";
 import { readFlatOpc } from "../../src/docx";
-import { createWordPort, type DocumentPort } from "../../src/word";
+import { createWordPort, WORD_MARK_COLORS, type DocumentPort } from "../../src/word";
 import { CHANGED_SINCE_CHECK } from "../../src/word/_lib/table-shape";
 import {
   FakeSettings,
@@ -16,6 +16,9 @@ import {
   type FakeFaults,
   type FakeOptions,
 } from "./fake-word";
+
+/** What an error mark paints in Word. */
+const ERROR = WORD_MARK_COLORS.error.slice(1);
 
 function finding(ref: HostRef): Finding {
   return {
@@ -204,7 +207,7 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     const settings = new FakeSettings();
     const command = portOn(word, settings.runtime());
     await markAll(command);
-    expect(label.fill).toBe("FFC7CE");
+    expect(label.fill).toBe(ERROR);
     label.text = "";
     insertTableAbove(word);
     const cleared = await portOn(word, settings).clearMarks();
@@ -231,7 +234,7 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     // nothing proves in another Word which cell getCell reaches: the mark stays, and the pane says so
     const elsewhere = await acrossSessions("PC", "OfficeOnline");
     expect(elsewhere.cleared).toMatchObject({ ok: true, value: { restored: 0, unreachable: 1 } });
-    expect(elsewhere.label.fill).toBe("FFC7CE");
+    expect(elsewhere.label.fill).toBe(ERROR);
   });
 
   it("a mark put in a text box's table, while the body's OOXML was refused, is taken off once it reads", async () => {
@@ -247,7 +250,7 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     word.faults = { bodyOoxml: true };
     const read = await check([0]);
     expect(read.marked).toMatchObject({ ok: true, value: { marked: 1 } });
-    expect(word.tables[0].rows[0][0].fill).toBe("FFC7CE");
+    expect(word.tables[0].rows[0][0].fill).toBe(ERROR);
     await expectAllCleared();
   });
 
@@ -502,7 +505,7 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     const { refs, marked } = await check([2]);
     expect(refs[2]).toMatchObject({ t: 0, tr: 0, tc: 2 });
     expect(marked).toMatchObject({ ok: true, value: { marked: 1 } });
-    expect(figure.fill).toBe("FFC7CE");
+    expect(figure.fill).toBe(ERROR);
     word.tables[0].rows.splice(1, 0, [{ text: "新增" }, { text: "" }]);
     figure.text = "";
     await expectAllCleared();
@@ -532,7 +535,7 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     const { refs, marked } = await check([0]);
     expect(refs[0]).toMatchObject({ t: 0, tr: 0, tc: 0 });
     expect(marked).toMatchObject({ ok: true, value: { marked: 1 } });
-    expect(span.fill).toBe("FFC7CE");
+    expect(span.fill).toBe(ERROR);
     span.text = "";
     word.tables[0].rows.splice(1, 0, [{ text: "新增" }, { text: "" }]);
     await expectAllCleared();
@@ -576,7 +579,7 @@ describe("counterexamples of the fault property, shrunk (issue 10, item 9)", () 
     const { refs, marked } = await check([2], { writesBeforeFailure: 1 });
     expect(refs[2]).toMatchObject({ t: 0, tr: 1, tc: 1 });
     expect(marked.ok).toBe(false);
-    expect([word.tables[0].rows[1][1].fill, yellow.fill]).toEqual(["FFC7CE", "FFC7CE"]);
+    expect([word.tables[0].rows[1][1].fill, yellow.fill]).toEqual([ERROR, ERROR]);
     insertTableAbove(word);
     await expectAllCleared();
   });

@@ -2,7 +2,7 @@
 import type { BoundCell, CheckResult, Finding, HostRef } from "../../src/engine";
 import {
   createWordPort,
-  MARK_COLORS,
+  WORD_MARK_COLORS,
   type Capabilities,
   type DocumentPort,
   type WordHost,
@@ -11,9 +11,9 @@ import { FakeSettings, FakeWord, type FakeBlock, type FakeOptions, type FakeTabl
 import { readFlatOpc } from "../../src/docx";
 
 const hex = (color: string) => color.slice(1);
-const ERROR = hex(MARK_COLORS.error);
-const PART = hex(MARK_COLORS.part);
-const WARNING = hex(MARK_COLORS.warning);
+const ERROR = hex(WORD_MARK_COLORS.error);
+const PART = hex(WORD_MARK_COLORS.part);
+const WARNING = hex(WORD_MARK_COLORS.warning);
 
 /**
  * A table with both kinds of merge, grid of 4 columns:

@@ -29,7 +29,7 @@ import {
   fillZeroFixes,
   findingKey,
   findingTarget,
-  MARK_COLORS,
+  WORD_MARK_COLORS,
   missingTables,
   planInsertAtCursor,
   planRepairs,
@@ -382,7 +382,7 @@ export function App({ port, check, lang = "zh", autoStart = false, readDocx, pro
                       ignored={ignoredCount}
                     />
                     {state.mark && state.mark.marked + state.mark.participating > 0 && (
-                      <Legend colors={MARK_COLORS} />
+                      <Legend colors={WORD_MARK_COLORS} />
                     )}
                   </AccordionPanel>
                 </AccordionItem>

@@ -1,7 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from "@fluentui/react-components";
 import { startTransition, useEffect, useState } from "react";
 import type { Finding } from "../../engine";
-import { MARK_COLORS } from "../../word/plan-marks";
+import { WORD_MARK_COLORS } from "../../word/plan-marks";
 import { FindingList } from "./FindingList";
 import { Legend } from "./Legend";
 import { StepBar } from "./StepBar";
@@ -91,7 +91,7 @@ export function WarmUp({ idle }: { readonly idle: boolean }) {
         <AccordionItem value="panel">
           <AccordionHeader as="h2" size="small" />
           <AccordionPanel collapseMotion={null}>
-            <Legend colors={MARK_COLORS} />
+            <Legend colors={WORD_MARK_COLORS} />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
