@@ -21,6 +21,7 @@ import {
   queueInsert,
   queueTrailing,
   tidyUp,
+  writeOrUndo,
   type Place,
   type Trailing,
 } from "./_lib/insert-at";
@@ -64,7 +65,8 @@ export async function insertSection(
   if (!look) {
     // no heading of the report's own to look like: the template's heading, in the package
     const trailing = queueInsert(place, pkg(true));
-    await context.sync();
+    if (await writeOrUndo(context, place, { empty: trailing.paragraph }))
+      return { ok: true, value: { tracked: tracked(), untidy: true } };
     const untidy = await tidyUp(context, trailing);
     return { ok: true, value: { tracked: tracked(), ...(untidy ? { untidy } : {}) } };
   }
@@ -74,7 +76,8 @@ export async function insertSection(
   heading.detachFromList(); // whatever the anchor or the style numbered it with: typed only, for now
   const trailing = queueInsert(place, pkg(false), heading, "After");
   const back = queueReadBack(heading);
-  await context.sync();
+  if (await writeOrUndo(context, place, { heading, empty: trailing.paragraph }))
+    return { ok: true, value: { tracked: tracked(), untidy: true } };
   const untidy = await settleHeading(
     context,
     place,

@@ -6,7 +6,7 @@
  */
 import { flatOpc, standardTable, tableTextStyle } from "../docx/write";
 import { getFormat, getTable } from "../template";
-import { confirmPlace, queueInsert, tidyUp } from "./_lib/insert-at";
+import { confirmPlace, queueInsert, tidyUp, writeOrUndo } from "./_lib/insert-at";
 import type { InsertTablePlan } from "./plan-repairs";
 import { type PortResult, type WriteOutcome } from "./port";
 import type { WordRead } from "./read-snapshot";
@@ -33,8 +33,10 @@ export async function insertTable(
 ): Promise<PortResult<WriteOutcome>> {
   const confirmed = await confirmPlace(context, read, plan.anchor, trackChanges);
   if (!confirmed.ok) return confirmed;
-  const trailing = queueInsert(confirmed.value.place, standardTablePackage(plan));
-  await context.sync();
-  const untidy = await tidyUp(context, trailing);
+  const { place } = confirmed.value;
+  const trailing = queueInsert(place, standardTablePackage(plan));
+  // a write that fails half-way takes out what it made (writeOrUndo); a read-back after the table went in, untidy
+  const untidy =
+    (await writeOrUndo(context, place, { empty: trailing.paragraph })) || (await tidyUp(context, trailing));
   return { ok: true, value: { tracked: confirmed.value.tracked(), ...(untidy ? { untidy } : {}) } };
 }

@@ -217,8 +217,13 @@ export interface FakeFaults {
   bodyOoxml?: boolean;
   /** Loading `listItemOrNullObject` of these body paragraphs (by index) throws (office-js#5335). */
   listItem?: (p: number) => boolean;
-  /** A batch fails half-way: the write after this many more writes throws GeneralException. */
+  /**
+   * A batch fails half-way: the write after this many more writes throws GeneralException, and so
+   * does every write after it (Word refusing writes from then on), unless `once`.
+   */
   writesBeforeFailure?: number;
+  /** The failing write fails alone (a package or a call Word refuses): later writes go through. */
+  once?: boolean;
   /** `insertComment` is refused with NotAllowed (office-js#6746). */
   comments?: boolean;
   /** Deleting a paragraph is refused with GeneralException (as any write may be). */
@@ -323,8 +328,10 @@ class Proxy {
       if (word.options.protected)
         throw new FakeError(word.options.protectedError, "The document is protected", location);
       if (word.options.viewing) throw new FakeError("GeneralException", "GeneralException", location);
-      if (word.faults.writesBeforeFailure !== undefined && word.faults.writesBeforeFailure-- <= 0)
+      if (word.faults.writesBeforeFailure !== undefined && word.faults.writesBeforeFailure-- <= 0) {
+        if (word.faults.once) word.faults.writesBeforeFailure = undefined;
         throw new FakeError("GeneralException", "the batch failed half-way", location);
+      }
       op();
     });
   }
@@ -1022,6 +1029,14 @@ class RefParagraph extends Proxy {
   private change(op: (b: PBlock) => void, location = "Paragraph"): void {
     this.write(() => op(this.block()), location);
   }
+  /** WordApi 1.3: the top-level table holding the paragraph, or a null object. */
+  get parentTableOrNullObject(): ParentTable {
+    this.use();
+    return new ParentTable(this.ctx, () => {
+      const r = this.ref();
+      return r && "table" in r ? r.table : null;
+    });
+  }
   load(spec: string): this {
     this.use();
     this.ctx.loads.push(() => {
@@ -1161,6 +1176,42 @@ class RefParagraph extends Proxy {
   getPreviousOrNullObject(): RefParagraph {
     this.use();
     return new RefParagraph(this.ctx, () => this.ctx.word.neighbour(this.ref(), -1), true);
+  }
+}
+
+/** A paragraph's parent table (`parentTableOrNullObject`): resolved when its batch runs. */
+class ParentTable extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private find: () => FakeTable | null,
+  ) {
+    super(ctx);
+  }
+  load(spec: string): this {
+    this.use();
+    this.ctx.loads.push(() => {
+      const table = this.find();
+      this.loaded.set("isNullObject", !table);
+      props(spec).forEach((n) => {
+        if (n !== "rowCount") throw new FakeError("InvalidArgument", `unknown table property ${n}`);
+        this.loaded.set(n, table?.rows.length ?? 0);
+      });
+    });
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  delete(): void {
+    this.write(() => {
+      const table = this.find();
+      const i = this.ctx.word.blocks.findIndex((b) => b.kind === "table" && b.table === table);
+      if (!table || i < 0) throw new FakeError("ItemNotFound", "the table was deleted");
+      this.ctx.word.blocks.splice(i, 1);
+    }, "Table.delete");
   }
 }
 

@@ -26,6 +26,22 @@ interface ParagraphHost {
   insertParagraph(text: string, location: "Before" | "After"): Word.Paragraph;
 }
 
+/** A paragraph as the first sync saw it: enough to know it again next to what was inserted. */
+export interface Side {
+  readonly text: string;
+  readonly tableNestingLevel: number;
+}
+
+/** The paragraphs on either side of a place before anything was inserted there. */
+export interface Edges {
+  /** The paragraph before the place (a table's last paragraph after a table); null at the start. */
+  readonly before: Side | null;
+  /** The paragraph after the place; null at the end. */
+  readonly after: Side | null;
+  /** A proxy of the paragraph before the place, to look at what follows it now; null at the start. */
+  readonly beforeProxy: Word.Paragraph | null;
+}
+
 /** A resolved anchor: where the empty paragraph goes, and what will follow what is inserted there. */
 export interface Place {
   readonly host: ParagraphHost;
@@ -36,32 +52,52 @@ export interface Place {
    * null when it cannot be reached.
    */
   trailing(): Word.Paragraph | null;
+  /**
+   * The place's neighbours, from the first sync: what an insertion whose write failed half-way
+   * is compared with (undoFailedInsert); null where they could not be had.
+   */
+  readonly edges: Edges | null;
 }
 
-/** What follows a place, known from the first sync: the paragraph right after it, or none. */
+/** A loaded paragraph (text and table nesting) as a side; null for none or a null object. */
+const sideOf = (p: Word.Paragraph | null | undefined): Side | null =>
+  !p || p.isNullObject ? null : { text: p.text, tableNestingLevel: p.tableNestingLevel };
+
+/**
+ * What follows a place, known from the first sync: the paragraph right after it, or none; and
+ * the paragraph before it (`before`, loaded too), for the place's edges.
+ */
 function after(
   context: Word.RequestContext,
   next: Word.Paragraph | undefined,
-): Pick<Place, "followedBy" | "trailing"> {
+  before: Word.Paragraph | null,
+): Pick<Place, "followedBy" | "trailing" | "edges"> {
+  const edges = { before: sideOf(before), after: sideOf(next), beforeProxy: sideOf(before) ? before : null };
   if (!next || next.isNullObject)
-    return { followedBy: "nothing", trailing: () => context.document.body.paragraphs.getLast() };
+    return { followedBy: "nothing", trailing: () => context.document.body.paragraphs.getLast(), edges };
   return {
     followedBy: next.tableNestingLevel > 0 ? "table" : "paragraph",
     trailing: () => next.getPreviousOrNullObject(),
+    edges,
   };
 }
 
 /**
- * Queues the load of the paragraph after a table (Word keeps one after every table); see `after`.
- * (`isNullObject` is read after any load, never loaded by name: it is not a Word property.)
+ * Queues the load of the paragraph after a table (Word keeps one after every table) and of the
+ * table's last paragraph; see `after`. (`isNullObject` is read after any load, never loaded by
+ * name: it is not a Word property.)
  */
 export function queueAfterTable(
   context: Word.RequestContext,
   table: Word.Table,
-): () => Pick<Place, "followedBy" | "trailing"> {
-  const next = table.getParagraphAfterOrNullObject().load("tableNestingLevel");
-  return () => after(context, next);
+): () => Pick<Place, "followedBy" | "trailing" | "edges"> {
+  const next = table.getParagraphAfterOrNullObject().load(SIDE);
+  const last = table.getParagraphAfterOrNullObject().getPreviousOrNullObject().load(SIDE);
+  return () => after(context, next, last);
 }
+
+/** What a side is loaded with. */
+const SIDE = "text,tableNestingLevel";
 
 /** What the first sync must load to resolve an anchor, and the check after it. */
 export interface PendingPlace {
@@ -97,14 +133,14 @@ function queueAnchor(
 ): PendingPlace {
   if (anchor.kind === "cursor") {
     const selection = context.document.getSelection().paragraphs;
-    const selected = selection.load("items/tableNestingLevel");
-    const next = selection.getLast().getNextOrNullObject().load("tableNestingLevel");
+    const selected = selection.load("items/text,items/tableNestingLevel");
+    const next = selection.getLast().getNextOrNullObject().load(SIDE);
     return {
       resolve: () => {
         const last = selected.items[selected.items.length - 1];
         if (!last) return fail("stale");
         if (last.tableNestingLevel > 0) return fail("cursor-in-table");
-        return { ok: true, value: { host: last, location: "After", ...after(context, next) } };
+        return { ok: true, value: { host: last, location: "After", ...after(context, next, last) } };
       },
     };
   }
@@ -122,8 +158,16 @@ function queueAnchor(
           return fail("stale", CHANGED_NEXT_TO_INSERTION);
         const follows =
           location === "Before"
-            ? { followedBy: "paragraph" as const, trailing: () => paragraph.getPreviousOrNullObject() }
-            : after(context, paragraphs?.items[p + 1]);
+            ? {
+                followedBy: "paragraph" as const,
+                trailing: () => paragraph.getPreviousOrNullObject(),
+                edges: {
+                  before: sideOf(paragraphs?.items[p - 1]),
+                  after: sideOf(paragraph),
+                  beforeProxy: paragraphs?.items[p - 1] ?? null,
+                },
+              }
+            : after(context, paragraphs?.items[p + 1], paragraph);
         return { ok: true, value: { host: paragraph, location, ...follows } };
       },
     };
@@ -138,7 +182,7 @@ function queueAnchor(
   const follows =
     location === "After"
       ? queueAfterTable(context, table.proxy)
-      : () => ({ followedBy: "table" as const, trailing: () => null });
+      : () => ({ followedBy: "table" as const, trailing: () => null, edges: null });
   return {
     resolve: () =>
       !sameShape() || !sameValues(now.values, table.values)
@@ -175,19 +219,123 @@ export function queueTrailing(place: Place): Trailing {
 /**
  * Queues the insertion (no sync): an empty Normal paragraph out of any list at the place (or
  * next to `host`), replaced by the content; and the read-back of the paragraph that ends it.
+ * `insertOoxml` is the last write the caller's batch queues: a batch that fails either failed
+ * before the content went in or, with only read-backs after it, once it was in (undoFailedInsert).
  */
 export function queueInsert(
   place: Place,
   ooxml: string,
   host: ParagraphHost = place.host,
   location: "Before" | "After" = place.location,
-): Trailing {
+): Trailing & { readonly paragraph: Word.Paragraph } {
   const paragraph = host.insertParagraph("", location);
   paragraph.styleBuiltIn = "Normal";
   // Enter continues a list: the new paragraph may have taken the anchor's number ([Silent])
   paragraph.detachFromList();
   paragraph.insertOoxml(ooxml, "Replace");
-  return queueTrailing(place);
+  return { ...queueTrailing(place), paragraph };
+}
+
+/** Whether two paragraphs read alike: both none, or the same text at the same table nesting. */
+const alike = (a: Side | null, b: Side | null): boolean =>
+  a === null || b === null
+    ? a === b
+    : a.tableNestingLevel === b.tableNestingLevel && sameText(a.text, b.text);
+
+/** Loads a paragraph's side in a sync of its own; undefined when Word cannot reach it (never made, or gone). */
+async function loadSide(
+  context: Word.RequestContext,
+  paragraph: Word.Paragraph,
+  neighbour?: "next" | "previous",
+): Promise<{ own: Side; neighbour: Side | null } | undefined> {
+  try {
+    paragraph.load(SIDE);
+    const other =
+      neighbour === "next"
+        ? paragraph.getNextOrNullObject().load(SIDE)
+        : neighbour === "previous"
+          ? paragraph.getPreviousOrNullObject().load(SIDE)
+          : null;
+    await context.sync();
+    return { own: sideOf(paragraph)!, neighbour: sideOf(other) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * After an insertion's write batch failed: takes out what it made, or says the content went in.
+ * Office.js applies a batch's commands up to the one that fails and no further, and the content
+ * (`insertOoxml`) is the batch's last write: the paragraphs made before it (the `heading`, then
+ * the `empty` paragraph the content replaces) may be in, and the content is either wholly in or
+ * not at all. What now follows the point where the insertion began (after the heading, or after
+ * the place's own neighbour) tells which: the content's first block is never an empty paragraph
+ * (it is a heading, text or a table), the empty paragraph is; with no empty paragraph left,
+ * nothing was inserted if what follows is what followed the place before. Then the paragraphs
+ * made are deleted, each through its own proxy, so no paragraph of the clerk's is reached.
+ * "in": the content went in, only a read-back after it failed; "undone": nothing of the
+ * insertion is left; "kept": nothing could be proved, or deleting failed, and it is left as it is.
+ */
+export async function undoFailedInsert(
+  context: Word.RequestContext,
+  place: Place,
+  made: { readonly heading?: Word.Paragraph; readonly empty: Word.Paragraph },
+): Promise<"undone" | "in" | "kept"> {
+  const edges = place.edges;
+  if (!edges) return "kept";
+  const heading = made.heading ? await loadSide(context, made.heading, "next") : null;
+  // the heading is made first: if it is not there, nothing of the insertion is
+  if (made.heading && !heading) return "undone";
+  const start =
+    heading ?? (edges.beforeProxy ? await loadSide(context, edges.beforeProxy, "next") : undefined);
+  if (!start) return "kept";
+  const empty = await loadSide(context, made.empty, "previous");
+  const blank = (side: Side | null) => !!side && side.tableNestingLevel === 0 && side.text.trim() === "";
+  const out = empty
+    ? blank(start.neighbour) &&
+      blank(empty.own) &&
+      alike(empty.neighbour, heading ? heading.own : edges.before)
+    : alike(start.neighbour, edges.after);
+  if (!out) return "in";
+  try {
+    if (empty) made.empty.delete();
+    if (heading) made.heading!.delete();
+    if (empty || heading) await context.sync();
+    return "undone";
+  } catch {
+    return "kept";
+  }
+}
+
+/**
+ * Sends an insertion's write batch. If it fails, what the insertion made is taken out
+ * (undoFailedInsert) and the failure rethrown; true when it failed only once the content was in
+ * (a read-back after it), so the insertion stands, untidy.
+ */
+export async function writeOrUndo(
+  context: Word.RequestContext,
+  place: Place,
+  made: { readonly heading?: Word.Paragraph; readonly empty: Word.Paragraph },
+): Promise<boolean> {
+  try {
+    await context.sync();
+    return false;
+  } catch (error) {
+    const left = await undoFailedInsert(context, place, made);
+    if (left === "in") return true;
+    if (left === "kept") throw withNote(error, LEFT_BEHIND);
+    throw error;
+  }
+}
+
+/** What the clerk is told when a failed insertion's paragraphs could not be taken out. */
+export const LEFT_BEHIND = "插入没有完成，插入位置可能留下了空段落或标题，请检查后删除";
+
+/** The error with a note after its message, its code and where it failed kept. */
+export function withNote(error: unknown, note: string): unknown {
+  if (!(error instanceof Error)) return new Error(`${String(error)}；${note}`);
+  const noted = Object.assign(new Error(`${error.message}；${note}`), error);
+  return noted;
 }
 
 /**
