@@ -8,6 +8,7 @@
 import { mergedExtent } from "./_lib/calibrate";
 import { candidatePlaces, furthestPlace } from "./_lib/locate-mark";
 import { rowLabel } from "./_lib/table-fingerprint";
+import { queueShapeCheck } from "./_lib/table-shape";
 import { normaliseColor, type MarkLedger, type MarkRecord } from "./mark-store";
 import { LEGACY_WORD_MARK_COLORS, WORD_MARK_COLORS, type PlannedMark } from "./plan-marks";
 import type { Capabilities, MarkOutcome } from "./port";
@@ -341,8 +342,8 @@ async function settleNoColour(
 }
 
 /**
- * Marks the plan: the ledger `ahead` is saved through `saveAhead` first, then the shading goes in
- * one `context.sync()`; comments (optional, WordApi 1.4) follow in a batch of their own, so a
+ * Marks the plan: the tables' shape is confirmed (unless `shapeChecked`), the ledger `ahead` is
+ * saved through `saveAhead`, then the shading goes in one `context.sync()`; comments (optional, WordApi 1.4) follow in a batch of their own, so a
  * Word that refuses comments (office-js#6746) cannot stop the shading half-way.
  */
 export async function markFindings(
@@ -355,14 +356,28 @@ export async function markFindings(
     readonly comments?: boolean;
     readonly saveAhead: (ledger: MarkLedger) => Promise<void>;
     readonly noColour: NoColourProof;
+    /** The tables' shape was checked since the read (in the probe's sync): no sync of its own. */
+    readonly shapeChecked?: boolean;
   },
-): Promise<{ outcome: MarkOutcome; ledger: MarkLedger }> {
+): Promise<{ outcome: MarkOutcome; ledger: MarkLedger } | null> {
   const planned = planShading(read, plan, ledger);
+  // the writes go by the read's addresses: a row added since shifts them, so the tables' shape is
+  // confirmed first (one sync, where the probe's did not already); null when it changed
+  const commented = capabilities.comments ? wanted(plan, !!options.comments) : [];
+  const touched = [
+    ...new Set([
+      ...planned.writes.map((w) => w.table),
+      ...commented.flatMap((m) => addressOf(read.tables, m.ref)?.table ?? []),
+    ]),
+  ];
+  if (touched.length && !options.shapeChecked) {
+    const same = queueShapeCheck(context, read, touched);
+    await context.sync();
+    if (!same()) return null;
+  }
   await options.saveAhead(planned.ahead);
   const approximate = await writeShading(context, planned.writes, capabilities, options.noColour);
-  const comments = capabilities.comments
-    ? await replaceComments(context, read, wanted(plan, !!options.comments))
-    : { added: 0 };
+  const comments = capabilities.comments ? await replaceComments(context, read, commented) : { added: 0 };
   return {
     outcome: {
       ...planned.outcome,

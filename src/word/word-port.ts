@@ -28,7 +28,14 @@ import { loadPrevious, savePrevious, type StoredPrevious } from "./previous-stor
 import { loadIgnored, saveIgnored, type IgnoredFinding } from "./ignored-store";
 import { paragraphBefore, queueTableSelection, selectParagraph } from "./navigate";
 import { loadProofs, saveProofs } from "./proof-store";
-import { CHANGED_SINCE_CHECK, fromThisCheck, planFromThisCheck } from "./_lib/table-shape";
+import {
+  addressed,
+  CHANGED_SINCE_CHECK,
+  CHANGED_TABLE,
+  fromThisCheck,
+  planFromThisCheck,
+  queueShapeCheck,
+} from "./_lib/table-shape";
 import { planMarks } from "./plan-marks";
 import {
   fail,
@@ -167,15 +174,26 @@ export function createWordPort(host: WordHost): DocumentPort {
    * The read with every merged table's addressing proved (one batch for the tables not yet
    * probed); a table Word contradicts, or whose probe fails, keeps no address.
    */
-  const confirmed = async (r: WordRead): Promise<WordRead> => {
+  const confirmed = async (
+    r: WordRead,
+    { shapes }: { readonly shapes?: (shape: "same" | "changed") => void } = {},
+  ): Promise<WordRead> => {
     const pending = r.tables.filter((w) => hasMerges(w) && !verdicts.has(probeKey(w)));
     if (pending.length) {
       await onTables(r, async (context) => {
         const checks = pending.map((w) => ({ w, check: queueProbe(w) }));
+        // asked by a write through the read's addresses: the tables' shape, in the probe's own sync
+        const same = shapes ? queueShapeCheck(context, r, addressed(r)) : null;
         try {
           await context.sync();
+          if (same && !same()) {
+            // a table changed since the read: the probe saw another table; nothing is proved
+            shapes?.("changed");
+            return;
+          }
           checks.forEach(({ w, check }) => verdicts.set(probeKey(w), check()));
           probeFailure = null;
+          shapes?.("same");
         } catch (error) {
           pending.forEach((w) => verdicts.set(probeKey(w), false));
           probeFailure = describeError(error);
@@ -245,7 +263,11 @@ export function createWordPort(host: WordHost): DocumentPort {
         if (!last) return fail("stale");
         const unproved = last;
         await refreshSettings(host.settings); // the right-click command may have marked since
-        const r = await confirmed(unproved);
+        // the engine ran between the read and now, and the clerk may have added a row meanwhile:
+        // the tables' shape is checked before painting by address (in the probe's sync if one runs)
+        let shape: "same" | "changed" | null = null;
+        const r = await confirmed(unproved, { shapes: (s) => (shape = s) });
+        if (shape === "changed") return fail("stale", CHANGED_TABLE);
         // kept before painting: a later session, or the other runtime, can then put the marks back
         await saveProofs(host.settings, platform, provedLayouts);
         const marked = await onTables(r, (context) =>
@@ -253,8 +275,10 @@ export function createWordPort(host: WordHost): DocumentPort {
             ...options,
             saveAhead: (ledger) => saveLedger(host.settings, ledger),
             noColour,
+            shapeChecked: shape === "same",
           }),
         ).catch(settleAfterFailure);
+        if (!marked) return fail("stale", CHANGED_TABLE);
         await saveLedger(host.settings, marked.ledger);
         const tables = unverified(unproved);
         return ok({ ...marked.outcome, ...(tables ? { unverifiedTables: tables } : {}) });

@@ -18,7 +18,7 @@ import {
   type MarkLevel,
 } from "../../src/word";
 import { MARKS_SETTING, type MarkLedger } from "../../src/word/mark-store";
-import type { FakeOptions } from "./fake-word";
+import type { FakeOptions, FakeWord } from "./fake-word";
 import { changedFills, clone, seed002, setup, tablesOf } from "./seeded";
 
 /** Fills Office offers as presets, among them the palette's (Excel's cell styles, theme tints). */
@@ -187,5 +187,91 @@ describe.each(switches)("a document marked by an earlier version, in the palette
     expect(changedFills(word, before).filter((c) => palette.has(c.split("=")[1]))).toEqual([]);
     await port.clearMarks();
     expect(changedFills(word, before).filter((c) => !c.endsWith("=FFFFFF"))).toEqual([]);
+  });
+});
+
+/**
+ * 检查我的报告 is read → engine (seconds on a long report, in a worker; Word stays editable) →
+ * mark. A row the clerk adds meanwhile shifts every address below it: marking confirms the
+ * tables' shape before it paints by address (in the addressing probe's sync on a first check),
+ * and refuses (文档已改动) when it changed, whatever check of the session it is.
+ */
+describe.each([
+  { cellCount: "physical", getCell: "counted" },
+  { cellCount: "skip-continuation", getCell: "counted" },
+  { cellCount: "physical", getCell: "grid-column" },
+] as FakeOptions[])("an edit between the read and the mark (%j)", (options) => {
+  const edits = {
+    "a row added in 表三": (word: FakeWord) => {
+      const rows = tablesOf(word)[1].table.rows;
+      rows.splice(
+        3,
+        0,
+        rows[3].map((c) => ({ ...c, text: "", fill: null })),
+      );
+    },
+    "a row added in 表二": (word: FakeWord) => {
+      const rows = tablesOf(word)[0].table.rows;
+      rows.splice(
+        2,
+        0,
+        rows[2].map((c) => ({ ...c, text: "", fill: null })),
+      );
+    },
+    "a table pasted above 表二": (word: FakeWord) => {
+      word.blocks.splice(word.blocks.indexOf(tablesOf(word)[0]), 0, {
+        kind: "table",
+        table: { rows: [[{ text: "附表" }, { text: "1" }]] },
+      });
+    },
+  };
+
+  it.each(
+    Object.keys(edits).flatMap((edit) => [
+      [edit, false],
+      [edit, true],
+    ]) as [keyof typeof edits, boolean][],
+  )("%s: marking refuses, and paints nothing (a second check of the session: %s)", async (edit, second) => {
+    const { word, port } = setup(seed002(), options);
+    if (second) {
+      const first = await port.read();
+      if (!first.ok) throw new Error(first.reason);
+      await port.mark(check(first.value.snapshot));
+      await port.clearMarks();
+    }
+    const read = await port.read();
+    if (!read.ok) throw new Error(read.reason);
+    const result = check(read.value.snapshot);
+    edits[edit](word);
+    const before = clone(word.fills());
+
+    const marked = await port.mark(result);
+
+    // refused, painting nothing; or, where the edited table has no address to paint by (a merged
+    // table Word contradicts), the others painted and nothing in it
+    if (marked.ok) {
+      expect(options.getCell).toBe("grid-column");
+      const edited = edit === "a row added in 表三" ? 1 : -1;
+      expect(changedFills(word, before).filter((c) => c.startsWith(`${edited}:`))).toEqual([]);
+    } else {
+      expect(marked.reason).toBe("stale");
+      expect(word.fills()).toEqual(before);
+    }
+    // and the check after it marks, and its marks come off
+    const again = await port.read();
+    if (!again.ok) throw new Error(again.reason);
+    expect((await port.mark(check(again.value.snapshot))).ok).toBe(true);
+    await port.clearMarks();
+    expect(changedFills(word, before).filter((c) => !c.endsWith("=FFFFFF"))).toEqual([]);
+  });
+
+  it("the first check's shape check rides with the addressing probe: no round trip of its own", async () => {
+    const { word, port } = setup(seed002(), options);
+    const read = await port.read();
+    if (!read.ok) throw new Error(read.reason);
+    const before = word.syncs;
+    await port.mark(check(read.value.snapshot));
+    // the probe with the shape, the shading, the no-colour read-back once a session at most
+    expect(word.syncs - before).toBeLessThanOrEqual(3);
   });
 });

@@ -282,18 +282,24 @@ describe("marking findings", () => {
     [1, 1],
     [5, 4],
     [40, 12],
-  ])("costs exactly one sync for %i findings over %i tables", async (nFindings, nTables) => {
-    const tables = Array.from({ length: nTables }, () => plainTable(6, 5));
-    const { word, port } = setup(report(tables));
-    await readOk(port);
-    const findings = Array.from({ length: nFindings }, (_, i) =>
-      finding({ ref: { t: i % nTables, tr: 1 + (i % 5), tc: i % 5 }, severity: i % 2 ? "warning" : "error" }),
-    );
-    const before = word.syncs;
-    const marked = await port.mark(result(findings));
-    expect(marked.ok).toBe(true);
-    expect(word.syncs - before).toBe(1);
-  });
+  ])(
+    "costs two syncs for %i findings over %i tables: the tables' shape confirmed, then the shading",
+    async (nFindings, nTables) => {
+      const tables = Array.from({ length: nTables }, () => plainTable(6, 5));
+      const { word, port } = setup(report(tables));
+      await readOk(port);
+      const findings = Array.from({ length: nFindings }, (_, i) =>
+        finding({
+          ref: { t: i % nTables, tr: 1 + (i % 5), tc: i % 5 },
+          severity: i % 2 ? "warning" : "error",
+        }),
+      );
+      const before = word.syncs;
+      const marked = await port.mark(result(findings));
+      expect(marked.ok).toBe(true);
+      expect(word.syncs - before).toBe(2);
+    },
+  );
 
   it("keeps the strongest level when several findings name one cell", async () => {
     const { word, port } = setup();

@@ -35,6 +35,9 @@ export function queueShapeCheck(
     );
 }
 
+/** The read's tables whose cells have Word addresses (read with their OOXML): what a write by address relies on. */
+export const addressed = (read: WordRead): WordTable[] => read.tables.filter((w) => w.physical);
+
 /**
  * Whether two reads saw the same tables: as many, each of the same shape and the same cell texts.
  * A fix made from one read and written through another (清除标记 reads afresh) relies on it: a
