@@ -205,6 +205,10 @@ const zh = {
       title: "光标在表格中",
       body: "表格不能插在另一个表格的单元格里。请把光标放到表格外的段落中再插入。",
     },
+    "cursor-outside-body": {
+      title: "光标不在正文中",
+      body: "表格只能插在正文里，不能插在页眉、页脚、脚注、尾注或文本框中。请把光标放到正文的段落中再插入。",
+    },
     "host-error": {
       title: "Word 报告了错误",
       body: "操作没有完成。请重试；如果文档处于“查看”模式，请先切换到“编辑”模式。如果反复出现，请把下面的信息发给技术支持：",
@@ -493,6 +497,10 @@ const en: Strings = {
     "cursor-in-table": {
       title: "The cursor is in a table",
       body: "A table cannot go into a table cell. Put the cursor in a paragraph outside the table and insert again.",
+    },
+    "cursor-outside-body": {
+      title: "The cursor is not in the document's text",
+      body: "A table can only go into the document's text, not a header, footer, footnote, endnote or text box. Put the cursor in a paragraph of the text and insert again.",
     },
     "host-error": {
       title: "Word reported an error",

@@ -37,6 +37,7 @@ export type FailureReason =
   | "stale" // the document changed since the check; check again
   | "unconfirmed" // the cell's Word address could not be confirmed, so nothing was written
   | "cursor-in-table" // a table cannot be inserted inside a table cell
+  | "cursor-outside-body" // the cursor is in a header, footer, note or text box, not the document's text
   | "host-error"; // anything else Word reported
 
 export type PortResult<T> =

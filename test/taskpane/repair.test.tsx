@@ -168,6 +168,24 @@ describe("补全与修正", () => {
     await screen.findByText("光标在表格中");
   });
 
+  it("explains in Chinese when the cursor is in a header, footer, note or text box", async () => {
+    const port = repairPort(seed002, {
+      insert: jest.fn(async () => ({
+        ok: false as const,
+        reason: "cursor-outside-body" as const,
+        detail: "Header",
+      })),
+    });
+    const user = renderApp(port);
+    await user.click(checkButton());
+    await allShown();
+    await user.click(
+      within(await screen.findByRole("region", { name: "补全与修正" })).getByRole("button", { name: "表四" }),
+    );
+    await screen.findByText("光标不在正文中");
+    expect(screen.getByText(/不能插在页眉、页脚、脚注、尾注或文本框中/)).toBeTruthy();
+  });
+
   it("offers at the cursor only the table the report lacks", async () => {
     const port = repairPort(seed002);
     const user = renderApp(port);

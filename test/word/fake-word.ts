@@ -207,6 +207,11 @@ export interface FakeOptions {
    * (its OOXML shows no text for it, as the reader reads a `w:commentReference`); "none": no mark.
    */
   commentMarks?: "none" | "text";
+  /**
+   * [Silent] The `type` of the body the selection is in when it is in the document's main text:
+   * "MainDoc", or "Section" (the body of the section it is in).
+   */
+  mainBodyType?: "MainDoc" | "Section";
 }
 
 /** Documented failures, injected where a test says (all off by default). */
@@ -453,7 +458,29 @@ class Document extends Proxy {
           return new RefParagraph(this.ctx, () => this.ctx.word.refAt(cursor));
         },
       }),
+      parentBody: new SelectionBody(this.ctx),
     };
+  }
+}
+
+/**
+ * The body the selection is in (`Range.parentBody`, WordApi 1.3): its `type` as `cursorIn` and
+ * the `mainBodyType` switch say.
+ */
+class SelectionBody extends Proxy {
+  load(spec: string): this {
+    this.queueLoad(props(spec), (n) => {
+      if (n !== "type") throw new FakeError("InvalidArgument", `unknown body property ${n}`);
+      const { cursorIn, options } = this.ctx.word;
+      if (cursorIn !== "body") return cursorIn;
+      return this.ctx.word.paragraphModels()[this.ctx.word.cursor]?.tableNestingLevel
+        ? "TableCell"
+        : options.mainBodyType;
+    });
+    return this;
+  }
+  get type(): string {
+    return this.get("type");
   }
 }
 
@@ -1521,6 +1548,12 @@ export class FakeWord {
   selection: unknown = null;
   /** The body paragraph index the cursor is in (see `document.getSelection()`). */
   cursor = 0;
+  /**
+   * The story the cursor is in: the body (at `cursor`), or another story whose body type Word
+   * gives ("Header", "Footer", "Footnote"; a text box's is not in the documented list: "Unknown").
+   * The fake has no such stories: its selection's paragraphs stay the body's `cursor`.
+   */
+  cursorIn: "body" | "Header" | "Footer" | "Footnote" | "Endnote" | "Unknown" = "body";
   comments: CommentModel[] = [];
   /** Every Track Changes mode the add-in set, in order. */
   trackingModes: string[] = [];
@@ -1554,6 +1587,7 @@ export class FakeWord {
       lineBreaks: "\n",
       cellOrder: "document",
       commentMarks: "none",
+      mainBodyType: "MainDoc",
       trackedValue: "deletion-first",
       ...options,
     };

@@ -96,6 +96,13 @@ export function queueAfterTable(
   return () => after(context, next, last);
 }
 
+/**
+ * The body types of the document's own text: "MainDoc", and (docs silent on which a selection
+ * there reports) "Section", the body of the section it is in. Anything else (a header, footer,
+ * footnote, endnote, a text box's "Unknown") is not where a report's table goes.
+ */
+const MAIN_TEXT: ReadonlySet<string> = new Set(["MainDoc", "Section"]);
+
 /** What a side is loaded with. */
 const SIDE = "text,tableNestingLevel";
 
@@ -132,14 +139,18 @@ function queueAnchor(
   paragraphs: Word.ParagraphCollection | null,
 ): PendingPlace {
   if (anchor.kind === "cursor") {
-    const selection = context.document.getSelection().paragraphs;
+    const range = context.document.getSelection();
+    // WordApi 1.3: a header, footer, note or text box is another body than the document's text
+    const body = range.parentBody.load("type");
+    const selection = range.paragraphs;
     const selected = selection.load("items/text,items/tableNestingLevel");
     const next = selection.getLast().getNextOrNullObject().load(SIDE);
     return {
       resolve: () => {
         const last = selected.items[selected.items.length - 1];
         if (!last) return fail("stale");
-        if (last.tableNestingLevel > 0) return fail("cursor-in-table");
+        if (last.tableNestingLevel > 0 || body.type === "TableCell") return fail("cursor-in-table");
+        if (!MAIN_TEXT.has(body.type)) return fail("cursor-outside-body", body.type);
         return { ok: true, value: { host: last, location: "After", ...after(context, next, last) } };
       },
     };

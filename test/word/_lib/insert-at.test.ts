@@ -230,3 +230,37 @@ describe("an insertion whose write fails half-way, Word refusing every write aft
     },
   );
 });
+
+/**
+ * 在光标处插入标准表格 goes only into the document's own text: the selection's body
+ * (`Range.parentBody.type`, WordApi 1.3) says whether the cursor is in a header, footer, note or
+ * text box; whichever type Word gives the main text ("MainDoc" or a section's body, docs silent),
+ * a table goes there.
+ */
+describe.each(["MainDoc", "Section"] as const)("the cursor's story (main text reads %s)", (mainBodyType) => {
+  it.each(["Header", "Footer", "Footnote", "Endnote", "Unknown"] as const)(
+    "refuses with a clear reason when the cursor is in a %s, changing nothing",
+    async (story) => {
+      const { word, port } = setup(seed002(), { mainBodyType });
+      word.cursor = 1;
+      word.cursorIn = story;
+      const blocks = [...word.blocks];
+
+      const done = await port.insert!(planInsertAtCursor(null, "table4"));
+
+      expect(done).toMatchObject({ ok: false, reason: "cursor-outside-body" });
+      expect(word.blocks).toEqual(blocks);
+    },
+  );
+
+  it("inserts in the document's text", async () => {
+    const { word, port } = setup(seed002(), { mainBodyType });
+    word.cursor = 1;
+    const blocks = [...word.blocks];
+
+    const done = await port.insert!(planInsertAtCursor(null, "table4"));
+
+    expect(done.ok).toBe(true);
+    expect(word.blocks.length).toBeGreaterThan(blocks.length);
+  });
+});
