@@ -8,22 +8,20 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { TextDecoder } from "node:util";
-import { readFlatOpc } from "../../src/docx";
 import { reportTemplateDocx } from "../../src/docx/write";
 import { check, type CheckResult, type DocumentSnapshot } from "../../src/engine";
 import {
-  createWordPort,
   fillZeroFixes,
   planInsertAtCursor,
   planInsertSection,
   planInsertTable,
   planRepairs,
   planReplaceTable,
-  type Capabilities,
   type DocumentPort,
 } from "../../src/word";
 import { docxBlocks } from "./docx-blocks";
-import { FakeSettings, FakeWord, type FakeBlock, type FakeOptions } from "./fake-word";
+import { setup } from "./seeded";
+import { FakeWord, type FakeBlock } from "./fake-word";
 
 // what the clerk's own wording says, which no repair writes for them (seed 002's 五 opens its
 // items with half-width "(一)")
@@ -35,26 +33,6 @@ Object.assign(globalThis, { TextDecoder });
 const root = path.resolve(__dirname, "../..");
 const seed002 = new Uint8Array(readFileSync(path.join(root, "test/fixtures/docx/seed-002.docx")));
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
-
-function setup(blocks: FakeBlock[], options: FakeOptions = {}, capabilities: Partial<Capabilities> = {}) {
-  const word = new FakeWord(blocks, { desktopShading: true, ...options });
-  const port = createWordPort({
-    run: word.run,
-    runWith: (objects, batch) => word.runWith(objects, batch),
-    settings: new FakeSettings(),
-    capabilities: {
-      tables: true,
-      comments: false,
-      noColorShading: true,
-      readOnly: false,
-      wordApi: "1.4",
-      trackChanges: true,
-      ...capabilities,
-    },
-    parse: readFlatOpc,
-  });
-  return { word, port };
-}
 
 async function checkNow(port: DocumentPort): Promise<{ snapshot: DocumentSnapshot; result: CheckResult }> {
   const read = await port.read();

@@ -6,18 +6,8 @@
  * (its shape and text, not its row count alone).
  */
 import { planReplaceTable } from "../../src/word";
-import type { FakeBlock, FakeOptions } from "./fake-word";
-import { checkNow, seed002, setup, tablesOf } from "./seeded";
-
-const pasted = (): FakeBlock => ({
-  kind: "table",
-  table: {
-    rows: [
-      [{ text: "附：联系人" }, { text: "电话" }],
-      [{ text: "张三" }, { text: "12345" }],
-    ],
-  },
-});
+import type { FakeOptions } from "./fake-word";
+import { checkNow, pasted, seed002, setup, tablesOf } from "./seeded";
 
 const switches: FakeOptions[] = [
   { cellCount: "physical" },

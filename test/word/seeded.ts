@@ -16,6 +16,17 @@ export const seed = (name: string): FakeBlock[] =>
   docxBlocks(new Uint8Array(readFileSync(path.join(root, "test/fixtures/docx", name))));
 export const seed002 = (): FakeBlock[] => seed("seed-002.docx");
 
+/** A small table the clerk pasted into the document after the check (a contact list). */
+export const pasted = (): FakeBlock => ({
+  kind: "table",
+  table: {
+    rows: [
+      [{ text: "附：联系人" }, { text: "电话" }],
+      [{ text: "张三" }, { text: "12345" }],
+    ],
+  },
+});
+
 export function setup(
   blocks: FakeBlock[],
   options: FakeOptions = {},

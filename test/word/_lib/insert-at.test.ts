@@ -9,17 +9,7 @@ import { planInsertAtCursor, planInsertSection, planReplaceTable } from "../../.
 import { LEFT_BEHIND } from "../../../src/word/_lib/insert-at";
 import { HALF_REPLACED } from "../../../src/word/replace-table";
 import type { FakeBlock, FakeOptions } from "../fake-word";
-import { checkNow, seed002, setup, tablesOf, text } from "../seeded";
-
-const pasted = (): FakeBlock => ({
-  kind: "table",
-  table: {
-    rows: [
-      [{ text: "附：联系人" }, { text: "电话" }],
-      [{ text: "张三" }, { text: "12345" }],
-    ],
-  },
-});
+import { checkNow, pasted, seed002, setup, tablesOf, text } from "../seeded";
 
 const switches: FakeOptions[] = [
   { ooxmlReplace: "merge" },
