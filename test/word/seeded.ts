@@ -2,11 +2,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { TextDecoder } from "node:util";
-import { readFlatOpc } from "../../src/docx";
 import { check, type CheckResult, type DocumentSnapshot } from "../../src/engine";
 import { createWordPort, type Capabilities, type DocumentPort } from "../../src/word";
 import { docxBlocks } from "./docx-blocks";
-import { FakeSettings, FakeWord, type FakeBlock, type FakeOptions } from "./fake-word";
+import { fakeHost, FakeSettings, FakeWord, type FakeBlock, type FakeOptions } from "./fake-word";
 
 Object.assign(globalThis, { TextDecoder });
 
@@ -34,21 +33,9 @@ export function setup(
   settings = new FakeSettings(),
 ) {
   const word = new FakeWord(blocks, { desktopShading: true, ...options });
-  const port = createWordPort({
-    run: word.run,
-    runWith: (objects, batch) => word.runWith(objects, batch),
-    settings,
-    capabilities: {
-      tables: true,
-      comments: false,
-      noColorShading: true,
-      readOnly: false,
-      wordApi: "1.4",
-      trackChanges: true,
-      ...capabilities,
-    },
-    parse: readFlatOpc,
-  });
+  const port = createWordPort(
+    fakeHost(word, settings, { wordApi: "1.4", trackChanges: true, ...capabilities }),
+  );
   return { word, port, settings };
 }
 
