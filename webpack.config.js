@@ -20,6 +20,12 @@ const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 /** Gzipped JavaScript budget for the task pane (office.js excluded), in bytes. */
 const PANE_BUDGET = 300 * 1024;
 
+/**
+ * The chunks split into "shared": the ribbon command's page stays one small file of its own, and
+ * the review page and its workers carry their own copies, so the reviewer's code never weighs on the pane.
+ */
+const ownChunks = (chunk) => !["commands", "review", "report-check-review"].includes(chunk.name);
+
 /** The manifest's base URL for this build, always ending in "/". */
 function baseUrl(dev) {
   const url = dev ? DEV_URL : process.env.ADDIN_BASE_URL || DEV_URL;
@@ -52,7 +58,7 @@ class BundleSizePlugin {
           const sum = (files, key) => files.reduce((n, f) => n + sizeOf(f)[key], 0);
           for (const [name, entry] of compilation.entrypoints) {
             const files = scripts(entry);
-            report[name] = { raw: sum(files, "raw"), gzip: sum(files, "gzip") };
+            report[name] = { files, raw: sum(files, "raw"), gzip: sum(files, "gzip") };
           }
           // the engine worker starts on the first check: count the files it adds to the page's
           for (const worker of compilation.asyncEntrypoints) {
@@ -212,13 +218,18 @@ module.exports = async (env = {}, options = {}) => {
     // the engine worker and the pages share their modules as common files, fetched once
     optimization: {
       splitChunks: {
-        // the ribbon command's page stays one small file of its own; the review page and its
-        // workers carry their own copies, so the reviewer's code never weighs on the pane
-        chunks: (chunk) => !["commands", "review", "report-check-review"].includes(chunk.name),
+        chunks: ownChunks,
         cacheGroups: {
           default: false,
           defaultVendors: false,
-          shared: { name: "shared", minChunks: 2, enforce: true },
+          // what the pages and workers load first, shared; what only lazy parts use (the zip
+          // reader for last year's report, the 自查单 writer) stays in their own chunks
+          shared: {
+            name: "shared",
+            minChunks: 2,
+            enforce: true,
+            chunks: (chunk) => (chunk.canBeInitial() || chunk.hasRuntime()) && ownChunks(chunk),
+          },
         },
       },
     },

@@ -10,7 +10,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { readDocx, readFlatOpc } from "../docx";
+import { readFlatOpc } from "../docx/read-flat-opc";
 import { check } from "../engine";
 import { createWordPort, officeCapabilities, officeHost } from "../word";
 import { App } from "./components/App";
@@ -20,6 +20,10 @@ import { NotInWord } from "./components/NotInWord";
 import { spawnCheckWorker } from "./worker/spawn-check-worker";
 import { workerCheck } from "./worker/worker-check";
 import { withSimplifier } from "./load-simplifier";
+
+/** Last year's .docx, read by the zip reader the pane loads only then (Word gives the pane Flat OPC). */
+const readLastYearsDocx = (bytes: Uint8Array) =>
+  import(/* webpackChunkName: "docx-reader" */ "../docx/read-docx").then((m) => m.readDocx(bytes));
 
 /** The 自查单 opens as a new Word document (WordApi 1.3 createDocument), for the clerk to print or save. */
 async function openInWord(docx: Uint8Array): Promise<void> {
@@ -75,7 +79,7 @@ Office.onReady((info) => {
         check={workerCheck(spawnCheckWorker, withSimplifier(check))}
         lang={lang}
         autoStart={autoStart}
-        readDocx={readDocx}
+        readDocx={readLastYearsDocx}
         profiles={profileStore(browserStorage(), Office.context.document.settings)}
         onSheet={openInWord}
       />

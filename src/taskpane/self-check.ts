@@ -5,7 +5,7 @@
  * downloaded on the demo page).
  */
 import { paragraph, run, SIZES, FONTS } from "../docx/write/ooxml";
-import { writeDocx } from "../docx/write/package";
+import { writeDocx } from "../docx/write/docx-file";
 import type { CheckResult, DocumentSnapshot, Finding } from "../engine";
 import { rules } from "../engine/rules";
 import { findingKey, type IgnoredFinding } from "../word/ignored-store";

@@ -29,7 +29,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function usePrevious(
   port: DocumentPort,
-  readDocx: (bytes: Uint8Array) => DocumentSnapshot,
+  readDocx: (bytes: Uint8Array) => DocumentSnapshot | Promise<DocumentSnapshot>,
 ): [PreviousState, PreviousActions] {
   const [state, setState] = useState<PreviousState>({ stored: null, busy: false, problem: null });
 
@@ -64,7 +64,7 @@ export function usePrevious(
       setState((s) => ({ ...s, busy: true, problem: null }));
       let stored: StoredPrevious;
       try {
-        const snapshot = readDocx(bytes);
+        const snapshot = await readDocx(bytes);
         await readySimplifierFor(snapshot);
         stored = compactPrevious(name, previousReport(snapshot));
       } catch (e) {

@@ -12,7 +12,10 @@
  * read the models, write; one more to join the list or tidy what Word left after the table; one
  * more only when Word numbered the heading otherwise.
  */
-import { flatOpc, paragraphFormatOf, sectionBlocks, tableTextStyle, writerFrom } from "../docx/write";
+// from the writer's modules, not its index, which would bring the .docx zip writer into the pane's first load
+import { flatOpc, tableTextStyle } from "../docx/write/package";
+import { paragraphFormatOf, writerFrom } from "../docx/write/paragraph-model";
+import { sectionBlocks } from "../docx/write/report-template";
 import { getFormat } from "../template";
 import { judgeHeading, typedHeading, type ExpectedHeading, type HeadingVerdict } from "./_lib/heading-like";
 import { queueHeadingLook, queueLook, queueReadBack, type HeadingLook } from "./_lib/heading-look";

@@ -4,7 +4,9 @@
  * the cursor, or at the end of the section that lacks it. One sync to confirm the place, one to
  * write, and one more when Word left a paragraph after the table that needs tidying.
  */
-import { flatOpc, standardTable, tableTextStyle } from "../docx/write";
+// from the writer's modules, not its index, which would bring the .docx zip writer into the pane's first load
+import { flatOpc, tableTextStyle } from "../docx/write/package";
+import { standardTable } from "../docx/write/standard-table";
 import { getFormat, getTable } from "../template";
 import { confirmPlace, queueInsert, tidyUp, writeOrUndo } from "./_lib/insert-at";
 import type { InsertTablePlan } from "./plan-repairs";

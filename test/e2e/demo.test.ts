@@ -5,7 +5,7 @@
  * findings the engine reports, the marks in the rendered document, 定位 and 清除标记.
  * Screenshots go to test-artifacts/. Skipped, with a message, where /usr/bin/chromium is missing.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
@@ -235,5 +235,18 @@ describeE2E("the demo page in Chromium", () => {
     const sizes = JSON.parse(readFileSync(path.join(dist, "bundle-size.json"), "utf8"));
     console.log(`task pane JavaScript: ${sizes.taskpane.raw} bytes, ${sizes.taskpane.gzip} bytes gzipped`);
     expect(sizes.taskpane.gzip).toBeLessThan(300 * 1024);
+  });
+
+  it("leaves the zip reader and writer out of the task pane's first load", () => {
+    // Word hands the pane Flat OPC text: a .docx is unzipped only for last year's report, a zip
+    // written only for the 自查单, each in a chunk fetched then (fflate's messages mark its code)
+    const sizes = JSON.parse(readFileSync(path.join(dist, "bundle-size.json"), "utf8"));
+    const firstLoad = sizes.taskpane.files.map((f: string) => readFileSync(path.join(dist, f), "utf8"));
+    expect(firstLoad.length).toBeGreaterThan(0);
+    expect(firstLoad.filter((code: string) => code.includes("invalid zip data"))).toEqual([]);
+    const lazy = readdirSync(dist).filter((f) => f.endsWith(".js") && !sizes.taskpane.files.includes(f));
+    expect(lazy.some((f) => readFileSync(path.join(dist, f), "utf8").includes("invalid zip data"))).toBe(
+      true,
+    );
   });
 });

@@ -4,7 +4,6 @@
  */
 export { standardTable, contentControl, TEXT_WIDTH, type StandardTableOptions } from "./standard-table";
 export {
-  reportTemplateDocx,
   sectionBlocks,
   sectionHeading,
   emptyParagraph,
@@ -14,7 +13,8 @@ export {
   type SectionOptions,
   type ReportTemplateOptions,
 } from "./report-template";
-export { writeDocx, flatOpc, documentXml, stylesXml, tableTextStyle, STYLE_IDS } from "./package";
+export { writeDocx, reportTemplateDocx } from "./docx-file";
+export { flatOpc, documentXml, stylesXml, tableTextStyle, STYLE_IDS } from "./package";
 export { encodeTag, parseTag, TAG_PREFIX, type ContentTag } from "./tags";
 export {
   annotateDocx,

@@ -1,12 +1,12 @@
-import { strToU8, zipSync, type Zippable } from "fflate";
 import { FONTS, R_NS, SIZES, W_NS } from "./ooxml";
 
-const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
-const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
-const STYLES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
-const MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
-const XML_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
+export const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+export const OFFICE_DOCUMENT =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+export const STYLES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+export const MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+export const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
+export const XML_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 
 /** Style ids of the report template's style sheet. */
 export const STYLE_IDS = { title: "Title", heading1: "Heading1", tableText: "ReportCheckTableText" } as const;
@@ -59,29 +59,6 @@ export function stylesXml(): string {
     `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +
     `</w:styles>`
   );
-}
-
-/** A minimal .docx (zip) around body content: document, styles, relationships, content types. */
-export function writeDocx(body: string): Uint8Array {
-  const files: Zippable = {
-    "[Content_Types].xml": strToU8(
-      `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-        `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
-        `<Default Extension="xml" ContentType="application/xml"/>` +
-        `<Override PartName="/word/document.xml" ContentType="${MAIN_TYPE}"/>` +
-        `<Override PartName="/word/styles.xml" ContentType="${STYLES_TYPE}"/></Types>`,
-    ),
-    "_rels/.rels": strToU8(
-      `${XML_HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${OFFICE_DOCUMENT}" Target="word/document.xml"/></Relationships>`,
-    ),
-    "word/document.xml": strToU8(documentXml(body)),
-    "word/_rels/document.xml.rels": strToU8(
-      `${XML_HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${STYLES_REL}" Target="styles.xml"/></Relationships>`,
-    ),
-    "word/styles.xml": strToU8(stylesXml()),
-  };
-  // a fixed date keeps the bytes the same for the same content
-  return zipSync(files, { level: 6, mtime: new Date(2024, 0, 1) });
 }
 
 /**

@@ -1,15 +1,7 @@
 import type { CellKey, SectionKey } from "../../engine/types";
-import {
-  formatForYear,
-  getFormat,
-  reportOpening,
-  reportSignature,
-  reportTitle,
-  sectionBoilerplate,
-  type FormatTemplate,
-} from "../../template";
+import { sectionBoilerplate, type FormatTemplate } from "../../template";
 import { FONTS, paragraph, run, SIZES } from "./ooxml";
-import { STYLE_IDS, writeDocx } from "./package";
+import { STYLE_IDS } from "./package";
 import { standardTable } from "./standard-table";
 
 /** How to write the paragraphs of a section: its heading and its body text, as OOXML. */
@@ -94,22 +86,4 @@ export interface ReportTemplateOptions {
   readonly format?: FormatTemplate;
   /** A value cell's text; undefined writes 0. */
   readonly value?: (cell: CellKey) => string | undefined;
-}
-
-/**
- * A blank report on `year` as a .docx: title, opening paragraph, the six sections with
- * placeholders and zero-filled tables, a signature block. Uses the format the year calls for.
- * @example reportTemplateDocx(2024) // the bytes of report.docx
- */
-export function reportTemplateDocx(year: number, options: ReportTemplateOptions = {}): Uint8Array {
-  const format = options.format ?? getFormat(formatForYear(year));
-  const body = [
-    paragraph(run(reportTitle(year)), { style: STYLE_IDS.title }),
-    ...reportOpening(year).map((text) => templateWriter.body(text)),
-    ...format.sections.map((s) => sectionBlocks(format, s.key, { value: options.value })),
-    ...reportSignature.map((text) =>
-      paragraph(run(text), { align: "right", firstLineChars: 0, lineExact: 560 }),
-    ),
-  ].join("");
-  return writeDocx(body);
 }

@@ -90,7 +90,7 @@ export interface AppProps {
   /** Start a check as soon as the pane opens (the 检查我的报告 ribbon button). */
   readonly autoStart?: boolean;
   /** `readDocx` from src/docx, to read last year's report; without it the pane cannot compare. */
-  readonly readDocx?: (bytes: Uint8Array) => DocumentSnapshot;
+  readonly readDocx?: (bytes: Uint8Array) => DocumentSnapshot | Promise<DocumentSnapshot>;
   /** Where the clerk's rule settings and profile are kept; without it the pane has no 规则设置. */
   readonly profiles?: ProfileStore;
   /** Hands the 自查单 (.docx) to the host: a new Word document, or a download; without it no 生成自查单. */
