@@ -4,7 +4,7 @@ import type { Rule } from "../rule";
 
 /** Above this share of a section's text repeated from last year, reviewers deduct (宿迁: 50%). */
 const THRESHOLD = 0.5;
-/** Sections shorter than this say too little to measure. */
+/** Sections shorter than this, subheadings included, say too little to measure. */
 const MIN_CHARS = 60;
 /** Two sentences this alike (Dice of character pairs) are one sentence lightly edited. */
 const ALIKE = 0.85;
@@ -12,11 +12,18 @@ const ALIKE = 0.85;
 const comparable = (sentence: string): string =>
   sentence.replace(/\d+(?:\.\d+)?/g, "#").replace(/[^\p{L}\p{N}#]+/gu, "");
 
+/**
+ * A run-in subheading such as "(二)依申请公开" before the paragraph's first 。: the format's own
+ * words, the same every year, so neither copied nor written.
+ */
+const RUN_IN_HEADING =
+  /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])\s*[^,，:：]{1,16}$/u;
+
 const sentencesOf = (text: string): string[] =>
   text
     .split(/[。;!?]/)
     .map((s) => s.trim())
-    .filter((s) => comparable(s).length >= 6);
+    .filter((s) => comparable(s).length >= 6 && !RUN_IN_HEADING.test(s));
 
 /**
  * Text repeated from last year's report (内容雷同): per section, the share of this year's
@@ -52,9 +59,10 @@ const rule: Rule = {
       return exact.has(key) || (key.length >= 12 && last.some((l) => similarity(l, key) >= ALIKE));
     };
     for (const [key, body] of context.text.sections) {
+      if (body.reduce((n, p) => n + comparable(p.text).length, 0) < MIN_CHARS) continue;
       const sentences = body.flatMap((p) => sentencesOf(p.text).map((s) => ({ p, s })));
       const total = sentences.reduce((n, x) => n + comparable(x.s).length, 0);
-      if (total < MIN_CHARS) continue;
+      if (!total) continue;
       const repeated = sentences.filter((x) => copied(x.s));
       const share = repeated.reduce((n, x) => n + comparable(x.s).length, 0) / total;
       if (share <= THRESHOLD) continue;

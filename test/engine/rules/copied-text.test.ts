@@ -39,6 +39,39 @@ describe(RULE, () => {
     expect(found[0].message).toMatch(/^第五部分有 \d+% 的文字与上年报告相同或几乎相同（3 句）/);
   });
 
+  it("neither counts nor lists the run-in subheadings every year's report repeats", () => {
+    const part = (n: string, title: string, body: string) => `（${n}）${title}。${body}`;
+    const lastS1 = [
+      part("二", "依申请公开", "2021年本机关新收政府信息公开申请9件，均在法定期限内答复。"),
+      part("三", "政府信息管理", "2021年本机关对行政规范性文件进行了清理，废止2件。"),
+    ];
+    const thisS1 = [
+      part("二", "依申请公开", "2022年本机关新收政府信息公开申请11件，均在法定期限内答复。"),
+      part("三", "政府信息管理", "严格落实信息发布保密审查制度，全年未发生失泄密事件。"),
+      part("四", "政府信息公开平台建设", "依托乡镇专栏及时发布通知公告和办事指南，畅通网站留言渠道。"),
+    ];
+    const found = check(reportWith({ s1: thisS1 }), {
+      rules: [RULE],
+      strict: true,
+      previous: reportWith({ s1: lastS1 }, { year: 2021 }),
+    }).findings;
+    const inS1 = (findings: typeof found) =>
+      findings.filter((f) => f.section === "s1").map((f) => f.data.copied);
+    expect(inS1(found)).toEqual([]);
+    const copiedAll = check(reportWith({ s1: [...lastS1, lastS1[0]] }), {
+      rules: [RULE],
+      strict: true,
+      previous: reportWith({ s1: lastS1 }, { year: 2021 }),
+    }).findings;
+    expect(inS1(copiedAll)).toEqual([
+      [
+        "2021年本机关新收政府信息公开申请9件,均在法定期限内答复",
+        "2021年本机关对行政规范性文件进行了清理,废止2件",
+        "2021年本机关新收政府信息公开申请9件,均在法定期限内答复",
+      ],
+    ]);
+  });
+
   it("leaves short sections alone", () => {
     expect(run(["无。"])).toEqual([]);
   });
