@@ -20,10 +20,7 @@ import { NotInWord } from "./components/NotInWord";
 import { spawnCheckWorker } from "./worker/spawn-check-worker";
 import { workerCheck } from "./worker/worker-check";
 import { withSimplifier } from "./load-simplifier";
-
-/** Last year's .docx, read by the zip reader the pane loads only then (Word gives the pane Flat OPC). */
-const readLastYearsDocx = (bytes: Uint8Array) =>
-  import(/* webpackChunkName: "docx-reader" */ "../docx/read-docx").then((m) => m.readDocx(bytes));
+import { readLastYearsDocx } from "./load-docx-reader";
 
 /** The 自查单 opens as a new Word document (WordApi 1.3 createDocument), for the clerk to print or save. */
 async function openInWord(docx: Uint8Array): Promise<void> {
