@@ -1,3 +1,4 @@
+import { formats } from "../../template";
 import { normaliseSimplified, stripPinyinGlosses, toSimplified } from "../normalise";
 import { onlyFilledCell, type SectionMatch } from "../sections";
 import { PAGE_CHROME } from "./page-chrome";
@@ -15,8 +16,9 @@ export interface TextParagraph {
   readonly signature: boolean;
   /**
    * True for a table's row typed as text: three figures or more apart by tabs or wide spaces
-   * ("一、本年新收政府信息公开申请数量\t5\t0\t…", a table pasted from a PDF). Its numbering is
-   * the table's labels, not an item of the part.
+   * ("一、本年新收政府信息公开申请数量\t5\t0\t…", a table pasted from a PDF), or a line that
+   * opens with a piece of a numbered row label ("2.其他法律行政法", a PDF's table pasted line
+   * by line). Its numbering is the table's labels, not an item of the part.
    */
   readonly tableRow: boolean;
   /** As written: Word's generated numbering, then the text. */
@@ -91,14 +93,15 @@ function textParagraph(
 ): TextParagraph {
   const unglossed = stripPinyinGlosses(raw);
   const simplified = toSimplified(unglossed);
+  const text = normaliseSimplified(simplified);
   return {
     block,
     section,
     heading,
     signature: false,
-    tableRow: typedTableRow(raw),
+    tableRow: typedTableRow(raw) || opensWithRowLabel(text),
     raw,
-    text: normaliseSimplified(simplified),
+    text,
     unglossed,
     simplified,
     ref,
@@ -143,4 +146,29 @@ function typedTableRow(raw: string): boolean {
   let figures = 0;
   for (const field of raw.split(FIELDS)) if (FIGURE.test(field) && ++figures >= 3) return true;
   return false;
+}
+
+// "1.", "（四）", "三、": the numbering a table's row labels open with
+const NUMBERED = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}、)/;
+
+/** The tables' numbered row and group labels in every format, as paragraphs' text is compared. */
+const ROW_LABELS = [
+  ...new Set(
+    formats.flatMap((f) => f.tables.flatMap((t) => t.rows.flatMap((r) => [r.label, r.group ?? ""]))),
+  ),
+]
+  .map(normaliseSimplified)
+  .filter((label) => NUMBERED.test(label));
+
+/**
+ * Whether a line opens with a numbered row label or the start of one, as a table's label cell
+ * wrapped over lines reads when pasted line by line: "（四）无 2.没有现成信息需", "5.属于三类内部事".
+ */
+function opensWithRowLabel(text: string): boolean {
+  const first = text.split(" ", 1)[0];
+  const numbering = NUMBERED.exec(first);
+  // the words after the number must be the label's: "（一） 主动公开" is not "（一）予以公开"
+  return (
+    numbering !== null && first.length > numbering[0].length && ROW_LABELS.some((l) => l.startsWith(first))
+  );
 }

@@ -14,6 +14,9 @@ const LEVELS = [
 // 唯一是, 统一是 or 第一是 are not read as items
 const ITEM = /(?:^|[。;:,!?、)）\s])([一二三四五六七八九十]{1,2})是/g;
 
+// a numeral closing a line, as ITEM would read it were the 是 on the same line
+const BROKEN_ITEM = /(?:^|[。;:,!?、)）\s])[一二三四五六七八九十]{1,2}$/;
+
 // "（一）存在的主要问题一是…": 一是 right after a numbered heading's words, without punctuation
 const AFTER_HEADING =
   /^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.、．])[^。;:,!?、()（）\d]{2,20}?(?<![唯统第同之逐单])一是/;
@@ -75,9 +78,13 @@ function checkSection(context: RuleContext, body: readonly TextParagraph[]): voi
       data,
     });
   };
+  // "…；二" ending one line and "是…" opening the next: a PDF's text pasted line by line
+  let carried = "";
   for (const p of body) {
     // a table's row typed as text is numbered by the table's labels
     if (p.tableRow) continue;
+    const text = p.text.startsWith("是") ? carried + p.text : p.text;
+    carried = BROKEN_ITEM.exec(p.text)?.[0] ?? "";
     const level = LEVELS.findIndex((l) => l.re.test(p.text));
     if (level >= 0) {
       const m = LEVELS[level].re.exec(p.text)!;
@@ -91,9 +98,9 @@ function checkSection(context: RuleContext, body: readonly TextParagraph[]): voi
       }
     }
     // 一是, 二是…: most paragraphs have no numeral before a 是, and neither pattern need run
-    if (!holdsItem(p.text)) continue;
+    if (!holdsItem(text)) continue;
     if (p.text.includes("一是") && AFTER_HEADING.test(p.text)) item = 1;
-    eachMatch(ITEM, p.text, (m) => {
+    eachMatch(ITEM, text, (m) => {
       const n = chineseNumber(m[1]);
       if (n === null) return;
       if (n !== 1 && n !== (item ?? 0) + 1) report(p, item, n, (k) => `${numeral(k)}是`);

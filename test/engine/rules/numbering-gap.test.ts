@@ -20,6 +20,38 @@ describe(RULE, () => {
     ).toEqual([]);
   });
 
+  it("leaves alone a PDF's table pasted line by line: label pieces between the figure lines", () => {
+    // pdftotext -layout of 表三: each label wraps over lines, figures on lines of their own
+    const lines = [
+      "         1.本机关不掌握相",
+      "                     6   1   0   0   1   0   8",
+      "         关政府信息",
+      "    （四）无 2.没有现成信息需",
+      "                     0   0   0   0   0   0   0",
+      "    法提供  要另行制作",
+      "         3.补正后申请内容",
+      "    （五）不 1.信访举报投诉类",
+      "         2.重复申请      1   0   0   0   0   0   1",
+      "         5.要求行政机关确",
+    ];
+    expect(found({ s3: lines })).toEqual([]);
+    // the same numbers written as the part's own items still count
+    expect(found({ s3: ["（一）答复情况", "3.补正后仍不明确的申请较多。"] })).toEqual([
+      ["gap", "s3", "1.", "3."],
+    ]);
+  });
+
+  it("reads 二是 broken over two lines as one item (a PDF's text pasted line by line)", () => {
+    const s5 = [
+      "（一）存在的主要问题。一是部分科室主动公开意识不强，信息报送不够及时；二",
+      "是政策解读形式较为单一；三是依申请公开答复文书",
+    ];
+    expect(found({ s5 })).toEqual([]);
+    expect(found({ s5: [s5[0], "是政策解读形式较为单一；四是答复不规范。"] })).toEqual([
+      ["gap", "s5", "三是", "四是"],
+    ]);
+  });
+
   it("finds nothing when items count on without gaps, and lists start again at 一", () => {
     expect(findingsOf(RULE, report())).toEqual([]);
     expect(

@@ -29,6 +29,19 @@ describe(RULE, () => {
     expect(findingsOf(RULE, reportWith({ s3: ["一、本年新收申请\t5件\t上年结转2件"] })).length).toBe(1);
   });
 
+  it("leaves alone a PDF's table labels pasted line by line, one label piece a paragraph", () => {
+    const lines = [
+      "一、本年新收政府信息公开申请数量",
+      "二、上年结转政府信息公开申请数量",
+      "三、本 （一）予以公开",
+      "年度办 （二）部分公开（区分处理",
+      "四、结转下年度继续办理",
+    ];
+    expect(findingsOf(RULE, reportWith({ s3: lines }))).toEqual([]);
+    // an item numbered like a part is still reported
+    expect(findingsOf(RULE, reportWith({ s3: ["三、本年度办理情况良好。"] })).length).toBe(1);
+  });
+
   it("reports the part whose items use the other numbering system", () => {
     const found = findingsOf(
       RULE,
