@@ -4,6 +4,7 @@ import { parseCellValue } from "../values";
 import { templateCells, type LabelIssue, type TableBinding } from "./binding";
 import { bindCell, tableBinding } from "./bound";
 import { columnLabels } from "./columns";
+import { holdsSeveralFigures } from "./filling";
 import { lookupLabel, templateLabelKey, type LabelIndex } from "./label-index";
 import { cellAt, holdsFigure, holdsValue, type TableView } from "./table-view";
 
@@ -156,8 +157,12 @@ function partSlots(
   return [...named].sort((a, b) => a[1] - b[1]).map(([j]) => j);
 }
 
+/**
+ * The cells of a row of values; figures run together ("4 1 0", a PDF's text) take their place
+ * among them, for table-run-together to report rather than the figures beside them moving over.
+ */
 function valueCells(view: TableView, cells: readonly SnapshotCell[]): SnapshotCell[] {
-  return cells.filter((c) => holdsValue(view, c));
+  return cells.filter((c) => holdsValue(view, c) || holdsSeveralFigures(c.text));
 }
 
 function filledValues(view: TableView, cells: readonly SnapshotCell[]): number {

@@ -43,7 +43,7 @@ export function runTogether(binding: TableBinding): readonly BoundCell[] {
   let cells = runTogetherOf.get(binding);
   if (!cells) {
     cells = [...binding.cells.values()].filter(
-      (cell) => cell.value.kind === "text" && SEVERAL.test(cell.text),
+      (cell) => cell.value.kind === "text" && holdsSeveralFigures(cell.text),
     );
     runTogetherOf.set(binding, cells);
   }
@@ -61,4 +61,7 @@ export function figuresRunTogether(binding: TableBinding): boolean {
 
 // figures apart on one line: two paragraphs in a cell ("1856", "2") are a clerk's, not a PDF's
 const SEVERAL = /^\s*\d+(?:\.\d+)?(?:[ \u00a0\u3000]+\d+(?:\.\d+)?)+\s*$/;
+
+/** Whether a cell's text is figures run together ("0 1 3"): a value cell's, though not a number. */
+export const holdsSeveralFigures = (text: string): boolean => SEVERAL.test(text);
 const runTogetherOf = new WeakMap<TableBinding, readonly BoundCell[]>();

@@ -1,6 +1,6 @@
 import { check } from "../../../src/engine";
 import { findingsOf } from "../../helpers/rule-tester";
-import { report } from "../../helpers/snapshot";
+import { report, tableFromRows } from "../../helpers/snapshot";
 import { consistentTable3 } from "../../helpers/values";
 
 /** 表三 with the figures of `cells` (row/column) each run together with the next column's, as a PDF's text leaves them. */
@@ -37,5 +37,25 @@ describe("table-run-together", () => {
     expect(findingsOf("table-run-together", snapshot)).toEqual([]);
     const rules = check(snapshot).findings.map((x) => x.rule);
     expect(rules).toContain("cell-not-number");
+  });
+
+  it("reports 表四 rebuilt from a PDF's text, its figures run together in a row of 12 cells, and checks no sum", () => {
+    // pdftotext -layout of 表四 (复议 2 1 0 1 4, 直接起诉 1 0 0 1 2, 复议后起诉 1 0 0 0 1)
+    const figures = ["2", "1", "0 1", "4 1 0", "0", "1", "2", "1", "0", "0", "0", "1"];
+    const blank = figures.map(() => "");
+    const t4 = tableFromRows([
+      ["行政复议", "行政诉讼", ...blank.slice(2)],
+      ["未经复议直接起诉", "复议后起诉", ...blank.slice(2)],
+      ["结 结 其 尚", ...blank.slice(1)],
+      ["果 果 他 未 总 果 果 他 未 总", ...blank.slice(1)],
+      figures,
+    ]);
+    const snapshot = report({ tables: { table4: t4 } });
+    const [f, ...rest] = findingsOf("table-run-together", snapshot);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ table: "table4", data: { count: 2, example: "0 1" } });
+    // no figure is read from the wrong group: no sum and no text check on 表四
+    const sums = check(snapshot).findings.filter((x) => x.table === "table4" && x.rule !== "cell-not-number");
+    expect(sums.map((x) => x.rule)).toEqual(["table-run-together"]);
   });
 });
