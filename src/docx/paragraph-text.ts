@@ -16,8 +16,8 @@ export interface ParagraphContent {
 /**
  * A paragraph's text as a reader of the final document sees it: tracked insertions in,
  * deletions and moved-away text out, field results in and field codes out; tabs "\t", breaks
- * "\n", non-breaking hyphens "-". Drawings, text boxes, symbols and ruby annotations add
- * nothing to the text; drawings and objects are counted, and the tables of text boxes listed.
+ * "\n", non-breaking hyphens "-", digits inserted as symbols (w:sym) as digits. Drawings, text
+ * boxes, other symbols and ruby annotations add nothing to the text; drawings and objects are counted, and the tables of text boxes listed.
  * Complex fields are tracked within the paragraph only, so one broken field cannot hide the
  * rest of the document.
  */
@@ -112,6 +112,9 @@ class TextCollector {
         case "w:noBreakHyphen":
           if (shown()) this.value += "-";
           break;
+        case "w:sym":
+          if (shown()) this.value += symbolDigit(node);
+          break;
         case "w:fldChar":
           this.fieldChar(node.attrs["w:fldCharType"]);
           break;
@@ -190,6 +193,21 @@ class TextCollector {
     this.inCode = inCode;
     read(child(element, "mc:Fallback")?.children ?? []);
   }
+}
+
+// fonts whose every character is a picture: Wingdings' "1" is a folder
+const PICTURE_FONTS = /wingdings|webdings|marlett|dingbat/i;
+
+/**
+ * A digit inserted as a symbol (Insert > Symbol, old WPS files): `w:char` is its code in the
+ * font, F030–F039 in a symbol font's private range or 0030–0039. A figure so written still
+ * reads as its digit, or a cell showing "1" would read as blank; other symbols add nothing.
+ */
+function symbolDigit(sym: XmlElement): string {
+  if (PICTURE_FONTS.test(sym.attrs["w:font"] ?? "")) return "";
+  const written = parseInt(sym.attrs["w:char"] ?? "", 16);
+  const code = written >= 0xf000 && written <= 0xf0ff ? written - 0xf000 : written;
+  return code >= 0x30 && code <= 0x39 ? String.fromCharCode(code) : "";
 }
 
 /** The text boxes (`w:txbxContent`) inside a drawing or object, outermost only. */

@@ -77,6 +77,19 @@ describe("paragraph text", () => {
     expect(texts(readBody(body))).toEqual(["甲\t乙\n丙\n丁-戊"]);
   });
 
+  it("reads digits inserted as symbols (w:sym) as digits, in a symbol font's own codes or Unicode", () => {
+    const sym = (font: string, char: string) => `<w:sym w:font="${font}" w:char="${char}"/>`;
+    const cell = paragraph(
+      `<w:r>${sym("Symbol", "F031")}${sym("Symbol", "F032")}${sym("Times New Roman", "0035")}</w:r>`,
+    );
+    expect(texts(readBody(cell))).toEqual(["125"]);
+    // a picture font's "1" is a picture; other symbols and a code that is no digit add nothing
+    const others = paragraph(
+      `<w:r><w:t>共</w:t>${sym("Wingdings", "F031")}${sym("Symbol", "F0B4")}${sym("SimSun", "A031")}<w:t>件</w:t></w:r>`,
+    );
+    expect(texts(readBody(others))).toEqual(["共件"]);
+  });
+
   it("decodes character references in text", () => {
     expect(texts(readBody(para("A&amp;B &lt;C&gt; &#x4E00;&#20108;")))).toEqual(["A&B <C> 一二"]);
   });
