@@ -39,6 +39,7 @@ import tableDuplicate from "./table-duplicate";
 import tableLabel from "./table-label";
 import tableMissing from "./table-missing";
 import tableRowMissing from "./table-row-missing";
+import tableRowsMerged from "./table-rows-merged";
 import tableRunTogether from "./table-run-together";
 import tableUnfilled from "./table-unfilled";
 import templateLeftover from "./template-leftover";
@@ -89,6 +90,7 @@ export const rules: readonly Rule[] = [
   tableLabel,
   tableMissing,
   tableRowMissing,
+  tableRowsMerged,
   tableRunTogether,
   tableUnfilled,
   templateLeftover,

@@ -1,6 +1,7 @@
 import { rowName, shortTableName } from "../describe";
 import type { Rule } from "../rule";
 import { figuresRunTogether } from "../tables/filling";
+import { mergedRows } from "./_lib/merged-rows";
 
 /** Every row of the official table is there, even when all its figures are 0. */
 const rule: Rule = {
@@ -22,8 +23,10 @@ const rule: Rule = {
       // 表四's groups are told by their place in one row of values: where figures ran together
       // ("4 1 0"), the row has fewer cells than figures, and no group is missing for that
       if (binding.table.layout === "wide" && figuresRunTogether(binding)) continue;
+      // a row merged into another's is there: table-rows-merged says so
+      const merged = new Set(mergedRows(context.snapshot, binding).flatMap((m) => m.rows.map((r) => r.key)));
       for (const row of binding.table.rows) {
-        if (binding.rows.has(row.key)) continue;
+        if (binding.rows.has(row.key) || merged.has(row.key)) continue;
         context.report({
           messageId: "missing",
           section: binding.table.section,

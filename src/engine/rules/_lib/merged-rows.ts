@@ -1,0 +1,33 @@
+import type { RowTemplate } from "../../../template";
+import { labelKey } from "../../normalise";
+import type { TableBinding } from "../../tables/binding";
+import type { DocumentSnapshot, SnapshotCell } from "../../types";
+
+/** Rows of the format written in one document row: their labels paragraphs of one cell. */
+export interface MergedRows {
+  readonly cell: SnapshotCell;
+  /** The format's rows named in the cell, in the cell's order. */
+  readonly rows: readonly RowTemplate[];
+}
+
+/**
+ * The label cells of a table that hold two rows' labels or more, each a paragraph of its own, one
+ * of those rows found nowhere else: rows merged into one, as a PDF's conversion leaves rows with
+ * no rule drawn between them, or a web page's rows joined by line breaks. Their figures share
+ * cells too, and none can be told from another.
+ */
+export function mergedRows(snapshot: DocumentSnapshot, binding: TableBinding): MergedRows[] {
+  // 表四's groups head its columns: their labels in one cell are a header, not rows
+  if (binding.table.layout === "wide") return [];
+  const byLabel = new Map(binding.table.rows.map((r) => [labelKey(r.label), r]));
+  const found: MergedRows[] = [];
+  for (const block of snapshot.blocks) {
+    if (block.kind !== "table" || !binding.parts.includes(block.ref)) continue;
+    for (const cell of block.cells) {
+      if (!cell.text.includes("\n")) continue;
+      const rows = cell.text.split("\n").flatMap((line) => byLabel.get(labelKey(line)) ?? []);
+      if (rows.length >= 2 && rows.some((r) => !binding.rows.has(r.key))) found.push({ cell, rows });
+    }
+  }
+  return found;
+}
