@@ -40,7 +40,11 @@ export function bindMatrix(
   index: LabelIndex,
 ): TableBinding {
   const parts = layoutParts(views, table, index);
-  const body = parts.flatMap((part) => part.body.map((r) => readRow(part, r, table, index)));
+  const body = joinWrappedLabels(
+    parts.flatMap((part) => part.body.map((r) => readRow(part, r, table, index))),
+    table,
+    index,
+  );
   const groupsOf = rowGroups(table);
   const matched = alignRows(
     body.length,
@@ -176,6 +180,46 @@ function readRow(part: Part, r: number, table: TableTemplate, index: LabelIndex)
     itemKey: itemCell ? view.keyOf(itemCell) : "",
     group,
   };
+}
+
+/**
+ * Rows whose label is wrapped over two document rows, the figures on one of them and the other's
+ * value cells empty ("4.保护第三方合法" over "权益", as a converter splits a tall row or a PDF's
+ * text turned into a table leaves it), read as one row: the label whole, the figures where
+ * they are. Only where the two pieces make a row label exactly.
+ */
+function joinWrappedLabels(body: readonly BodyRow[], table: TableTemplate, index: LabelIndex): BodyRow[] {
+  const joined: BodyRow[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const [first, second] = [body[i], body[i + 1]];
+    const item =
+      second &&
+      first.view === second.view &&
+      first.itemKey &&
+      second.itemKey &&
+      emptyValues(first) !== emptyValues(second)
+        ? index.get(first.itemKey + second.itemKey)?.find((m) => m.table === table.key && m.role === "row")
+        : undefined;
+    if (!item) {
+      joined.push(first);
+      continue;
+    }
+    const figures = emptyValues(first) ? second : first;
+    joined.push({
+      ...figures,
+      item,
+      labelCell: first.labelCell,
+      itemKey: first.itemKey + second.itemKey,
+      group: first.group ?? second.group,
+    });
+    i++;
+  }
+  return joined;
+}
+
+/** True when a row has no value cell with anything written in it. */
+function emptyValues(row: BodyRow): boolean {
+  return row.values.every((cell) => !cell || !cell.text.trim());
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { TableTemplate } from "../../template";
-import type { HostRef } from "../types";
+import type { HostRef, SnapshotCell } from "../types";
 import type { LabelIssue } from "./binding";
 import { lookupLabel, type LabelIndex } from "./label-index";
 import type { TableView } from "./table-view";
@@ -25,7 +25,7 @@ export function labelSlips(
       const key = view.keyOf(cell);
       if (!key || index.has(key) || view.valueOf(cell).kind !== "text") continue;
       const slip = lookupLabel(index, key, table.key).find((m) => m.status === "altered");
-      if (!slip || seen.has(refKey(cell.ref))) continue;
+      if (!slip || seen.has(refKey(cell.ref)) || wrappedPiece(view, cell, index)) continue;
       seen.add(refKey(cell.ref));
       issues.push({
         role: slip.role,
@@ -38,4 +38,19 @@ export function labelSlips(
     }
   }
   return issues;
+}
+
+/**
+ * True for a piece of a label wrapped over two rows ("4.保护第三方合法" over "权益"): with the
+ * cell right below or right above it in its column, it makes an official label exactly.
+ */
+function wrappedPiece(view: TableView, cell: SnapshotCell, index: LabelIndex): boolean {
+  const key = view.keyOf(cell);
+  const below = view.table.cells.find(
+    (c) => c.col === cell.col && c.row === cell.row + Math.max(1, cell.rowSpan),
+  );
+  const above = view.table.cells.find(
+    (c) => c.col === cell.col && c.row + Math.max(1, c.rowSpan) === cell.row,
+  );
+  return (!!below && index.has(key + view.keyOf(below))) || (!!above && index.has(view.keyOf(above) + key));
 }

@@ -217,6 +217,27 @@ describe("binding table3 to the template", () => {
     expect(errors(result)).toEqual([]);
   });
 
+  it("reads a label wrapped over two rows as one row, its figures on either (a converter splitting a tall row)", () => {
+    const rows = table3Rows();
+    /** The row labelled `label` cut into `head` over `tail`, its figures on the row `figuresOn`. */
+    const wrap = (label: string, head: string, tail: string, figuresOn: 0 | 1) => {
+      const at = rows.findIndex((r) => r.some((c) => c.startsWith(label)));
+      const cut = rows[at].findIndex((c) => c.startsWith(label));
+      const span = /\s*>>\d+$/.exec(rows[at][cut])?.[0] ?? "";
+      const piece = (k: 0 | 1) =>
+        rows[at].map((c, i) =>
+          i === cut ? [head, tail][k] + span : i < cut ? (k ? "^" : c) : k === figuresOn ? c : "",
+        );
+      rows.splice(at, 1, piece(0), piece(1));
+    };
+    wrap("2.其他法律行政法规禁止公开", "2.其他法律行政法", "规禁止公开", 0);
+    wrap("4.保护第三方合法权益", "4.保护第三方合法", "权益", 1);
+    wrap("（二）部分公开", "（二）部分公开（区分处理", "的，只计这一情形，不计其他情形）", 1);
+    const result = check(withTable3(tableFromRows(rows)), { strict: true });
+    expectAllBound(result);
+    expect(result.findings.filter((f) => f.table === "table3")).toEqual([]);
+  });
+
   it("ignores extra blank rows and an extra blank column", () => {
     const rows = table3Rows().map((row) => [...row, ""]);
     rows.splice(
