@@ -12,6 +12,7 @@ export type DocxErrorCode =
   | "not-docx"
   | "corrupt"
   | "ambiguous"
+  | "conflicting"
   | "too-large";
 
 const MESSAGES: Readonly<Record<DocxErrorCode, readonly [zh: string, en: string]>> = {
@@ -59,6 +60,10 @@ const MESSAGES: Readonly<Record<DocxErrorCode, readonly [zh: string, en: string]
   ambiguous: [
     "文件中有两个名称只差大小写的部分（如 word/document.xml 和 Word/Document.xml），不同软件会读到不同的内容，无法确定哪个是真的。请在 Word 中打开后另存一份，再检查。",
     "The file holds two parts whose names differ only in case; different programs would read different content. Open it in Word, save a copy and check again.",
+  ],
+  conflicting: [
+    "文件的压缩结构自相矛盾（有两套目录，或条目与目录所记不符），不同软件会读到不同的内容，无法确定哪个是真的。请在 Word 中打开后另存一份，再检查。",
+    "The file's zip structure contradicts itself (two directories, or entries that differ from the directory); different programs would read different content. Open it in Word, save a copy and check again.",
   ],
   "too-large": [
     "文件正文过大，超出了可以检查的范围。请删除不需要的内容或拆分文档后再检查。",

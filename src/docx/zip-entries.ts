@@ -28,12 +28,16 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const ZIP64_MARK = 0xffffffff;
+/** A zip64 end of central directory record, and its locator, which stands just before the end record. */
+const ZIP64_END = 0x06064b50;
+const ZIP64_LOCATOR = 0x07064b50;
 
 const corrupt = (detail: string) => new DocxError("corrupt", new Error(detail));
 
 /**
  * The entries of a zip, in the directory's order. Throws DocxError "corrupt" for a zip whose
- * directory does not hold together, "too-large" for a zip64 one (no report needs 4 GB).
+ * directory does not hold together, "too-large" for a zip64 one (no report needs 4 GB), and
+ * "conflicting" for one that other programs could read otherwise (see conflictIn).
  */
 export function zipEntries(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -45,8 +49,13 @@ export function zipEntries(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
   if (count === 0xffff || offset === ZIP64_MARK) throw new DocxError("too-large");
   if (count > maxEntries) throw corrupt("too many zip entries");
   if (offset + size > end) throw corrupt("central directory out of bounds");
+  // a zip64 locator, or a record counting this disk's entries apart from all of them, is a
+  // second account of the directory: fflate, 7-Zip or LibreOffice may follow it to other entries
+  if (end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) throw conflicting("zip64 locator");
+  if (view.getUint16(end + 8, true) !== count || view.getUint32(end + 4, true) !== 0)
+    throw conflicting("directory counts disagree");
   const decoder = new TextDecoder("utf-8");
-  const entries: ZipEntry[] = [];
+  const entries: LocatedEntry[] = [];
   for (let at = offset, i = 0; i < count; i++) {
     if (at + 46 > end || view.getUint32(at, true) !== CENTRAL) throw corrupt("bad central directory entry");
     const nameLength = view.getUint16(at + 28, true);
@@ -60,17 +69,87 @@ export function zipEntries(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
     if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) throw corrupt("bad local header");
     const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (dataStart + compressedSize > bytes.length) throw corrupt("entry data out of bounds");
-    entries.push({
-      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+    const name = bytes.subarray(at + 46, at + 46 + nameLength);
+    const entry = {
+      name: decoder.decode(name),
       method: view.getUint16(at + 10, true),
       crc: view.getUint32(at + 16, true),
       compressedSize,
       size: entrySize,
       dataStart,
-    });
+    };
+    if (!localAgrees(view, local, entry, name)) throw conflicting("local header differs from directory");
+    entries.push({ ...entry, local });
     at += 46 + nameLength + extra;
   }
-  return entries;
+  const conflict = conflictIn(bytes, entries, offset, size, end);
+  if (conflict) throw conflicting(conflict);
+  return entries.map(({ local: _, ...entry }) => entry);
+}
+
+/** An entry with the offset of its local header. */
+interface LocatedEntry extends ZipEntry {
+  readonly local: number;
+}
+
+const conflicting = (detail: string) => new DocxError("conflicting", new Error(detail));
+
+/**
+ * Whether the entry's local header says what the directory says of it: a reader that walks the
+ * local headers (a streaming unzip) would otherwise take another name, method or length. Sizes
+ * and checksum are compared unless the header defers them to a data descriptor (flag bit 3).
+ */
+function localAgrees(view: DataView, local: number, entry: ZipEntry, name: Uint8Array): boolean {
+  const nameLength = view.getUint16(local + 26, true);
+  if (nameLength !== name.length || view.getUint16(local + 8, true) !== entry.method) return false;
+  for (let i = 0; i < nameLength; i++) if (view.getUint8(local + 30 + i) !== name[i]) return false;
+  if (view.getUint16(local + 6, true) & 8) return true;
+  return (
+    view.getUint32(local + 14, true) === entry.crc &&
+    view.getUint32(local + 18, true) === entry.compressedSize &&
+    view.getUint32(local + 22, true) === entry.size
+  );
+}
+
+/** Signatures that start a local entry, a directory entry or a directory's end. */
+const STRUCTURES = [LOCAL, CENTRAL, EOCD, ZIP64_END];
+
+/**
+ * What makes the zip read differently by different programs, or null: two entries sharing
+ * bytes (one compressed stream under several names — also how a zip bomb multiplies its
+ * output), or a local entry or directory the directory does not list, hidden in the bytes
+ * between the entries, before the first or before the end record (a second directory that
+ * another program may find). Word, WPS and LibreOffice write entries end to end; only a data
+ * descriptor (its own signature) stands between them.
+ */
+function conflictIn(
+  bytes: Uint8Array,
+  entries: readonly LocatedEntry[],
+  directory: number,
+  directorySize: number,
+  end: number,
+): string | null {
+  const sorted = [...entries].sort((a, b) => a.local - b.local);
+  let covered = 0;
+  for (const entry of sorted) {
+    if (entry.local < covered) return "entries overlap";
+    if (hidesStructure(bytes, covered, entry.local)) return "unlisted data between entries";
+    covered = entry.dataStart + entry.compressedSize;
+  }
+  if (directory < covered) return "directory overlaps an entry";
+  if (hidesStructure(bytes, covered, directory)) return "unlisted data before the directory";
+  if (hidesStructure(bytes, directory + directorySize, end)) return "unlisted data after the directory";
+  return null;
+}
+
+/** Whether bytes[from, to) hold the start of a zip structure. */
+function hidesStructure(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let at = bytes.indexOf(0x50, from); at >= 0 && at + 4 <= to; at = bytes.indexOf(0x50, at + 1)) {
+    if (bytes[at + 1] !== 0x4b) continue;
+    const signature = bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);
+    if (STRUCTURES.includes(signature >>> 0)) return true;
+  }
+  return false;
 }
 
 /** The offset of the zip's end of central directory record, looked for from the end back; -1 when none. */
@@ -81,24 +160,13 @@ function endOfDirectory(view: DataView): number {
   return end < stop ? -1 : end;
 }
 
-/** The signature of a zip64 end of central directory locator, which stands just before the record. */
-const ZIP64_LOCATOR = 0x07064b50;
-
 /**
  * Whether fflate's walk of this zip's directory (`unzipSync`) takes the entries zipEntries gave,
- * `entries`, in the same order and under the same names: it counts the record's entries on this
- * disk where zipEntries counts them all, follows a zip64 locator, and reads a name not marked
- * UTF-8 as Latin-1, so the three must not matter here. Nothing else differs (fflate checks less).
+ * `entries`, under the same names: it reads a name not marked UTF-8 as Latin-1. (Its other
+ * differences — counting this disk's entries, following a zip64 locator — zipEntries refuses.)
  */
-export function listedAsFflate(bytes: Uint8Array, entries: readonly ZipEntry[]): boolean {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = endOfDirectory(view);
-  return (
-    end >= 0 &&
-    view.getUint16(end + 8, true) === view.getUint16(end + 10, true) &&
-    !(end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) &&
-    entries.every((e) => isAscii(e.name))
-  );
+export function listedAsFflate(entries: readonly ZipEntry[]): boolean {
+  return entries.every((e) => isAscii(e.name));
 }
 
 const isAscii = (text: string): boolean => {

@@ -34,7 +34,7 @@ export function zipPackage(bytes: Uint8Array): OpcPackage {
     if (entries.has(key)) throw new DocxError("ambiguous");
     entries.set(key, entry);
   };
-  if (listed.length > 0 && listedAsFflate(bytes, listed)) listed.forEach((e) => name(e.name));
+  if (listed.length > 0 && listedAsFflate(listed)) listed.forEach((e) => name(e.name));
   else unzip(bytes, (file) => (name(file.name), false));
   const located = new Map(listed.map((e) => [e.name, e]));
   const parsed = new Map<string, XmlElement | undefined>();
@@ -78,7 +78,9 @@ export const MAX_PACKAGE_SIZE = 4 * MAX_PART_SIZE;
 function list(bytes: Uint8Array): ZipEntry[] {
   try {
     return zipEntries(bytes, MAX_ENTRIES);
-  } catch {
+  } catch (error) {
+    // a zip other programs read otherwise is refused, never read fflate's way instead
+    if (error instanceof DocxError && error.code === "conflicting") throw error;
     return [];
   }
 }

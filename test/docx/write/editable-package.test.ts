@@ -3,6 +3,8 @@
  * writer edits, and the copy reads back the same; parts are found the same way, and what is not
  * changed is copied as it was stored.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { strToU8, unzipSync } from "fflate";
 import { readDocx } from "../../../src/docx";
 import { annotateDocx } from "../../../src/docx/write";
@@ -104,5 +106,135 @@ describe("the copy writer's memory", () => {
     const error = docxErrorOf(() => annotate(forged));
     expect(error.code).toBe("too-large");
     expect(error.message).toMatch(/过大/);
+  });
+});
+
+/**
+ * A zip's parts as writeZip lays them out (no comment): its entries' bytes, its directory and
+ * its end record.
+ */
+function layoutOf(zip: Uint8Array): { locals: Uint8Array; directory: Uint8Array; count: number } {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = zip.length - 22;
+  const offset = view.getUint32(end + 16, true);
+  return {
+    locals: zip.slice(0, offset),
+    directory: zip.slice(offset, end),
+    count: view.getUint16(end + 10, true),
+  };
+}
+
+/** The directory with every entry's local header offset moved by `by`. */
+function shifted(directory: Uint8Array, by: number): Uint8Array {
+  const out = directory.slice();
+  const view = new DataView(out.buffer);
+  for (let at = 0; at < out.length;) {
+    view.setUint32(at + 42, view.getUint32(at + 42, true) + by, true);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return out;
+}
+
+function endRecord(count: number, size: number, offset: number): Uint8Array {
+  const out = new Uint8Array(22);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, 0x06054b50, true);
+  view.setUint16(8, count, true);
+  view.setUint16(10, count, true);
+  view.setUint32(12, size, true);
+  view.setUint32(16, offset, true);
+  return out;
+}
+
+const concat = (...parts: Uint8Array[]): Uint8Array => {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  parts.reduce((at, p) => (out.set(p, at), at + p.length), 0);
+  return out;
+};
+
+describe("a zip other programs would read otherwise (reader confusion) is refused by the checker and the copy writer alike", () => {
+  const parts = packageParts({ body: BODY });
+  const shown = layoutOf(zipParts(parts));
+  const hidden = layoutOf(
+    zipParts({ ...parts, "word/document.xml": parts["word/document.xml"].replace("12", "99") }),
+  );
+
+  const refused = (bytes: Uint8Array) => {
+    expect(docxErrorOf(() => readDocx(bytes)).code).toBe("conflicting");
+    expect(docxErrorOf(() => annotate(bytes)).code).toBe("conflicting");
+    expect(docxErrorOf(() => readDocx(bytes)).message).toContain("不同软件会读到不同的内容");
+  };
+
+  it("refuses two directories: the end record names one, a zip64 record the other", () => {
+    const second = shown.locals.length;
+    const directories = second + hidden.locals.length;
+    const hiddenDirectory = shifted(hidden.directory, second);
+    const zip64At = directories + shown.directory.length + hiddenDirectory.length;
+    const zip64 = new Uint8Array(56);
+    const z = new DataView(zip64.buffer);
+    z.setUint32(0, 0x06064b50, true);
+    z.setBigUint64(4, 44n, true);
+    z.setBigUint64(24, BigInt(shown.count), true);
+    z.setBigUint64(32, BigInt(shown.count), true);
+    z.setBigUint64(40, BigInt(shown.directory.length), true);
+    z.setBigUint64(48, BigInt(directories), true);
+    const locator = new Uint8Array(20);
+    const l = new DataView(locator.buffer);
+    l.setUint32(0, 0x07064b50, true);
+    l.setBigUint64(8, BigInt(zip64At), true);
+    l.setUint32(16, 1, true);
+    const bytes = concat(
+      shown.locals,
+      hidden.locals,
+      shown.directory,
+      hiddenDirectory,
+      zip64,
+      locator,
+      endRecord(hidden.count, hiddenDirectory.length, directories + shown.directory.length),
+    );
+    refused(bytes);
+  });
+
+  it("refuses entries the directory does not list (a streaming reader would find a second document)", () => {
+    const bytes = concat(
+      shown.locals,
+      hidden.locals,
+      shown.directory,
+      endRecord(shown.count, shown.directory.length, shown.locals.length + hidden.locals.length),
+    );
+    refused(bytes);
+  });
+
+  it("refuses a local header naming another part than the directory does", () => {
+    const bytes = concat(
+      shown.locals,
+      shown.directory,
+      endRecord(shown.count, shown.directory.length, shown.locals.length),
+    );
+    const name = new TextDecoder().decode(
+      bytes.subarray(30, 30 + new DataView(bytes.buffer).getUint16(26, true)),
+    );
+    bytes[30] = name.charCodeAt(0) ^ 0x20;
+    refused(bytes);
+  });
+
+  it("refuses two directory entries sharing one compressed stream (the overlapping zip bomb)", () => {
+    const bytes = concat(
+      shown.locals,
+      shown.directory,
+      endRecord(shown.count, shown.directory.length, shown.locals.length),
+    );
+    const view = new DataView(bytes.buffer);
+    const first = shown.locals.length;
+    const second = first + 46 + view.getUint16(first + 28, true) + view.getUint16(first + 30, true);
+    view.setUint32(second + 42, view.getUint32(first + 42, true), true);
+    expect(docxErrorOf(() => readDocx(bytes)).code).toBe("conflicting");
+  });
+
+  it("still reads and copies a zip whose entries end in data descriptors (LibreOffice's)", () => {
+    const file = new Uint8Array(
+      readFileSync(join(__dirname, "../../fixtures/docx-libreoffice/bad-values.docx")),
+    );
+    expect(readDocx(annotate(file).bytes)).toEqual(readDocx(file));
   });
 });
