@@ -2,6 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { suspectNote, type Finding } from "../engine";
 import { columnName, rowName } from "../engine/describe";
 import { format2019, format2021, type FormatTemplate } from "../template";
+import { duplicateGroups } from "../review/duplicates";
 import type { Formatter } from "./formatter";
 import type { Language } from "./format-text";
 import { errorCount, SKIP_MESSAGES, verdictOf, warningCount, type FileReport } from "./report";
@@ -9,7 +10,8 @@ import { errorCount, SKIP_MESSAGES, verdictOf, warningCount, type FileReport } f
 /**
  * `--csv`, for a reviewer's spreadsheet of forty reports: per file one 报告 row (its 单位, year,
  * verdict and counts), then one 问题 row per finding with the section, table, row and column
- * as the official format labels them; a file not checked is one 未检查 row. A byte-order mark
+ * as the official format labels them; a file not checked is one 未检查 row; at the end, a 重复 row
+ * for each file of a report the batch holds twice (one 单位's several files, identical files). A byte-order mark
  * and CRLF so Excel on Chinese Windows opens it as UTF-8. Every line of a cell that a spreadsheet
  * would run as a formula is escaped, and a cell with a line break is quoted, so text from a
  * report never runs, nor splits a row.
@@ -53,7 +55,7 @@ const HEADERS = {
 
 const WORDS = {
   zh: {
-    record: { file: "报告", finding: "问题", skipped: "未检查" },
+    record: { file: "报告", finding: "问题", skipped: "未检查", duplicate: "重复" },
     verdict: {
       unread: "无法检查",
       errors: "有错误",
@@ -64,7 +66,7 @@ const WORDS = {
     severity: { error: "错误", warning: "警告", info: "提示" },
   },
   en: {
-    record: { file: "report", finding: "finding", skipped: "not checked" },
+    record: { file: "report", finding: "finding", skipped: "not checked", duplicate: "duplicate" },
     verdict: {
       unread: "could not be checked",
       errors: "errors",
@@ -117,7 +119,16 @@ export function csvFormatter(lang: Language = "zh", errorsOnly = false): Formatt
         ]),
       ),
     file: (r) => write(fileRows(r, lang, errorsOnly)),
-    end: () => "",
+    // the reports the batch holds twice, as the text and JSON summaries list them: a 重复 row
+    // for each file of a set, saying what it repeats
+    end: (summary) =>
+      summary.duplicates
+        ? write(
+            duplicateGroups(summary.duplicates, lang).flatMap(({ line, files }) =>
+              files.map((f) => [w.record.duplicate, f.file, f.agency, f.year, null, null, null, null, line]),
+            ),
+          )
+        : "",
   };
 }
 

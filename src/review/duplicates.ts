@@ -86,10 +86,20 @@ export function duplicateLines(
   lang: "zh" | "en",
   name: (f: BatchFile) => string = (f) => f.file,
 ): string[] {
+  return duplicateGroups(d, lang, name).map((g) => g.line);
+}
+
+/** Each line of duplicateLines with the files it names, for an output with a row per file (CSV). */
+export function duplicateGroups(
+  d: Duplicates,
+  lang: "zh" | "en",
+  name: (f: BatchFile) => string = (f) => f.file,
+): { readonly line: string; readonly files: readonly BatchFile[] }[] {
   const w = WORDS[lang];
+  const end = lang === "zh" ? "。" : ".";
   const names = (files: readonly BatchFile[]) => shortNames(files.map(name)).join(w.list);
   const told = new Set<BatchFile>();
-  const lines = d.sameUnit.map(({ agency, files }) => {
+  const groups = d.sameUnit.map(({ agency, files }) => {
     const years = new Set(files.map((f) => f.year));
     let line = w.sameUnit(files.length, agency, names(files));
     if (years.size > 1) line += w.years(files.map((f) => f.year ?? w.unknownYear).join(w.list));
@@ -98,9 +108,9 @@ export function duplicateLines(
       line += set.length === files.length ? w.allIdentical(set.length) : w.someIdentical(names(set));
       set.forEach((f) => told.add(f));
     }
-    return lang === "zh" ? `${line}。` : `${line}.`;
+    return { line: `${line}${end}`, files };
   });
   for (const set of d.identical.filter((s) => !s.every((f) => told.has(f))))
-    lines.push(`${w.identical(set.length, names(set))}${lang === "zh" ? "。" : "."}`);
-  return lines;
+    groups.push({ line: `${w.identical(set.length, names(set))}${end}`, files: set });
+  return groups;
 }

@@ -6,6 +6,9 @@ import { readDocx } from "../../src/docx";
 import { check } from "../../src/engine";
 import { tempFolderForAllTests } from "../helpers/temp-folder";
 
+/** What a test reads of --json's summary.duplicates. */
+type Duplicates = { identical: string[][] };
+
 const root = join(__dirname, "../..");
 const sample = join(root, "examples/sample-report.docx");
 
@@ -61,6 +64,22 @@ describe("report-check --csv", () => {
     expect(of("c-broken.docx", "报告")).toEqual([
       expect.objectContaining({ 结论: "无法检查", 说明: expect.stringContaining("不是 Word 文档") }),
     ]);
+  });
+
+  it("ends with a 重复 row for each file of a report the batch holds twice, as --json's duplicates", () => {
+    const rows = parse(cli("--csv", dir).stdout, { bom: true, columns: true }) as Record<string, string>[];
+    const repeated = rows.filter((r) => r["记录"] === "重复");
+    const { duplicates } = (JSON.parse(cli("--json", dir).stdout) as { summary: { duplicates: Duplicates } })
+      .summary;
+    expect(duplicates.identical).toEqual([[join(dir, "=HYPERLINK(1).docx"), join(dir, "a-sample.docx")]]);
+    // the sample's 单位 twice, both files the same bytes: one set, a row for each of its files
+    expect(repeated.map((r) => r["文件"])).toEqual(duplicates.identical[0]);
+    expect(repeated.every((r) => r["单位"] === "白石镇人民政府" && r["年度"] === "2023")).toBe(true);
+    expect(repeated[0]["说明"]).toBe(
+      "同一单位报送了 2 份报告：白石镇人民政府（=HYPERLINK(1).docx、a-sample.docx），这 2 个文件完全相同。",
+    );
+    // the rows come last, after every file's
+    expect(rows.slice(-repeated.length)).toEqual(repeated);
   });
 
   it("lists only the errors with --errors-only, the counts still whole", () => {
