@@ -2,7 +2,8 @@
  * Builds lib/bundle/ from the compiled CLI in lib/ (`npm run build:cli`, which `npm ci` runs):
  * - report-check.js: the CLI's modules and its small dependencies in one script (webpack), whose
  *   `start(thread)` runs the main thread or a pipeline's reading or checking thread;
- * - read-worker.js and check-worker.js: the two pipeline threads, each starting its part of the bundle;
+ * - read-worker.js and check-worker.js: the two pipeline threads, and task-worker.js, the bounded
+ *   thread of the run's other work (src/cli/task-thread.ts), each starting its part of the bundle;
  * - report-check.js.cache: the V8 code cache of the bundle after it checked examples/sample-report.docx
  *   (see src/cli/cached-script.ts), made in a node process of its own.
  * The libraries a plain check never loads (exceljs, docx, opencc-js, parse5, csv-stringify) stay
@@ -21,7 +22,7 @@ const LEFT_OUT = /^(exceljs|docx|opencc-js|parse5|csv-stringify)(\/|$)/;
 
 const THREAD_STUB = (thread: string): string =>
   `"use strict";
-// Written by scripts/bundle-cli.ts: a pipeline thread (see src/cli/worker-pool.ts), started from the bundle.
+// Written by scripts/bundle-cli.ts: a thread of the CLI (see src/cli/worker-pool.ts), started from the bundle.
 require("../cli/cached-script.js").runBundled(require("node:path").join(__dirname, "report-check.js"), "${thread}");
 `;
 
@@ -45,7 +46,7 @@ export async function bundleCli(lib: string): Promise<void> {
     devtool: false,
     performance: { hints: false },
   });
-  for (const thread of ["read-worker", "check-worker"])
+  for (const thread of ["read-worker", "check-worker", "task-worker"])
     writeFileSync(join(out, `${thread}.js`), THREAD_STUB(thread));
   const bundle = join(out, "report-check.js");
   const run = spawnSync(

@@ -16,7 +16,7 @@ import { Script } from "node:vm";
 import { restoreV8Budgets } from "./v8-tiering";
 
 /** The threads the bundle can run (see bundle-entry.ts). */
-export type BundledThread = "main" | "read-worker" | "check-worker";
+export type BundledThread = "main" | "read-worker" | "check-worker" | "task-worker";
 
 /** Whether a load used the code cache: `stale` for a cache of another build, `rejected` when V8 refused it. */
 export type CacheUse = "used" | "rejected" | "stale" | "none";

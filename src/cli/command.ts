@@ -11,8 +11,10 @@ import {
   skippedEntry,
   takeReviewFlags,
   writeReviewOutputs,
+  type ReviewFlags,
 } from "./review-outputs";
-import { parseArgs, runPooled, type Output } from "./run";
+import { defaultPool, parseArgs, runPooled, type Output } from "./run";
+import { TaskThread } from "./task-thread";
 import type { PoolLimits } from "./worker-pool";
 import type { ReportEntry } from "../review/report-entry";
 
@@ -36,6 +38,26 @@ export async function runCommand(
     out.stderr(`report-check：${refused}\n`);
     return 2;
   }
+  // the reviewer's outputs are made in the bounded thread the run's copies and --previous use
+  const limits = { ...defaultPool(), ...pool };
+  const tasks = new TaskThread(limits);
+  try {
+    return await runWith(tasks, flags, rest, parsed, wanted, out, version, pool);
+  } finally {
+    await tasks.close();
+  }
+}
+
+async function runWith(
+  tasks: TaskThread,
+  flags: ReviewFlags,
+  rest: string[],
+  parsed: ReturnType<typeof parseArgs>,
+  wanted: boolean,
+  out: Output,
+  version: string,
+  pool: Partial<PoolLimits>,
+): Promise<number> {
   const entries: ReportEntry[] = [];
   // the files not checked (.doc, .pdf…) come after the checked ones: a row each, and a letter
   const notChecked: ReportEntry[] = [];
@@ -46,6 +68,7 @@ export async function runCommand(
     wanted ? (report) => entries.push(reviewEntry(report, flags)) : undefined,
     pool,
     wanted ? (skipped) => notChecked.push(...skipped.flatMap((s) => skippedEntry(s) ?? [])) : undefined,
+    tasks,
   );
   entries.push(...notChecked);
   if (parsed === "help") out.stdout(`\n${REVIEW_USAGE}`);
@@ -56,5 +79,5 @@ export async function runCommand(
     parsed,
     flags,
   );
-  return Math.max(code, await writeReviewOutputs(entries, flags, out, originals, parsed.year));
+  return Math.max(code, await writeReviewOutputs(entries, flags, out, originals, tasks, parsed.year));
 }

@@ -41,7 +41,7 @@ export interface CopyRecord {
     readonly errorsAfter: number;
     readonly warningsAfter: number;
   };
-  readonly error?: { readonly code: string; readonly message: string; readonly messageEn: string };
+  readonly error?: CopyError;
 }
 
 /**
@@ -105,106 +105,152 @@ export function planCopies(files: readonly string[], options: CopyOptions): Copy
   };
 }
 
+/** Why a file got no copy, for the JSON output and the line that tells the clerk. */
+export interface CopyError {
+  readonly code: string;
+  readonly message: string;
+  readonly messageEn: string;
+}
+
 /**
- * Writes the annotated and fixed copies of every checked file and returns, per file, what was
- * written, plus the lines that tell the clerk. Never writes over an input (see copyPaths).
+ * A checked file's copies, made but not yet written: each copy's bytes, and of the fixed copy
+ * which of the file's fixes (by their index among its findings with a fix) were applied or
+ * refused, and its findings checked again. Plain data, so a bounded thread can make them.
+ */
+export interface MadeCopies {
+  readonly annotated?: { readonly bytes: Uint8Array; readonly shaded: number; readonly comments: number };
+  readonly fixed?: {
+    readonly bytes: Uint8Array;
+    readonly applied: readonly number[];
+    readonly refused: readonly { readonly fix: number; readonly reason: RefusedReason }[];
+    readonly after: readonly Finding[];
+  };
+}
+
+/**
+ * Reads a checked file again and makes the copies `plan` asks for; what stops it (a file gone,
+ * a package the editor will not take) is the copy's error. `recheck` gives the findings of a
+ * fixed copy, checked as its file was (the run's year, profile, previous report).
+ */
+export function makeCopies(
+  report: FileReport,
+  plan: { readonly annotate: boolean; readonly fix: boolean },
+  recheck: (report: FileReport, bytes: Uint8Array) => readonly Finding[],
+): MadeCopies | { readonly error: CopyError } {
+  const result = report.result!;
+  try {
+    const bytes = readInput(report.file);
+    const annotated = plan.annotate ? annotateDocx(bytes, annotationOf(result)) : undefined;
+    const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    const outcome = plan.fix ? applyFixesToDocx(bytes, fixes) : undefined;
+    return {
+      ...(annotated && {
+        annotated: { bytes: annotated.bytes, shaded: annotated.shaded, comments: annotated.comments },
+      }),
+      ...(outcome && {
+        fixed: {
+          bytes: outcome.bytes,
+          applied: outcome.applied.map((fix) => fixes.indexOf(fix)),
+          refused: outcome.refused.map(({ fix, reason }) => ({ fix: fixes.indexOf(fix), reason })),
+          after: recheck(report, outcome.bytes),
+        },
+      }),
+    };
+  } catch (error) {
+    if (error instanceof DocxError) return { error: copyRefused(error) };
+    if (error instanceof FileError)
+      return { error: { code: error.code, message: error.message, messageEn: error.messageEn } };
+    throw error;
+  }
+}
+
+/**
+ * Writes one checked file's copies, made by makeCopies (or why they could not be), and returns
+ * what was written, plus the lines that tell the clerk. Never writes over an input (see
+ * copyPaths), and each copy whole or not at all.
  */
 export function writeCopies(
-  reports: readonly FileReport[],
+  report: FileReport,
+  made: MadeCopies | { readonly error: CopyError },
   lang: Language,
   originals: Originals,
   plan: CopyPlan,
-  /** The findings of a fixed copy, checked as its file was (the run's year, profile, previous report). */
-  recheck: (report: FileReport, bytes: Uint8Array) => readonly Finding[],
-): { records: Map<string, CopyRecord>; lines: string[]; failed: boolean } {
-  const records = new Map<string, CopyRecord>();
+): { record: CopyRecord; lines: string[]; failed: boolean } {
   const lines: string[] = [];
-  let failed = false;
-  const checked = reports.filter((r) => r.result);
+  const result = report.result!;
+  const record: { -readonly [K in keyof CopyRecord]: CopyRecord[K] } = {};
   const write = (out: string, bytes: Uint8Array) =>
     writeWhole(out, bytes, () => {
       // the folder may have changed since the run began: look again just before the rename
       const hazard = outputHazard(out, originals);
       if (hazard) throw hazardError(out, hazard);
     });
-  const annotatePaths = plan.annotate;
-  const fixPaths = plan.fix;
   const zh = lang === "zh";
-  for (const report of checked) {
-    const result = report.result!;
-    const record: { -readonly [K in keyof CopyRecord]: CopyRecord[K] } = {};
-    try {
-      const bytes = readInput(report.file);
-      if (annotatePaths) {
-        const out = annotatePaths.get(report.file)!;
-        const annotated = annotateDocx(bytes, annotationOf(result));
-        write(out, annotated.bytes);
-        record.annotated = { file: out, cells: annotated.shaded, comments: annotated.comments };
-        lines.push(
-          zh
-            ? `已写入标注副本：${out}（标色 ${annotated.shaded} 个单元格，批注 ${annotated.comments} 条）`
-            : `Annotated copy written: ${out} (${annotated.shaded} cells shaded, ${annotated.comments} comments)`,
-        );
-      }
-      if (fixPaths) {
-        const out = fixPaths.get(report.file)!;
-        const withFix = result.findings.filter((f) => f.fix);
-        const outcome = applyFixesToDocx(
-          bytes,
-          withFix.map((f) => f.fix!),
-        );
-        write(out, outcome.bytes);
-        const findingOf = (fix: Fix) => withFix.find((f) => f.fix === fix);
-        const after = recheck(report, outcome.bytes);
-        const errorsAfter = errorCount(after);
-        const warningsAfter = after.filter((f) => f.severity === "warning").length;
-        record.fixed = {
-          file: out,
-          changes: outcome.applied.map((fix) => ({
-            rule: findingOf(fix)?.rule ?? "",
-            description: describe(findingOf(fix), fix, lang),
-            from: fix.from,
-            to: fix.to,
-          })),
-          refused: outcome.refused.map(({ fix, reason }) => ({
-            rule: findingOf(fix)?.rule ?? "",
-            description: describe(findingOf(fix), fix, lang),
-            reason,
-          })),
-          errorsAfter,
-          warningsAfter,
-        };
-        lines.push(
-          outcome.applied.length
-            ? zh
-              ? `已写入修正副本：${out}（修正 ${outcome.applied.length} 处）`
-              : `Fixed copy written: ${out} (${outcome.applied.length} changes)`
-            : zh
-              ? `已写入副本：${out}（没有可自动修正的问题）`
-              : `Copy written: ${out} (nothing to fix automatically)`,
-          ...record.fixed.changes.map((c) => `    ${zh ? "已修正" : "fixed"}：${c.description}`),
-          ...record.fixed.refused.map(
-            (c) => `    ${zh ? "未修正" : "not fixed"}：${c.description}（${REFUSED[lang][c.reason]}）`,
-          ),
-          zh
-            ? `    修正后仍有：错误 ${errorsAfter} 项，警告 ${warningsAfter} 项`
-            : `    left after fixing: ${errorsAfter} errors, ${warningsAfter} warnings`,
-        );
-      }
-    } catch (error) {
-      failed = true;
-      const e =
-        error instanceof DocxError
-          ? copyRefused(error)
-          : error instanceof FileError
-            ? { code: error.code, message: error.message, messageEn: error.messageEn }
-            : writeFailure(error);
-      record.error = e;
-      lines.push(`✗ ${report.file}：${zh ? e.message : e.messageEn}`);
+  const failed = (e: CopyError) => {
+    record.error = e;
+    lines.push(`✗ ${report.file}：${zh ? e.message : e.messageEn}`);
+    return { record, lines, failed: true };
+  };
+  if ("error" in made) return failed(made.error);
+  try {
+    if (made.annotated && plan.annotate) {
+      const out = plan.annotate.get(report.file)!;
+      write(out, made.annotated.bytes);
+      const { shaded, comments } = made.annotated;
+      record.annotated = { file: out, cells: shaded, comments };
+      lines.push(
+        zh
+          ? `已写入标注副本：${out}（标色 ${shaded} 个单元格，批注 ${comments} 条）`
+          : `Annotated copy written: ${out} (${shaded} cells shaded, ${comments} comments)`,
+      );
     }
-    records.set(report.file, record);
+    if (made.fixed && plan.fix) {
+      const out = plan.fix.get(report.file)!;
+      const withFix = result.findings.filter((f) => f.fix);
+      write(out, made.fixed.bytes);
+      const errorsAfter = errorCount(made.fixed.after);
+      const warningsAfter = made.fixed.after.filter((f) => f.severity === "warning").length;
+      const change = (i: number) => ({
+        rule: withFix[i].rule,
+        description: describe(withFix[i], withFix[i].fix!, lang),
+      });
+      record.fixed = {
+        file: out,
+        changes: made.fixed.applied.map((i) => ({
+          ...change(i),
+          from: withFix[i].fix!.from,
+          to: withFix[i].fix!.to,
+        })),
+        refused: made.fixed.refused.map(({ fix, reason }) => ({ ...change(fix), reason })),
+        errorsAfter,
+        warningsAfter,
+      };
+      const applied = made.fixed.applied.length;
+      lines.push(
+        applied
+          ? zh
+            ? `已写入修正副本：${out}（修正 ${applied} 处）`
+            : `Fixed copy written: ${out} (${applied} changes)`
+          : zh
+            ? `已写入副本：${out}（没有可自动修正的问题）`
+            : `Copy written: ${out} (nothing to fix automatically)`,
+        ...record.fixed.changes.map((c) => `    ${zh ? "已修正" : "fixed"}：${c.description}`),
+        ...record.fixed.refused.map(
+          (c) => `    ${zh ? "未修正" : "not fixed"}：${c.description}（${REFUSED[lang][c.reason]}）`,
+        ),
+        zh
+          ? `    修正后仍有：错误 ${errorsAfter} 项，警告 ${warningsAfter} 项`
+          : `    left after fixing: ${errorsAfter} errors, ${warningsAfter} warnings`,
+      );
+    }
+    return { record, lines, failed: false };
+  } catch (error) {
+    return failed(
+      error instanceof FileError
+        ? { code: error.code, message: error.message, messageEn: error.messageEn }
+        : writeFailure(error),
+    );
   }
-  return { records, lines, failed };
 }
 
 /**
@@ -212,7 +258,7 @@ export function writeCopies(
  * safely: a DOCTYPE, an unusual namespace prefix, a flag it refuses): the report was checked,
  * only its copy is missing. The editor's own message would call a file just checked damaged.
  */
-function copyRefused(error: DocxError): { code: string; message: string; messageEn: string } {
+function copyRefused(error: DocxError): CopyError {
   const [zh, en] = EDITOR_REFUSES[error.code] ?? EDITOR_REFUSES.corrupt!;
   return {
     code: `copy-${error.code}`,
@@ -232,7 +278,7 @@ const EDITOR_REFUSES: Partial<Record<string, readonly [string, string]>> = {
   "too-large": ["元素太多", "too many elements"],
 };
 
-function writeFailure(error: unknown): { code: string; message: string; messageEn: string } {
+function writeFailure(error: unknown): CopyError {
   const why = whyNotWritten(error);
   if ((error as NodeJS.ErrnoException).code === "ENOSPC")
     return {

@@ -3,6 +3,12 @@ import { agencyOf, type DocumentSnapshot, type PreviousReport } from "../engine"
 import { readPrevious } from "./check-file";
 import { collectFiles } from "./collect-files";
 
+/** One of last year's files read: its report and 单位, or why it could not be read. */
+type Read = ReturnType<typeof readPrevious>;
+
+/** Last year's .docx files and saved web pages (.html) in the folder: a page saved from the government's site is last year's report as published. */
+const lastYearFiles = (folder: string) => collectFiles([folder], false, true).files;
+
 /** One of last year's reports, with the 单位 it names and the key its file name gives. */
 interface LastYear {
   readonly file: string;
@@ -46,14 +52,25 @@ export class PreviousPairs {
 
   /** Reads every .docx and saved web page (.html) of the folder; one that cannot be read is listed, not fatal. */
   static read(folder: string): PreviousPairs {
-    // a page saved from the government's site is last year's report as published
-    const { files } = collectFiles([folder], false, true);
+    return PreviousPairs.of(lastYearFiles(folder).map((e) => [e.name, readPrevious(e.path, e.name)]));
+  }
+
+  /** The same, each file read by `read` (in a bounded thread, see task-thread.ts), one after another. */
+  static async readEach(
+    folder: string,
+    read: (path: string | Buffer, name: string) => Promise<Read>,
+  ): Promise<PreviousPairs> {
+    const reads: [string, Read][] = [];
+    for (const entry of lastYearFiles(folder)) reads.push([entry.name, await read(entry.path, entry.name)]);
+    return PreviousPairs.of(reads);
+  }
+
+  private static of(reads: readonly (readonly [string, Read])[]): PreviousPairs {
     const lastYear: LastYear[] = [];
     const unreadable: string[] = [];
-    for (const entry of files) {
-      const read = readPrevious(entry.path, entry.name);
+    for (const [file, read] of reads) {
       if (typeof read === "string") unreadable.push(read);
-      else lastYear.push({ file: entry.name, ...read });
+      else lastYear.push({ file, ...read });
     }
     return new PreviousPairs(lastYear, unreadable);
   }

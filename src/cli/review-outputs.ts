@@ -12,7 +12,7 @@ import { basename, join, resolve } from "node:path";
 import type { RegionComparison } from "../review/region";
 import { unitOf, type ReportEntry } from "../review/report-entry";
 import { collectFiles, type Skipped, type SkipReason } from "./collect-files";
-import { checking, lazy } from "./lazy";
+import { lazy } from "./lazy";
 import type { Options } from "./options";
 import {
   isFolder,
@@ -24,21 +24,15 @@ import {
 } from "./originals";
 import { SKIP_MESSAGES, type FileReport } from "./report";
 import type { Output } from "./run";
+import { wasStopped, type TaskThread } from "./task-thread";
 import { whyNotWritten, writeWhole } from "./write-whole";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 // the region's figures load only for --region
 const regionFigures = lazy(() => require("../review/region") as typeof import("../review/region"));
-// the docx library and exceljs load only when a letter or a workbook is written (see lazy.ts)
+// the docx library loads only when a letter is due (see lazy.ts); the letters and the workbook
+// are made in the bounded thread (task-worker.ts)
 const letters = lazy(() => require("../review/letter-docx") as typeof import("../review/letter-docx"));
-const workbook = lazy(
-  () => require("../review/summary-workbook") as typeof import("../review/summary-workbook"),
-);
-// exceljs's own entry also loads its streaming reader and writer (unzipper and what it needs):
-// 168 ms against 73 ms for the workbook's module alone, which is all a summary is written with
-const excelWorkbook = lazy(
-  () => require("exceljs/lib/doc/workbook") as import("../review/summary-workbook").WorkbookClass,
-);
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export interface ReviewFlags {
@@ -213,13 +207,14 @@ export async function writeReviewOutputs(
   flags: ReviewFlags,
   out: Output,
   originals: Originals,
+  tasks: TaskThread,
   year?: number,
 ): Promise<number> {
   // a report of another year stays out of the sums when the run states the year (--year)
   const sumOptions = year ? { year } : {};
   const regionFile = flags.region ? real(flags.region) : null;
   const region = regionFile
-    ? (batch.find((e) => real(e.file) === regionFile) ?? checking().checkFile(flags.region!))
+    ? (batch.find((e) => real(e.file) === regionFile) ?? (await regionReport(flags.region!, tasks)))
     : null;
   // the region's own report may sit in the folder with its units': it is not one of them
   const units = batch.filter((e) => !regionFile || real(e.file) !== regionFile);
@@ -233,15 +228,17 @@ export async function writeReviewOutputs(
     if (outputHazard(summary, originals)) fail(`不能把汇总表写到要读取的文件“${summary}”上，没有写入。`);
     else
       try {
-        writeWhole(summary, await workbook().summaryWorkbook(units, excelWorkbook(), sumOptions), () =>
-          guard(summary, originals),
-        );
-        out.stdout(`\n已写入汇总表：${summary}（${units.length} 份报告，含合计行）\n`);
+        const book = await tasks.run({ kind: "workbook", units, options: sumOptions });
+        if (wasStopped(book)) fail(`没有写入汇总表“${summary}”：制作汇总表时${book.why}。${TOO_LARGE}`);
+        else {
+          writeWhole(summary, book, () => guard(summary, originals));
+          out.stdout(`\n已写入汇总表：${summary}（${units.length} 份报告，含合计行）\n`);
+        }
       } catch (error) {
         fail(`无法写入汇总表“${summary}”：${whyNotWritten(error).zh}`);
       }
   }
-  if (flags.letters) code = Math.max(code, await writeLetters(units, flags.letters, originals, out));
+  if (flags.letters) code = Math.max(code, await writeLetters(units, flags.letters, originals, out, tasks));
   if (region) {
     if (!region.result) fail(`无法读取区（县）本级报告“${region.file}”：${region.error?.message ?? ""}`);
     else {
@@ -258,6 +255,7 @@ async function writeLetters(
   dir: string,
   originals: Originals,
   out: Output,
+  tasks: TaskThread,
 ): Promise<number> {
   const due = units.filter(letters().needsLetter);
   const taken = new Set<string>();
@@ -272,7 +270,13 @@ async function writeLetters(
     taken.add(path.toLowerCase());
     try {
       const letter = path;
-      writeWhole(letter, await letters().letterDocx(entry), () => guard(letter, originals));
+      const bytes = await tasks.run({ kind: "letter", entry });
+      if (wasStopped(bytes)) {
+        out.stderr(`report-check：没有写入审核意见“${path}”：制作时${bytes.why}。${TOO_LARGE}\n`);
+        code = 2;
+        continue;
+      }
+      writeWhole(letter, bytes, () => guard(letter, originals));
       written.push(path);
     } catch (error) {
       out.stderr(`report-check：无法写入审核意见“${path}”：${whyNotWritten(error).zh}\n`);
@@ -284,6 +288,17 @@ async function writeLetters(
       written.map((p) => `    ${basename(p)}\n`).join(""),
   );
   return code;
+}
+
+/** What a reviewer can do about an output stopped by its bounds. */
+const TOO_LARGE = "某份报告可能异常庞大或已损坏，其余输出照常写入；可把那份报告移出文件夹后再写一次。";
+
+/** The region's own report, checked in the bounded thread; stopped, it is a report that could not be read. */
+async function regionReport(file: string, tasks: TaskThread): Promise<ReportEntry> {
+  const report = await tasks.run({ kind: "region", file });
+  if (!wasStopped(report)) return report;
+  const message = `检查这个文件${report.why}，未检查。文件可能异常庞大或已损坏，请在 Word 或 WPS 中打开后“另存为” .docx 再检查。`;
+  return { file, result: null, error: { message, messageEn: `Checking this file ${report.whyEn}.` } };
 }
 
 /** The region's check as text: the cells that differ, with the units missing from each sum. */

@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
-import type { CheckContext } from "./check-file";
+import type { CheckContext, readPrevious } from "./check-file";
 import { collectFiles, type Entry, type Skipped } from "./collect-files";
 import { jsonFormatter, type JsonFormatter } from "./format-json";
 import type { BatchSummary, Formatter } from "./formatter";
@@ -13,6 +13,8 @@ import { duplicatesOf, noDuplicates, type BatchFile } from "../review/duplicates
 import { errorCount, needsAttention, verdictOf, type FileReport, type Verdict } from "./report";
 import { CLEAR_LINE, progressLine } from "./terminal";
 import type { PoolLimits, WorkerSetup, WrittenOutput, WrittenReport } from "./worker-pool";
+import type { Stopped, TaskThread } from "./task-thread";
+import type { CopyError } from "./copies";
 
 // what only some options use is loaded when they are used (see lazy.ts)
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -23,6 +25,7 @@ const csv = lazy(() => require("./format-csv") as typeof import("./format-csv"))
 const text = lazy(() => require("./format-text") as typeof import("./format-text"));
 const template = lazy(() => require("./template-command") as typeof import("./template-command"));
 const workerPool = lazy(() => require("./worker-pool") as typeof import("./worker-pool"));
+const taskThread = lazy(() => require("./task-thread") as typeof import("./task-thread"));
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export { parseArgs } from "./options";
@@ -95,37 +98,88 @@ export async function runPooled(
   onChecked?: (report: FileReport) => void,
   pool: Partial<PoolLimits> = {},
   onSkipped?: (skipped: readonly Skipped[]) => void,
+  given?: TaskThread,
 ): Promise<number> {
-  const prepared = prepare(argv, out, version);
+  const limits = { ...defaultPool(), ...pool };
+  const tasks = given ?? new (taskThread().TaskThread)(limits);
+  try {
+    return await checkPooled(argv, out, version, onChecked, pool, limits, tasks, onSkipped);
+  } finally {
+    if (!given) await tasks.close();
+  }
+}
+
+async function checkPooled(
+  argv: readonly string[],
+  out: Output,
+  version: string,
+  onChecked: ((report: FileReport) => void) | undefined,
+  pool: Partial<PoolLimits>,
+  limits: PoolLimits,
+  tasks: TaskThread,
+  onSkipped?: (skipped: readonly Skipped[]) => void,
+): Promise<number> {
+  // last year's reports are read in the bounded thread, before the batch
+  const parsed = parseArgs(argv);
+  const lastYear =
+    typeof parsed === "object" && parsed.previous ? await readLastYearIn(tasks, parsed.previous) : undefined;
+  const prepared = prepare(argv, out, version, lastYear);
   if (typeof prepared === "number") return prepared;
   onSkipped?.(prepared.batch.skipped);
   const { entries } = prepared.batch;
-  const limits = { ...defaultPool(), ...pool };
   const workers = pool.workers ?? (entries.length >= POOL_FROM_FILES ? limits.workers : 0);
-  // --previous FOLDER pairs each file as it is read, in input order: that stays in this thread
-  if (!prepared.setup || workers < 1 || entries.length === 0) return checkHere(prepared, out, onChecked);
-  // a run that only prints (JSON or text): each worker writes its files' output, only it and a
-  // verdict cross back; a CSV's header belongs to the batch, so its rows are written here
-  const { json, csv: asCsv, errorsOnly, lang, annotate, fix } = prepared.options;
-  const format: WrittenOutput["format"] | null = json ? "json" : asCsv ? null : "text";
-  const setup =
-    format && !onChecked && !annotate && !fix
-      ? { ...prepared.setup, written: { format, errorsOnly, lang } }
-      : prepared.setup;
+  // the copies of each file are made in the bounded thread, one file after another, in order
+  let copying: Promise<void> = Promise.resolve();
   try {
-    const batch = openBatch(prepared, out, onChecked);
+    const batch = openBatch(prepared, out, onChecked, tasks);
+    const file = (report: FileReport, i: number) => {
+      copying = copying.then(() => batch.file(report, i));
+    };
+    // --previous FOLDER pairs each file as it is read, in input order: that stays in this thread
+    if (!prepared.setup || workers < 1 || entries.length === 0) {
+      for (const [i, entry] of entries.entries()) {
+        batch.progress(i);
+        file(checking().checkEntry(entry, prepared.context), i);
+        await copying;
+      }
+      return settle(prepared, batch.end());
+    }
+    // a run that only prints (JSON or text): each worker writes its files' output, only it and a
+    // verdict cross back; a CSV's header belongs to the batch, so its rows are written here
+    const { json, csv: asCsv, errorsOnly, lang, annotate, fix } = prepared.options;
+    const format: WrittenOutput["format"] | null = json ? "json" : asCsv ? null : "text";
+    const setup =
+      format && !onChecked && !annotate && !fix
+        ? { ...prepared.setup, written: { format, errorsOnly, lang } }
+        : prepared.setup;
     batch.progress(0);
     await workerPool().checkInWorkers(entries, setup, { ...limits, workers }, (i, report) => {
       if ("text" in report) batch.written(report);
-      else batch.file(report, i);
+      else file(report, i);
       if (i + 1 < entries.length) batch.progress(i + 1);
     });
+    await copying;
     return settle(prepared, batch.end());
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EPIPE") return 0;
     throw error;
   }
 }
+
+/** `--previous` read in the bounded thread: one report, or each of a folder's. */
+async function readLastYearIn(tasks: TaskThread, path: string): Promise<LastYear> {
+  const read = async (file: string | Buffer, name: string) => {
+    const value = await tasks.run({ kind: "previous", path: file, name });
+    return taskThread().wasStopped(value) ? previousStopped(name, value) : value;
+  };
+  return isFolderPath(path)
+    ? { pairs: await pairsOf().PreviousPairs.readEach(path, read) }
+    : { file: await read(path, path) };
+}
+
+/** Why last year's report stopped in the bounded thread, as readPrevious says why one cannot be read. */
+const previousStopped = (name: string, stopped: Stopped): string =>
+  `无法读取上年报告“${name}”：读取这个文件${stopped.why}，没有读取；其余文件照常检查。文件可能异常庞大或已损坏，请在 Word 或 WPS 中打开后“另存为” .docx 再检查。`;
 
 /** Checks the batch in this thread, file by file. */
 function checkHere(prepared: Prepared, out: Output, onChecked?: (report: FileReport) => void): number {
@@ -156,7 +210,12 @@ interface Prepared {
 const settle = (prepared: Prepared, code: number): number => (prepared.pairs?.unreadable.length ? 2 : code);
 
 /** Reads the arguments and gathers the files; a number is the exit code of a run that ends here. */
-function prepare(argv: readonly string[], out: Output, version: string): Prepared | number {
+function prepare(
+  argv: readonly string[],
+  out: Output,
+  version: string,
+  lastYear?: LastYear,
+): Prepared | number {
   if (argv[0] === "template") return template().runTemplate(argv.slice(1), out);
   const options = parseArgs(argv);
   if (options === "help") {
@@ -171,7 +230,7 @@ function prepare(argv: readonly string[], out: Output, version: string): Prepare
     out.stderr(`report-check：${options}\n\n${USAGE}`);
     return 2;
   }
-  const previous = previousFor(options.previous);
+  const previous = previousFor(options.previous, lastYear);
   if (typeof previous === "string") {
     out.stderr(`report-check：${previous}\n`);
     return 2;
@@ -188,10 +247,10 @@ function prepare(argv: readonly string[], out: Output, version: string): Prepare
       .filter((e) => e.convert && !soffice)
       .map((e): Skipped => ({ file: e.name, reason: "no-libreoffice" })),
   );
-  const lastYear = options.previous ? [options.previous] : [];
+  const lastYearPath = options.previous ? [options.previous] : [];
   const originals = originalsOf(
-    [...distinct.map((e) => e.path), ...lastYear],
-    [...options.paths, ...lastYear],
+    [...distinct.map((e) => e.path), ...lastYearPath],
+    [...options.paths, ...lastYearPath],
   );
   const refused =
     options.annotate || options.fix
@@ -234,27 +293,41 @@ function prepare(argv: readonly string[], out: Output, version: string): Prepare
   };
 }
 
-/** `--previous`: one report for every file, or a folder of reports paired by 单位. */
+/** Last year's reports as read: a folder's, paired by 单位, or one file's (why it could not be read, as a string). */
+type LastYear = { readonly pairs: PreviousPairs } | { readonly file: ReturnType<typeof readPrevious> };
+
+/** Whether `path` is a folder (a path that is not there is not: reading it says so). */
+function isFolderPath(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** `--previous` read in this thread. */
+const readLastYear = (path: string): LastYear =>
+  isFolderPath(path)
+    ? { pairs: pairsOf().PreviousPairs.read(path) }
+    : { file: checking().readPrevious(path) };
+
+/** `--previous`: one report for every file, or a folder of reports paired by 单位; read here unless `read` already. */
 function previousFor(
   path: string | undefined,
+  read: LastYear | undefined,
 ):
   | { choose: NonNullable<CheckContext["previous"]>; pairs?: PreviousPairs; report?: PreviousReport }
   | string
   | undefined {
   if (!path) return undefined;
-  let folder = false;
-  try {
-    folder = statSync(path).isDirectory();
-  } catch {
-    // readPrevious says the file cannot be found
-  }
-  if (folder) {
-    const pairs = pairsOf().PreviousPairs.read(path);
+  const lastYear = read ?? readLastYear(path);
+  if ("pairs" in lastYear) {
+    const { pairs } = lastYear;
     return { choose: (file, snapshot) => pairs.match(file, snapshot), pairs };
   }
-  const read = checking().readPrevious(path);
-  if (typeof read === "string") return read;
-  return { choose: () => ({ report: read.report }), report: read.report };
+  const { file } = lastYear;
+  if (typeof file === "string") return file;
+  return { choose: () => ({ report: file.report }), report: file.report };
 }
 
 /** The files of a run: to check, named but missing, not checked (and why), and the originals to protect. */
@@ -269,8 +342,11 @@ interface Batch {
 interface OpenBatch {
   /** Draws "[n/total] 正在检查 …" for the entry at `index`, on a terminal. */
   progress(index: number): void;
-  /** Reports the checked file of the entry at `index`: hands it to `onChecked`, writes its copies, writes its result. */
-  file(checked: FileReport, index: number): void;
+  /**
+   * Reports the checked file of the entry at `index`: hands it to `onChecked`, writes its copies,
+   * writes its result; when the copies are made in a bounded thread, once they are.
+   */
+  file(checked: FileReport, index: number): void | Promise<void>;
   /** Reports a file a worker checked and wrote out (WorkerSetup.written). */
   written(checked: WrittenReport): void;
   /** Writes the summary; returns the exit code. */
@@ -283,9 +359,10 @@ interface OpenBatch {
  * Copies are written here, in this thread, from the checked result: an original is never written.
  */
 function openBatch(
-  { options, batch: { entries, missing, skipped, originals }, context, pairs }: Prepared,
+  { options, batch: { entries, missing, skipped, originals }, context, pairs, setup }: Prepared,
   out: Output,
   onChecked: ((report: FileReport) => void) | undefined,
+  tasks?: TaskThread,
 ): OpenBatch {
   const recheck = (r: FileReport, bytes: Uint8Array) => checking().checkCopy(r, bytes, context, pairs);
   const json: JsonFormatter | null = options.json ? jsonFormatter(options.errorsOnly) : null;
@@ -353,14 +430,24 @@ function openBatch(
     file(checked, index) {
       onChecked?.(checked);
       // a converted file has no .docx of its own to copy
-      if (!plan || checked.converted) return report(checked);
+      if (!plan || checked.converted || !checked.result) return report(checked);
       if (!copiable(entries[index])) {
         copiesFailed = true;
         return report(checked, [zh ? NO_COPY_OF_NAME.zh : NO_COPY_OF_NAME.en]);
       }
-      const written = copies().writeCopies([checked], options.lang, originals, plan, recheck);
-      copiesFailed ||= written.failed;
-      report({ ...checked, copies: written.records.get(checked.file) }, written.lines);
+      const wanted = { annotate: !!plan.annotate, fix: !!plan.fix };
+      const written = (made: Made) => {
+        const copy = copies().writeCopies(checked, made, options.lang, originals, plan);
+        copiesFailed ||= copy.failed;
+        report({ ...checked, copies: copy.record }, copy.lines);
+      };
+      if (!tasks) return written(copies().makeCopies(checked, wanted, recheck));
+      const { profile, expectedYear } = context;
+      // the report the file was compared with, to check its fixed copy as the file was checked
+      const previous = pairs ? pairs.reportOf(checked.previous) : setup?.previous;
+      return tasks
+        .run({ kind: "copies", report: checked, plan: wanted, context: { profile, expectedYear }, previous })
+        .then((made) => written(taskThread().wasStopped(made) ? { error: copiesStopped(made) } : made));
     },
     written(checked) {
       if (!json && options.csv) throw new Error("a worker wrote the output of a --csv run");
@@ -385,6 +472,16 @@ function openBatch(
     },
   };
 }
+
+/** The copies of one file, made, or why they were not. */
+type Made = Parameters<typeof import("./copies").writeCopies>[1];
+
+/** Why a file's copies stopped in the bounded thread. */
+const copiesStopped = (stopped: Stopped): CopyError => ({
+  code: `copy-${stopped.stopped}`,
+  message: `这份报告已检查，但写副本时${stopped.why}，没有写副本（没有留下不完整的副本）；其余文件照常。文件可能异常庞大或已损坏，可在 Word 或 WPS 中打开后“另存为” .docx 再检查。`,
+  messageEn: `The report was checked, but making its copy ${stopped.whyEn}; no copy was written (no partial copy was left), the other files are copied. Save it as .docx in Word or WPS and check it again.`,
+});
 
 /** Why a file whose name is not UTF-8 gets no copy. */
 const NO_COPY_OF_NAME = {

@@ -362,12 +362,18 @@ class Slot {
  * kept in a cache folder, keyed by each source's path, size and time, so only the first pays.
  */
 function startWorker(name: ThreadName, setup: WorkerSetup, heapMb: number, channel: MessagePort): Worker {
-  const options = {
-    workerData: { setup, channel } satisfies ThreadData,
-    transferList: [channel],
-    resourceLimits: { maxOldGenerationSizeMb: heapMb },
-  };
   const file = join(__dirname, `${name}${extname(__filename)}`);
+  return startThread(file, { setup, channel } satisfies ThreadData, [channel], heapMb);
+}
+
+/** Starts the thread of the module `file` (compiled, or from the sources) with its data and heap cap. */
+export function startThread(
+  file: string,
+  workerData: unknown,
+  transferList: MessagePort[],
+  heapMb: number,
+): Worker {
+  const options = { workerData, transferList, resourceLimits: { maxOldGenerationSizeMb: heapMb } };
   return startWithV8Budgets(() =>
     file.endsWith(".ts")
       ? new Worker(`${FROM_SOURCES}\nrequire(${JSON.stringify(file)});`, { ...options, eval: true })

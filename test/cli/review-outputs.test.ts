@@ -12,6 +12,7 @@ import {
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { checkFile } from "../../src/cli/check-file";
+import { TaskThread } from "../../src/cli/task-thread";
 import { runCommand } from "../../src/cli/command";
 import * as readInputModule from "../../src/cli/read-input";
 import {
@@ -45,12 +46,14 @@ async function review(files: string[], flags: Parameters<typeof writeReviewOutpu
   let stderr = "";
   const entries = files.map((f) => reviewEntry(checkFile(f), flags));
   const originals = reviewOriginals(files, { paths: files }, flags);
+  const tasks = new TaskThread({ timeoutMs: 300_000, heapMb: 512 });
   const code = await writeReviewOutputs(
     entries,
     flags,
     { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
     originals,
-  );
+    tasks,
+  ).finally(() => tasks.close());
   return { code, stdout, stderr };
 }
 
