@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { digestOf as cliDigest } from "../../src/cli/read-entry";
 import { checkBytes } from "../../src/review-page/check-bytes";
 import { checkAll, type PoolJob } from "../../src/review-page/check-pool";
 import type { ReviewReply, ReviewRequest } from "../../src/review-page/protocol";
@@ -101,5 +102,44 @@ describe("checking a batch in workers", () => {
     const expected = checkBytes(sample).result!.findings.length;
     expect(inline).toEqual([expected, expected]);
     expect(unloaded).toEqual([expected, expected]);
+  });
+});
+
+describe("the page's bounds and hashes", () => {
+  it("gives each file the CLI's hash of its bytes, so two files of the same bytes are told as one report", async () => {
+    const other = readFileSync(path.join(__dirname, "../fixtures/docx/clean-2021.docx"));
+    const digests: (string | undefined)[] = [];
+    await checkAll(
+      [job(), job(other), job()],
+      () => fakeWorker([]),
+      (i, c) => (digests[i] = c.digest),
+      1,
+    );
+    expect(digests).toEqual([cliDigest(sample), cliDigest(other), cliDigest(sample)]);
+  });
+
+  it("stops a file that takes longer than the time limit: it costs only itself, a new worker takes the rest", async () => {
+    const log: string[] = [];
+    let spawned = 0;
+    const errors: (string | null)[] = [];
+    // the second worker's first file never answers, as a worker stuck in a loop
+    const hanging = (worker: Worker): Worker => {
+      const post = worker.postMessage.bind(worker);
+      (worker as { postMessage: (m: ReviewRequest) => void }).postMessage = (m: ReviewRequest) =>
+        m.id === 1 ? log.push(`hang ${m.id}`) : post(m);
+      return worker;
+    };
+    await checkAll(
+      [job(), job(), job()],
+      () => hanging((spawned++, fakeWorker(log))),
+      (i, c) => (errors[i] = c.error?.message ?? null),
+      1,
+      300,
+    );
+    expect(errors[0]).toBeNull();
+    expect(errors[1]).toContain("检查这个文件超过 0.3 秒，已停止，未检查；其余文件照常检查");
+    expect(errors[2]).toBeNull();
+    expect(spawned).toBe(2);
+    expect(log).toContain("hang 1");
   });
 });
