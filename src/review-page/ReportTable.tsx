@@ -13,6 +13,7 @@ import { useMemo } from "react";
 import { KEY_FIGURES, keyFigures, type KeyFigure } from "../review/figures";
 import {
   errorsOf,
+  NOT_CHECKED,
   unitOf,
   verdictOf,
   VERDICTS,
@@ -80,7 +81,8 @@ export function ReportTable({
         columnId: "verdict",
         compare: (a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict],
         renderHeaderCell: () => s.columns.verdict,
-        renderCell: (r) => VERDICTS[lang][r.verdict],
+        // a .doc or a PDF was not checked at all, rather than failed to be read
+        renderCell: (r) => (r.entry.skipped ? NOT_CHECKED[lang] : VERDICTS[lang][r.verdict]),
       }),
       number("errors", s.columns.errors, (r) => r.errors),
       number("warnings", s.columns.warnings, (r) => r.warnings),

@@ -11,7 +11,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { VERDICTS as STRINGS_VERDICT, type Verdict } from "../review/report-entry";
+import { batchFileOf, duplicateLines, duplicatesOf } from "../review/duplicates";
+import { VERDICTS as STRINGS_VERDICT, type ReportEntry, type Verdict } from "../review/report-entry";
 import { checkAll } from "./check-pool";
 import { annotatedZip, lettersZip, save, summaryFile, type PageReport } from "./downloads";
 import { fromDrop, fromInput, sortPicked, type LeftOut, type Picked } from "./gather-files";
@@ -58,11 +59,24 @@ const useStyles = makeStyles({
 
 const DEFAULT_WORKERS = 2;
 
-const DOWNLOADS = [
-  { kind: "summary", name: { zh: "年报审核汇总.xlsx", en: "review-summary.xlsx" }, build: summaryFile },
-  { kind: "annotated", name: { zh: "标注副本.zip", en: "annotated-copies.zip" }, build: annotatedZip },
-  { kind: "letters", name: { zh: "审核意见.zip", en: "letters.zip" }, build: lettersZip },
-] as const;
+/** Each download, built from the checked reports and from every report (those not checked too: a row, a letter). */
+const DOWNLOADS: readonly {
+  readonly kind: "summary" | "annotated" | "letters";
+  readonly name: Readonly<Record<Lang, string>>;
+  readonly build: (checked: readonly PageReport[], all: readonly ReportEntry[]) => Promise<Blob>;
+}[] = [
+  {
+    kind: "summary",
+    name: { zh: "年报审核汇总.xlsx", en: "review-summary.xlsx" },
+    build: (_, all) => summaryFile(all),
+  },
+  {
+    kind: "annotated",
+    name: { zh: "标注副本.zip", en: "annotated-copies.zip" },
+    build: (checked) => annotatedZip(checked),
+  },
+  { kind: "letters", name: { zh: "审核意见.zip", en: "letters.zip" }, build: (_, all) => lettersZip(all) },
+];
 
 export function ReviewApp({ lang = "zh", spawn }: { readonly lang?: Lang; readonly spawn: () => Worker }) {
   const styles = useStyles();
@@ -70,6 +84,8 @@ export function ReviewApp({ lang = "zh", spawn }: { readonly lang?: Lang; readon
   const zh = lang === "zh";
   const [reports, setReports] = useState<(PageReport | null)[]>([]);
   const [leftOut, setLeftOut] = useState<LeftOut[]>([]);
+  // a unit's report the page cannot check (.doc, .pdf, unreadable): a row with why, as in the CLI
+  const [notChecked, setNotChecked] = useState<ReportEntry[]>([]);
   const [filter, setFilter] = useState("");
   const [verdict, setVerdict] = useState<Verdict | "all">("all");
   const [open, setOpen] = useState<PageReport | null>(null);
@@ -81,6 +97,7 @@ export function ReviewApp({ lang = "zh", spawn }: { readonly lang?: Lang; readon
   const add = (picked: readonly Picked[]) => {
     const sorted = sortPicked(picked);
     setLeftOut((l) => [...l, ...sorted.leftOut]);
+    setNotChecked((n) => [...n, ...sorted.notChecked]);
     let offset = 0;
     setReports((r) => {
       offset = r.length;
@@ -101,8 +118,14 @@ export function ReviewApp({ lang = "zh", spawn }: { readonly lang?: Lang; readon
   };
 
   const done = reports.filter((r): r is PageReport => r !== null);
-  const finished = done.length === reports.length && reports.length > 0;
-  const rows = useMemo(() => reports.filter((r): r is PageReport => r !== null).map(rowOf), [reports]);
+  const all = useMemo(
+    (): ReportEntry[] => [...reports.filter((r): r is PageReport => r !== null), ...notChecked],
+    [reports, notChecked],
+  );
+  const finished = done.length === reports.length && all.length > 0;
+  const rows = useMemo(() => all.map(rowOf), [all]);
+  // files sent twice: one 单位 in several files, the same bytes under two names
+  const duplicates = useMemo(() => duplicateLines(duplicatesOf(all.map(batchFileOf)), lang), [all, lang]);
   const shown = rows.filter(
     (r) =>
       (verdict === "all" || r.verdict === verdict) &&
@@ -208,7 +231,7 @@ export function ReviewApp({ lang = "zh", spawn }: { readonly lang?: Lang; readon
               key={kind}
               disabled={!finished || !!busy}
               data-testid={`download-${kind}`}
-              onClick={() => download(kind, name[lang], () => build(done))}
+              onClick={() => download(kind, name[lang], () => build(done, all))}
             >
               {busy === kind ? s.preparing : s.downloads[kind]}
             </Button>
@@ -221,6 +244,16 @@ export function ReviewApp({ lang = "zh", spawn }: { readonly lang?: Lang; readon
             <Text>{s.empty}</Text>
           )}
         </div>
+        {duplicates.length > 0 && (
+          <section data-testid="duplicates" aria-label={s.duplicatesTitle}>
+            <h2>{s.duplicatesTitle}</h2>
+            <ul className={styles.leftOut}>
+              {duplicates.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          </section>
+        )}
         {leftOut.length > 0 && (
           <section data-testid="left-out" aria-label={s.leftOutTitle(leftOut.length)}>
             <h2>{s.leftOutTitle(leftOut.length)}</h2>

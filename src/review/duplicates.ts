@@ -4,6 +4,7 @@
  * twice under two names). Worked out from a few facts per file — its name, 单位, year and a hash
  * of its bytes — so a batch of any size keeps no more than those.
  */
+import type { ReportEntry } from "./report-entry";
 
 /** What the batch keeps of each file to find its duplicates. */
 export interface BatchFile {
@@ -21,6 +22,14 @@ export interface Duplicates {
   /** Each set of files with the same bytes, in batch order: the first is the one counted. */
   readonly identical: readonly (readonly BatchFile[])[];
 }
+
+/** What the batch keeps of a reviewer's entry (the workbook, the review page): its name without its folder. */
+export const batchFileOf = (entry: ReportEntry): BatchFile => ({
+  file: entry.file.split(/[\\/]/).pop() ?? entry.file,
+  agency: entry.result?.agency ?? null,
+  year: entry.result?.year ?? null,
+  digest: entry.digest ?? null,
+});
 
 export function duplicatesOf(files: readonly BatchFile[]): Duplicates {
   const byAgency = new Map<string, BatchFile[]>();

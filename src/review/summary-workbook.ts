@@ -9,7 +9,7 @@
 import type ExcelJS from "exceljs";
 import { suspectNote } from "../engine";
 import { FIGURE_COLUMNS, figuresOf } from "./figures";
-import { duplicateLines, duplicatesOf } from "./duplicates";
+import { batchFileOf, duplicateLines, duplicatesOf } from "./duplicates";
 import { sumReports, type RegionTotal, type SumOptions } from "./region";
 import {
   errorsOf,
@@ -93,7 +93,7 @@ function summarySheet(book: ExcelJS.Workbook, entries: readonly ReportEntry[], o
   });
   // below the 合计, the reports the batch holds more than once and those of another year
   const said = [
-    ...duplicateLines(duplicatesOf(entries.map(batchFile)), "zh"),
+    ...duplicateLines(duplicatesOf(entries.map(batchFileOf)), "zh"),
     ...(total.otherYear.length
       ? [`不是 ${options.year} 年度的报告，未计入合计：${total.otherYear.join("、")}。`]
       : []),
@@ -125,13 +125,6 @@ function leftOutLines(total: RegionTotal, options: SumOptions): string[] {
 }
 
 /** What the workbook's list of duplicates needs of an entry: its file's name, 单位, year and digest. */
-const batchFile = (entry: ReportEntry) => ({
-  file: entry.file.split(/[\\/]/).pop() ?? entry.file,
-  agency: entry.result?.agency ?? null,
-  year: entry.result?.year ?? null,
-  digest: entry.digest ?? null,
-});
-
 /** "未检查" for a file the batch skipped (.doc, .pdf…), "无法检查" for one it could not read. */
 const notChecked = (entry: ReportEntry): string => (entry.skipped ? NOT_CHECKED.zh : VERDICTS.zh.unread);
 

@@ -111,11 +111,12 @@ describeE2E("review.html in Chromium", () => {
     const withErrors = results.filter((r) => errors(r) > 0).length;
     const warningsOnly = results.filter((r) => !errors(r) && warnings(r) > 0).length;
     const clean = results.length - withErrors - warningsOnly;
+    // the .doc and the PDF are reports too, not checked: a row each
     expect(await page.getByTestId("batch-summary").innerText()).toBe(
-      `共 40 份报告：${withErrors} 份有错误，${warningsOnly} 份仅有警告，${clean} 份未发现问题`,
+      `共 42 份报告：${withErrors} 份有错误，${warningsOnly} 份仅有警告，${clean} 份未发现问题，2 份无法检查`,
     );
     const rows = page.getByTestId("report-table").locator("[role=row][data-verdict]");
-    expect(await rows.count()).toBe(40);
+    expect(await rows.count()).toBe(42);
     // one row read cell by cell: unit, file, year, verdict, errors, warnings, key figures
     const row = rows.filter({ hasText: "seed-002.docx" }).first();
     const cells = await row.locator("[role=gridcell]").allInnerTexts();
@@ -135,12 +136,15 @@ describeE2E("review.html in Chromium", () => {
     await page.screenshot({ path: path.join(artifacts, "review-summary.png"), fullPage: true });
   });
 
-  it("accounts for every file it did not check, with the reason", async () => {
+  it("accounts for every file it did not check: a unit's report as a row saying why, any other file below", async () => {
     const text = await page.getByTestId("left-out").innerText();
-    expect(text).toContain("未检查的文件（3）");
-    expect(text).toMatch(/旧格式报告\.doc：旧版 Word 或 WPS 格式/);
-    expect(text).toMatch(/扫描件\.pdf：.*请向报送单位索取 Word 文件/);
+    expect(text).toContain("不是报告的文件（1）");
     expect(text).toMatch(/~\$锁定\.docx：Word 打开文件时留下的临时锁定文件/);
+    const rows = page.getByTestId("report-table").locator("[role=row][data-verdict]");
+    for (const name of ["旧格式报告.doc", "扫描件.pdf"]) {
+      const cells = await rows.filter({ hasText: name }).first().locator("[role=gridcell]").allInnerTexts();
+      expect(cells.slice(1, 4)).toEqual([`报告/${name}`, "—", "未检查"]);
+    }
   });
 
   it("filters by verdict and sorts by errors", async () => {
@@ -164,12 +168,13 @@ describeE2E("review.html in Chromium", () => {
     expect(header.slice(0, 6)).toEqual(["单位", "文件", "年度", "结论", "错误", "警告"]);
     const column = header.indexOf("表三 一、本年新收政府信息公开申请数量 · 总计") + 1;
     expect(column).toBeGreaterThan(6);
-    // a row for each of the 40 reports, then 合计, then what the batch holds twice
+    // a row for each of the 40 reports and the 2 not checked, then 合计, then what the batch holds twice
     const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2));
     const at = rows.findIndex((r) => r.getCell(1).value === "合计");
     const reports = rows.slice(0, at);
-    expect(reports).toHaveLength(40);
-    expect(reports.every((r) => expected.has(String(r.getCell(2).value)))).toBe(true);
+    expect(reports.map((r) => String(r.getCell(2).value)).sort()).toEqual(
+      [...expected.keys(), "旧格式报告.doc", "扫描件.pdf"].sort(),
+    );
     for (const r of rows.slice(at + 1))
       expect(String(r.getCell(1).value ?? "")).toMatch(/^$|同一单位|完全相同/);
     const values = reports.map((r) => r.getCell(column).value);
@@ -198,10 +203,10 @@ describeE2E("review.html in Chromium", () => {
     expect(Object.keys(unzipSync(annotated))).toContain("word/comments.xml");
   });
 
-  it("downloads one letter per report with problems", async () => {
+  it("downloads one letter per report with problems, and one asking for the Word file of the .doc and the PDF", async () => {
     const files = unzipSync(new Uint8Array(await download("download-letters")));
     const due = [...expected.values()].filter((r) => r.findings.some((f) => f.severity !== "info")).length;
-    expect(Object.keys(files)).toHaveLength(due);
+    expect(Object.keys(files)).toHaveLength(due + 2);
     const letter = Object.entries(files).find(([name]) => name === "审核意见-涧池镇.docx");
     expect(letter).toBeDefined();
     const text = readDocx(letter![1])
