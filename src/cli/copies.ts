@@ -13,6 +13,7 @@ import {
   type OutputHazard,
 } from "./originals";
 import { FileError, readInput } from "./read-input";
+import { digestOf } from "./read-entry";
 import { errorCount, type FileReport } from "./report";
 import { whyNotWritten, writeWhole } from "./write-whole";
 
@@ -140,6 +141,9 @@ export function makeCopies(
   const result = report.result!;
   try {
     const bytes = readInput(report.file);
+    // a file replaced or edited since it was checked would take the check's marks and fixes on
+    // cells of another content
+    if (report.digest && digestOf(bytes) !== report.digest) return { error: CHANGED_SINCE_CHECK };
     const annotated = plan.annotate ? annotateDocx(bytes, annotationOf(result)) : undefined;
     const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
     const outcome = plan.fix ? applyFixesToDocx(bytes, fixes) : undefined;
@@ -163,6 +167,14 @@ export function makeCopies(
     throw error;
   }
 }
+
+const CHANGED_SINCE_CHECK: CopyError = {
+  code: "changed",
+  message:
+    "这份报告已检查，但文件在检查之后被改动或替换了，没有写副本（副本会把检查结果标到另一份内容上）。请重新检查这个文件。",
+  messageEn:
+    "The report was checked, but its file was changed or replaced after the check; no copy was written (it would carry the check's marks onto other content). Check the file again.",
+};
 
 /**
  * Writes one checked file's copies, made by makeCopies (or why they could not be), and returns

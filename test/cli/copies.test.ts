@@ -1,4 +1,5 @@
 import { cli } from "../helpers/cli";
+import { runPooled } from "../../src/cli/run";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -154,6 +155,29 @@ describe("report-check --fix and --annotate", () => {
     });
     expect(readdirSync(out).sort()).toEqual(["sample (2).docx", "sample.docx"]);
   });
+
+  it.each([["--annotate"], ["--fix"]])(
+    "%s writes no copy of a file replaced after it was checked: the marks and fixes belong to what was checked",
+    async (flag) => {
+      const out = path.join(dir, "copies");
+      const other = path.join(root, "test/fixtures/docx/bad-values.docx");
+      let stdout = "";
+      const code = await runPooled(
+        ["--json", flag, out, input],
+        { stdout: (t) => (stdout += t), stderr: () => {} },
+        "9.9.9",
+        // the clerk saves another version over the file while the reviewer's run is on it
+        () => copyFileSync(other, input),
+        { workers: 0 },
+      );
+      expect(code).toBe(2);
+      const [file] = JSON.parse(stdout).files as { copies: { error: { code: string; message: string } } }[];
+      expect(file.copies.error.code).toBe("changed");
+      expect(file.copies.error.message).toContain("文件在检查之后被改动或替换了，没有写副本");
+      expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+    },
+    120_000,
+  );
 
   it("prints no copy lines and no copies field without the options", () => {
     const { stdout } = cli("--json", input);
