@@ -43,7 +43,25 @@ export async function summaryWorkbook(
   book.creator = "年报校验 report-check";
   summarySheet(book, entries, options);
   findingsSheet(book, entries);
+  book.eachSheet(clipTexts);
   return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+/** Excel's limit on the characters of a cell: a longer text makes Excel call the workbook damaged. */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * Cuts every text longer than Excel takes (a finding quoting an enormous cell, a unit's name
+ * made of a whole paragraph) and says so at the end.
+ */
+function clipTexts(sheet: ExcelJS.Worksheet): void {
+  const more = "…（过长，已截断）";
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (typeof cell.value === "string" && cell.value.length > MAX_CELL_TEXT)
+        cell.value = cell.value.slice(0, MAX_CELL_TEXT - more.length) + more;
+    }),
+  );
 }
 
 function summarySheet(book: ExcelJS.Workbook, entries: readonly ReportEntry[], options: SumOptions): void {

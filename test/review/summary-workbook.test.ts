@@ -5,7 +5,7 @@ import { readDocx } from "../../src/docx";
 import { check, type CheckResult, type Finding } from "../../src/engine";
 import { FIGURE_COLUMNS, figuresOf } from "../../src/review/figures";
 import type { ReportEntry } from "../../src/review/report-entry";
-import { MAX_LISTED, summaryWorkbook } from "../../src/review/summary-workbook";
+import { MAX_CELL_TEXT, MAX_LISTED, summaryWorkbook } from "../../src/review/summary-workbook";
 import { report } from "../helpers/snapshot";
 
 /** The rows of a sheet of the workbook, as arrays of cell values (the header row first). */
@@ -148,6 +148,19 @@ describe("the summary workbook's 问题清单", () => {
   it("lists every problem of a report", async () => {
     const rows = await rowsOf(await summaryWorkbook([entry("甲.docx", 3)], ExcelJS.Workbook), "问题清单");
     expect(rows.slice(1).map((r) => r[4])).toEqual(["重复", "重复", "重复"]);
+  });
+
+  it("cuts a text longer than Excel takes (a finding quoting an enormous cell) and says so", async () => {
+    const long = { ...finding, message: `填写的“${"五".repeat(100_000)}”不是数字。` };
+    const bytes = await summaryWorkbook(
+      [{ file: "甲.docx", result: { ...result, findings: [long, finding] }, error: null }],
+      ExcelJS.Workbook,
+    );
+    const messages = (await rowsOf(bytes, "问题清单")).slice(1).map((r) => String(r[4]));
+    expect(messages[0]).toHaveLength(MAX_CELL_TEXT);
+    expect(messages[0].startsWith("填写的“五五五")).toBe(true);
+    expect(messages[0].endsWith("…（过长，已截断）")).toBe(true);
+    expect(messages[1]).toBe("重复");
   });
 
   it(`lists at most ${MAX_LISTED} of one report's problems and says how many more there are`, async () => {
