@@ -44,17 +44,19 @@ const OTHER_REPORT: Readonly<Record<string, SkipReason>> = { ".pdf": "pdf", ".of
  * The files named on the command line: files as given, folders searched recursively in name
  * order for .docx (and, with `convert`, .doc/.wps/.rtf). Every other file a folder holds is
  * listed as skipped with its reason, as is a subfolder that cannot be read; a symlinked folder is
- * followed once, never in a loop.
+ * followed once, never in a loop, and listed in `linked`: it is searched too, so no output may
+ * be written there.
  */
 export function collectFiles(
   paths: readonly string[],
   convert = false,
   /** Web pages saved from a government site (.html, .htm) are reports too: last year's, for --previous. */
   pages = false,
-): { files: Entry[]; missing: MissingPath[]; skipped: Skipped[] } {
+): { files: Entry[]; missing: MissingPath[]; skipped: Skipped[]; linked: string[] } {
   const files: Entry[] = [];
   const missing: MissingPath[] = [];
   const skipped: Skipped[] = [];
+  const linked: string[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
     let stats: Stats;
@@ -70,15 +72,17 @@ export function collectFiles(
     }
     const before = files.length;
     seen.add(identity(stats));
-    walk(Buffer.from(path), { files, skipped, seen, convert, pages });
+    walk(Buffer.from(path), { files, skipped, linked, seen, convert, pages });
     if (files.length === before) missing.push({ file: path, reason: "no-docx" });
   }
-  return { files, missing, skipped };
+  return { files, missing, skipped, linked };
 }
 
 interface Walk {
   readonly files: Entry[];
   readonly skipped: Skipped[];
+  /** Folders searched through a symlink (a name that is not UTF-8 cannot be named here, and is left out). */
+  readonly linked: string[];
   /** Folders already searched, by device and inode, so a link back up is not followed again. */
   readonly seen: Set<string>;
   readonly convert: boolean;
@@ -112,6 +116,8 @@ function walk(dir: Buffer, w: Walk): void {
       if (w.seen.has(identity(stats))) w.skipped.push({ file: name, reason: "folder-loop" });
       else {
         w.seen.add(identity(stats));
+        const named = asPath(path);
+        if (e.isSymbolicLink() && typeof named === "string") w.linked.push(named);
         walk(path, w);
       }
       continue;

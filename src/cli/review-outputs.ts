@@ -104,7 +104,11 @@ export function reviewOriginals(checked: readonly string[], run: RunPaths, flags
     : [];
   const named = [...(run.previous ? [run.previous] : []), ...(flags.region ? [flags.region] : [])];
   const files = run.paths.filter((p) => !isFolder(p));
-  return originalsOf([...checked, ...files, ...lastYear, ...named], [...run.paths, ...named]);
+  // the folders searched through a symlink are searched too (see collectFiles)
+  const linked = collectFiles(
+    [...run.paths, ...(run.previous ? [run.previous] : [])].filter(isFolder),
+  ).linked;
+  return originalsOf([...checked, ...files, ...lastYear, ...named], [...run.paths, ...named, ...linked]);
 }
 
 /**

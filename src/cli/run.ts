@@ -235,7 +235,7 @@ function prepare(
     out.stderr(`report-check：${previous}\n`);
     return 2;
   }
-  const { files, missing, skipped } = collectFiles(options.paths, options.convert);
+  const { files, missing, skipped, linked } = collectFiles(options.paths, options.convert);
   const soffice = options.convert ? convert().findSoffice() : null;
   // a file listed twice, or reached by two names (a link), is checked once
   const kept = new Set(distinctFiles(files.map((e) => e.path)));
@@ -248,9 +248,10 @@ function prepare(
       .map((e): Skipped => ({ file: e.name, reason: "no-libreoffice" })),
   );
   const lastYearPath = options.previous ? [options.previous] : [];
+  // a folder reached through a symlink is searched as much as one named: no copy goes there
   const originals = originalsOf(
     [...distinct.map((e) => e.path), ...lastYearPath],
-    [...options.paths, ...lastYearPath],
+    [...options.paths, ...lastYearPath, ...linked],
   );
   const refused =
     options.annotate || options.fix

@@ -14,6 +14,7 @@ import {
   symlinkSync,
 } from "node:fs";
 import path from "node:path";
+import { runCommand } from "../../src/cli/command";
 import { refuseCopies } from "../../src/cli/copies";
 import { ignoresCase, originalsOf, outputHazard, type CaseProbe } from "../../src/cli/originals";
 import { cli } from "../helpers/cli";
@@ -79,6 +80,18 @@ describe("originals protected by identity", () => {
     symlinkSync(inDir, link);
     expect(cli("--annotate", path.join(link, "marked"), inDir).code).toBe(2);
     expect(readdirSync(inDir)).toEqual(["sample.docx"]);
+  });
+
+  it("refuses an output folder a folder being checked links to: the next check would follow the link to the copies", async () => {
+    // the reviewer keeps a shortcut to the copies' folder among the reports
+    symlinkSync(out, path.join(inDir, "副本"));
+    refused([inDir], "之中");
+    expect(readdirSync(out)).toEqual([]);
+    let stderr = "";
+    const quiet = { stdout: () => {}, stderr: (t: string) => (stderr += t) };
+    expect(await runCommand(["--letters", out, inDir], quiet, "9.9.9", { workers: 0 })).toBe(2);
+    expect(stderr).toContain("--letters 的文件夹在要检查的文件夹");
+    expect(readdirSync(out)).toEqual([]);
   });
 
   it("refuses an output folder that is a bind mount of an input's folder (when this machine can mount)", () => {
