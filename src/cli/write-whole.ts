@@ -1,4 +1,13 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
 import { randomBytes } from "node:crypto";
 import { dirname, join } from "node:path";
 
@@ -10,7 +19,7 @@ import { dirname, join } from "node:path";
  * appears. `check` runs just before the rename and may throw to stop it.
  */
 export function writeWhole(file: string, bytes: Uint8Array, check: () => void = () => {}): void {
-  mkdirSync(dirname(file), { recursive: true });
+  makeFolder(dirname(file));
   // short whatever the name: a name near the file system's limit (255 bytes) leaves no room to add to it
   const temp = join(dirname(file), `.report-check-${randomBytes(6).toString("hex")}.tmp`);
   const fd = openSync(temp, "wx");
@@ -25,6 +34,23 @@ export function writeWhole(file: string, bytes: Uint8Array, check: () => void = 
     renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Makes `dir` and the folders above it. Node's recursive mkdir says ENOENT wherever a folder
+ * could not be made (a read-only disk, a folder without permission): the first missing folder,
+ * made on its own, throws the real reason.
+ */
+function makeFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    let missing = dir;
+    while (!existsSync(dirname(missing)) && dirname(missing) !== missing) missing = dirname(missing);
+    mkdirSync(missing);
     throw error;
   }
 }
@@ -49,4 +75,5 @@ const REASONS: Readonly<Record<string, { zh: string; en: string }>> = {
   EROFS: { zh: "这个位置是只读的", en: "the location is read-only" },
   ENOTDIR: { zh: "路径中有一部分不是文件夹", en: "part of the path is not a folder" },
   EISDIR: { zh: "同名的文件夹已经存在", en: "a folder of that name exists" },
+  ENOENT: { zh: "文件夹不存在或在写入时被移走了", en: "the folder does not exist or was moved away" },
 };

@@ -33,6 +33,27 @@ describe("writeWhole", () => {
     expect(readdirSync(path.dirname(file))).toEqual(["b.docx"]);
   });
 
+  it("says why a folder could not be made where node's recursive mkdir says only ENOENT (a read-only disk)", () => {
+    const real = fs.mkdirSync;
+    jest.spyOn(fs, "mkdirSync").mockImplementation(((
+      target: fs.PathLike,
+      options?: fs.MakeDirectoryOptions,
+    ) => {
+      if (!String(target).startsWith(dir)) return real(target, options);
+      throw Object.assign(new Error(`${options?.recursive ? "ENOENT" : "EROFS"}: mkdir`), {
+        code: options?.recursive ? "ENOENT" : "EROFS",
+      });
+    }) as typeof fs.mkdirSync);
+    let thrown: unknown;
+    try {
+      writeWhole(path.join(dir, "letters", "a", "b.docx"), new Uint8Array([1]));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(whyNotWritten(thrown).zh).toBe("这个位置是只读的");
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it("on a full disk leaves no copy and no temporary file", () => {
     diskFullAfter(1000);
     const file = path.join(dir, "copy.docx");
