@@ -201,6 +201,10 @@ const zh = {
       title: "无法定位这个单元格",
       body: "这个单元格在 Word 中的位置无法确认，为安全起见没有改动。",
     },
+    commented: {
+      title: "单元格有批注",
+      body: "这个单元格的内容上有批注，改写会把批注一起删掉，所以没有改动。请手工修改。",
+    },
     "cursor-in-table": {
       title: "光标在表格中",
       body: "表格不能插在另一个表格的单元格里。请把光标放到表格外的段落中再插入。",
@@ -260,8 +264,8 @@ const zh = {
       `已换成标准表格：带入原表 ${carried} 个数值${zeroFilled ? `，原表没有的 ${zeroFilled} 个单元格填了 0，请核对` : ""}。`,
     uncarried: (n: number) => `原表中以下 ${n} 个数字没有对应到标准表格，未带入，请手工核对：`,
     uncarriedItem: (rowLabel: string, text: string) => (rowLabel ? `“${rowLabel}”一行：${text}` : text),
-    filled: (applied: number, refused: number) =>
-      `已填 0：${applied} 个单元格${refused ? `；${refused} 个在检查后被改过，没有改动` : ""}。`,
+    filled: (applied: number, refused: number, commented = 0) =>
+      `已填 0：${applied} 个单元格${refused > commented ? `；${refused - commented} 个在检查后被改过，没有改动` : ""}${commented ? `；${commented} 个单元格有批注，为保留批注没有改动，请手工填写` : ""}。`,
     tracked: "修订已打开：这次改动以修订显示，可在“审阅”选项卡中接受或拒绝。",
     untidy: "已插入，但 Word 在插入处留下了多余的空段落、编号或标题编号，未能自动整理，请看一下插入处前后。",
   },
@@ -494,6 +498,10 @@ const en: Strings = {
       title: "Cannot locate this cell",
       body: "Word's position of this cell could not be confirmed, so it was left unchanged.",
     },
+    commented: {
+      title: "The cell has a comment",
+      body: "A comment is anchored in this cell's text and writing over it would delete the comment, so it was left unchanged. Change it by hand.",
+    },
     "cursor-in-table": {
       title: "The cursor is in a table",
       body: "A table cannot go into a table cell. Put the cursor in a paragraph outside the table and insert again.",
@@ -556,8 +564,8 @@ const en: Strings = {
     uncarried: (n) =>
       `These ${n} number(s) of the old table matched no cell of the standard table and were not carried over:`,
     uncarriedItem: (rowLabel, text) => (rowLabel ? `row “${rowLabel}”: ${text}` : text),
-    filled: (applied, refused) =>
-      `Filled ${applied} cell(s) with 0${refused ? `; ${refused} changed since the check and were left alone` : ""}.`,
+    filled: (applied, refused, commented = 0) =>
+      `Filled ${applied} cell(s) with 0${refused > commented ? `; ${refused - commented} changed since the check and were left alone` : ""}${commented ? `; ${commented} hold a comment and were left alone so it is kept: fill them by hand` : ""}.`,
     tracked:
       "Track Changes is on: this change shows as a revision you can accept or reject on the Review tab.",
     untidy:

@@ -38,6 +38,7 @@ export type Notice =
       readonly kind: "filled";
       readonly applied: number;
       readonly refused: number;
+      readonly commented?: number;
       readonly tracked: boolean;
     };
 
@@ -188,7 +189,8 @@ export function useCheck(
           // the batch call also says whether Track Changes recorded the change
           const done = await port.applyFixes([fix]);
           if (!done.ok || done.value.applied === 0) {
-            update({ notice: done.ok ? { kind: "failure", reason: "stale" } : failureOf(done) });
+            const reason = done.ok && done.value.commented ? "commented" : "stale";
+            update({ notice: done.ok ? { kind: "failure", reason } : failureOf(done) });
             return;
           }
           await doCheck({ kind: "fixed", tracked: done.value.tracked, applied: done.value.applied });

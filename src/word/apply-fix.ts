@@ -9,7 +9,7 @@ import { sameText } from "./_lib/same-text";
 import { queueTracking } from "./_lib/insert-at";
 import { CHANGED_SINCE_CHECK, CHANGED_TABLE, fromThisCheck, queueShapeCheck } from "./_lib/table-shape";
 import { fail, ok, type FixesOutcome, type PortResult } from "./port";
-import { addressOf, type WordRead } from "./read-snapshot";
+import { addressOf, COMMENT_PREFIX, type WordRead } from "./read-snapshot";
 
 /** Word search treats "^" as a special character even without wildcards. */
 const searchable = (text: string) => text.replace(/\^/g, "^^");
@@ -43,11 +43,45 @@ function holdsFrom(value: string, fix: Fix, address: NonNullable<ReturnType<type
   return !!physical && sameText(physical.text, fix.from) && readsAs(value, physical);
 }
 
+/**
+ * Queues what tells, after the sync, whether someone's comment is anchored in the cell: [Silent]
+ * whether setting `value` keeps it, and Word deletes a comment with the whole text it is anchored
+ * to, so such a cell is written only by adding text. Where Word lists comments (WordApi 1.4) it
+ * says, ours left out (the next check makes them again); elsewhere the read's OOXML does, or
+ * Word's text, where a comment's mark shows (U+0005, office-js#2114).
+ */
+function queueCommented(
+  cell: Word.TableCell,
+  fix: Fix,
+  address: NonNullable<ReturnType<typeof addressOf>>,
+  comments: boolean,
+): (value: string) => boolean {
+  const listed = comments ? cell.body.getRange("Whole").getComments().load("items/content") : null;
+  const physical = address.table.physical?.rows[fix.ref.tr as number]?.[fix.ref.tc as number];
+  return (value) =>
+    listed
+      ? listed.items.some((c) => !c.content.startsWith(COMMENT_PREFIX))
+      : !!physical?.commented || value.includes("\u0005");
+}
+
+/**
+ * Writes a fix's text into a cell that holds `from`: a commented cell by adding the text to its
+ * start, where it is blank (nothing is replaced, so the comment stays); false, writing nothing,
+ * for a commented cell that has text to replace.
+ */
+function writeCell(cell: Word.TableCell, fix: Fix, commented: boolean): boolean {
+  if (!commented) cell.value = fix.to;
+  else if (fix.from.trim()) return false;
+  else cell.body.insertText(fix.to, "Start");
+  return true;
+}
+
 export async function applyFix(
   context: Word.RequestContext,
   read: WordRead,
   checked: WordRead | null,
   fix: Fix,
+  comments = false,
 ): Promise<PortResult<void>> {
   if (!fromThisCheck(read, checked)) return fail("stale", CHANGED_SINCE_CHECK);
   if (fix.op === "set-cell") {
@@ -55,10 +89,11 @@ export async function applyFix(
     if (!address) return fail("unconfirmed");
     const sameShape = queueShapeCheck(context, read, [address.table]);
     const cell = address.table.proxy.getCell(address.rowIndex, address.cellIndex).load("value");
+    const commented = queueCommented(cell, fix, address, comments);
     await context.sync();
     if (!sameShape()) return fail("stale", CHANGED_TABLE);
     if (!holdsFrom(cell.value, fix, address)) return fail("stale", cell.value);
-    cell.value = fix.to;
+    if (!writeCell(cell, fix, commented(cell.value))) return fail("commented");
     await context.sync();
     return ok(undefined);
   }
@@ -87,6 +122,7 @@ export async function applyFixes(
   checked: WordRead | null,
   fixes: readonly Fix[],
   trackChanges: boolean | undefined,
+  comments = false,
 ): Promise<PortResult<FixesOutcome>> {
   if (!fromThisCheck(read, checked)) return fail("stale", CHANGED_SINCE_CHECK);
   const top = Math.max(
@@ -103,23 +139,26 @@ export async function applyFixes(
   );
   const targets = fixes.map((fix, i) => {
     const address = addresses[i];
-    return {
-      fix,
-      address,
-      cell: address ? address.table.proxy.getCell(address.rowIndex, address.cellIndex).load("value") : null,
-    };
+    const cell = address
+      ? address.table.proxy.getCell(address.rowIndex, address.cellIndex).load("value")
+      : null;
+    return { fix, address, cell, commented: cell && address && queueCommented(cell, fix, address, comments) };
   });
   const tracking = queueTracking(context, trackChanges);
   await context.sync();
   if (!sameShape()) return fail("stale", CHANGED_TABLE);
   let applied = 0;
+  let kept = 0;
   const seen = new Set<string>();
-  for (const { fix, address, cell } of targets) {
+  for (const { fix, address, cell, commented } of targets) {
     const key = JSON.stringify(fix.ref);
     if (seen.has(key)) continue; // a second fix on one place would act on stale text
     if (fix.op === "set-cell") {
-      if (!cell || !address || !holdsFrom(cell.value, fix, address)) continue;
-      cell.value = fix.to;
+      if (!cell || !address || !commented || !holdsFrom(cell.value, fix, address)) continue;
+      if (!writeCell(cell, fix, commented(cell.value))) {
+        kept++;
+        continue;
+      }
     } else {
       const paragraph = typeof fix.ref.p === "number" ? paragraphs?.items[fix.ref.p] : undefined;
       if (!paragraph || !fix.from || !paragraph.text.startsWith(fix.from)) continue;
@@ -129,5 +168,10 @@ export async function applyFixes(
     applied++;
   }
   if (applied) await context.sync();
-  return ok({ applied, refused: fixes.length - applied, tracked: tracking.tracked() });
+  return ok({
+    applied,
+    refused: fixes.length - applied,
+    tracked: tracking.tracked(),
+    ...(kept ? { commented: kept } : {}),
+  });
 }

@@ -38,6 +38,7 @@ export type FailureReason =
   | "unconfirmed" // the cell's Word address could not be confirmed, so nothing was written
   | "cursor-in-table" // a table cannot be inserted inside a table cell
   | "cursor-outside-body" // the cursor is in a header, footer, note or text box, not the document's text
+  | "commented" // a comment is anchored in the cell's text, which writing over may delete
   | "host-error"; // anything else Word reported
 
 export type PortResult<T> =
@@ -133,6 +134,8 @@ export interface FixesOutcome extends WriteOutcome {
   readonly applied: number;
   /** Fixes not applied because their cell or paragraph changed since the check, or has no confirmed address. */
   readonly refused: number;
+  /** Of those, the cells left as they were because someone's comment is anchored in their text (writing over it may delete it). */
+  readonly commented?: number;
 }
 
 /** What 自检 found on the open document, for the clerk to copy and send (issue 10). */

@@ -333,7 +333,7 @@ export function createWordPort(host: WordHost): DocumentPort {
         if (refused) return refused;
         if (!last) return fail("stale");
         const r = await confirmed(last);
-        return onTables(r, (context) => applyFix(context, r, checked, fix));
+        return onTables(r, (context) => applyFix(context, r, checked, fix, caps.comments));
       }, true),
 
     applyFixes: (fixes: readonly Fix[]) =>
@@ -345,7 +345,7 @@ export function createWordPort(host: WordHost): DocumentPort {
         return onTables(r, async (context) => {
           // as tracked changes where Word can, so each can be accepted or rejected in the review pane
           const done = await withTrackedChanges(context, caps.trackChanges, () =>
-            applyFixes(context, r, checked, fixes, caps.trackChanges),
+            applyFixes(context, r, checked, fixes, caps.trackChanges, caps.comments),
           );
           const result = done.value;
           return result.ok

@@ -274,4 +274,42 @@ describe("the buttons on a finding", () => {
     await user.click(await screen.findByRole("button", { name: "空白填0" }));
     await screen.findByText("文档已改动");
   });
+
+  it("tells the clerk a comment in the cell is why nothing changed", async () => {
+    const suggestion = {
+      ...cellFix,
+      at: { table: "table3", row: "r1_open", column: "total" },
+      from: "11",
+      to: "12",
+    } as const;
+    const port = repairPort(
+      { blocks: [] },
+      { applyFixes: jest.fn(async () => ok({ applied: 0, refused: 1, commented: 1, tracked: false })) },
+    );
+    const f = finding({ rule: "row-total", row: "r1_open", column: "total", suggestions: [suggestion] });
+    const user = renderApp(port, () => result([f]));
+    await user.click(checkButton());
+    await allShown();
+    await user.click(await screen.findByRole("button", { name: "修正合计" }));
+    await screen.findByText("单元格有批注");
+  });
+
+  it("counts the commented cells 全部空白填0 left alone apart from the changed ones", async () => {
+    const port = repairPort(seed002, {
+      applyFixes: jest.fn(async (fixes: readonly unknown[]) =>
+        ok({ applied: fixes.length - 3, refused: 3, commented: 1, tracked: false }),
+      ),
+    });
+    const user = renderApp(port);
+    await user.click(checkButton());
+    await allShown();
+    await user.click(
+      within(await screen.findByRole("region", { name: "补全与修正" })).getByRole("button", {
+        name: "全部空白填0",
+      }),
+    );
+    await screen.findByText(
+      "已填 0：99 个单元格；2 个在检查后被改过，没有改动；1 个单元格有批注，为保留批注没有改动，请手工填写。",
+    );
+  });
 });

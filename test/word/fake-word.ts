@@ -212,6 +212,12 @@ export interface FakeOptions {
    * "MainDoc", or "Section" (the body of the section it is in).
    */
   mainBodyType?: "MainDoc" | "Section";
+  /**
+   * [Silent] What setting a cell's `value` does to a comment anchored in the cell's text: Word
+   * deletes a comment with the whole text it is anchored to (as typing over it does), so it may
+   * go ("deleted"), or stay, anchored in the new text ("kept").
+   */
+  valueOverComments?: "kept" | "deleted";
 }
 
 /** Documented failures, injected where a test says (all off by default). */
@@ -965,6 +971,8 @@ class TableCell extends Proxy {
       }
       cell.text = text;
       delete cell.blocks;
+      if (this.ctx.word.options.valueOverComments === "deleted")
+        this.ctx.word.comments = this.ctx.word.comments.filter((c) => c.cell !== cell);
     });
   }
   get isNullObject(): boolean {
@@ -1000,7 +1008,26 @@ class TableCell extends Proxy {
   get body() {
     this.use();
     return {
+      /** Text added at the start of the cell: nothing in it is replaced, a comment in it stays. */
+      insertText: (text: string, location: string) =>
+        this.write(() => {
+          if (location !== "Start") throw new FakeError("InvalidArgument", `insertText at ${location}`);
+          const cell = this.target();
+          if (cell) cell.text = text + cell.text;
+        }, "Body.insertText"),
       getRange: () => ({
+        /** WordApi 1.4: the comments anchored in the cell. */
+        getComments: () =>
+          new Collection(
+            this.ctx,
+            () => {
+              const cell = this.target();
+              return this.ctx.word.comments
+                .filter((c) => c.cell === cell)
+                .map((c) => new Comment(this.ctx, c));
+            },
+            (c, names) => c.fill(names),
+          ),
         select: () =>
           this.queue(() => {
             this.target();
@@ -1407,7 +1434,7 @@ const textRun = (text: string, rPr = "") =>
 /** A floating text box holding `tables`, as Word anchors it in a run of its paragraph. */
 const textBoxXml = (tables: FakeTable[]) =>
   `<w:r><w:drawing><wp:anchor><a:graphic><a:graphicData uri="${WPS}"><wps:wsp><wps:txbx><w:txbxContent>${tables
-    .map(tableXml)
+    .map((t) => tableXml(t))
     .join(
       "<w:p/>",
     )}<w:p/></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>`;
@@ -1426,7 +1453,7 @@ function blockXml(b: FakeBlock): string {
 }
 
 /** A table of the model as Word writes it in OOXML, nested tables in their cells before the cell's paragraphs (or in `blocks` order). */
-function tableXml(table: FakeTable): string {
+function tableXml(table: FakeTable, commented: (cell: FakeCell) => boolean = () => false): string {
   const cols = Math.max(...table.rows.map((row) => row.reduce((n, c) => n + (c.gridSpan ?? 1), 0)));
   const rows = table.rows
     .map((row) => {
@@ -1442,7 +1469,7 @@ function tableXml(table: FakeTable): string {
         ].join("");
         if (c.blocks) {
           const content = c.blocks.map((b) =>
-            b.kind === "p" ? `<w:p>${textRun(b.text)}</w:p>` : tableXml(b.table),
+            b.kind === "p" ? `<w:p>${textRun(b.text)}</w:p>` : tableXml(b.table, commented),
           );
           return `<w:tc><w:tcPr>${pr}</w:tcPr>${content.join("")}</w:tc>`;
         }
@@ -1453,11 +1480,16 @@ function tableXml(table: FakeTable): string {
         const paras = (c.vMerge === "continue" ? [""] : c.text.split("\n"))
           .map((text, i) => {
             const run = text ? `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>` : "";
-            const content = i > 0 || !del ? run : c.deletedLast ? run + del : del + run;
+            const runs = i > 0 || !del ? run : c.deletedLast ? run + del : del + run;
+            // a comment anchored in the cell: its range and reference mark, in its first paragraph
+            const content =
+              i === 0 && commented(c)
+                ? `<w:commentRangeStart w:id="0"/>${runs}<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>`
+                : runs;
             return content ? `<w:p>${content}</w:p>` : "<w:p/>";
           })
           .join("");
-        return `<w:tc><w:tcPr>${pr}</w:tcPr>${(c.tables ?? []).map(tableXml).join("")}${paras}</w:tc>`;
+        return `<w:tc><w:tcPr>${pr}</w:tcPr>${(c.tables ?? []).map((t) => tableXml(t, commented)).join("")}${paras}</w:tc>`;
       });
       return `<w:tr>${cells.join("")}</w:tr>`;
     })
@@ -1589,6 +1621,7 @@ export class FakeWord {
       commentMarks: "none",
       mainBodyType: "MainDoc",
       trackedValue: "deletion-first",
+      valueOverComments: "kept",
       ...options,
     };
   }
@@ -1758,7 +1791,7 @@ export class FakeWord {
 
   /** What `table.getRange("Whole").getOoxml()` returns: a flat-OPC package holding the table. */
   tableOoxml(t: number): string {
-    return flatOpc(`${tableXml(this.tables[t])}<w:p/>`);
+    return flatOpc(`${tableXml(this.tables[t], (c) => this.comments.some((m) => m.cell === c))}<w:p/>`);
   }
 
   /**

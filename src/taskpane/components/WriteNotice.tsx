@@ -46,7 +46,9 @@ export function WriteNotice({ notice }: { readonly notice: Notice | null }) {
       {notice.kind === "filled" && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{s.repair.filled(notice.applied, notice.refused)}</MessageBarTitle>
+            <MessageBarTitle>
+              {s.repair.filled(notice.applied, notice.refused, notice.commented)}
+            </MessageBarTitle>
           </MessageBarBody>
         </MessageBar>
       )}

@@ -26,6 +26,8 @@ export interface PhysicalCell {
    * leaves one in exactly the cell the add-in marked.
    */
   readonly withDeletions?: string;
+  /** A comment is anchored in the cell (`w:commentRangeStart`, `w:commentReference`). */
+  readonly commented?: true;
 }
 
 export interface PhysicalTable {
@@ -76,14 +78,16 @@ const REVIVED: Readonly<Record<string, string>> = {
   "w:delInstrText": "w:instrText",
 };
 
-/** Whether an element holds a tracked deletion of text. */
-function holdsDeletion(element: XmlElement): boolean {
+/** Whether an element holds one of these elements, at any depth. */
+function holdsAny(element: XmlElement, names: ReadonlySet<string>): boolean {
   return element.children.some(
-    (node) =>
-      typeof node !== "string" &&
-      (node.name === "w:delText" || node.name === "w:delInstrText" || holdsDeletion(node)),
+    (node) => typeof node !== "string" && (names.has(node.name) || holdsAny(node, names)),
   );
 }
+const COMMENT_ANCHORS = new Set(["w:commentRangeStart", "w:commentReference"]);
+
+/** Tracked deletions of text. */
+const DELETED_TEXT = new Set(["w:delText", "w:delInstrText"]);
 
 /** A copy of an element with its tracked deletions turned back into text. */
 function revived(element: XmlElement): XmlElement {
@@ -126,7 +130,8 @@ export function scanTableOoxml(xml: string): PhysicalTable | null {
         continuation,
         fill: fill && /^[0-9a-f]{6}$/i.test(fill) ? fill.toUpperCase() : null,
         text: cellText(tc),
-        ...(holdsDeletion(tc) ? { withDeletions: cellText(revived(tc)) } : {}),
+        ...(holdsAny(tc, DELETED_TEXT) ? { withDeletions: cellText(revived(tc)) } : {}),
+        ...(holdsAny(tc, COMMENT_ANCHORS) ? { commented: true as const } : {}),
       };
       col += colSpan;
       return cell;
