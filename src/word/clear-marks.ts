@@ -11,7 +11,7 @@ import {
   type NoColourProof,
   type ShadingWrite,
 } from "./mark-findings";
-import type { MarkLedger } from "./mark-store";
+import { keptBack, painted, type MarkLedger, type MarkRecord } from "./mark-store";
 import type { Capabilities, ClearOutcome } from "./port";
 import { restoringAddressOf, type WordRead } from "./read-snapshot";
 
@@ -25,24 +25,29 @@ export function planClear(
   // before the batch, so one that fails half-way leaves records the next read finds at home
   const placed = [...located.values(), ...lost];
   const moved = placed.some((m) => !ledger.marks.includes(m)) ? { version: 1 as const, marks: placed } : null;
+  // every record found stays, put back: the clerk's Ctrl+Z may paint its cell again
   const kept = [...lost];
+  const back: MarkRecord[] = [];
   let changed = 0;
   for (const mark of located.values()) {
     const fill = currentFill(read, mark.t, mark.tr, mark.tc);
     const address = restoringAddressOf(read.tables, mark);
-    // a record saved ahead of a batch that never painted the cell: nothing to undo
-    if (fill !== undefined && fill !== mark.color && fill === mark.original) continue;
-    if (fill !== undefined && fill !== mark.color) changed++;
-    else if (!address) kept.push(mark);
-    else
+    if (fill !== undefined && fill !== mark.color) {
+      // the clerk re-shaded it, or it was never painted (saved ahead of a failed batch), or put back
+      if (fill !== mark.original && !mark.back) changed++;
+      back.push(keptBack(mark));
+    } else if (!address) kept.push(painted(mark));
+    else {
       writes.push({
         table: address.table,
         rowIndex: address.rowIndex,
         cellIndex: address.cellIndex,
         color: mark.original,
       });
+      back.push(keptBack(mark));
+    }
   }
-  return { writes, ledger: { version: 1, marks: kept }, changed, moved };
+  return { writes, ledger: { version: 1, marks: [...kept, ...back] }, changed, moved };
 }
 
 /** Puts back the shading in one sync, then takes our comments away in a batch of their own. */
@@ -62,7 +67,7 @@ export async function clearMarks(
     outcome: {
       restored: planned.writes.length,
       changed: planned.changed,
-      unreachable: planned.ledger.marks.length,
+      unreachable: planned.ledger.marks.filter((m) => !m.back).length,
       approximate,
       comments: comments.refused ? 0 : read.ourComments.length,
     },

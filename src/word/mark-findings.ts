@@ -6,10 +6,10 @@
  * ledger kept in the document.
  */
 import { mergedExtent } from "./_lib/calibrate";
-import { candidatePlaces, furthestPlace } from "./_lib/locate-mark";
+import { candidatePlaces, furthestPlace, type CellPlace } from "./_lib/locate-mark";
 import { rowLabel } from "./_lib/table-fingerprint";
 import { queueShapeCheck } from "./_lib/table-shape";
-import { normaliseColor, type MarkLedger, type MarkRecord } from "./mark-store";
+import { keptBack, normaliseColor, painted, type MarkLedger, type MarkRecord } from "./mark-store";
 import { LEGACY_WORD_MARK_COLORS, WORD_MARK_COLORS, type PlannedMark } from "./plan-marks";
 import type { Capabilities, MarkOutcome } from "./port";
 import { describeError } from "./errors";
@@ -113,21 +113,24 @@ function home(read: WordRead, mark: MarkRecord): MarkRecord | null {
  * The ledger after a batch failed half-way (a mark or a 清除标记), read again at once while the
  * document has its shape: Office.js applies a batch's writes up to the one that fails and no
  * further, and does not say which was the last. A record whose cell, at its own place, shows its
- * own shading and not our colour was never painted or was already put back: it goes, before an
- * insertion could send it looking for another record's painted cell. One saved ahead whose cell
+ * own shading and not our colour was never painted or was already put back: it is kept put back
+ * (keptBack), ranked after every other record, so an insertion cannot send it looking for another
+ * record's painted cell, and a Ctrl+Z of the batch's writes still finds it. One saved ahead whose cell
  * shows its colour was painted: it is no longer ranked behind the others (locateLedger).
  */
 export function settleLedger(read: WordRead, ledger: MarkLedger): MarkLedger {
   const marks = ledger.marks.flatMap((mark): MarkRecord[] => {
     const at = home(read, mark);
-    if (!at) return [mark];
+    if (!at || mark.back) return [mark];
     const fill = currentFill(read, at.t, at.tr, at.tc);
     // painted for sure (an original is never our colour): no longer ranked behind the others
     if (fill === mark.color && mark.ahead) {
       const { ahead, ...painted } = mark;
       return [painted];
     }
-    return fill === undefined || fill === mark.color || !putBack(fill, mark.original) ? [mark] : [];
+    return fill === undefined || fill === mark.color || !putBack(fill, mark.original)
+      ? [mark]
+      : [keptBack(mark)];
   });
   return { version: 1, marks };
 }
@@ -145,8 +148,11 @@ function replaced(
   const table = read.tables[place.t];
   if (!table) return { ...mark, ...place };
   const record = markRecord(read, table, place.tr, place.tc, mark.color, mark.original);
-  return mark.ahead ? { ...record, ahead: true } : record;
+  return { ...record, ...(mark.ahead ? { ahead: true } : {}), ...(mark.back ? { back: true } : {}) };
 }
+
+/** How much a record's cell may not be in its colour: painted, saved ahead of a batch, put back. */
+const doubt = (mark: MarkRecord) => (mark.back ? 2 : mark.ahead ? 1 : 0);
 
 /**
  * The ledger's records where they are now (located ones keyed by place), and those not found.
@@ -160,9 +166,10 @@ export function locateLedger(
 ): { located: Map<string, MarkRecord>; lost: MarkRecord[] } {
   const located = new Map<string, MarkRecord>();
   const lost: MarkRecord[] = [];
-  // a record saved ahead of a batch that may have failed goes last: a mark surely painted first
+  // a record saved ahead of a batch that may have failed goes after those surely painted, one
+  // put back last: its cell is painted only if an undo brought the colour back
   const order = [...ledger.marks].sort(
-    (a, b) => Number(!!a.ahead) - Number(!!b.ahead) || a.t - b.t || a.tr - b.tr || a.tc - b.tc,
+    (a, b) => doubt(a) - doubt(b) || a.t - b.t || a.tr - b.tr || a.tc - b.tc,
   );
   const moved = order.filter((mark) => {
     const at = home(read, mark);
@@ -172,17 +179,25 @@ export function locateLedger(
   });
   // by the furthest place each can have gone to (a record from an earlier read, with tables
   // inserted since, may be further down than one made later at the same place)
-  moved.sort(
-    (a, b) => Number(!!a.ahead) - Number(!!b.ahead) || furthestPlace(read, a) - furthestPlace(read, b),
-  );
-  for (const mark of moved) {
-    const place = candidatePlaces(read, mark).find((p) => !located.has(key(p.t, p.tr, p.tc)));
-    // recorded afresh at the place found, as this read sees it: a batch that then fails half-way
-    // leaves a ledger whose places hold at home in the next read (settleLedger)
-    if (place) located.set(key(place.t, place.tr, place.tc), replaced(read, mark, place));
-    else lost.push(mark);
-  }
+  moved.sort((a, b) => doubt(a) - doubt(b) || furthestPlace(read, a) - furthestPlace(read, b));
+  const free = (mark: MarkRecord, strictly = false) =>
+    candidatePlaces(read, mark, strictly).find((p) => !located.has(key(p.t, p.tr, p.tc)));
+  // records put back last (moved is in that order), each at its own row first, all before any elsewhere
+  const firm = moved.filter((mark) => !mark.back);
+  const back = moved.filter((mark) => mark.back);
+  for (const mark of firm) if (!place(mark, free(mark))) lost.push(mark);
+  const unplaced = back.filter((mark) => !place(mark, free(mark, true)));
+  for (const mark of unplaced) if (!place(mark, free(mark))) lost.push(mark);
   return { located, lost };
+
+  /**
+   * Records the mark at the place found, afresh as this read sees it: a batch that then fails
+   * half-way leaves a ledger whose places hold at home in the next read (settleLedger).
+   */
+  function place(mark: MarkRecord, at: CellPlace | undefined): boolean {
+    if (at) located.set(key(at.t, at.tr, at.tc), replaced(read, mark, at));
+    return !!at;
+  }
 }
 
 /**
@@ -243,17 +258,20 @@ export function planShading(
       }
     }
   }
+  /** Records of cells not marked now and not in our colour: kept, put back, for the clerk's Ctrl+Z (keptBack). */
+  const resting: MarkRecord[] = [];
   for (const [k, before] of previous) {
     if (records.has(k)) continue;
     const fill = currentFill(read, before.t, before.tr, before.tc);
-    if (fill !== before.color) continue; // the clerk re-shaded it (or it was never painted): theirs
     const address = restoringAddressOf(read.tables, before);
-    if (address) {
+    // the clerk re-shaded it (or it was never painted, or was put back): theirs, nothing to write
+    if (fill !== before.color) resting.push(keptBack(before));
+    else if (address) {
       writes.push({ ...address, color: before.original });
-      restoring.push(before);
-    } else records.set(k, before); // cannot reach it now; keep it for 清除标记
+      restoring.push(painted(before));
+    } else records.set(k, painted(before)); // cannot reach it now; keep it for 清除标记
   }
-  const kept = [...records.values(), ...lost];
+  const kept = [...records.values(), ...lost, ...resting, ...restoring.map(keptBack)];
   return {
     writes,
     ahead: {
@@ -262,6 +280,7 @@ export function planShading(
         ...[...records].map(([k, r]) => (pending.has(k) ? { ...r, ahead: true as const } : r)),
         ...lost,
         ...restoring,
+        ...resting,
       ],
     },
     ledger: { version: 1, marks: kept },

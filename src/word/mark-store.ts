@@ -42,6 +42,11 @@ export interface MarkRecord {
   readonly unchecked?: true;
   /** Marked in a read that numbered a text box's table Word lists after the body's (`boxesApart`). */
   readonly boxesApart?: true;
+  /**
+   * Put back (by 清除标记, or a later mark) and kept: the clerk's Ctrl+Z can bring our colour back
+   * with no other record of it, and the colour and the original here then take it off again.
+   */
+  readonly back?: true;
 }
 
 export interface MarkLedger {
@@ -73,7 +78,8 @@ const isRecord = (m: unknown): m is MarkRecord => {
     (r.rows === undefined || Number.isInteger(r.rows)) &&
     (r.ahead === undefined || r.ahead === true) &&
     (r.unchecked === undefined || r.unchecked === true) &&
-    (r.boxesApart === undefined || r.boxesApart === true)
+    (r.boxesApart === undefined || r.boxesApart === true) &&
+    (r.back === undefined || r.back === true)
   );
 };
 
@@ -81,6 +87,15 @@ export function loadLedger(settings: SettingsStore): MarkLedger {
   const raw = settings.get(MARKS_SETTING) as { version?: unknown; marks?: unknown } | null | undefined;
   const marks = raw && raw.version === 1 && Array.isArray(raw.marks) ? raw.marks.filter(isRecord) : [];
   return { version: 1, marks };
+}
+
+/** A record as one put back: kept for an undo that paints its cell again. */
+export const keptBack = (mark: MarkRecord): MarkRecord => (mark.back ? mark : { ...mark, back: true });
+
+/** A record whose cell shows its colour again (an undo painted it): a mark like any other. */
+export function painted(mark: MarkRecord): MarkRecord {
+  const { back, ...live } = mark;
+  return back ? live : mark;
 }
 
 /** Stores the ledger (or removes it when empty) and saves the settings into the document. */

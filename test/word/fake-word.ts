@@ -218,6 +218,12 @@ export interface FakeOptions {
    * go ("deleted"), or stay, anchored in the new text ("kept").
    */
   valueOverComments?: "kept" | "deleted";
+  /**
+   * [Silent] What the clerk's Ctrl+Z (`FakeWord.undo`) takes back of the add-in's shading: a
+   * whole batch (one sync) at a time, or one cell's change at a time. The document's settings
+   * are no editing and stay as saved.
+   */
+  undo?: "sync" | "write";
 }
 
 /** Documented failures, injected where a test says (all off by default). */
@@ -296,6 +302,7 @@ class FakeContext {
     this.queue = [];
     this.loads = [];
     this.payload = 0;
+    this.word.undoable.push([]);
     for (const op of ops) op(); // a throw rejects the sync; earlier operations stay applied
     const limit = this.word.options.payloadLimit;
     if (limit && this.payload > limit)
@@ -985,7 +992,7 @@ class TableCell extends Proxy {
     this.write(() => {
       const cell = this.target();
       if (!/^#[0-9a-f]{6}$/i.test(color)) throw new FakeError("InvalidArgument", `bad colour ${color}`);
-      if (cell) cell.fill = color.slice(1).toUpperCase();
+      if (cell) this.ctx.word.shade(cell, color.slice(1).toUpperCase());
     });
   }
   get shading(): { backgroundPatternColorIndex: string } {
@@ -994,7 +1001,7 @@ class TableCell extends Proxy {
         if (!this.ctx.word.options.desktopShading) throw new FakeError("ApiNotFound", "TableCell.shading");
         const cell = this.target();
         if (index !== "Auto") throw new FakeError("InvalidArgument", index);
-        if (cell && this.ctx.word.options.autoShading === "removes") cell.fill = null;
+        if (cell && this.ctx.word.options.autoShading === "removes") this.ctx.word.shade(cell, null);
       });
     return {
       set backgroundPatternColorIndex(index: string) {
@@ -1622,6 +1629,7 @@ export class FakeWord {
       mainBodyType: "MainDoc",
       trackedValue: "deletion-first",
       valueOverComments: "kept",
+      undo: "sync",
       ...options,
     };
   }
@@ -1883,6 +1891,23 @@ export class FakeWord {
           (b.list?.level ?? 0) === level,
       ).length;
     return `${numerals[before] ?? before + 1}、`;
+  }
+
+  /** The add-in's shading changes, newest last, grouped as Ctrl+Z takes them back (the `undo` switch). */
+  readonly undoable: { cell: FakeCell; fill: string | null | undefined }[][] = [];
+  /** A cell's fill set by the add-in, remembered for Ctrl+Z. */
+  shade(cell: FakeCell, fill: string | null): void {
+    const change = { cell, fill: cell.fill };
+    if (this.options.undo === "write" || !this.undoable.length) this.undoable.push([change]);
+    else this.undoable[this.undoable.length - 1].push(change);
+    cell.fill = fill;
+  }
+  /** The clerk's Ctrl+Z: the last batch's (or cell's) shading taken back; false when there is none. */
+  undo(): boolean {
+    while (this.undoable.length && !this.undoable[this.undoable.length - 1].length) this.undoable.pop();
+    const last = this.undoable.pop();
+    last?.reverse().forEach(({ cell, fill }) => (cell.fill = fill));
+    return !!last;
   }
 
   /** Every physical cell's fill, for before/after comparisons. */

@@ -71,6 +71,7 @@ const variant: fc.Arbitrary<FakeOptions> = fc.record({
   colourlessReadThrows: fc.constantFrom("web", "everywhere"),
   outlineLevels: fc.constantFrom("word", "ooxml"),
   commentMarks: fc.constantFrom("none", "text"),
+  undo: fc.constantFrom("sync", "write"),
 });
 
 /**
@@ -127,7 +128,10 @@ const fault: fc.Arbitrary<Fault> = fc.record(
   { requiredKeys: [] },
 );
 type Edit =
-  { kind: "table-above" } | { kind: "add-row"; at: number } | { kind: "type"; at: number; text: string };
+  | { kind: "table-above" }
+  | { kind: "add-row"; at: number }
+  | { kind: "type"; at: number; text: string }
+  | { kind: "undo" };
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.constant({ kind: "table-above" as const }),
   fc.record({ kind: fc.constant("add-row" as const), at: fc.nat() }),
@@ -136,6 +140,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     at: fc.nat(),
     text: fc.constantFrom("", "0", "7", "总计"),
   }),
+  // the clerk's Ctrl+Z: the add-in's last shading taken back, its record left as saved
+  fc.constant({ kind: "undo" as const }),
 );
 type Step =
   | { kind: "check"; via: "pane" | "command"; picks: number[]; comments: boolean; fault: Fault }
@@ -221,6 +227,10 @@ function cellsAt(word: FakeWord, ref: HostRef, unchecked: boolean): FakeCell[] {
 }
 
 function applyEdit(word: FakeWord, e: Edit): void {
+  if (e.kind === "undo") {
+    word.undo();
+    return;
+  }
   const tables = word.tables;
   if (e.kind === "table-above") {
     word.blocks.unshift({ kind: "table", table: { rows: [[{ text: "插入" }, { text: "" }]] } });

@@ -27,8 +27,11 @@ export function furthestPlace(read: WordRead, mark: MarkRecord): number {
   return from + added;
 }
 
-/** Where a record may be now, best first. */
-export function candidatePlaces(read: WordRead, mark: MarkRecord): CellPlace[] {
+/**
+ * Where a record may be now, best first. A record put back is looked for `strictly` first: at its
+ * own row only, so that each such record takes its own cell before any takes another's.
+ */
+export function candidatePlaces(read: WordRead, mark: MarkRecord, strictly = false): CellPlace[] {
   const fits = (t: number, tr: number) => mark.tc < (read.tables[t]?.physical?.rows[tr]?.length ?? 0);
   // a record from before fingerprints: by position, as it was written
   if (mark.f === undefined) return fits(mark.t, mark.tr) ? [mark] : [];
@@ -68,7 +71,14 @@ export function candidatePlaces(read: WordRead, mark: MarkRecord): CellPlace[] {
       distance(a) - distance(b) ||
       (a.t === b.t ? Math.abs(a.tr - mark.tr) - Math.abs(b.tr - mark.tr) : 0),
   );
+  // a record put back is painted again only by an undo, which paints its own cell: strictly, in
+  // its table and its row (by label, or by place where rows have none); else as any other record
+  const own = new Set(same.map((w) => w.t));
+  const found =
+    mark.back && strictly
+      ? painted.filter((p) => own.has(p.t) && (p.labelled || (!mark.row && p.tr === mark.tr)))
+      : painted;
   // a cell still in our colour first: an unpainted place, however sure, is only for a record
   // whose mark is gone (the clerk re-shaded it, or a failed batch never painted it)
-  return [...painted.map(({ t, tr, tc }) => ({ t, tr, tc })), ...(sure.length === 1 ? sure : [])];
+  return [...found.map(({ t, tr, tc }) => ({ t, tr, tc })), ...(sure.length === 1 ? sure : [])];
 }
