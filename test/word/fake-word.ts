@@ -245,6 +245,8 @@ export interface FakeFaults {
   comments?: boolean;
   /** Deleting a paragraph is refused with GeneralException (as any write may be). */
   deleteParagraph?: boolean;
+  /** Deleting these tables is refused with GeneralException, every time (a locked content control, say). */
+  deleteTable?: (table: FakeTable) => boolean;
 }
 
 export class FakeError extends Error {
@@ -791,8 +793,10 @@ class Table extends Proxy {
     this.write(() => {
       const i = this.ctx.word.blocks.findIndex((b) => b.kind === "table" && b.table === this.model);
       if (i < 0) throw new FakeError("ItemNotFound", "the table was deleted");
+      if (this.ctx.word.faults.deleteTable?.(this.model))
+        throw new FakeError("GeneralException", "GeneralException", "Table.delete");
       this.ctx.word.blocks.splice(i, 1);
-    });
+    }, "Table.delete");
   }
   fill(names: string[]) {
     const w = this.ctx.word;

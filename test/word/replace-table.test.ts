@@ -6,7 +6,9 @@
  * (its shape and text, not its row count alone).
  */
 import { planReplaceTable } from "../../src/word";
-import type { FakeOptions } from "./fake-word";
+import { LEFT_BEHIND } from "../../src/word/_lib/insert-at";
+import { HALF_REPLACED, UNDONE } from "../../src/word/replace-table";
+import type { FakeBlock, FakeOptions, FakeTable, FakeWord } from "./fake-word";
 import { checkNow, pasted, seed002, setup, tablesOf } from "./seeded";
 
 const switches: FakeOptions[] = [
@@ -78,4 +80,81 @@ describe.each(switches)("换成标准表格 through a read other than the check'
     expect(done).toMatchObject({ ok: false, reason: "stale" });
     expect(word.blocks).toContain(table3);
   });
+});
+
+/** Seed 002 with 表三 split in two at a page break, as a PDF turned into Word leaves it. */
+function splitTable3(): FakeBlock[] {
+  const blocks = seed002();
+  const table3 = blocks.filter((b): b is Extract<FakeBlock, { kind: "table" }> => b.kind === "table")[1];
+  const rows = table3.table.rows;
+  const at = rows.findIndex((row, r) => r > 3 && row.every((c) => c.vMerge !== "continue"));
+  const rest: FakeTable = { rows: rows.slice(at) };
+  table3.table.rows = rows.slice(0, at);
+  blocks.splice(blocks.indexOf(table3) + 1, 0, { kind: "p", text: "" }, { kind: "table", table: rest });
+  return blocks;
+}
+
+/** What the clerk sees: each block's text, and each table's cells (text, merges, shading). */
+const seen = (word: FakeWord) =>
+  word.blocks.map((b) =>
+    b.kind === "p"
+      ? `p:${b.text}`
+      : JSON.stringify(
+          b.table.rows.map((r) => r.map((c) => [c.text, c.gridSpan ?? 1, c.vMerge ?? "", c.fill ?? null])),
+        ),
+  );
+
+/** 换成标准表格 of the split 表三: a plan of two parts. */
+async function twoParts() {
+  const { word, port } = setup(splitTable3());
+  const { snapshot, result } = await checkNow(port);
+  const plan = planReplaceTable(snapshot, result, "table3")!;
+  expect(plan.parts).toEqual([{ t: 1 }, { t: 2 }]);
+  const [, first, second] = tablesOf(word);
+  return { word, port, plan, first, second, before: seen(word) };
+}
+
+describe("换成标准表格 of a table in two parts ends wholly done or wholly undone, and says which", () => {
+  it.each(Array.from({ length: 9 }, (_, n) => n))(
+    "a write refused once, after %i writes: either both parts replaced or the document as it was",
+    async (n) => {
+      const { word, port, plan, first, second, before } = await twoParts();
+      word.faults = { writesBeforeFailure: n, once: true };
+
+      const done = await port.replaceTable!(plan);
+
+      word.faults = {};
+      if (done.ok) {
+        expect(word.blocks).not.toContain(first);
+        expect(word.blocks).not.toContain(second);
+        expect(tablesOf(word)).toHaveLength(2);
+      } else expect(seen(word)).toEqual(before);
+    },
+  );
+
+  it("the second part refused every time: the first is put back and the new table taken out, and the clerk is told", async () => {
+    const { word, port, plan, second, before } = await twoParts();
+    word.faults = { deleteTable: (t) => t === second.table };
+
+    const done = await port.replaceTable!(plan);
+
+    expect(done).toMatchObject({ ok: false });
+    expect(!done.ok && done.detail).toContain(UNDONE);
+    expect(seen(word)).toEqual(before);
+  });
+
+  it.each(Array.from({ length: 9 }, (_, n) => n))(
+    "Word refusing every write after %i: the document as it was, or the clerk told it is half-replaced",
+    async (n) => {
+      const { word, port, plan, first, second, before } = await twoParts();
+      word.faults = { writesBeforeFailure: n };
+
+      const done = await port.replaceTable!(plan);
+
+      word.faults = {};
+      if (done.ok) expect(word.blocks.filter((b) => b === first || b === second)).toEqual([]);
+      else if (tablesOf(word).length !== 3 || seen(word).length !== before.length)
+        expect([HALF_REPLACED, LEFT_BEHIND].some((m) => done.detail?.includes(m))).toBe(true);
+    },
+  );
 });
