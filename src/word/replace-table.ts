@@ -148,14 +148,33 @@ async function restoreEach(context: Word.RequestContext, gone: readonly Restorer
       edges: null,
     };
     try {
-      const trailing = queueInsert(place, ooxml.value);
+      queueInsert(place, ooxml.value);
       await context.sync();
-      await tidyUp(context, trailing);
     } catch {
       return false;
     }
+    await emptyOut(context, next);
   }
   return true;
+}
+
+/**
+ * Deletes the empty paragraphs an insertion left between a table put back and `next`, which
+ * followed it directly before (one "Replace" adds, office-js-docs#874, and the part's own OOXML
+ * ends with one): best effort, a few at most.
+ */
+async function emptyOut(context: Word.RequestContext, next: Word.Paragraph): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    try {
+      const before = next.getPreviousOrNullObject().load("text,tableNestingLevel");
+      await context.sync();
+      if (before.isNullObject || before.tableNestingLevel > 0 || before.text.trim()) return;
+      before.delete();
+      await context.sync();
+    } catch {
+      return;
+    }
+  }
 }
 
 /**

@@ -105,8 +105,8 @@ const seen = (word: FakeWord) =>
   );
 
 /** 换成标准表格 of the split 表三: a plan of two parts. */
-async function twoParts() {
-  const { word, port } = setup(splitTable3());
+async function twoParts(ooxmlReplace: FakeOptions["ooxmlReplace"]) {
+  const { word, port } = setup(splitTable3(), { ooxmlReplace });
   const { snapshot, result } = await checkNow(port);
   const plan = planReplaceTable(snapshot, result, "table3")!;
   expect(plan.parts).toEqual([{ t: 1 }, { t: 2 }]);
@@ -114,47 +114,50 @@ async function twoParts() {
   return { word, port, plan, first, second, before: seen(word) };
 }
 
-describe("换成标准表格 of a table in two parts ends wholly done or wholly undone, and says which", () => {
-  it.each(Array.from({ length: 9 }, (_, n) => n))(
-    "a write refused once, after %i writes: either both parts replaced or the document as it was",
-    async (n) => {
-      const { word, port, plan, first, second, before } = await twoParts();
-      word.faults = { writesBeforeFailure: n, once: true };
+describe.each(["merge", "keep", "drop"] as const)(
+  "换成标准表格 of a table in two parts ends wholly done or wholly undone, and says which (insertOoxml Replace: %s)",
+  (ooxmlReplace) => {
+    it.each(Array.from({ length: 9 }, (_, n) => n))(
+      "a write refused once, after %i writes: either both parts replaced or the document as it was",
+      async (n) => {
+        const { word, port, plan, first, second, before } = await twoParts(ooxmlReplace);
+        word.faults = { writesBeforeFailure: n, once: true };
+
+        const done = await port.replaceTable!(plan);
+
+        word.faults = {};
+        if (done.ok) {
+          expect(word.blocks).not.toContain(first);
+          expect(word.blocks).not.toContain(second);
+          expect(tablesOf(word)).toHaveLength(2);
+        } else expect(seen(word)).toEqual(before);
+      },
+    );
+
+    it("the second part refused every time: the first is put back and the new table taken out, and the clerk is told", async () => {
+      const { word, port, plan, second, before } = await twoParts(ooxmlReplace);
+      word.faults = { deleteTable: (t) => t === second.table };
 
       const done = await port.replaceTable!(plan);
 
-      word.faults = {};
-      if (done.ok) {
-        expect(word.blocks).not.toContain(first);
-        expect(word.blocks).not.toContain(second);
-        expect(tablesOf(word)).toHaveLength(2);
-      } else expect(seen(word)).toEqual(before);
-    },
-  );
+      expect(done).toMatchObject({ ok: false });
+      expect(!done.ok && done.detail).toContain(UNDONE);
+      expect(seen(word)).toEqual(before);
+    });
 
-  it("the second part refused every time: the first is put back and the new table taken out, and the clerk is told", async () => {
-    const { word, port, plan, second, before } = await twoParts();
-    word.faults = { deleteTable: (t) => t === second.table };
+    it.each(Array.from({ length: 9 }, (_, n) => n))(
+      "Word refusing every write after %i: the document as it was, or the clerk told it is half-replaced",
+      async (n) => {
+        const { word, port, plan, first, second, before } = await twoParts(ooxmlReplace);
+        word.faults = { writesBeforeFailure: n };
 
-    const done = await port.replaceTable!(plan);
+        const done = await port.replaceTable!(plan);
 
-    expect(done).toMatchObject({ ok: false });
-    expect(!done.ok && done.detail).toContain(UNDONE);
-    expect(seen(word)).toEqual(before);
-  });
-
-  it.each(Array.from({ length: 9 }, (_, n) => n))(
-    "Word refusing every write after %i: the document as it was, or the clerk told it is half-replaced",
-    async (n) => {
-      const { word, port, plan, first, second, before } = await twoParts();
-      word.faults = { writesBeforeFailure: n };
-
-      const done = await port.replaceTable!(plan);
-
-      word.faults = {};
-      if (done.ok) expect(word.blocks.filter((b) => b === first || b === second)).toEqual([]);
-      else if (tablesOf(word).length !== 3 || seen(word).length !== before.length)
-        expect([HALF_REPLACED, LEFT_BEHIND].some((m) => done.detail?.includes(m))).toBe(true);
-    },
-  );
-});
+        word.faults = {};
+        if (done.ok) expect(word.blocks.filter((b) => b === first || b === second)).toEqual([]);
+        else if (tablesOf(word).length !== 3 || seen(word).length !== before.length)
+          expect([HALF_REPLACED, LEFT_BEHIND].some((m) => done.detail?.includes(m))).toBe(true);
+      },
+    );
+  },
+);
