@@ -49,9 +49,11 @@ export function zipEntries(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
   if (count === 0xffff || offset === ZIP64_MARK) throw new DocxError("too-large");
   if (count > maxEntries) throw corrupt("too many zip entries");
   if (offset + size > end) throw corrupt("central directory out of bounds");
-  // a zip64 locator, or a record counting this disk's entries apart from all of them, is a
-  // second account of the directory: fflate, 7-Zip or LibreOffice may follow it to other entries
-  if (end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) throw conflicting("zip64 locator");
+  // a zip64 record that tells of another directory, or a record counting this disk's entries
+  // apart from all of them, is a second account of it: 7-Zip or LibreOffice may follow it elsewhere
+  const zip64End = zip64EndOf(view, end);
+  if (zip64End >= 0 && !zip64Agrees(view, zip64End, end - 20, count, size, offset))
+    throw conflicting("zip64 record differs");
   if (view.getUint16(end + 8, true) !== count || view.getUint32(end + 4, true) !== 0)
     throw conflicting("directory counts disagree");
   const decoder = new TextDecoder("utf-8");
@@ -82,7 +84,7 @@ export function zipEntries(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
     entries.push({ ...entry, local });
     at += 46 + nameLength + extra;
   }
-  const conflict = conflictIn(bytes, entries, offset, size, end);
+  const conflict = conflictIn(bytes, entries, offset, size, zip64End >= 0 ? zip64End : end);
   if (conflict) throw conflicting(conflict);
   return entries.map(({ local: _, ...entry }) => entry);
 }
@@ -104,10 +106,79 @@ function localAgrees(view: DataView, local: number, entry: ZipEntry, name: Uint8
   if (nameLength !== name.length || view.getUint16(local + 8, true) !== entry.method) return false;
   for (let i = 0; i < nameLength; i++) if (view.getUint8(local + 30 + i) !== name[i]) return false;
   if (view.getUint16(local + 6, true) & 8) return true;
+  if (view.getUint32(local + 14, true) !== entry.crc) return false;
+  const compressed = view.getUint32(local + 18, true);
+  const size = view.getUint32(local + 22, true);
+  if (compressed === entry.compressedSize && size === entry.size) return true;
+  // sizes deferred to the zip64 extra field (Python's force_zip64, .NET's writers): the same there
+  if (compressed !== ZIP64_MARK || size !== ZIP64_MARK) return false;
+  const zip64 = extraField(view, local + 30 + nameLength, view.getUint16(local + 28, true), ZIP64_EXTRA);
   return (
-    view.getUint32(local + 14, true) === entry.crc &&
-    view.getUint32(local + 18, true) === entry.compressedSize &&
-    view.getUint32(local + 22, true) === entry.size
+    zip64 !== null &&
+    zip64.length >= 16 &&
+    uint64(view, zip64.at) === entry.size &&
+    uint64(view, zip64.at + 8) === entry.compressedSize
+  );
+}
+
+/** The zip64 extended information extra field's header id. */
+const ZIP64_EXTRA = 0x0001;
+
+/** Where the extra field `id` of the extra data at [from, from + length) holds its data, or null. */
+function extraField(
+  view: DataView,
+  from: number,
+  length: number,
+  id: number,
+): { at: number; length: number } | null {
+  const stop = Math.min(from + length, view.byteLength);
+  for (let at = from; at + 4 <= stop;) {
+    const size = view.getUint16(at + 2, true);
+    if (view.getUint16(at, true) === id) return at + 4 + size <= stop ? { at: at + 4, length: size } : null;
+    at += 4 + size;
+  }
+  return null;
+}
+
+/** A little-endian 64-bit count, or -1 past what a report's zip can hold (2^53). */
+function uint64(view: DataView, at: number): number {
+  const high = view.getUint32(at + 4, true);
+  return high < 0x200000 ? high * 0x100000000 + view.getUint32(at, true) : -1;
+}
+
+/**
+ * The offset of the zip64 end of central directory record, when a zip64 locator stands just
+ * before the end record; -1 when there is none.
+ * @throws DocxError "conflicting" when the locator points nowhere.
+ */
+function zip64EndOf(view: DataView, end: number): number {
+  if (end < 20 || view.getUint32(end - 20, true) !== ZIP64_LOCATOR) return -1;
+  const at = uint64(view, end - 12);
+  if (at < 0 || at + 56 > end - 20 || view.getUint32(at, true) !== ZIP64_END)
+    throw conflicting("zip64 locator points nowhere");
+  return at;
+}
+
+/**
+ * Whether the zip64 end record at `at` counts the entries and places the directory as the end
+ * record does, and ends where its locator, at `locator`, starts.
+ */
+function zip64Agrees(
+  view: DataView,
+  at: number,
+  locator: number,
+  count: number,
+  size: number,
+  offset: number,
+): boolean {
+  return (
+    at + 12 + uint64(view, at + 4) === locator &&
+    view.getUint32(at + 16, true) === 0 &&
+    view.getUint32(at + 20, true) === 0 &&
+    uint64(view, at + 24) === count &&
+    uint64(view, at + 32) === count &&
+    uint64(view, at + 40) === size &&
+    uint64(view, at + 48) === offset
   );
 }
 

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
+import crc32 from "crc-32";
 import { unzipSync } from "fflate";
+import { readDocx } from "../../src/docx";
 import { listedAsFflate, writeZip, zipEntries, type ZipEntry } from "../../src/docx/zip-entries";
 import { docxErrorOf } from "../helpers/docx-error";
 
@@ -115,3 +117,110 @@ function clearUtf8Flags(zip: Uint8Array): void {
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
 }
+
+/**
+ * A zip of `files` stored as some writers lay it out: with `zip64Locals`, each local header's
+ * sizes 0xFFFFFFFF and given in a zip64 extra field (Python's force_zip64, .NET's ZipArchive);
+ * with `zip64End`, a zip64 end record and locator before the end record, telling what it tells.
+ */
+function zip64Style(files: Record<string, Uint8Array>, options: { zip64Locals: boolean; zip64End: boolean }) {
+  const chunks: Uint8Array[] = [];
+  const directory: Uint8Array[] = [];
+  let at = 0;
+  const push = (chunk: Uint8Array) => (chunks.push(chunk), (at += chunk.length));
+  for (const [name, data] of Object.entries(files)) {
+    const nameBytes = new TextEncoder().encode(name);
+    const crc = crc32.buf(data) >>> 0;
+    const local = new DataView(new ArrayBuffer(30 + nameBytes.length + (options.zip64Locals ? 20 : 0)));
+    local.setUint32(0, 0x04034b50, true);
+    local.setUint16(4, 45, true);
+    local.setUint32(14, crc, true);
+    local.setUint32(18, options.zip64Locals ? 0xffffffff : data.length, true);
+    local.setUint32(22, options.zip64Locals ? 0xffffffff : data.length, true);
+    local.setUint16(26, nameBytes.length, true);
+    new Uint8Array(local.buffer).set(nameBytes, 30);
+    if (options.zip64Locals) {
+      local.setUint16(28, 20, true);
+      local.setUint16(30 + nameBytes.length, 0x0001, true);
+      local.setUint16(32 + nameBytes.length, 16, true);
+      local.setBigUint64(34 + nameBytes.length, BigInt(data.length), true);
+      local.setBigUint64(42 + nameBytes.length, BigInt(data.length), true);
+    }
+    const central = new DataView(new ArrayBuffer(46 + nameBytes.length));
+    central.setUint32(0, 0x02014b50, true);
+    central.setUint16(4, 45, true);
+    central.setUint16(6, 45, true);
+    central.setUint32(16, crc, true);
+    central.setUint32(20, data.length, true);
+    central.setUint32(24, data.length, true);
+    central.setUint16(28, nameBytes.length, true);
+    central.setUint32(42, at, true);
+    new Uint8Array(central.buffer).set(nameBytes, 46);
+    directory.push(new Uint8Array(central.buffer));
+    push(new Uint8Array(local.buffer));
+    push(data);
+  }
+  const offset = at;
+  directory.forEach(push);
+  const size = at - offset;
+  const count = Object.keys(files).length;
+  if (options.zip64End) {
+    const record = new DataView(new ArrayBuffer(56));
+    record.setUint32(0, 0x06064b50, true);
+    record.setBigUint64(4, 44n, true);
+    record.setBigUint64(24, BigInt(count), true);
+    record.setBigUint64(32, BigInt(count), true);
+    record.setBigUint64(40, BigInt(size), true);
+    record.setBigUint64(48, BigInt(offset), true);
+    const locator = new DataView(new ArrayBuffer(20));
+    locator.setUint32(0, 0x07064b50, true);
+    locator.setBigUint64(8, BigInt(at), true);
+    locator.setUint32(16, 1, true);
+    push(new Uint8Array(record.buffer));
+    push(new Uint8Array(locator.buffer));
+  }
+  const end = new DataView(new ArrayBuffer(22));
+  end.setUint32(0, 0x06054b50, true);
+  end.setUint16(8, count, true);
+  end.setUint16(10, count, true);
+  end.setUint32(12, size, true);
+  end.setUint32(16, offset, true);
+  push(new Uint8Array(end.buffer));
+  const out = new Uint8Array(at);
+  chunks.reduce((n, c) => (out.set(c, n), n + c.length), 0);
+  return out;
+}
+
+describe("a zip in zip64 style that says one thing throughout", () => {
+  const sample = readFileSync(join(root, "examples/sample-report.docx"));
+  const parts = unzipSync(sample);
+
+  it.each([
+    ["local headers with zip64 sizes", { zip64Locals: true, zip64End: false }],
+    ["a zip64 end record telling what the end record tells", { zip64Locals: false, zip64End: true }],
+    ["both", { zip64Locals: true, zip64End: true }],
+  ])("reads the report as from its plain zip: %s", (_, options) => {
+    const zip = zip64Style(parts, options);
+    expect(zip64Style(parts, { zip64Locals: false, zip64End: false }).length).toBeLessThan(zip.length);
+    expect(readDocx(zip)).toEqual(readDocx(sample));
+  });
+
+  it("refuses a local header whose zip64 sizes differ from the directory's", () => {
+    const zip = zip64Style(
+      { "a.xml": new TextEncoder().encode("<a/>") },
+      { zip64Locals: true, zip64End: false },
+    );
+    new DataView(zip.buffer, zip.byteOffset).setBigUint64(30 + 5 + 4, 3n, true);
+    expect(docxErrorOf(() => zipEntries(zip, 10)).code).toBe("conflicting");
+  });
+
+  it("refuses a zip64 end record placing the directory elsewhere", () => {
+    const zip = zip64Style(
+      { "a.xml": new TextEncoder().encode("<a/>") },
+      { zip64Locals: false, zip64End: true },
+    );
+    const record = zip.length - 22 - 20 - 56;
+    new DataView(zip.buffer, zip.byteOffset).setBigUint64(record + 48, 1n, true);
+    expect(docxErrorOf(() => zipEntries(zip, 10)).code).toBe("conflicting");
+  });
+});
