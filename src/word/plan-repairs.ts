@@ -336,7 +336,7 @@ export function fillZeroFixes(result: CheckResult, table: TableKey): Fix[] {
 }
 
 /** Rules whose findings mean the table itself is damaged, so replacing it is offered. */
-const DAMAGE_RULES = new Set(["table-row-missing", "table-label", "outdated-format"]);
+const DAMAGE_RULES = new Set(["table-row-missing", "table-rows-merged", "table-label", "outdated-format"]);
 
 /** Everything the pane can offer for a check: missing sections and tables to insert, damaged tables to replace. */
 export function planRepairs(snapshot: DocumentSnapshot, result: CheckResult): RepairPlan[] {

@@ -11,6 +11,8 @@ import {
   planRepairs,
   planReplaceTable,
 } from "../../src/word";
+import { gridRows, report, tableFromRows } from "../helpers/snapshot";
+import { consistentTable3 } from "../helpers/values";
 
 const template = readDocx(reportTemplateDocx(2024));
 const textOf = (b: SnapshotBlock | undefined) => (b?.kind === "paragraph" ? b.text : b?.kind);
@@ -119,6 +121,24 @@ describe("planInsertTable and planReplaceTable", () => {
     const old = readDocx(readFileSync(path.resolve(__dirname, "../fixtures/docx/outdated-2022.docx")));
     const plans = planRepairs(old, check(old));
     expect(plans.some((p) => p.kind === "replace-table" && p.table === "table2")).toBe(true);
+  });
+
+  it("offers to replace 表三 with rows merged into one, listing the merged rows' figures it cannot carry", () => {
+    const values = consistentTable3(3);
+    const rows = gridRows("table3", values);
+    const at = rows.findIndex((r) => r.some((c) => c.startsWith("1.信访举报投诉类申请")));
+    const merged = rows[at].map((cell, k) => (cell === "^" ? cell : `${cell}\n${rows[at + 1][k]}`));
+    const snapshot = report({
+      values: { table3: values },
+      tables: { table3: tableFromRows([...rows.slice(0, at), merged, ...rows.slice(at + 2)]) },
+    });
+    const result = check(snapshot);
+    expect(result.findings.some((f) => f.rule === "table-rows-merged")).toBe(true);
+    const plan = planRepairs(snapshot, result).find(
+      (p) => p.kind === "replace-table" && p.table === "table3",
+    );
+    expect(plan).toBeDefined();
+    expect(plan?.kind === "replace-table" && plan.uncarried.length).toBeGreaterThan(0);
   });
 
   it("collects the 空白填0 fixes of one table only", () => {
