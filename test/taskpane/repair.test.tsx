@@ -248,14 +248,19 @@ describe("the buttons on a finding", () => {
     expect(screen.getByRole("button", { name: "修正标题编号：2、 → 二、" })).toBeTruthy();
   });
 
+  /** 修正合计's suggestion for 表三's 本年新收 total, and its finding. */
+  const totalFix = {
+    ...cellFix,
+    at: { table: "table3", row: "r1_open", column: "total" },
+    from: "11",
+    to: "12",
+  } as const;
+  const totalFinding = () =>
+    finding({ rule: "row-total", row: "r1_open", column: "total", suggestions: [totalFix] });
+
   it("names the computed total of a total cell 修正合计", async () => {
-    const suggestion = {
-      ...cellFix,
-      at: { table: "table3", row: "r1_open", column: "total" },
-      from: "11",
-      to: "12",
-    } as const;
-    const f = finding({ rule: "row-total", row: "r1_open", column: "total", suggestions: [suggestion] });
+    const suggestion = totalFix;
+    const f = totalFinding();
     const { port, user } = await cards([f]);
     await user.click(screen.getByRole("button", { name: "修正合计" }));
     await screen.findByText("已修正 1 处，并重新检查。");
@@ -276,18 +281,11 @@ describe("the buttons on a finding", () => {
   });
 
   it("tells the clerk a comment in the cell is why nothing changed", async () => {
-    const suggestion = {
-      ...cellFix,
-      at: { table: "table3", row: "r1_open", column: "total" },
-      from: "11",
-      to: "12",
-    } as const;
     const port = repairPort(
       { blocks: [] },
       { applyFixes: jest.fn(async () => ok({ applied: 0, refused: 1, commented: 1, tracked: false })) },
     );
-    const f = finding({ rule: "row-total", row: "r1_open", column: "total", suggestions: [suggestion] });
-    const user = renderApp(port, () => result([f]));
+    const user = renderApp(port, () => result([totalFinding()]));
     await user.click(checkButton());
     await allShown();
     await user.click(await screen.findByRole("button", { name: "修正合计" }));

@@ -6,9 +6,10 @@
  * each cell gets back its own shading, the clerk's yellow included.
  */
 import { TextDecoder } from "node:util";
-import type { CheckResult, Finding, HostRef } from "../../src/engine";
+import type { HostRef } from "../../src/engine";
 import { createWordPort, WORD_MARK_COLORS, type DocumentPort } from "../../src/word";
 import { fakeHost, FakeSettings, FakeWord, type FakeBlock, type FakeOptions } from "./fake-word";
+import { errorsAt } from "./errors-at";
 
 Object.assign(globalThis, { TextDecoder });
 
@@ -33,31 +34,6 @@ const blocks = (): FakeBlock[] => [
 const BLANK: HostRef = { t: 0, tr: 1, tc: 1 };
 const YELLOW: HostRef = { t: 0, tr: 2, tc: 1 };
 
-const finding = (ref: HostRef): Finding => ({
-  rule: "row-total",
-  severity: "error",
-  messageId: "unbalanced",
-  section: "s2",
-  table: "table2",
-  row: "r",
-  column: "c",
-  expected: 1,
-  actual: 2,
-  cells: [],
-  message: "总计应为 1，实为 2",
-  messageEn: "total should be 1, is 2",
-  data: {},
-  ref,
-});
-const result = (refs: HostRef[]): CheckResult => ({
-  format: "2021",
-  year: 2022,
-  sections: [],
-  tables: [],
-  cells: [],
-  findings: refs.map(finding),
-});
-
 function setup(options: FakeOptions): { word: FakeWord; port: DocumentPort } {
   const word = new FakeWord(blocks(), { desktopShading: true, ...options });
   return { word, port: createWordPort(fakeHost(word, new FakeSettings())) };
@@ -66,7 +42,7 @@ function setup(options: FakeOptions): { word: FakeWord; port: DocumentPort } {
 /** 检查我的报告 with these findings: read, then mark. */
 async function check(port: DocumentPort, refs: HostRef[]) {
   expect((await port.read()).ok).toBe(true);
-  expect(await port.mark(result(refs))).toMatchObject({ ok: true });
+  expect(await port.mark(errorsAt(refs))).toMatchObject({ ok: true });
 }
 
 describe.each(["sync", "write"] as const)("Ctrl+Z taking back one %s at a time", (undo) => {

@@ -7,7 +7,7 @@
  * (§8) are the tests marked "experiment".
  */
 import { TextDecoder } from "node:util";
-import type { CheckResult, Finding, HostRef } from "../../src/engine";
+import type { HostRef } from "../../src/engine";
 import { readFlatOpc } from "../../src/docx";
 import {
   createWordPort,
@@ -17,6 +17,7 @@ import {
   type DocumentPort,
 } from "../../src/word";
 import { FakeSettings, FakeWord, type FakeBlock, type FakeOptions, type FakeTable } from "./fake-word";
+import { errorsAt } from "./errors-at";
 
 Object.assign(globalThis, { TextDecoder });
 
@@ -80,32 +81,6 @@ function setup(options: FakeOptions = {}, capabilities: Partial<Capabilities> = 
   return { word, settings, port: portOn(settings), portOn };
 }
 
-function finding(ref: HostRef): Finding {
-  return {
-    rule: "row-total",
-    severity: "error",
-    messageId: "unbalanced",
-    section: "s3",
-    table: "table3",
-    row: "r",
-    column: "c",
-    expected: 1,
-    actual: 2,
-    cells: [],
-    message: "总计应为 1，实为 2",
-    messageEn: "total should be 1, is 2",
-    data: {},
-    ref,
-  };
-}
-const result = (refs: HostRef[]): CheckResult => ({
-  format: "2021",
-  year: 2022,
-  sections: [],
-  tables: [],
-  cells: [],
-  findings: refs.map(finding),
-});
 /** Cells right after a horizontal merge and both parts of a vertical merge, plus a plain table's cell. */
 const REFS: HostRef[] = [
   { t: 1, tr: 2, tc: 1 },
@@ -127,7 +102,7 @@ describe("cell addressing is proved in Word before the first write (item 1)", ()
     async (cellCount) => {
       const { word, port } = setup({ cellCount, getCell: "counted" });
       await readOk(port);
-      const marked = await port.mark(result(REFS));
+      const marked = await port.mark(errorsAt(REFS));
       expect(marked).toMatchObject({ ok: true, value: { marked: 5, unconfirmed: 0 } });
       expect(word.fills()[1][2]).toEqual([null, ERROR, ERROR]);
       expect(word.fills()[1][3][0]).toBe(ERROR);
@@ -141,7 +116,7 @@ describe("cell addressing is proved in Word before the first write (item 1)", ()
     const { word, port } = setup({ getCell: "grid-column" });
     const before = word.fills();
     await readOk(port);
-    const marked = await port.mark(result(REFS));
+    const marked = await port.mark(errorsAt(REFS));
     // the plain table (no merges, where both readings agree) is still marked
     expect(marked).toMatchObject({ ok: true, value: { marked: 1, unconfirmed: 4, unverifiedTables: 1 } });
     expect(word.fills()[1]).toEqual(before[1]);
@@ -169,18 +144,18 @@ describe("cell addressing is proved in Word before the first write (item 1)", ()
     const { word, port } = setup();
     await readOk(port);
     let before = word.syncs;
-    await port.mark(result(REFS));
+    await port.mark(errorsAt(REFS));
     expect(word.syncs - before).toBe(2); // the probe, then the shading
     await readOk(port);
     before = word.syncs;
-    await port.mark(result([{ t: 1, tr: 2, tc: 1 }]));
+    await port.mark(errorsAt([{ t: 1, tr: 2, tc: 1 }]));
     // the tables' shape confirmed (the clerk may have added a row while the engine ran), the
     // shading, then the cells put back to no colour read back in a sync of their own (reading no
     // colour can throw, office-js#3479, and must not stop the shading), once a session
     expect(word.syncs - before).toBe(3);
     await readOk(port);
     before = word.syncs;
-    await port.mark(result([]));
+    await port.mark(errorsAt([]));
     expect(word.syncs - before).toBe(2); // the shape, then the earlier marks put back
   });
 });
@@ -191,13 +166,13 @@ describe("the mark ledger cannot be orphaned (item 4)", () => {
     const before = word.fills();
     await readOk(port);
     word.faults.writesBeforeFailure = 2;
-    const marked = await port.mark(result(REFS));
+    const marked = await port.mark(errorsAt(REFS));
     expect(marked.ok).toBe(false);
     word.faults = {};
     expect(word.fills()).not.toEqual(before); // two cells were painted before the failure
     // the next check sees our pink with a record: the original stays the cell's own
     await readOk(port);
-    await expect(port.mark(result(REFS))).resolves.toMatchObject({ ok: true });
+    await expect(port.mark(errorsAt(REFS))).resolves.toMatchObject({ ok: true });
     await expect(port.clearMarks()).resolves.toMatchObject({ ok: true, value: { unreachable: 0 } });
     expect(word.fills()).toEqual(before);
   });
@@ -207,7 +182,7 @@ describe("the mark ledger cannot be orphaned (item 4)", () => {
     const before = word.fills();
     await readOk(port);
     word.faults.writesBeforeFailure = 3;
-    await port.mark(result(REFS));
+    await port.mark(errorsAt(REFS));
     word.faults = {};
     await expect(port.clearMarks()).resolves.toMatchObject({
       ok: true,
@@ -219,7 +194,7 @@ describe("the mark ledger cannot be orphaned (item 4)", () => {
   it("experiment 2: a table inserted above marked tables does not strand their marks", async () => {
     const { word, port } = setup();
     await readOk(port);
-    await port.mark(result(REFS));
+    await port.mark(errorsAt(REFS));
     const before = mergedTable().rows.map((r) => r.map((c) => c.fill ?? null));
     word.blocks.unshift({ kind: "table", table: plainTable("另一张表") }, { kind: "p", text: "" });
     await expect(port.clearMarks()).resolves.toMatchObject({
@@ -233,12 +208,12 @@ describe("the mark ledger cannot be orphaned (item 4)", () => {
     const { word, port } = setup();
     const merged = mergedTable().rows.map((r) => r.map((c) => c.fill ?? null));
     await readOk(port);
-    await port.mark(result(REFS));
+    await port.mark(errorsAt(REFS));
     word.cursor = 0;
     await expect(port.insert!(planInsertAtCursor(null, "table2"))).resolves.toMatchObject({ ok: true });
     // the pane checks again: the same cells, now in table 2 and 3
     await readOk(port);
-    await port.mark(result(REFS.map((r) => ({ ...r, t: (r.t as number) + 1 }))));
+    await port.mark(errorsAt(REFS.map((r) => ({ ...r, t: (r.t as number) + 1 }))));
     await expect(port.clearMarks()).resolves.toMatchObject({ ok: true, value: { unreachable: 0 } });
     expect(word.fills()[2]).toEqual(merged);
     expect(
@@ -252,7 +227,7 @@ describe("the mark ledger cannot be orphaned (item 4)", () => {
   it("a row the clerk added above a marked cell does not strand its mark", async () => {
     const { word, port } = setup();
     await readOk(port);
-    await port.mark(result([{ t: 1, tr: 4, tc: 3 }]));
+    await port.mark(errorsAt([{ t: 1, tr: 4, tc: 3 }]));
     word.tables[1].rows.splice(2, 0, [{ text: "新增", gridSpan: 2 }, { text: "" }, { text: "" }]);
     await expect(port.clearMarks()).resolves.toMatchObject({
       ok: true,
@@ -267,7 +242,7 @@ describe("the mark ledger cannot be orphaned (item 4)", () => {
     await readOk(port); // the pane is open
     const command = portOn(settings.runtime());
     await readOk(command);
-    await command.mark(result(REFS));
+    await command.mark(errorsAt(REFS));
     await port.saveIgnored!([{ key: "k", message: "m" }]); // the pane saves its own copy
     await expect(port.clearMarks()).resolves.toMatchObject({ ok: true, value: { restored: 6 } });
     expect(word.fills()).toEqual(before);
@@ -279,7 +254,7 @@ describe("the mark ledger cannot be orphaned (item 4)", () => {
     const before = word.fills();
     await readOk(port);
     word.faults.comments = true;
-    const marked = await port.mark(result(REFS), { comments: true });
+    const marked = await port.mark(errorsAt(REFS), { comments: true });
     expect(marked).toMatchObject({ ok: true, value: { marked: 5, comments: 0 } });
     expect(marked.ok && marked.value.commentsRefused).toMatch(/NotAllowed.*Range\.insertComment/);
     await port.clearMarks();
@@ -289,11 +264,11 @@ describe("the mark ledger cannot be orphaned (item 4)", () => {
   it("never records one of our own colours as a cell's original", async () => {
     const { word, settings, port } = setup();
     await readOk(port);
-    await port.mark(result([{ t: 1, tr: 2, tc: 2 }]));
+    await port.mark(errorsAt([{ t: 1, tr: 2, tc: 2 }]));
     settings.remove("reportCheck.marks"); // a record lost (as by an older version's failed batch)
     await settings.saveAsync();
     await readOk(port);
-    await port.mark(result([{ t: 1, tr: 2, tc: 2 }]));
+    await port.mark(errorsAt([{ t: 1, tr: 2, tc: 2 }]));
     await port.clearMarks();
     expect(word.tables[1].rows[2][2].fill ?? null).toBeNull();
   });
@@ -311,7 +286,7 @@ describe("writes re-confirm what they rely on (item 3)", () => {
   it("空白填0 refuses when the clerk added a row since the check, and writes nothing", async () => {
     const { word, port } = setup();
     await readOk(port);
-    await port.mark(result([]));
+    await port.mark(errorsAt([]));
     word.tables[0].rows.splice(1, 0, [{ text: "新增" }, { text: "" }]);
     const texts = JSON.stringify(word.tables);
     const syncs = word.syncs;
@@ -324,7 +299,7 @@ describe("writes re-confirm what they rely on (item 3)", () => {
   it("空白填0 still costs two round trips when nothing changed", async () => {
     const { word, port } = setup();
     await readOk(port);
-    await port.mark(result([]));
+    await port.mark(errorsAt([]));
     const syncs = word.syncs;
     await expect(port.applyFixes!([blankFill])).resolves.toMatchObject({ ok: true, value: { applied: 1 } });
     expect(word.syncs - syncs).toBe(2);
@@ -358,7 +333,7 @@ describe("the read degrades instead of failing (item 2)", () => {
     const table = read.snapshot.blocks.filter((b) => b.kind === "table")[1];
     expect(table.kind === "table" && table.cells.some((c) => c.text === "一、本年新收")).toBe(true);
     const before = word.fills();
-    await expect(port.mark(result(REFS))).resolves.toMatchObject({
+    await expect(port.mark(errorsAt(REFS))).resolves.toMatchObject({
       ok: true,
       value: { marked: 1, unconfirmed: 4 },
     });
@@ -434,7 +409,7 @@ describe("round trips counted honestly, tracked objects released (item 11)", () 
   it("each new read releases the previous read's tracked tables and comments in its own first sync: no leak across checks, still 2 round trips", async () => {
     const { word, port } = setup({}, { comments: true, wordApi: "1.4" });
     await readOk(port);
-    await port.mark(result(REFS), { comments: true }); // our comments, tracked by the next read
+    await port.mark(errorsAt(REFS), { comments: true }); // our comments, tracked by the next read
     for (let check = 0; check < 4; check++) {
       const before = word.syncs;
       await readOk(port);
@@ -448,18 +423,18 @@ describe("round trips counted honestly, tracked objects released (item 11)", () 
   it('marking after a read stays two round trips (the shape, the shading) once addressing and "Auto" are proved, and releases nothing it still needs', async () => {
     const { word, port } = setup();
     await readOk(port);
-    await port.mark(result(REFS));
+    await port.mark(errorsAt(REFS));
     await readOk(port);
     const before = word.syncs;
-    const marked = await port.mark(result(REFS.slice(4))); // the others' marks put back
+    const marked = await port.mark(errorsAt(REFS.slice(4))); // the others' marks put back
     expect(marked.ok).toBe(true);
     expect(word.syncs - before).toBe(3); // the shape, the shading, then the no-colour cells read back
     expect(word.heldReferences()).toBe(2);
     await readOk(port);
-    await port.mark(result(REFS));
+    await port.mark(errorsAt(REFS));
     await readOk(port);
     const again = word.syncs;
-    expect((await port.mark(result(REFS.slice(4)))).ok).toBe(true);
+    expect((await port.mark(errorsAt(REFS.slice(4)))).ok).toBe(true);
     expect(word.syncs - again).toBe(2); // "Auto" proved this session: no read-back
     expect(
       word
@@ -496,7 +471,7 @@ describe("what Word refuses is explained (item 8)", () => {
       );
       const before = word.fills();
       await readOk(port);
-      const marked = await port.mark(result(REFS));
+      const marked = await port.mark(errorsAt(REFS));
       expect(marked).toMatchObject({ ok: false, reason });
       expect(!marked.ok && marked.detail).toContain(protectedError);
       expect(word.fills()).toEqual(before);
@@ -509,7 +484,7 @@ describe("what Word refuses is explained (item 8)", () => {
       const { word, port } = setup({ viewing: true, desktopShading: protection }, { protection });
       const before = word.fills();
       await readOk(port);
-      const marked = await port.mark(result(REFS));
+      const marked = await port.mark(errorsAt(REFS));
       expect(marked).toMatchObject({ ok: false, reason: "host-error" });
       expect(!marked.ok && marked.detail).toMatch(/GeneralException/);
       expect(word.fills()).toEqual(before);
@@ -656,7 +631,7 @@ describe('no mark outlives its record, whatever "Auto" does to a fill (audit §7
       const { word, port } = setup({ autoShading, colourlessReadThrows });
       const before = word.fills();
       await readOk(port);
-      await port.mark(result(REFS));
+      await port.mark(errorsAt(REFS));
       const cleared = await port.clearMarks();
       if (!cleared.ok) throw new Error(cleared.reason);
       expectPutBack(before, word.fills(), cleared.value.approximate);
@@ -671,9 +646,9 @@ describe('no mark outlives its record, whatever "Auto" does to a fill (audit §7
       const { word, port } = setup({ autoShading, colourlessReadThrows });
       const before = word.fills();
       await readOk(port);
-      await port.mark(result(REFS));
+      await port.mark(errorsAt(REFS));
       await readOk(port);
-      const marked = await port.mark(result([]));
+      const marked = await port.mark(errorsAt([]));
       if (!marked.ok) throw new Error(marked.reason);
       expectPutBack(before, word.fills(), marked.value.approximate);
     },
@@ -716,7 +691,7 @@ describe("where 'no colour' can only be white (WordApi 1.3)", () => {
     const before = word.fills();
     await readOk(port);
     await port.mark(
-      result([
+      errorsAt([
         { t: 0, tr: 0, tc: 0 },
         { t: 1, tr: 0, tc: 0 },
       ]),
@@ -725,7 +700,7 @@ describe("where 'no colour' can only be white (WordApi 1.3)", () => {
     // t0's mark is put back as white, then t1's cells are painted, the grey one last: it fails there
     word.faults.writesBeforeFailure = 4;
     const failed = await port.mark(
-      result([1, 2, 3].map((tc) => ({ t: 1, tr: Math.floor(tc / 3), tc: tc % 3 }))),
+      errorsAt([1, 2, 3].map((tc) => ({ t: 1, tr: Math.floor(tc / 3), tc: tc % 3 }))),
     );
     expect(failed.ok).toBe(false);
     word.faults = {};

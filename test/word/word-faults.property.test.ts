@@ -12,7 +12,7 @@
  * `npm test` runs a compact version; `npm run fuzz` raises the runs through FUZZ_RUNS.
  */
 import fc from "fast-check";
-import type { CheckResult, Finding, HostRef, SnapshotTable } from "../../src/engine";
+import type { HostRef, SnapshotTable } from "../../src/engine";
 import { readFlatOpc } from "../../src/docx";
 import { createWordPort, WORD_MARK_COLORS, type DocumentPort } from "../../src/word";
 import {
@@ -27,6 +27,7 @@ import {
   type FakeOptions,
   type FakeTable,
 } from "./fake-word";
+import { errorsAt } from "./errors-at";
 import { blocks } from "./random-documents";
 
 // FUZZ_SEED explores other documents and faults; a failure prints the seed and path to replay
@@ -165,33 +166,6 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("edit" as const), edit }) },
 );
 
-function finding(ref: HostRef): Finding {
-  return {
-    rule: "row-total",
-    severity: "error",
-    messageId: "unbalanced",
-    section: "s3",
-    table: "table3",
-    row: "r",
-    column: "c",
-    expected: 1,
-    actual: 2,
-    cells: [],
-    message: "m",
-    messageEn: "m",
-    data: {},
-    ref,
-  };
-}
-const resultFor = (refs: HostRef[]): CheckResult => ({
-  format: "2021",
-  year: 2022,
-  sections: [],
-  tables: [],
-  cells: [],
-  findings: refs.map(finding),
-});
-
 /** Every table of the model: the body's and the text boxes', and the tables nested in their cells. */
 const allTables = (word: FakeWord): FakeTable[] =>
   word.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : (b.textBox ?? []))).flatMap(withNested);
@@ -310,7 +284,7 @@ async function run(doc: FakeBlock[], options: FakeOptions, steps: Step[]) {
       const picked = refs.length ? s.picks.map((i) => refs[i % refs.length]) : [];
       allowed = new Set(picked.flatMap((ref) => cellsOf(word, ref)));
       inject(word, { ...s.fault, ooxmlOf: undefined, bodyOoxml: undefined });
-      await port.mark(resultFor(picked), { comments: s.comments });
+      await port.mark(errorsAt(picked), { comments: s.comments });
     } else if (s.kind === "clear") {
       inject(word, s.fault);
       await pane.clearMarks();

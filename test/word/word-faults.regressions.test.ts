@@ -4,7 +4,6 @@
  * shrunk, each as a test of its own. Each ends with one fault-free 清除标记 that must put back
  * every cell's own shading.
  */
-import type { CheckResult, Finding, HostRef } from "../../src/engine";
 import { readFlatOpc } from "../../src/docx";
 import { createWordPort, WORD_MARK_COLORS, type DocumentPort } from "../../src/word";
 import { CHANGED_SINCE_CHECK } from "../../src/word/_lib/table-shape";
@@ -16,36 +15,10 @@ import {
   type FakeFaults,
   type FakeOptions,
 } from "./fake-word";
+import { errorsAt } from "./errors-at";
 
 /** What an error mark paints in Word. */
 const ERROR = WORD_MARK_COLORS.error.slice(1);
-
-function finding(ref: HostRef): Finding {
-  return {
-    rule: "row-total",
-    severity: "error",
-    messageId: "unbalanced",
-    section: "s3",
-    table: "table3",
-    row: "r",
-    column: "c",
-    expected: 1,
-    actual: 2,
-    cells: [],
-    message: "m",
-    messageEn: "m",
-    data: {},
-    ref,
-  };
-}
-const result = (refs: HostRef[]): CheckResult => ({
-  format: "2021",
-  year: 2022,
-  sections: [],
-  tables: [],
-  cells: [],
-  findings: refs.map(finding),
-});
 
 function setup(blocks: FakeBlock[], options: FakeOptions = {}) {
   const word = new FakeWord(blocks, { desktopShading: true, ...options });
@@ -70,7 +43,7 @@ function setup(blocks: FakeBlock[], options: FakeOptions = {}) {
       b.kind === "table" ? b.cells.map((c) => c.ref) : [],
     );
     word.faults = faults;
-    const marked = await port.mark(result(picks.map((i) => refs[i])));
+    const marked = await port.mark(errorsAt(picks.map((i) => refs[i])));
     word.faults = {};
     return { refs, marked };
   };
@@ -102,7 +75,7 @@ async function markAll(port: DocumentPort): Promise<void> {
   const refs = read.value.snapshot.blocks.flatMap((b) =>
     b.kind === "table" ? b.cells.map((c) => c.ref) : [],
   );
-  const marked = await port.mark(result(refs));
+  const marked = await port.mark(errorsAt(refs));
   if (!marked.ok) throw new Error(marked.reason);
 }
 
