@@ -1,10 +1,22 @@
+/**
+ * The longest value a message quotes whole. A cell or sentence quoted from a hostile file can be
+ * megabytes: every output (the pane's card, the terminal, each CSV row and letter) would carry it.
+ */
+export const MAX_QUOTED = 300;
+
+/** A value as a message quotes it: past MAX_QUOTED characters, its start and an ellipsis. */
+const quoted = (value: unknown): string => {
+  const text = String(value);
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
+};
+
 /** Fills `{name}` placeholders from data; a missing value leaves the placeholder visible. */
 export function render(template: string, data: Readonly<Record<string, unknown>>): string {
   const parts = partsOf(template);
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const value = data[parts[i]];
-    out += (value === undefined || value === null ? `{${parts[i]}}` : String(value)) + parts[i + 1];
+    out += (value === undefined || value === null ? `{${parts[i]}}` : quoted(value)) + parts[i + 1];
   }
   return out;
 }
