@@ -4,7 +4,7 @@
  * twice under two names). Worked out from a few facts per file — its name, 单位, year and a hash
  * of its bytes — so a batch of any size keeps no more than those.
  */
-import type { ReportEntry } from "./report-entry";
+import { fileName, type ReportEntry } from "./report-entry";
 
 /** What the batch keeps of each file to find its duplicates. */
 export interface BatchFile {
@@ -25,7 +25,7 @@ export interface Duplicates {
 
 /** What the batch keeps of a reviewer's entry (the workbook, the review page): its name without its folder. */
 export const batchFileOf = (entry: ReportEntry): BatchFile => ({
-  file: entry.file.split(/[\\/]/).pop() ?? entry.file,
+  file: fileName(entry.file),
   agency: entry.result?.agency ?? null,
   year: entry.result?.year ?? null,
   digest: entry.digest ?? null,
@@ -80,7 +80,7 @@ const WORDS = {
 
 /** The files by their names alone, without their folders, unless two of them then read the same. */
 function shortNames(files: readonly string[]): readonly string[] {
-  const short = files.map((f) => f.split(/[\\/]/).pop() ?? f);
+  const short = files.map(fileName);
   return new Set(short).size === short.length ? short : files;
 }
 

@@ -6,7 +6,7 @@
 import { AlignmentType, Document, Packer, Paragraph, TextRun, type IRunOptions } from "docx";
 import { letterContent, type LetterItem } from "./letter-items";
 import { unitNotice } from "./unit-notice";
-import { fileStem, unitOf, type ReportEntry } from "./report-entry";
+import { fileName, fileStem, unitOf, type ReportEntry } from "./report-entry";
 
 export interface LetterOptions {
   /** The reviewing office, e.g. "某某区政务公开办"; a blank line for a signature when absent. */
@@ -71,7 +71,7 @@ export async function letterDocx(entry: ReportEntry, options: LetterOptions = {}
 async function noticeDocx(entry: ReportEntry, options: LetterOptions): Promise<Uint8Array> {
   const notice = unitNotice(entry.error?.code, entry.file);
   if (!notice) throw new Error(`${entry.file}: not checked for a reason of the reviewer's side, no letter`);
-  const name = entry.file.split(/[\\/]/).pop() ?? entry.file;
+  const name = fileName(entry.file);
   return pack(unitOf(entry), [
     line([run(`${salutation(entry)}：`)], false),
     line([run(`你单位报送的政府信息公开工作年度报告（文件“${name}”）未能审核：${notice}`)]),

@@ -46,8 +46,11 @@ export function verdictOf(entry: ReportEntry): Verdict {
   return warningsOf(entry) ? "warnings" : "clean";
 }
 
+/** The file's name without its folder: "收件/白石镇.docx" → "白石镇.docx". */
+export const fileName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
+
 /** The file's name without its folder and extension: "白石镇.docx" → "白石镇". */
-export const fileStem = (file: string): string => (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, "");
+export const fileStem = (file: string): string => fileName(file).replace(/\.[^.]+$/, "");
 
 /** The 单位: as the report names itself, else the file's name. */
 export const unitOf = (entry: ReportEntry): string => entry.result?.agency || fileStem(entry.file);

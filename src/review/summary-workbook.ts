@@ -13,6 +13,7 @@ import { batchFileOf, duplicateLines, duplicatesOf } from "./duplicates";
 import { sumReports, type RegionTotal, type SumOptions } from "./region";
 import {
   errorsOf,
+  fileName,
   NOT_CHECKED,
   unitOf,
   verdictOf,
@@ -75,7 +76,7 @@ function summarySheet(book: ExcelJS.Workbook, entries: readonly ReportEntry[], o
     const figures = figuresOf(entry.result);
     sheet.addRow([
       unitOf(entry),
-      entry.file.split(/[\\/]/).pop() ?? entry.file,
+      fileName(entry.file),
       entry.result?.year ?? null,
       entry.error ? `${notChecked(entry)}：${entry.error.message}` : VERDICTS.zh[verdictOf(entry)],
       errorsOf(entry),
@@ -159,7 +160,7 @@ function findingsSheet(book: ExcelJS.Workbook, entries: readonly ReportEntry[]):
   ];
   sheet.getRow(1).font = { bold: true };
   for (const entry of entries) {
-    const file = entry.file.split(/[\\/]/).pop() ?? entry.file;
+    const file = fileName(entry.file);
     if (entry.error) sheet.addRow([unitOf(entry), file, notChecked(entry), null, entry.error.message]);
     const findings = entry.result?.findings ?? [];
     for (const f of findings.slice(0, MAX_LISTED))
