@@ -1,4 +1,4 @@
-import type { RowTemplate } from "../../../template";
+import type { RowTemplate, TableTemplate } from "../../../template";
 import { labelKey } from "../../normalise";
 import type { TableBinding } from "../../tables/binding";
 import type { DocumentSnapshot, SnapshotCell } from "../../types";
@@ -16,10 +16,19 @@ export interface MergedRows {
  * no rule drawn between them, or a web page's rows joined by line breaks. Their figures share
  * cells too, and none can be told from another.
  */
-export function mergedRows(snapshot: DocumentSnapshot, binding: TableBinding): MergedRows[] {
+export function mergedRows(snapshot: DocumentSnapshot, binding: TableBinding): readonly MergedRows[] {
   // 表四's groups head its columns: their labels in one cell are a header, not rows
   if (binding.table.layout === "wide") return [];
-  const byLabel = new Map(binding.table.rows.map((r) => [labelKey(r.label), r]));
+  // table-row-missing and table-rows-merged both ask, for every table of every check
+  let found = foundIn.get(binding);
+  if (!found) foundIn.set(binding, (found = findMerged(snapshot, binding)));
+  return found;
+}
+
+const foundIn = new WeakMap<TableBinding, readonly MergedRows[]>();
+
+function findMerged(snapshot: DocumentSnapshot, binding: TableBinding): MergedRows[] {
+  const byLabel = rowsByLabel(binding.table);
   const found: MergedRows[] = [];
   for (const block of snapshot.blocks) {
     if (block.kind !== "table" || !binding.parts.includes(block.ref)) continue;
@@ -31,3 +40,12 @@ export function mergedRows(snapshot: DocumentSnapshot, binding: TableBinding): M
   }
   return found;
 }
+
+/** A table's rows by their labels' keys, made once a table. */
+function rowsByLabel(table: TableTemplate): ReadonlyMap<string, RowTemplate> {
+  let rows = byLabelOf.get(table);
+  if (!rows) byLabelOf.set(table, (rows = new Map(table.rows.map((r) => [labelKey(r.label), r]))));
+  return rows;
+}
+
+const byLabelOf = new WeakMap<TableTemplate, ReadonlyMap<string, RowTemplate>>();
